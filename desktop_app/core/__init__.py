@@ -1,0 +1,1 @@
+"""The core of Loket Dukcapil: storage, rules and documents. Never imports Qt."""
