@@ -1,0 +1,88 @@
+"""The ``loket`` command line (DESIGN §6): the desktop app by default, plus the commands the IT
+staff use to install, schedule and back it up.
+
+Exit codes: 0 done, 1 refused (validation, permission, conflict; Indonesian message on stderr,
+nothing written), 2 usage error. No traceback reaches the terminal; it goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from desktop_app import __version__
+from desktop_app.cli.common import EXIT_REFUSED, LoketArgumentParser, fail
+from desktop_app.core.errors import LoketError
+from desktop_app.core.i18n import _
+
+log = logging.getLogger(__name__)
+
+# Each module has register(subparsers); its subcommands set ``func(args) -> int``.
+COMMAND_MODULES = ("admin",)
+
+
+def build_parser() -> LoketArgumentParser:
+    parser = LoketArgumentParser(
+        prog="loket",
+        description=_("Loket Dukcapil: layanan administrasi kependudukan di meja depan."),
+    )
+    parser.add_argument("--version", action="version", version=f"Loket Dukcapil {__version__}")
+    parser.add_argument(
+        "--user",
+        metavar=_("NAMA_PENGGUNA"),
+        help=_(
+            "bertindak sebagai pengguna ini (kata sandi dari LOKET_PASSWORD atau stdin); "
+            "tanpa opsi ini perintah berjalan sebagai akun sistem"
+        ),
+    )
+    sub = parser.add_subparsers(dest="command", metavar=_("PERINTAH"))
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_app.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from desktop_app.applog import setup_logging
+
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.command = "gui"
+        args.func = _run_gui
+    try:
+        setup_logging()
+    except OSError as exc:
+        return fail(_("Folder data tidak dapat ditulis: {reason}", reason=exc))
+    try:
+        return int(args.func(args) or 0)
+    except LoketError as exc:
+        return fail(exc.message, exc)
+    except KeyboardInterrupt:
+        return fail(_("Dibatalkan."))
+    except Exception as exc:  # noqa: BLE001 - last line of defence: log it, explain it
+        from desktop_app import paths
+
+        log.exception("unexpected error in 'loket %s'", " ".join(argv))
+        print(
+            _(
+                "Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.",
+                kind=type(exc).__name__,
+                log=paths.log_file(),
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+
+
+def _run_gui(args: object) -> int:
+    from desktop_app.gui.app import run
+
+    return run()
+
+
+def main_gui() -> int:
+    """Entry point of the windowed executable."""
+    return main(["gui"])

@@ -1,0 +1,34 @@
+"""SQLAlchemy models of Loket Dukcapil, one module per domain."""
+
+from .base import Base, UtcDateTime, utcnow
+from .foundation import AuditEntry, Holiday, Official, Setting, User
+from .legalization import LegalCounter, LegalDocument, LegalEntry, LegalPrint
+from .requests import (
+    ImportBatch,
+    MessageTemplate,
+    Request,
+    RequestEvent,
+    Service,
+    TicketCounter,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Holiday",
+    "ImportBatch",
+    "LegalCounter",
+    "LegalDocument",
+    "LegalEntry",
+    "LegalPrint",
+    "MessageTemplate",
+    "Official",
+    "Request",
+    "RequestEvent",
+    "Service",
+    "Setting",
+    "TicketCounter",
+    "User",
+    "UtcDateTime",
+    "utcnow",
+]

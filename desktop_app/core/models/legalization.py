@@ -1,0 +1,79 @@
+"""The legalization register for TNI/Polri applicants (DESIGN §4)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, UtcDateTime, utcnow
+
+
+class LegalEntry(Base):
+    __tablename__ = "legal_entries"
+    __table_args__ = (UniqueConstraint("year", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    register_no: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    applicant_name: Mapped[str] = mapped_column(String(200))
+    nik: Mapped[str] = mapped_column(String(16), index=True)
+    phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    purpose: Mapped[str] = mapped_column(String(20))
+    purpose_other: Mapped[str] = mapped_column(String(120), default="")
+    recruitment_no: Mapped[str] = mapped_column(String(80), default="")
+    official_id: Mapped[int | None] = mapped_column(ForeignKey("officials.id"), nullable=True)
+    # The official's name, title, rank and NIP as signed, kept even if the profile changes.
+    official_snapshot: Mapped[str] = mapped_column(Text, default="{}")
+    verification_code: Mapped[str] = mapped_column(String(32), index=True)
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    reprint_count: Mapped[int] = mapped_column(Integer, default=0)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    revoked_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    revoke_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class LegalDocument(Base):
+    __tablename__ = "legal_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("legal_entries.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    doc_type: Mapped[str] = mapped_column(String(20))
+    doc_name: Mapped[str] = mapped_column(String(120), default="")
+    doc_number: Mapped[str] = mapped_column(String(80))
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    scan_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    scan_mime: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class LegalCounter(Base):
+    """Last register sequence of a year; locked while an entry is saved, so no gap or double."""
+
+    __tablename__ = "legal_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LegalPrint(Base):
+    """Every print, reprint and export of an entry (reprints need a reason)."""
+
+    __tablename__ = "legal_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("legal_entries.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    what: Mapped[str] = mapped_column(String(20), default="endorsement")
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    reason: Mapped[str] = mapped_column(Text, default="")

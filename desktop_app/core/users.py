@@ -1,0 +1,271 @@
+"""User accounts: login with lockout, own password change, and the supervisor's user management."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from . import audit
+from .db import Database
+from .errors import Conflict, NotFound, ValidationError
+from .i18n import _
+from .models import User, utcnow
+from .security import (
+    Actor,
+    Permission,
+    Role,
+    check_password_rules,
+    hash_password,
+    verify_password,
+)
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+class LoginFailed(ValidationError):
+    """Wrong user name or password, a disabled account, or a locked one."""
+
+
+def _info(user: User) -> UserInfo:
+    return UserInfo(
+        user.id, user.username, user.full_name, Role(user.role), user.active, user.locked_until
+    )
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.username, Role(user.role), user.full_name)
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def _validate_new_user(username: str, full_name: str, role: str, password: str) -> tuple[str, str]:
+    username = username.strip().lower()
+    full_name = " ".join(full_name.split())
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            _(
+                "Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau "
+                "tanda hubung, diawali huruf atau angka."
+            ),
+            [("username", _("tidak valid"))],
+        )
+    if not full_name:
+        raise ValidationError(_("Nama lengkap wajib diisi."), [("full_name", _("kosong"))])
+    if len(full_name) > 120:
+        raise ValidationError(_("Nama lengkap terlalu panjang (maksimal 120 karakter)."))
+    try:
+        Role(role)
+    except ValueError:
+        raise ValidationError(_("Peran tidak dikenal: {role}", role=role)) from None
+    check_password_rules(password)
+    return username, full_name
+
+
+def create_first_supervisor(db: Database, username: str, full_name: str, password: str) -> Actor:
+    """The setup wizard and ``loket init --admin``: only allowed while there is no user at all."""
+    username, full_name = _validate_new_user(username, full_name, Role.SUPERVISOR, password)
+    with db.write() as session:
+        if session.scalar(select(func.count()).select_from(User)):
+            raise Conflict(_("Sudah ada pengguna; supervisor pertama hanya dibuat sekali."))
+        user = User(
+            username=username,
+            full_name=full_name,
+            role=Role.SUPERVISOR.value,
+            password_hash=hash_password(password),
+        )
+        session.add(user)
+        session.flush()
+        actor = _actor(user)
+        audit.record(
+            session,
+            actor,
+            "user.create",
+            "user",
+            user.id,
+            username=username,
+            role=user.role,
+            first=True,
+        )
+    return actor
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """Check a login. Five failures in a row lock the account for 15 minutes."""
+    username = username.strip().lower()
+    now = utcnow()
+    wrong = _("Nama pengguna atau kata sandi salah.")
+    with db.write() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            audit.record(
+                session, None, "login.failed", "user", "", username=username[:64], reason="unknown"
+            )
+            error: LoginFailed | None = LoginFailed(wrong)
+        elif not user.active:
+            audit.record(session, _actor(user), "login.failed", "user", user.id, reason="disabled")
+            error = LoginFailed(_("Akun ini dinonaktifkan. Hubungi supervisor."))
+        elif user.locked_until is not None and user.locked_until > now:
+            audit.record(session, _actor(user), "login.failed", "user", user.id, reason="locked")
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            error = LoginFailed(
+                _(
+                    "Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam "
+                    "{minutes} menit.",
+                    minutes=minutes,
+                )
+            )
+        elif not verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            reason = "password"
+            error = LoginFailed(wrong)
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                reason = "password-locked"
+                error = LoginFailed(
+                    _(
+                        "Terlalu banyak percobaan gagal. Akun dikunci selama {minutes} menit.",
+                        minutes=int(LOCKOUT.total_seconds() // 60),
+                    )
+                )
+            audit.record(session, _actor(user), "login.failed", "user", user.id, reason=reason)
+        else:
+            user.failed_logins = 0
+            user.locked_until = None
+            actor = _actor(user)
+            audit.record(session, actor, "login", "user", user.id)
+            error = None
+    if error is not None:
+        raise error
+    return actor
+
+
+def check_password(db: Database, actor: Actor, password: str) -> bool:
+    """Unlock after the idle lock: the same user's password again (counted like a login)."""
+    try:
+        authenticate(db, actor.username, password)
+    except LoginFailed:
+        return False
+    return True
+
+
+def change_own_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    check_password_rules(new)
+    with db.write() as session:
+        user = session.get(User, actor.user_id)
+        if user is None or not verify_password(old, user.password_hash):
+            raise ValidationError(_("Kata sandi lama salah."), [("old_password", _("salah"))])
+        user.password_hash = hash_password(new)
+        audit.record(session, actor, "user.password_change", "user", user.id)
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    audit.require(db, actor, Permission.USERS_MANAGE, "users.list")
+    with db.read() as session:
+        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def officers(db: Database) -> list[UserInfo]:
+    """Active users, for the 'assign to' and 'officer' filters (no permission needed)."""
+    with db.read() as session:
+        return [
+            _info(u)
+            for u in session.scalars(select(User).where(User.active).order_by(User.full_name))
+        ]
+
+
+def create_user(
+    db: Database, actor: Actor, username: str, full_name: str, role: str, password: str
+) -> UserInfo:
+    audit.require(db, actor, Permission.USERS_MANAGE, "user.create")
+    username, full_name = _validate_new_user(username, full_name, role, password)
+    with db.write() as session:
+        if session.scalar(select(User).where(User.username == username)):
+            raise Conflict(_("Nama pengguna {username} sudah dipakai.", username=username))
+        user = User(
+            username=username, full_name=full_name, role=role, password_hash=hash_password(password)
+        )
+        session.add(user)
+        session.flush()
+        audit.record(session, actor, "user.create", "user", user.id, username=username, role=role)
+        return _info(user)
+
+
+def set_active(db: Database, actor: Actor, user_id: int, active: bool) -> UserInfo:
+    audit.require(db, actor, Permission.USERS_MANAGE, "user.set_active")
+    if user_id == actor.user_id and not active:
+        raise ValidationError(_("Anda tidak dapat menonaktifkan akun Anda sendiri."))
+    with db.write() as session:
+        user = _get(session, user_id)
+        user.active = active
+        audit.record(
+            session,
+            actor,
+            "user.enable" if active else "user.disable",
+            "user",
+            user.id,
+            username=user.username,
+        )
+        return _info(user)
+
+
+def set_role(db: Database, actor: Actor, user_id: int, role: str) -> UserInfo:
+    audit.require(db, actor, Permission.USERS_MANAGE, "user.set_role")
+    try:
+        new_role = Role(role)
+    except ValueError:
+        raise ValidationError(_("Peran tidak dikenal: {role}", role=role)) from None
+    if user_id == actor.user_id and new_role != Role.SUPERVISOR:
+        raise ValidationError(_("Anda tidak dapat menurunkan peran akun Anda sendiri."))
+    with db.write() as session:
+        user = _get(session, user_id)
+        old = user.role
+        user.role = new_role.value
+        audit.record(
+            session,
+            actor,
+            "user.role",
+            "user",
+            user.id,
+            username=user.username,
+            old=old,
+            new=new_role.value,
+        )
+        return _info(user)
+
+
+def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) -> None:
+    """A supervisor sets a new password (and lifts a lockout)."""
+    audit.require(db, actor, Permission.USERS_MANAGE, "user.reset_password")
+    check_password_rules(new_password)
+    with db.write() as session:
+        user = _get(session, user_id)
+        user.password_hash = hash_password(new_password)
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, actor, "user.password_reset", "user", user.id, username=user.username)
+
+
+def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(_("Pengguna tidak ditemukan."))
+    return user
