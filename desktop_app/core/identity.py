@@ -55,11 +55,17 @@ MONTHS_ID = (
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e" + (
     "\u2066\u2067\u2068\u2069"
 )
-_STRIP_TABLE = str.maketrans("", "", ".-\u2010\u2011\u2012\u2013\u2014\u2015\u2212" + _INVISIBLE)
-_INVISIBLE_TABLE = str.maketrans("", "", _INVISIBLE)
-_FULLWIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)}  # "３２" typed with an IME
-_STRIP_TABLE.update(_FULLWIDTH_DIGITS)
-_INVISIBLE_TABLE.update(_FULLWIDTH_DIGITS)
+_FULLWIDTH_DIGITS: dict[int, str | int | None] = {
+    0xFF10 + i: str(i) for i in range(10)
+}  # "３２" typed with an IME
+_STRIP_TABLE: dict[int, str | int | None] = {
+    **str.maketrans("", "", ".-\u2010\u2011\u2012\u2013\u2014\u2015\u2212" + _INVISIBLE),
+    **_FULLWIDTH_DIGITS,
+}
+_INVISIBLE_TABLE: dict[int, str | int | None] = {
+    **str.maketrans("", "", _INVISIBLE),
+    **_FULLWIDTH_DIGITS,
+}
 _DIGITS = re.compile(r"[0-9]+")
 
 
@@ -746,8 +752,9 @@ def _fill(message: str, result: dict[str, str | None]) -> None:
             # A KK date never has a day above 31, so a woman's NIK is recognisable on its own;
             # otherwise people write the NIK first.
             women = [n for n, info in valid if int(n[6:8]) > 40]
-            result["nik"] = women[0] if women else valid[0][0]
-            unlabelled.remove(result["nik"])
+            chosen = women[0] if women else valid[0][0]
+            result["nik"] = chosen
+            unlabelled.remove(chosen)
     if result["kk"] is None and unlabelled:
         kk_like = [n for n in unlabelled if _valid_kk(n)]
         result["kk"] = kk_like[0] if kk_like else unlabelled[0]

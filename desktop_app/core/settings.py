@@ -224,9 +224,10 @@ def save_official(
             official = Official(name=name, title=title, rank=rank, nip=nip, active=active)
             session.add(official)
         else:
-            official = session.get(Official, official_id)
-            if official is None:
+            existing = session.get(Official, official_id)
+            if existing is None:
                 raise NotFound(_("Pejabat tidak ditemukan."))
+            official = existing
             official.name, official.title, official.rank = name, title, rank
             official.nip, official.active = nip, active
         session.flush()
