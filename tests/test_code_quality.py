@@ -1,0 +1,56 @@
+"""Lint and types: ruff over the tree, mypy over the Qt-free core."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_ruff_finds_nothing():
+    result = subprocess.run(
+        [_tool("ruff"), "check", "desktop_app", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_passes_on_the_core():
+    result = subprocess.run(
+        [_tool("mypy"), "desktop_app/core"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_never_imports_qt():
+    code = (
+        "import sys, pkgutil, importlib, desktop_app.core as c\n"
+        "for m in pkgutil.walk_packages(c.__path__, 'desktop_app.core.'):\n"
+        "    if '.migrations.versions' not in m.name and not m.name.endswith('migrations.env'):\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
