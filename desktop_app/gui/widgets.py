@@ -62,7 +62,8 @@ class FieldErrors:
             if row >= 0:
                 positions.append((row, name))
         for row, name in sorted(positions, reverse=True):
-            error = label("", "error")
+            # One line: a wrapped label in a form row gets a wrong height before it is shown.
+            error = label("", "error", wrap=False)
             error.setObjectName(f"error_{name}")
             form.insertRow(row + 1, QLabel(""), error)
             self.labels[name] = error
