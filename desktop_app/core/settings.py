@@ -58,6 +58,7 @@ class OfficialInfo:
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 10,
     "paper": "A4",
+    "report_signer_id": None,  # official who signs "Mengetahui" on the daily report
 }
 
 
