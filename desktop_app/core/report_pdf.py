@@ -72,6 +72,11 @@ BOX_BG = colors.HexColor("#eef2f8")
 def _font_candidates() -> list[tuple[str, str]]:
     windir = os.environ.get("WINDIR", r"C:\Windows")
     return [
+        # Condensed first: DejaVu Sans is wide, and the tables are dense.
+        (
+            "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf",
+            "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf",
+        ),
         (
             "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
             "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -184,7 +189,7 @@ class _Styles:
             "lh_top", base, fontName=f.bold, fontSize=11, leading=13.5, alignment=TA_CENTER
         )
         self.lh_name = ParagraphStyle(
-            "lh_name", base, fontName=f.bold, fontSize=13, leading=16, alignment=TA_CENTER
+            "lh_name", base, fontName=f.bold, fontSize=12.5, leading=15.5, alignment=TA_CENTER
         )
         self.lh_line = ParagraphStyle(
             "lh_line", base, fontSize=8.5, leading=10.5, alignment=TA_CENTER
@@ -318,12 +323,12 @@ def _letterhead(office: OfficeProfile, st: _Styles) -> list:
         try:
             reader = ImageReader(io.BytesIO(raw))
             w, h = reader.getSize()
-            height = 22 * mm
-            width = min(height * w / h, 30 * mm)
+            height = 21 * mm
+            width = min(height * w / h, 23 * mm)
             logo = Image(io.BytesIO(raw), width=width, height=width * h / w)
         except Exception:  # noqa: BLE001 - an unreadable logo must not stop the report
             logo = None
-    side = 32 * mm
+    side = 24 * mm
     table = Table(
         [[logo or "", lines, ""]],
         colWidths=[side, CONTENT_W - 2 * side, side],
@@ -399,7 +404,7 @@ def _service_table(summary: DailySummary, st: _Styles) -> Table:
     data.append(
         [_("Jumlah")] + [format_int(totals[s]) for s in STATUSES] + [format_int(sum(totals.values()))]
     )
-    first = 64 * mm
+    first = 56 * mm
     rest = (CONTENT_W - first) / (len(STATUSES) + 1)
     table = Table(data, colWidths=[first] + [rest] * (len(STATUSES) + 1), repeatRows=1)
     style = _table_style(total_row=True)
@@ -539,8 +544,9 @@ def _officer_table(summary: DailySummary, st: _Styles) -> list:
                 avg,
             ]
         )
-    num = 27 * mm
-    table = Table(data, colWidths=[CONTENT_W - 4 * num, num, num, num, num], repeatRows=1)
+    widths = [0, 24 * mm, 24 * mm, 22 * mm, 36 * mm]
+    widths[0] = CONTENT_W - sum(widths)
+    table = Table(data, colWidths=widths, repeatRows=1)
     style = _table_style()
     style.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
     table.setStyle(style)
@@ -600,7 +606,8 @@ def _days_tables(summary: DailySummary, st: _Styles) -> list:
 
     codes = [s.code for s in summary.services]
     head2 = [Paragraph(_("Tanggal"), st.head_left)]
-    head2 += [Paragraph(_p(c), st.head) for c in codes] + [Paragraph(_("Jumlah"), st.head)]
+    code_head = ParagraphStyle("code_head", st.head, fontSize=7 if len(codes) > 8 else 8)
+    head2 += [Paragraph(_p(c), code_head) for c in codes] + [Paragraph(_("Jumlah"), st.head)]
     data2: list[list] = [head2]
     for d in summary.days:
         data2.append(
@@ -620,6 +627,8 @@ def _days_tables(summary: DailySummary, st: _Styles) -> list:
     style2.add("ALIGN", (1, 1), (-1, -1), "RIGHT")
     size = 8 if len(codes) <= 10 else 7
     style2.add("FONT", (0, 1), (-1, -2), fonts().regular, size)
+    style2.add("LEFTPADDING", (1, 0), (-1, -1), 2)
+    style2.add("RIGHTPADDING", (1, 0), (-1, -1), 3)
     t2.setStyle(style2)
     return [
         Paragraph(_("Rincian per hari"), st.h2),
@@ -665,13 +674,14 @@ def _legal_section(summary: DailySummary, st: _Styles) -> list:
         return out
     f = fonts()
     size = 7.5
-    widths = [46 * mm, 13 * mm, 0, 27 * mm, 17 * mm, 10 * mm, 13 * mm]
+    time_w = 20 * mm if summary.is_range else 11 * mm
+    widths = [46 * mm, time_w, 0, 26 * mm, 20 * mm, 11 * mm, 15 * mm]
     widths[2] = CONTENT_W - sum(widths)
     time_fmt = _time_with_day if summary.is_range else _time_only
     data: list[list] = [
         [
             Paragraph(_("Nomor register"), st.head_left),
-            Paragraph(_("Waktu"), st.head),
+            Paragraph(_("Tgl/jam") if summary.is_range else _("Jam"), st.head),
             Paragraph(_("Pemohon"), st.head_left),
             Paragraph(_("NIK"), st.head_left),
             Paragraph(_("Keperluan"), st.head_left),
@@ -703,6 +713,11 @@ def _legal_section(summary: DailySummary, st: _Styles) -> list:
     return out
 
 
+def _short_channel(label: str) -> str:
+    """The list has no room for "Web (e-SIAK)"; the channel table above spells it out."""
+    return label.split(" (")[0]
+
+
 def _time_only(moment: datetime) -> str:
     return f"{moment.hour:02d}.{moment.minute:02d}"
 
@@ -716,13 +731,13 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
     f = fonts()
     size = 7.5
     time_w = 20 * mm if summary.is_range else 11 * mm
-    widths = [10 * mm, 31 * mm, time_w, 15 * mm, 19 * mm, 0, 27 * mm, 21 * mm]
+    widths = [9 * mm, 32 * mm, time_w, 16 * mm, 16 * mm, 0, 25 * mm, 26 * mm]
     widths[5] = CONTENT_W - sum(widths)
     data: list[list] = [
         [
             Paragraph(_("No."), st.head),
             Paragraph(_("Tiket"), st.head_left),
-            Paragraph(_("Waktu"), st.head),
+            Paragraph(_("Tgl/jam") if summary.is_range else _("Jam"), st.head),
             Paragraph(_("Layanan"), st.head_left),
             Paragraph(_("Kanal"), st.head_left),
             Paragraph(_("Nama"), st.head_left),
@@ -740,10 +755,10 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
                 ticket,
                 time_fmt(r.received_at),
                 _t(r.service_code),
-                _fit(r.channel, widths[4] - pad, f.regular, size),
+                _fit(_short_channel(r.channel), widths[4] - pad, f.regular, size),
                 _fit(r.name, widths[5] - pad, f.regular, size),
                 r.nik_masked,
-                r.status_text,
+                _fit(r.status_text, widths[7] - pad, f.regular, size),
             ]
         )
     row_h = 4.6 * mm
