@@ -92,6 +92,7 @@ def nik(district: str, serial: int) -> str:
 def add_user(session, username: str, full_name: str, role: str = "petugas") -> int:  # type: ignore[no-untyped-def]
     existing = session.scalar(select(User).where(User.username == username))
     if existing:
+        existing.full_name = full_name
         return existing.id
     user = User(username=username, full_name=full_name, role=role, password_hash="x")
     session.add(user)
@@ -144,9 +145,7 @@ def add_request(
     session.add(req)
     session.flush()
     session.add(
-        RequestEvent(
-            request_id=req.id, at=received, user_id=created_by, kind="created", note=""
-        )
+        RequestEvent(request_id=req.id, at=received, user_id=created_by, kind="created", note="")
     )
     for at, to_status, by in history:
         session.add(

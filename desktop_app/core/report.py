@@ -31,7 +31,7 @@ from .formatting import WIB, date_range_text, format_int, to_wib, today_wib, wib
 from .i18n import _
 from .models import LegalDocument, LegalEntry, Request, RequestEvent, Service, User
 from .security import Actor, Permission
-from .settings import OfficeProfile, OfficialInfo
+from .settings import OfficialInfo
 
 STATUSES = ("baru", "diproses", "menunggu_berkas", "selesai", "ditolak")
 OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")

@@ -118,6 +118,8 @@ class _Fonts:
                 break
 
     def can_draw(self, ch: str) -> bool:
+        if ord(ch) > 0xFFFF:
+            return False  # emoji: ReportLab's text map for these trips up PDF readers' search
         if self._glyphs is not None:
             return ord(ch) in self._glyphs
         try:
@@ -139,8 +141,7 @@ def _t(text: object) -> str:
         return s
     f = fonts()
     return "".join(
-        ch if ch in "\n\t" or f.can_draw(ch) else ("" if ch in "\ufe0f\u200d" else "?")
-        for ch in s
+        ch if ch in "\n\t" or f.can_draw(ch) else ("" if ch in "\ufe0f\u200d" else "?") for ch in s
     )
 
 
@@ -288,9 +289,7 @@ def _numbered_canvas(footer_left: str, header_text: str) -> type[rl_canvas.Canva
             )
             if page > 1:
                 self.drawString(MARGIN_X, PAGE_H - 9 * mm, header_text)
-                self.line(
-                    MARGIN_X, PAGE_H - 10.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 10.5 * mm
-                )
+                self.line(MARGIN_X, PAGE_H - 10.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 10.5 * mm)
             self.restoreState()
 
     return NumberedCanvas
@@ -402,7 +401,9 @@ def _service_table(summary: DailySummary, st: _Styles) -> Table:
         )
     totals = summary.status_totals()
     data.append(
-        [_("Jumlah")] + [format_int(totals[s]) for s in STATUSES] + [format_int(sum(totals.values()))]
+        [_("Jumlah")]
+        + [format_int(totals[s]) for s in STATUSES]
+        + [format_int(sum(totals.values()))]
     )
     first = 56 * mm
     rest = (CONTENT_W - first) / (len(STATUSES) + 1)
@@ -554,7 +555,7 @@ def _officer_table(summary: DailySummary, st: _Styles) -> list:
         _p(
             _(
                 "* Jam kerja: jam sejak permohonan diterima sampai diselesaikan, tanpa menghitung "
-                "Sabtu, Minggu dan hari libur kantor. \"Diselesaikan\" dan \"Ditolak\" menurut "
+                'Sabtu, Minggu dan hari libur kantor. "Diselesaikan" dan "Ditolak" menurut '
                 "petugas yang mengubah status; permohonan yang ditutup pada periode ini."
             )
         ),
@@ -983,4 +984,3 @@ def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-
