@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop_app.core.formatting import WIB
+from desktop_app.core.formatting import WIB, to_wib
 from desktop_app.core.models import (
     LegalDocument,
     LegalEntry,
@@ -260,6 +260,7 @@ def build_known_day(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
                 seq=seq,
                 register_no=f"474/{seq:04d}/Disdukcapil/XI/2026",
                 created_at=at,
+                entry_date=to_wib(at).date(),
                 created_by=kasi,
                 applicant_name=name,
                 nik=n,
