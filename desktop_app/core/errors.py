@@ -14,7 +14,7 @@ class LoketError(Exception):
 
 
 class ValidationError(LoketError):
-    """Input that breaks a rule; ``problems`` holds (field, message) pairs if several."""
+    """Input that breaks a rule. ``problems`` lists (field, message) pairs, one per rule."""
 
     def __init__(self, message: str, problems: list[tuple[str, str]] | None = None) -> None:
         super().__init__(message)

@@ -58,6 +58,12 @@ class OfficialInfo:
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 10,
     "paper": "A4",
+    # Legalization (core/legalization.py, core/legal_print.py)
+    "legal_register_format": "474/{seq:04d}/Disdukcapil/{month_roman}/{year}",
+    "legal_verify_url": "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; empty: offline QR
+    "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
+    "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
+    "legal_endorse_y_mm": 20,  # ... and vertically
 }
 
 
@@ -156,6 +162,10 @@ def set_value(db: Database, actor: Actor, key: str, value: Any) -> None:
     audit.require(db, actor, Permission.SETTINGS_EDIT, f"settings.{key}")
     if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
         raise ValidationError(_("Waktu kunci layar harus antara 1 dan 240 menit."))
+    if key.startswith("legal_"):
+        from .legalization import check_setting
+
+        value = check_setting(key, value)
     with db.write() as session:
         old = session.get(Setting, f"app.{key}")
         _put(session, f"app.{key}", value)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, utcnow
@@ -19,6 +19,8 @@ class LegalEntry(Base):
     seq: Mapped[int] = mapped_column(Integer)
     register_no: Mapped[str] = mapped_column(String(80), unique=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    # The office-local day of the entry: the register book and its date filters use it.
+    entry_date: Mapped[date] = mapped_column(Date, index=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     applicant_name: Mapped[str] = mapped_column(String(200))
     nik: Mapped[str] = mapped_column(String(16), index=True)
@@ -52,7 +54,8 @@ class LegalDocument(Base):
     copies: Mapped[int] = mapped_column(Integer, default=1)
     scan_name: Mapped[str | None] = mapped_column(String(255), nullable=True)
     scan_mime: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    scan: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # Deferred: lists and verification never load the (up to 20 MB) scans.
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
 
 class LegalCounter(Base):

@@ -5,6 +5,11 @@ Revises: 0002
 Create Date: 2026-11-28 05:30:54.587505
 """
 
+import base64
+import json
+import secrets
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -30,6 +35,7 @@ def upgrade() -> None:
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("register_no", sa.String(length=80), nullable=False),
         sa.Column("created_at", desktop_app.core.models.base.UtcDateTime(), nullable=False),
+        sa.Column("entry_date", sa.Date(), nullable=False),
         sa.Column("created_by", sa.Integer(), nullable=True),
         sa.Column("applicant_name", sa.String(length=200), nullable=False),
         sa.Column("nik", sa.String(length=16), nullable=False),
@@ -63,6 +69,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_legal_entries_created_at"), ["created_at"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_legal_entries_entry_date"), ["entry_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_legal_entries_nik"), ["nik"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_legal_entries_verification_code"), ["verification_code"], unique=False
@@ -109,8 +116,27 @@ def upgrade() -> None:
     with op.batch_alter_table("legal_prints", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_legal_prints_entry_id"), ["entry_id"], unique=False)
 
+    # The installation's verification secret: QR codes printed here verify only against it.
+    settings = sa.table(
+        "settings",
+        sa.column("key", sa.String),
+        sa.column("value", sa.Text),
+        sa.column("updated_at", desktop_app.core.models.base.UtcDateTime()),
+    )
+    op.bulk_insert(
+        settings,
+        [
+            {
+                "key": "legal.secret",
+                "value": json.dumps(base64.b64encode(secrets.token_bytes(32)).decode("ascii")),
+                "updated_at": datetime.now(UTC),
+            }
+        ],
+    )
+
 
 def downgrade() -> None:
+    op.execute(sa.text("DELETE FROM settings WHERE key = 'legal.secret'"))
     with op.batch_alter_table("legal_prints", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_legal_prints_entry_id"))
     op.drop_table("legal_prints")
@@ -120,6 +146,7 @@ def downgrade() -> None:
     with op.batch_alter_table("legal_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_legal_entries_verification_code"))
         batch_op.drop_index(batch_op.f("ix_legal_entries_nik"))
+        batch_op.drop_index(batch_op.f("ix_legal_entries_entry_date"))
         batch_op.drop_index(batch_op.f("ix_legal_entries_created_at"))
     op.drop_table("legal_entries")
     op.drop_table("legal_counters")
