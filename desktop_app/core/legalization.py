@@ -19,6 +19,7 @@ import io
 import json
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -340,8 +341,13 @@ def _check_image(data: bytes, name: str) -> tuple[int, int]:
     from PIL import Image
 
     try:
-        with Image.open(io.BytesIO(data)) as img:
-            width, height = img.size
+        with warnings.catch_warnings():
+            # We judge the size ourselves, below, with a clearer message.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                width, height = img.size
+    except Image.DecompressionBombError:
+        width = height = MAX_IMAGE_SIDE + 1
     except Exception as exc:  # noqa: BLE001 - Pillow's errors on broken headers vary
         raise _corrupt(name) from exc
     if width > MAX_IMAGE_SIDE or height > MAX_IMAGE_SIDE or width * height > MAX_IMAGE_PIXELS:
@@ -409,10 +415,12 @@ def check_register_format(fmt: Any) -> str:
     text = str(fmt or "").strip()
     problems = []
     try:
-        names = {f for _t, f, _s, _c in Formatter().parse(text) if f is not None}
+        parsed = list(Formatter().parse(text))
+        names = {f for _t, f, _s, _c in parsed if f is not None}
+        literal = "".join(t for t, _f, _s, _c in parsed)
         sample = render_register_no(text, 9999, date(2026, 12, 31))
     except (ValueError, KeyError, IndexError):
-        names, sample = {"?"}, ""
+        names, sample, literal = {"?"}, "", text
     if not names <= _FORMAT_FIELDS:
         problems.append(
             _(
@@ -422,14 +430,12 @@ def check_register_format(fmt: Any) -> str:
         )
     elif not {"seq", "year"} <= names:
         problems.append(_("Format nomor register wajib memuat {seq} dan {year}."))
-    if any(ch in text for ch in ":?&#"):
+    if any(ch in literal for ch in ":?&#"):
         problems.append(_("Format nomor register tidak boleh memuat : ? & atau #."))
     if len(sample) > 80:
         problems.append(_("Nomor register terlalu panjang (maksimal 80 karakter)."))
     if problems:
-        raise ValidationError(
-            "\n".join(problems), [("legal_register_format", p) for p in problems]
-        )
+        raise ValidationError("\n".join(problems), [("legal_register_format", p) for p in problems])
     return text
 
 
@@ -558,9 +564,7 @@ def verify(db: Database, actor: Actor, text: str) -> VerifyResult:
                 )
         elif how == "key":
             entry = session.scalar(
-                select(LegalEntry).where(
-                    LegalEntry.year == lookup[0], LegalEntry.seq == lookup[1]
-                )
+                select(LegalEntry).where(LegalEntry.year == lookup[0], LegalEntry.seq == lookup[1])
             )
         elif how == "code":
             candidates = list(
@@ -711,7 +715,9 @@ def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSna
         doc_name = _clean(doc.doc_name)
         number = _clean(doc.doc_number)
         if doc_type not in DOC_TYPES:
-            problems.append((f"{where}.doc_type", _("Dokumen {n}: jenis dokumen tidak dikenal.", n=n)))
+            problems.append(
+                (f"{where}.doc_type", _("Dokumen {n}: jenis dokumen tidak dikenal.", n=n))
+            )
         elif doc_type == "lainnya" and not doc_name:
             problems.append((f"{where}.doc_name", _("Dokumen {n}: tuliskan nama dokumennya.", n=n)))
         if doc_type != "lainnya":
@@ -719,14 +725,18 @@ def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSna
         if len(doc_name) > 120:
             problems.append((f"{where}.doc_name", _("Dokumen {n}: nama terlalu panjang.", n=n)))
         if not number:
-            problems.append((f"{where}.doc_number", _("Dokumen {n}: nomor dokumen wajib diisi.", n=n)))
+            problems.append(
+                (f"{where}.doc_number", _("Dokumen {n}: nomor dokumen wajib diisi.", n=n))
+            )
         elif len(number) > 80:
             problems.append(
                 (f"{where}.doc_number", _("Dokumen {n}: nomor dokumen terlalu panjang.", n=n))
             )
         copies = doc.copies
-        if isinstance(copies, bool) or not isinstance(copies, int) or not (
-            MIN_COPIES <= copies <= MAX_COPIES
+        if (
+            isinstance(copies, bool)
+            or not isinstance(copies, int)
+            or not (MIN_COPIES <= copies <= MAX_COPIES)
         ):
             problems.append(
                 (
@@ -751,7 +761,9 @@ def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSna
         with db.read() as session:
             official = session.get(Official, official_id)
         if official is None or not official.active:
-            problems.append(("official_id", _("Pejabat penandatangan tidak ditemukan atau nonaktif.")))
+            problems.append(
+                ("official_id", _("Pejabat penandatangan tidak ditemukan atau nonaktif."))
+            )
         else:
             try:
                 nip = validate_nip(official.nip)
@@ -804,7 +816,9 @@ def _next_seq(session: Session, year: int) -> int:
     return counter.last_seq
 
 
-def create_entry(db: Database, actor: Actor, data: EntryInput, *, now: datetime | None = None) -> EntryInfo:
+def create_entry(
+    db: Database, actor: Actor, data: EntryInput, *, now: datetime | None = None
+) -> EntryInfo:
     """Check and save a new entry with the next register number of the year (one transaction:
     a refused or failed save leaves no gap). ``now`` (aware) only for demo data and tests."""
     from .settings import get_value
@@ -895,7 +909,9 @@ def _documents(session: Session, entry_id: int) -> list[LegalDocument]:
     )
 
 
-def _info(entry: LegalEntry, docs: list[LegalDocument], created_by: str = "", revoked_by: str = "") -> EntryInfo:
+def _info(
+    entry: LegalEntry, docs: list[LegalDocument], created_by: str = "", revoked_by: str = ""
+) -> EntryInfo:
     snap = json.loads(entry.official_snapshot or "{}")
     return EntryInfo(
         id=entry.id,

@@ -60,7 +60,7 @@ DEFAULTS: dict[str, Any] = {
     "paper": "A4",
     # Legalization (core/legalization.py, core/legal_print.py)
     "legal_register_format": "474/{seq:04d}/Disdukcapil/{month_roman}/{year}",
-    "legal_verify_url": "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; empty: offline QR
+    "legal_verify_url": "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; "": offline
     "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
     "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
     "legal_endorse_y_mm": 20,  # ... and vertically

@@ -69,7 +69,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_legal_entries_created_at"), ["created_at"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_legal_entries_entry_date"), ["entry_date"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_legal_entries_entry_date"), ["entry_date"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_legal_entries_nik"), ["nik"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_legal_entries_verification_code"), ["verification_code"], unique=False

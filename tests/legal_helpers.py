@@ -1,0 +1,92 @@
+"""Shared builders for the legalization tests (office profile, official, entries, bad scans)."""
+
+from __future__ import annotations
+
+import io
+import random
+from datetime import date
+
+from desktop_app.core import legalization as legal
+from desktop_app.core import settings
+from desktop_app.core.identity import generate_nik
+from desktop_app.core.security import SYSTEM
+
+NIP = "196804111993031009"
+
+
+def setup_office(db) -> int:
+    """Office profile and one signing official; returns the official's id."""
+    settings.save_office(
+        db,
+        SYSTEM,
+        settings.OfficeProfile(
+            name="Dinas Kependudukan dan Pencatatan Sipil",
+            regency="Kabupaten Bekasi",
+            regency_code="3216",
+            address="Jl. Teuku Umar No. 1, Cikarang Barat",
+            city="Cikarang",
+            phone="021-8900123",
+        ),
+    )
+    official = settings.save_official(
+        db,
+        SYSTEM,
+        name="Drs. H. Ahmad Suryana, M.Si.",
+        title="Kepala Bidang Pelayanan Pencatatan Sipil",
+        rank="Pembina Tk. I (IV/b)",
+        nip=NIP,
+    )
+    return official.id
+
+
+def nik(seed: int = 1) -> str:
+    return generate_nik(random.Random(seed), "321601", date(2004, 5, 17), "L")
+
+
+def entry_input(official_id: int, *, seed: int = 1, scan=None, copies: int = 2) -> legal.EntryInput:
+    return legal.EntryInput(
+        applicant_name="Rizky Pratama",
+        nik=nik(seed),
+        purpose="tni_ad",
+        official_id=official_id,
+        phone="0812-3456-7890",
+        recruitment_no="REG-TNIAD-2026-00123",
+        documents=[
+            legal.DocumentInput("kk", "3216012345678901", copies, scan=scan),
+            legal.DocumentInput("akta_lahir", "3216-LT-17052004-0042", 1),
+        ],
+    )
+
+
+def png_bytes(width: int = 600, height: int = 850, color=(235, 240, 250)) -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (width, height), color)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle([20, 20, width - 20, 120], outline=(0, 0, 0), width=4)
+    draw.text((40, 50), "KARTU KELUARGA  No. 3216012345678901", fill=(0, 0, 0))
+    for y in range(160, height - 40, 40):
+        draw.line([40, y, width - 40, y], fill=(120, 120, 120), width=2)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def pdf_bytes(pages: int = 2, size=(595, 842), encrypt: str | None = None) -> bytes:
+    """A small vector PDF with ``pages`` pages (optionally password-protected)."""
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    kwargs = {}
+    if encrypt:
+        from reportlab.lib.pdfencrypt import StandardEncryption
+
+        kwargs["encrypt"] = StandardEncryption(encrypt, canPrint=0)
+    c = canvas.Canvas(buf, pagesize=size, **kwargs)
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica-Bold", 28)
+        c.drawString(60, size[1] - 100, f"AKTA KELAHIRAN - halaman {n}")
+        c.rect(40, 40, size[0] - 80, size[1] - 80)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
