@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,14 @@ class CopiesSpinBox(QSpinBox):
             self.invalidEntered.emit()
             return
         super().keyPressEvent(event)
+
+
+def fit_bold_text(button: QPushButton) -> None:
+    """The style sheet makes the default button bold after Qt sized it for regular text."""
+    font = QFont(button.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", "")) + 40
+    button.setMinimumWidth(max(button.minimumWidth(), width))
 
 
 @dataclass
@@ -138,6 +146,7 @@ class LegalEntryDialog(QDialog):
         self.save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Simpan ke register"))
         self.save_button.setDefault(True)
+        fit_bold_text(self.save_button)
         f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         f.buttonBox.accepted.connect(self.save)
         f.buttonBox.rejected.connect(self.reject)
@@ -295,7 +304,6 @@ class LegalEntryDialog(QDialog):
             doc_type.addItem(label, key)
         doc_name = QLineEdit()
         doc_name.setMaxLength(120)
-        doc_name.setPlaceholderText(self.tr("mis. Ijazah SMA"))
         doc_name.setEnabled(False)
         doc_number = QLineEdit()
         doc_number.setMaxLength(80)
@@ -328,6 +336,7 @@ class LegalEntryDialog(QDialog):
         def type_changed() -> None:
             other = doc_type.currentData() == "lainnya"
             doc_name.setEnabled(other)
+            doc_name.setPlaceholderText(self.tr("mis. Ijazah SMA") if other else "")
             if not other:
                 doc_name.clear()
 
