@@ -203,9 +203,9 @@ def test_sixty_page_pdf_is_refused():
 
 
 def test_huge_image_is_refused():
-    from PIL import Image
-
     import io
+
+    from PIL import Image
 
     buf = io.BytesIO()
     Image.new("1", (12_000, 9_000), 1).save(buf, "PNG")  # tiny file, 108 megapixels

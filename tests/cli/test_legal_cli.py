@@ -1,0 +1,109 @@
+"""``loket legalisir`` and ``loket verify`` end to end (database in LOKET_DATA_DIR)."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+from legal_helpers import entry_input, setup_office
+from pypdf import PdfReader
+
+from desktop_app.cli import main
+from desktop_app.core import legal_print as lp
+from desktop_app.core import legalization as legal
+from desktop_app.core.schema import open_database
+from desktop_app.core.security import SYSTEM
+
+
+@pytest.fixture
+def cli_db(data_dir):
+    db = open_database()
+    official_id = setup_office(db)
+    entry = legal.create_entry(
+        db, SYSTEM, entry_input(official_id), now=datetime(2026, 11, 28, 3, tzinfo=UTC)
+    )
+    yield db, entry
+    db.dispose()
+
+
+def test_list_json_and_text(cli_db, capsys):
+    _db, entry = cli_db
+    assert main(["legalisir", "list", "--date", "2026-11-28", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["register_no"] == entry.register_no and "*" in rows[0]["nik"]
+    assert main(["legalisir", "list", "--date", "27/11/2026"]) == 0
+    assert "Tidak ada entri" in capsys.readouterr().out
+    assert main(["legalisir", "list"]) == 0
+    assert entry.register_no in capsys.readouterr().out
+
+
+def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys):
+    db, entry = cli_db
+    out = tmp_path / "blok.pdf"
+    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 0
+    assert "cetak ulang ke-1" in capsys.readouterr().out
+    text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert "CETAK ULANG ke-1" in text
+    assert legal.print_history(db, SYSTEM, entry.id)[0]["reason"] == "ekspor"
+    assert main(["legalisir", "pdf", "474/9999/X/2026", "--out", str(out)]) == 1
+    assert "tidak ditemukan" in capsys.readouterr().err
+    assert (
+        main(["legalisir", "pdf", entry.register_no, "--out", str(tmp_path / "x" / "a.pdf")]) == 1
+    )
+    assert "Folder tujuan" in capsys.readouterr().err
+
+
+def test_verify_exit_codes(cli_db, capsys):
+    db, entry = cli_db
+    qr = legal.qr_text(db, entry)
+    assert main(["verify", qr]) == 0
+    out = capsys.readouterr().out
+    assert "SAH" in out and entry.nik_masked in out
+    assert main(["verify", entry.code_display.lower()]) == 0
+    capsys.readouterr()
+    assert main(["verify", qr[:-1] + ("A" if qr[-1] != "A" else "B")]) == 1
+    assert "TIDAK SAH" in capsys.readouterr().err
+    assert main(["verify", "ABCD-EFGH-IJ"]) == 1
+    assert "tidak dikenal" in capsys.readouterr().err
+    legal.revoke(db, SYSTEM, entry.id, "salah data")
+    assert main(["verify", "--json", qr]) == 1
+    assert json.loads(capsys.readouterr().out)["status"] == "revoked"
+
+
+def test_book_export(cli_db, tmp_path, capsys):
+    out = tmp_path / "buku.xlsx"
+    assert (
+        main(["legalisir", "buku", "--from", "2026-11-01", "--to", "2026-11-30", "--out", str(out)])
+        == 0
+    )
+    assert out.exists()
+    assert (
+        main(["legalisir", "buku", "--from", "2026-11-30", "--to", "2026-11-01", "--out", str(out)])
+        == 1
+    )
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
+)
+def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
+    db, entry = cli_db
+    pdf = tmp_path / "blok.pdf"
+    pdf.write_bytes(lp.render_pdf(db, SYSTEM, entry.id, "endorsement", repeat_copies=False))
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(next(tmp_path.glob("p*.png")))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert main(["verify", decoded]) == 0
+    capsys.readouterr()
+    assert main(["verify", decoded.replace(decoded[-2], "Z" if decoded[-2] != "Z" else "Y")]) == 1
+    legal.revoke(db, SYSTEM, entry.id, "uji")
+    assert main(["verify", decoded]) == 1
+    assert "DICABUT" in capsys.readouterr().err

@@ -1,0 +1,169 @@
+"""Printing: endorsement block, copies with scans, receipt, calibration, register book."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from datetime import UTC, datetime
+
+import pytest
+from legal_helpers import entry_input, pdf_bytes, png_bytes, setup_office
+from pypdf import PdfReader
+
+from desktop_app.core import legal_print as lp
+from desktop_app.core import legalization as legal
+from desktop_app.core import settings
+from desktop_app.core.errors import Conflict, ValidationError
+
+WHEN = datetime(2026, 11, 28, 3, tzinfo=UTC)
+
+
+@pytest.fixture
+def entry(db, legalisir):
+    official_id = setup_office(db)
+    data = entry_input(official_id, scan=legal.check_scan(png_bytes(), "kk.png"))
+    data.documents[1].scan = legal.check_scan(pdf_bytes(2), "akta.pdf")
+    return legal.create_entry(db, legalisir, data, now=WHEN)
+
+
+def _text(pdf: bytes) -> list[str]:
+    return [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_endorsement_page_is_the_paper_and_carries_the_block(db, legalisir, entry):
+    for paper, size_mm in (("A4", (210, 297)), ("F4", (215, 330))):
+        pdf = lp.render_pdf(db, legalisir, entry.id, "endorsement", paper=paper)
+        reader = PdfReader(io.BytesIO(pdf))
+        assert len(reader.pages) == entry.total_copies  # one sheet per copy
+        box = reader.pages[0].mediabox
+        assert round(float(box.width) / 72 * 25.4) == size_mm[0]
+        assert round(float(box.height) / 72 * 25.4) == size_mm[1]
+        text = reader.pages[0].extract_text()
+        for expected in (
+            "SESUAI DENGAN ASLINYA",
+            entry.register_no,
+            "Cikarang, 28 November 2026",
+            "Kabupaten Bekasi",
+            "NIP. 19680411 199303 1 009",
+            entry.code_display,
+        ):
+            assert expected in text, expected
+        assert "CETAK ULANG" not in text
+
+
+def test_block_lands_at_the_configured_position(db, supervisor, legalisir, entry):
+    settings.set_value(db, supervisor, "legal_endorse_corner", "top-left")
+    settings.set_value(db, supervisor, "legal_endorse_x_mm", 30)
+    settings.set_value(db, supervisor, "legal_endorse_y_mm", 40)
+    pos = lp.endorse_position(db)
+    x, y = pos.origin(lp.PAPERS["A4"])
+    assert round(x / lp.mm) == 30 and round((lp.PAPERS["A4"][1] - y - lp.BLOCK_H) / lp.mm) == 40
+    with pytest.raises(ValidationError):
+        settings.set_value(db, supervisor, "legal_endorse_corner", "tengah")
+    calib = lp.calibration_pdf(db, paper="F4")
+    assert "kiri atas" in _text(calib)[0] and "30 mm" in _text(calib)[0]
+
+
+def test_copy_with_endorsement_keeps_pdf_pages_as_vectors(db, legalisir, entry):
+    pdf = lp.render_pdf(db, legalisir, entry.id, "copy", repeat_copies=False)
+    pages = _text(pdf)
+    assert len(pages) == 3  # the PNG, then the 2-page PDF
+    assert "AKTA KELAHIRAN - halaman 2" in pages[2]  # text survives: merged, not rasterized
+    assert all("SESUAI DENGAN ASLINYA" in p for p in pages)
+    full = lp.render_pdf(db, legalisir, entry.id, "copy")
+    assert len(PdfReader(io.BytesIO(full)).pages) == 2 * 1 + 1 * 2  # copies × pages
+
+
+def test_copy_without_scans_is_refused(db, legalisir):
+    official_id = setup_office(db)
+    plain = legal.create_entry(db, legalisir, entry_input(official_id))
+    with pytest.raises(ValidationError, match="blok pengesahan saja"):
+        lp.render_pdf(db, legalisir, plain.id, "copy")
+
+
+def test_receipt(db, legalisir, entry):
+    text = _text(lp.render_pdf(db, legalisir, entry.id, "receipt"))[0]
+    assert "TANDA TERIMA LEGALISIR" in text and entry.register_no in text
+    assert entry.nik_masked in text and entry.nik not in text
+    assert "Sabtu, 28 November 2026" in text
+
+
+def test_print_entry_counts_and_marks_reprints(db, legalisir, entry, tmp_path):
+    first = lp.print_entry(db, legalisir, entry.id, "endorsement")
+    assert first.record.kind == "print" and "CETAK ULANG" not in _text(first.pdf)[0]
+    with pytest.raises(ValidationError, match="alasan"):
+        lp.print_entry(db, legalisir, entry.id, "endorsement")
+    again = lp.print_entry(db, legalisir, entry.id, "copy", reason="tinta pudar")
+    assert again.record.reprint_no == 1 and "CETAK ULANG ke-1" in _text(again.pdf)[0]
+    assert again.record.entry.print_count == 2
+    # a folder that does not exist: clear message, nothing counted
+    with pytest.raises(ValidationError, match="tidak ada"):
+        lp.print_entry(
+            db, legalisir, entry.id, "endorsement", reason="x", out=tmp_path / "no" / "a.pdf"
+        )
+    assert legal.get_entry(db, legalisir, entry.id).print_count == 2
+    out = lp.print_entry(
+        db, legalisir, entry.id, "endorsement", kind="export", out=tmp_path / "e.pdf"
+    )
+    assert out.path.read_bytes() == out.pdf and not list(tmp_path.glob("*.part"))
+
+
+def test_revoked_entry_is_not_printed(db, supervisor, legalisir, entry):
+    legal.revoke(db, supervisor, entry.id, "data pemohon keliru")
+    with pytest.raises(Conflict, match="dicabut"):
+        lp.print_entry(db, legalisir, entry.id, "endorsement")
+
+
+def test_office_profile_required(db, legalisir):
+    official_id = setup_office(db)
+    plain = legal.create_entry(db, legalisir, entry_input(official_id))
+    with db.write() as session:
+        from desktop_app.core.models import Setting
+
+        session.delete(session.get(Setting, "office"))
+    with pytest.raises(ValidationError, match="Profil kantor"):
+        lp.render_pdf(db, legalisir, plain.id, "endorsement")
+
+
+def test_register_book_pdf_and_xlsx(db, supervisor, legalisir, entry, tmp_path):
+    from openpyxl import load_workbook
+
+    day = entry.entry_date
+    pdf_path = lp.export_register(db, legalisir, day, day, tmp_path / "buku.pdf", paper="F4")
+    text = "".join(_text(pdf_path.read_bytes()))
+    assert "BUKU REGISTER LEGALISIR" in text and entry.nik_masked in text
+    assert "Halaman 1 dari 1" in text
+    xlsx = lp.export_register(db, legalisir, day, day, tmp_path / "buku.xlsx")
+    ws = load_workbook(xlsx).active
+    assert ws["B2"].value == entry.register_no and ws["E2"].value == entry.nik_masked
+    from desktop_app.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        lp.export_register(db, legalisir, day, day, tmp_path / "full.xlsx", unmask=True)
+    full = lp.export_register(db, supervisor, day, day, tmp_path / "full.xlsx", unmask=True)
+    assert load_workbook(full).active["E2"].value == entry.nik
+    with pytest.raises(ValidationError, match=r"\.pdf atau \.xlsx"):
+        lp.export_register(db, legalisir, day, day, tmp_path / "buku.csv")
+
+
+@pytest.mark.skipif(
+    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
+)
+def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_path):
+    pdf = tmp_path / "blok.pdf"
+    pdf.write_bytes(lp.render_pdf(db, legalisir, entry.id, "endorsement", repeat_copies=False))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+        check=True,
+    )
+    png = next(tmp_path.glob("p*.png"))
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert decoded == legal.qr_text(db, entry)
+    assert legal.verify(db, legalisir, decoded).status == "valid"
+    flipped = decoded[:-1] + ("A" if decoded[-1] != "A" else "B")
+    assert legal.verify(db, legalisir, flipped).status == "tampered"
+    legal.revoke(db, supervisor, entry.id, "dicabut untuk uji")
+    assert legal.verify(db, legalisir, decoded).status == "revoked"
