@@ -9,13 +9,39 @@ the paper's corner, never fitted to the page, so the block lands where the offic
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import LoketError
 
 MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
@@ -158,51 +184,186 @@ def print_to_printer(printer: QPrinter, document: PrintDocument) -> int:
         pages.close()
 
 
-def preview_and_print(
-    parent: QWidget | None, document: PrintDocument, copies: int = 1
-) -> int | None:
-    """Show the print preview; returns the copies printed, or None when the user cancelled.
+def is_preview(printer: QPrinter) -> bool:
+    """True while QPrintPreviewWidget draws its thumbnails (its engine records a QPicture)."""
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
 
-    The preview's own print button opens the system print dialog (printer choice, copies).
+
+@dataclass
+class PrintJob:
+    """What the preview shows and how the real print gets its (counted) bytes.
+
+    ``commit(printer)`` runs once, when the user really prints, and returns the PDF to put on
+    paper; for legalization it is ``legal_print.print_entry`` — counted and audited in the same
+    transaction that renders "CETAK ULANG ke-N". ``None``: print the preview bytes as they are
+    (calibration page). A LoketError from ``commit`` cancels the print; nothing is painted.
     """
-    pages = PdfPages(document.pdf)
+
+    title: str
+    preview_pdf: bytes
+    actual_size: bool = False
+    commit: Callable[[QPrinter], bytes] | None = None
+    error: LoketError | None = field(default=None, init=False)
+    printed_copies: int = field(default=0, init=False)
+
+
+def preview_and_print(parent: QWidget | None, job: PrintJob, copies: int = 1) -> int | None:
+    """Show the print preview; the preview's print button opens the system print dialog
+    (printer choice, copies). Returns the copies printed, or None if cancelled or refused
+    (then ``job.error`` holds the core's refusal)."""
+    preview = PdfPages(job.preview_pdf)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(job.title)
+    printer.setCopyCount(max(1, copies))
+    prepare_printer(printer, preview)
+
+    def paint(target: QPrinter) -> None:
+        if is_preview(target):
+            paint_pages(target, preview, job.actual_size)
+            return
+        if job.printed_copies or job.error:
+            return  # paint once per job, even if Qt asks again
+        data = job.preview_pdf
+        if job.commit is not None:
+            try:
+                data = job.commit(target)
+            except LoketError as exc:
+                job.error = exc
+                return
+        final = PdfPages(data)
+        try:
+            paint_pages(target, final, job.actual_size)
+        finally:
+            final.close()
+        job.printed_copies = max(1, target.copyCount())
+
     try:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document.title)
-        printer.setCopyCount(max(1, copies))
-        prepare_printer(printer, pages)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(document.title)
-        dialog.paintRequested.connect(
-            lambda target: paint_pages(target, pages, document.actual_size)
-        )
-        if not dialog.exec():
-            return None
-        return max(1, printer.copyCount())
+        dialog.setWindowTitle(job.title)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
+        return job.printed_copies or None
     finally:
-        pages.close()
+        preview.close()
 
 
-def save_pdf(parent: QWidget | None, document: PrintDocument, suggested_name: str) -> Path | None:
-    """Write the core's PDF as it is (no re-rendering); returns the path or None if cancelled."""
+def save_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+    """Ask where to save a PDF ("Simpan PDF…"); the caller has the core write it there."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Simpan PDF") if parent else "Simpan PDF",
+        QCoreApplication.translate("printing", "Simpan PDF"),
         str(Path.home() / suggested_name),
-        "PDF (*.pdf)",
+        QCoreApplication.translate("printing", "Dokumen PDF (*.pdf)"),
     )
     if not path:
         return None
     target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_suffix(".pdf")
-    try:
-        target.write_bytes(document.pdf)
-    except OSError as exc:
-        QMessageBox.warning(
-            parent,
-            parent.tr("Gagal menyimpan") if parent else "Gagal menyimpan",
-            (parent.tr("Berkas tidak dapat ditulis: {0}") if parent else "{0}").format(exc),
+    return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
+
+
+def safe_file_name(text: str) -> str:
+    """``474/0001/Disdukcapil/XI/2026`` -> ``474-0001-Disdukcapil-XI-2026``."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text)
+    return "-".join(part for part in cleaned.split("-") if part) or "dokumen"
+
+
+# --- what to print ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrintChoice:
+    what: str  # copy | endorsement | receipt
+    paper: str  # A4 | F4
+    action: str  # print | save
+
+
+class PrintOptionsDialog(QDialog):
+    """What to print (salinan dengan pengesahan / pengesahan saja / tanda terima) and on which
+    paper, for this one print; then preview-and-print or save as PDF."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        register_no: str,
+        has_scans: bool,
+        paper: str,
+        reprint_no: int = 0,
+        allow_receipt: bool = True,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cetak legalisir"))
+        self.action = "print"
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            self.tr("Cetak ulang ke-{0}: {1}").format(reprint_no, register_no)
+            if reprint_no
+            else self.tr("Cetak: {0}").format(register_no)
         )
-        return None
-    return target
+        heading.setProperty("role", "subheading")
+        layout.addWidget(heading)
+        group = QGroupBox(self.tr("Yang dicetak"))
+        box = QVBoxLayout(group)
+        self.buttons = QButtonGroup(self)
+        self.copy = QRadioButton(self.tr("&Salinan dengan pengesahan (pindaian + blok)"))
+        self.endorsement = QRadioButton(
+            self.tr("&Pengesahan saja (pada fotokopi yang sudah ada, skala 100%)")
+        )
+        self.receipt = QRadioButton(self.tr("&Tanda terima untuk pemohon"))
+        for radio, key in (
+            (self.copy, "copy"),
+            (self.endorsement, "endorsement"),
+            (self.receipt, "receipt"),
+        ):
+            radio.setProperty("what", key)
+            self.buttons.addButton(radio)
+            box.addWidget(radio)
+        self.copy.setEnabled(has_scans)
+        if not has_scans:
+            self.copy.setToolTip(self.tr("Entri ini tidak memiliki pindaian dokumen."))
+        self.receipt.setEnabled(allow_receipt)
+        (self.copy if has_scans else self.endorsement).setChecked(True)
+        layout.addWidget(group)
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        form.addRow(self.tr("&Kertas"), self.paper)
+        layout.addLayout(form)
+        if reprint_no:
+            note = QLabel(
+                self.tr('Hasil cetak diberi tanda "CETAK ULANG ke-{0}".').format(reprint_no)
+            )
+            note.setProperty("role", "hint")
+            layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(
+            self.tr("Pratinjau && &cetak…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("Simpan &PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(lambda: self._finish("print"))
+        self.save_button.clicked.connect(lambda: self._finish("save"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _finish(self, action: str) -> None:
+        self.action = action
+        self.accept()
+
+    def choice(self) -> PrintChoice:
+        checked = self.buttons.checkedButton()
+        return PrintChoice(checked.property("what"), self.paper.currentData(), self.action)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs: Any) -> PrintChoice | None:
+        dialog = cls(parent, **kwargs)
+        try:
+            return dialog.choice() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
