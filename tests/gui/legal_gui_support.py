@@ -61,7 +61,7 @@ def add_entry(db, actor, official_id: int, seed: int = 1, scan=None) -> legal.En
             nik=nik(seed, "P" if seed % 2 else "L"),
             purpose=PURPOSES[seed % len(PURPOSES)],
             official_id=official_id,
-            phone="0812-3456-78%02d" % seed,
+            phone=f"0812-3456-78{seed:02d}",
             recruitment_no=f"REG-2026-{seed:05d}",
             documents=[
                 legal.DocumentInput("kk", f"32160123456789{seed:02d}", 2, scan=scan),

@@ -35,7 +35,9 @@ def test_real_code_is_valid_and_field_is_ready_for_the_next_scan(qtbot, scene, d
     assert page.status.text() == "SAH"
     assert "#1e7d32" in page.status.styleSheet()
     assert page.fields["register_no"].text() == entry.register_no
-    assert page.fields["nik"].text() == entry.nik_masked and entry.nik not in page.fields["nik"].text()
+    assert (
+        page.fields["nik"].text() == entry.nik_masked and entry.nik not in page.fields["nik"].text()
+    )
     assert page.fields["applicant"].text() == entry.applicant_name
     assert page.fields["copies"].text() == "3"
     assert "Kartu Keluarga" in page.fields["documents"].text()
