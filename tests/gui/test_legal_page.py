@@ -221,3 +221,39 @@ def test_new_entry_shortcut_selects_and_offers_print(qtbot, db, legalisir, offic
     # A button's shortcut "animates" the click: clicked comes ~100 ms later.
     qtbot.waitUntil(lambda: page.register.selected_entry() is not None)
     assert page.register.selected_entry().id == entry.id
+
+
+def test_settings_tab_saves_and_prints_calibration_at_100_percent(
+    qtbot, db, supervisor, office, fake_printer
+):
+    from desktop_app.gui.pages.legal_settings_tab import LegalSettingsTab
+    from desktop_app.gui.pages.settings import EXTRA_TABS
+
+    assert "desktop_app.gui.pages.legal_settings_tab:LegalSettingsTab" in EXTRA_TABS
+    tab = LegalSettingsTab(make_ctx(db, supervisor))
+    qtbot.addWidget(tab)
+    assert tab.tab_title() == "Legalisir"
+    tab.register_format.setText("474/{seq}")  # no year: numbers would repeat next year
+    assert not tab.save() and "{year}" in tab.error.text()
+    tab.register_format.setText("474.1/{seq:04d}/Dukcapil/{year}")
+    assert "474.1/0001/Dukcapil/" in tab.sample.text()
+    tab.paper.setCurrentIndex(tab.paper.findData("F4"))
+    tab.corner.setCurrentIndex(tab.corner.findData("top-left"))
+    tab.x_mm.setValue(30)
+    tab.y_mm.setValue(40)
+    assert tab.save(), tab.error.text()
+    from desktop_app.core import settings
+
+    assert settings.get_value(db, "paper") == "F4"
+    assert settings.get_value(db, "legal_endorse_x_mm") == 30
+    qtbot.mouseClick(tab.calibrate_button, Qt.MouseButton.LeftButton)
+    printed = PdfReader(str(fake_printer.outputs[0]))
+    assert abs(float(printed.pages[0].mediabox.height) * 25.4 / 72 - 330) < 0.5
+
+
+def test_settings_page_shows_the_legalisir_tab(qtbot, db, supervisor, office):
+    from desktop_app.gui.pages.settings import SettingsPage
+
+    page = SettingsPage(make_ctx(db, supervisor))
+    qtbot.addWidget(page)
+    assert "Legalisir" in page.tab_titles()
