@@ -218,7 +218,7 @@ class LegalEntryDialog(QDialog):
             self.form.officialHint.setText(
                 self.tr(
                     "Belum ada pejabat penanda tangan. Minta supervisor menambahkannya di "
-                    "Pengaturan → Pejabat penanda tangan; entri baru bisa disimpan setelah itu."
+                    "Pengaturan → Pejabat penandatangan; entri baru bisa disimpan setelah itu."
                 )
             )
             self.form.officialHint.show()

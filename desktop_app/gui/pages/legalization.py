@@ -286,7 +286,7 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((250, 90, 190, 150, 110, 230, 70, 90, 110)):
+        for column, width in enumerate((225, 88, 180, 140, 90, 230, 64, 84, 104)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.print_selected(reprint=False))
