@@ -1,0 +1,81 @@
+"""Demo legalization entries (``loket demo``): a few applicants per working day."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, time, timedelta
+
+from . import legalization as legal
+from .db import Database
+from .identity import generate_nik
+from .security import SYSTEM, Actor
+from .settings import list_officials, save_official
+
+_FIRST = ("Rizky", "Dimas", "Bayu", "Agus", "Fajar", "Andi", "Siti", "Dewi", "Putri", "Yoga")
+_LAST = ("Pratama", "Saputra", "Hidayat", "Nugroho", "Setiawan", "Lestari", "Wulandari", "Putra")
+_MOBILE = ("0812", "0813", "0821", "0852", "0857", "0878", "0896")
+_PURPOSE_WEIGHTS = (("tni_ad", 5), ("polri", 4), ("tni_al", 2), ("tni_au", 2), ("lainnya", 1))
+
+
+def fill_legal_demo(
+    db: Database, rng: random.Random, days: int, *, today: date | None = None, actor: Actor = SYSTEM
+) -> int:
+    """Create 1–4 entries on each working day of the last ``days`` days; returns how many."""
+    officials = list_officials(db)
+    if not officials:
+        officials = [
+            save_official(
+                db,
+                actor,
+                name="Drs. H. Ahmad Suryana, M.Si.",
+                title="Kepala Bidang Pelayanan Pencatatan Sipil",
+                rank="Pembina Tk. I (IV/b)",
+                nip="196804111993031009",
+            )
+        ]
+    today = today or date.today()
+    purposes = [p for p, w in _PURPOSE_WEIGHTS for _ in range(w)]
+    made = 0
+    for back in range(days - 1, -1, -1):
+        day = today - timedelta(days=back)
+        if day.weekday() >= 5:
+            continue
+        for _n in range(rng.randint(1, 4)):
+            purpose = rng.choice(purposes)
+            born = date(today.year - rng.randint(18, 23), rng.randint(1, 12), rng.randint(1, 28))
+            docs = [
+                legal.DocumentInput(
+                    "kk", f"3216{rng.randint(10**11, 10**12 - 1)}", rng.randint(1, 3)
+                )
+            ]
+            docs.append(
+                legal.DocumentInput(
+                    "akta_lahir",
+                    f"3216-LT-{born:%d%m%Y}-{rng.randint(1, 9999):04d}",
+                    rng.randint(1, 3),
+                )
+            )
+            if rng.random() < 0.3:
+                docs.append(
+                    legal.DocumentInput(
+                        "lainnya", f"DN-02 Mk {rng.randint(10**6, 10**7)}", 2, "Ijazah SMA"
+                    )
+                )
+            data = legal.EntryInput(
+                applicant_name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+                nik=generate_nik(rng, None, born, "L" if rng.random() < 0.85 else "P"),
+                purpose=purpose,
+                purpose_other="Satpol PP" if purpose == "lainnya" else "",
+                official_id=rng.choice(officials).id,
+                documents=docs,
+                phone=f"{rng.choice(_MOBILE)}{rng.randint(10**7, 10**8 - 1)}",
+                recruitment_no=f"REG-{purpose.upper()}-{day.year}-{rng.randint(1, 99999):05d}",
+            )
+            moment = datetime.combine(day, time(8 + rng.randint(0, 6), rng.randint(0, 59)))
+            legal.create_entry(db, actor, data, now=moment.astimezone().astimezone(UTC))
+            made += 1
+    return made
+
+
+# The name the requests helper's ``demo.DEMO_EXTRAS`` hook list calls.
+fill_demo = fill_legal_demo
