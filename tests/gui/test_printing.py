@@ -137,3 +137,26 @@ def test_real_preview_dialog_never_commits(qtbot):
     assert printing.preview_and_print(None, job) is None
     assert seen["title"] == "Uji"
     assert calls == []
+
+
+def test_qr_still_decodes_after_the_qt_print_path(qtbot, db, legalisir, tmp_path):
+    import shutil
+    import subprocess
+
+    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
+        pytest.skip("zbarimg/pdftoppm not installed")
+    from desktop_app.core import legalization as legal
+
+    entry = add_entry(db, legalisir, setup_office(db))
+    data = legal_print.render_pdf(db, legalisir, entry.id, "endorsement", paper="F4")
+    out = tmp_path / "printed.pdf"
+    printing.print_to_printer(pdf_printer(out), printing.PrintDocument(data, "x", True))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
+        check=True,
+    )
+    image = next(tmp_path.glob("p*.png"))
+    decoded = subprocess.run(
+        ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True
+    ).stdout.strip()
+    assert decoded == legal.qr_text(db, entry)
