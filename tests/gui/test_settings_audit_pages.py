@@ -23,7 +23,7 @@ def page(qtbot, make_ctx, supervisor):
 
 
 def test_tabs(page):
-    assert page.tab_titles() == [
+    assert page.tab_titles()[:5] == [  # features add their tabs after these
         "Profil kantor",
         "Pejabat penandatangan",
         "Hari libur",

@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 EXTRA_TABS: list[str] = [
     "desktop_app.gui.pages.settings_services:ServicesTab",
     "desktop_app.gui.pages.settings_templates:TemplatesTab",
-    "desktop_app.gui.pages.settings_legalization:LegalizationPrintTab",
+    "desktop_app.gui.pages.legal_settings_tab:LegalSettingsTab",
 ]
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))

@@ -1,0 +1,199 @@
+"""Settings tab *Legalisir* (supervisor): register number format, verification address, default
+paper and where the endorsement-only block is printed, with a calibration page to check it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import settings
+from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.gui.context import AppContext
+
+KEYS = (
+    "legal_register_format",
+    "legal_verify_url",
+    "paper",
+    "legal_endorse_corner",
+    "legal_endorse_x_mm",
+    "legal_endorse_y_mm",
+)
+
+
+class LegalSettingsTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        form = QFormLayout()
+        self.register_format = QLineEdit()
+        self.register_format.setMaxLength(80)
+        self.sample = QLabel()
+        self.sample.setProperty("role", "hint")
+        self.register_format.textChanged.connect(self._show_sample)
+        form.addRow(self.tr("&Format nomor register"), self.register_format)
+        fields_hint = QLabel(
+            self.tr(
+                "Wajib memuat {seq} dan {year}; boleh {month}, {month_roman}, {day}. "
+                "{seq:04d} menulis urutan 4 digit (0001)."
+            )
+        )
+        fields_hint.setProperty("role", "hint")
+        fields_hint.setWordWrap(True)
+        form.addRow("", fields_hint)
+        form.addRow(self.tr("Contoh"), self.sample)
+        self.verify_url = QLineEdit()
+        self.verify_url.setPlaceholderText(self.tr("kosong: kode QR hanya untuk aplikasi ini"))
+        form.addRow(self.tr("Alamat &web verifikasi"), self.verify_url)
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
+        self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
+        form.addRow(self.tr("&Kertas bawaan"), self.paper)
+        self.corner = QComboBox()
+        for key, label in (
+            ("top-left", self.tr("Kiri atas")),
+            ("top-right", self.tr("Kanan atas")),
+            ("bottom-left", self.tr("Kiri bawah")),
+            ("bottom-right", self.tr("Kanan bawah")),
+        ):
+            self.corner.addItem(label, key)
+        position = QHBoxLayout()
+        self.x_mm = QDoubleSpinBox()
+        self.y_mm = QDoubleSpinBox()
+        for spin, label in ((self.x_mm, self.tr("mendatar")), (self.y_mm, self.tr("tegak"))):
+            spin.setRange(0, 300)
+            spin.setDecimals(1)
+            spin.setSuffix(" mm")
+            position.addWidget(QLabel(label))
+            position.addWidget(spin)
+        position.addStretch(1)
+        form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
+        form.addRow(self.tr("Jarak dari sudut"), position)
+        layout.addLayout(form)
+        explain = QLabel(
+            self.tr(
+                "Untuk fotokopi yang sudah ada, blok pengesahan dicetak pada skala 100% di posisi "
+                "ini. Cetak halaman kalibrasi, letakkan di atas fotokopi, lalu sesuaikan jaraknya."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setProperty("role", "hint")
+        layout.addWidget(explain)
+        self.error = QLabel()
+        self.error.setProperty("role", "error")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QHBoxLayout()
+        self.calibrate_button = QPushButton(self.tr("Cetak &halaman kalibrasi…"))
+        self.save_button = QPushButton(self.tr("&Simpan"))
+        self.save_button.setProperty("primary", True)
+        buttons.addWidget(self.calibrate_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.save_button.clicked.connect(self.save)
+        self.calibrate_button.clicked.connect(self.print_calibration)
+        self.load()
+
+    @staticmethod
+    def tab_title() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("LegalSettingsTab", "Legalisir")
+
+    def load(self) -> None:
+        db = self.ctx.db
+        self.register_format.setText(str(settings.get_value(db, "legal_register_format")))
+        self.verify_url.setText(str(settings.get_value(db, "legal_verify_url") or ""))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.get_value(db, "paper"))))
+        corner = settings.get_value(db, "legal_endorse_corner")
+        self.corner.setCurrentIndex(max(0, self.corner.findData(corner)))
+        self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
+        self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
+        self._show_sample()
+
+    def values(self) -> dict[str, object]:
+        return {
+            "legal_register_format": self.register_format.text().strip(),
+            "legal_verify_url": self.verify_url.text().strip(),
+            "paper": self.paper.currentData(),
+            "legal_endorse_corner": self.corner.currentData(),
+            "legal_endorse_x_mm": round(self.x_mm.value(), 1),
+            "legal_endorse_y_mm": round(self.y_mm.value(), 1),
+        }
+
+    def _show_sample(self) -> None:
+        from datetime import date
+
+        from desktop_app.core import legalization as legal
+
+        try:
+            fmt = legal.check_register_format(self.register_format.text())
+        except ValidationError as exc:
+            self.sample.setText(exc.message)
+            self.sample.setProperty("role", "error")
+        else:
+            self.sample.setText(legal.render_register_no(fmt, 1, date.today()))
+            self.sample.setProperty("role", "hint")
+        self.sample.style().unpolish(self.sample)
+        self.sample.style().polish(self.sample)
+
+    def save(self) -> bool:
+        """Check every value first, then store the changed ones (each audited by the core)."""
+        from desktop_app.core import legalization as legal
+
+        values = self.values()
+        problems = []
+        for key, value in values.items():
+            if key.startswith("legal_"):
+                try:
+                    legal.check_setting(key, value)
+                except ValidationError as exc:
+                    problems.append(exc.message)
+        if problems:
+            self.error.setText("\n".join(problems))
+            return False
+        try:
+            for key, value in values.items():
+                if settings.get_value(self.ctx.db, key) != value:
+                    settings.set_value(self.ctx.db, self.ctx.actor, key, value)
+        except LoketError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.error.setText("")
+        self.ctx.signals.settings_changed.emit()
+        return True
+
+    def print_calibration(self) -> None:
+        """The core's calibration page for the position on screen (saved or not), printed at
+        100 % through the same preview-and-print path as the endorsement itself."""
+        from desktop_app.core import legal_print
+        from desktop_app.gui import printing
+
+        values = self.values()
+        try:
+            position = legal_print.EndorsePosition(
+                str(values["legal_endorse_corner"]),
+                float(values["legal_endorse_x_mm"]),  # type: ignore[arg-type]
+                float(values["legal_endorse_y_mm"]),  # type: ignore[arg-type]
+            )
+            pdf = legal_print.calibration_pdf(
+                self.ctx.db, paper=str(values["paper"]), position=position
+            )
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Kalibrasi"), exc.message)
+            return
+        job = printing.PrintJob(self.tr("Halaman kalibrasi"), pdf, actual_size=True)
+        printing.preview_and_print(self, job)
