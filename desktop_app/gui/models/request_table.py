@@ -43,10 +43,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("service", "Layanan", "service"),
     Column("channel", "Kanal", "channel"),
     Column("name", "Nama", "name"),
-    Column("nik", "NIK", None),
+    Column("nik", "NIK", "nik"),
     Column("status", "Status", "status"),
     Column("due_at", "Jatuh tempo", "due_at"),
-    Column("officer", "Petugas", "assigned"),
+    Column("officer", "Petugas", "officer"),
 )
 
 
@@ -207,7 +207,7 @@ class RequestTableModel(QAbstractTableModel):
         if key == "due_at":
             return short_datetime(row.due_at)
         if key == "officer":
-            return row.assigned_name or ""
+            return row.officer_name or ""
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
