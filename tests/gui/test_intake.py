@@ -1,4 +1,5 @@
 """The intake form: keyboard entry, live identity checks, WhatsApp paste, duplicates, errors."""
+# ruff: noqa: F811  (fixtures imported from rq_helpers are used as arguments)
 
 from __future__ import annotations
 
