@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -201,9 +200,7 @@ class RequestDetailDialog(QDialog):
             widget.setEnabled(self.can_edit)
         self.nik.textChanged.connect(lambda t: show_feedback(self.nik_info, *nik_feedback(t)))
         self.kk.textChanged.connect(lambda t: show_feedback(self.kk_info, *kk_feedback(t)))
-        self.phone.textChanged.connect(
-            lambda t: show_feedback(self.phone_info, *phone_feedback(t))
-        )
+        self.phone.textChanged.connect(lambda t: show_feedback(self.phone_info, *phone_feedback(t)))
         form.addRow(self.tr("&Kanal"), self.channel)
         form.addRow(self.tr("&Layanan"), self.service)
         form.addRow(self.tr("&Diterima"), self.received)
@@ -480,7 +477,9 @@ class RequestDetailDialog(QDialog):
     def assign_selected(self) -> bool:
         d = self.detail
         officer_id = self.officer.currentData()
-        return self._run(lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, officer_id))
+        return self._run(
+            lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, officer_id)
+        )
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())
