@@ -150,12 +150,16 @@ def parse_received(value: object) -> datetime:
 def _cell_text(value: object, column: str) -> str:
     if value is None:
         return ""
-    if isinstance(value, float):
-        if column in ("nik", "no_kk", "no_hp"):
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if column in ("nik", "no_kk"):
+            # Excel keeps 15 significant digits: a 16-digit number typed into a number cell
+            # has already lost its last digit, so it cannot be trusted.
             raise ValueError(
                 _("tersimpan sebagai angka di Excel (digit hilang); format kolom sebagai Teks")
             )
-        return repr(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
     if isinstance(value, datetime | date):
         return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     return str(value)
@@ -175,6 +179,7 @@ def validate_row(
         return cells[index] if index is not None and index < len(cells) else None
 
     texts: dict[str, str] = {}
+    unreadable: set[str] = set()
     for column in COLUMNS:
         if column == "diterima":
             continue
@@ -183,6 +188,7 @@ def validate_row(
         except ValueError as exc:
             errors.append(f"baris {line}: {column}: {exc}")
             texts[column] = ""
+            unreadable.add(column)
     received: datetime | None = None
     try:
         received = parse_received(cell("diterima"))
@@ -203,6 +209,8 @@ def validate_row(
         texts["keterangan"], texts["ref"], problems,
     )  # fmt: skip
     for column, message in problems:
+        if column in unreadable:
+            continue  # already reported, once
         errors.append(f"baris {line}: {column}: {message}")
     if errors:
         return None, errors

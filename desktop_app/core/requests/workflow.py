@@ -382,7 +382,8 @@ def change_status(
         elif to_status == "selesai" and document_no:
             event_note = _("Nomor dokumen: {no}", no=document_no) + (f"\n{note}" if note else "")
         _event(session, actor, req, "status", event_note, old, to_status)
-        if to_status == "diproses" and req.assigned_to is None and actor.user_id is not None:
+        # Whoever first works on an unassigned request owns it (work-per-officer counts).
+        if to_status != "baru" and req.assigned_to is None and actor.user_id is not None:
             req.assigned_to = actor.user_id
             _event(session, actor, req, "assign", _("Ditangani oleh yang memproses"))
         audit.record(

@@ -178,7 +178,7 @@ def downgrade() -> None:
     op.drop_table("message_templates")
 
 
-# --- name search ---------------------------------------------------------------------------------
+# --- name search -------------------------------------------------------------------------------
 # Names are searched by any part ("aini" finds "Nur'aini"). SQLite: an FTS5 trigram index over
 # ``name_folded`` kept by triggers (external content, so no second copy of the names).
 # PostgreSQL: a pg_trgm GIN index serves ``name_folded LIKE '%part%'`` when the extension can be
@@ -230,7 +230,7 @@ def _name_search_index() -> None:
             bind.execute(text("RELEASE SAVEPOINT loket_trgm"))
 
 
-# --- seed data -------------------------------------------------------------------------------------
+# --- seed data ---------------------------------------------------------------------------------
 
 SERVICES = [
     ("KK", "Kartu Keluarga", 1, 1),
