@@ -36,7 +36,12 @@ from desktop_app.core import users
 from desktop_app.core.errors import Conflict, LoketError, ValidationError
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import OFFICE_TZ, format_datetime, short_datetime
+from desktop_app.gui.formatting import (
+    OFFICE_TZ,
+    fit_buttons,
+    format_datetime,
+    short_datetime,
+)
 from desktop_app.gui.request_intake import (
     ERROR_COLOR,
     kk_feedback,
@@ -99,6 +104,7 @@ class StatusChangeDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ubah status"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        fit_buttons(buttons)
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -298,6 +304,7 @@ class RequestDetailDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         close.rejected.connect(self.reject)
+        fit_buttons(close)
         root.addWidget(close)
 
     # --- showing ------------------------------------------------------------------------------
@@ -370,9 +377,14 @@ class RequestDetailDialog(QDialog):
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         header = self.history.horizontalHeader()
-        char = self.fontMetrics().averageCharWidth()
-        for column, width in enumerate((17, 14, 15, 22)):
-            header.resizeSection(column, width * char)
+        metrics = self.fontMetrics()
+        pad = metrics.averageCharWidth() * 2
+        samples = ("28/11/2026 09:15", "", "Balasan WhatsApp", "Menunggu berkas → Selesai")
+        for column, sample in enumerate(samples):
+            if column == 1:  # who: as wide as the longest name here (a handful of rows)
+                names = [e.user_name for e in d.events] or [""]
+                sample = max(names, key=metrics.horizontalAdvance)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
         self.history.resizeRowsToContents()  # a request has a handful of events, not thousands
         self.history.scrollToBottom()
         self._load_message()

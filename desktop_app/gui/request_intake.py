@@ -17,7 +17,7 @@ from desktop_app.core import identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import OFFICE_TZ
+from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 
 OK_COLOR = "#1e7d32"
@@ -114,6 +114,8 @@ class RequestIntakeDialog(QDialog):
         self.save_button.setText(self.tr("&Simpan"))
         self.save_button.setDefault(True)
         f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        fit_buttons(f.buttons)
+        f.channel.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         f.buttons.accepted.connect(self.save)
         f.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):

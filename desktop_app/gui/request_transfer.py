@@ -31,6 +31,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import fit_buttons
 
 
 class ImportSummaryDialog(QDialog):
@@ -66,6 +67,7 @@ class ImportSummaryDialog(QDialog):
             )
             self.skip_button.clicked.connect(self._skip_invalid)
         buttons.rejected.connect(self.reject)
+        fit_buttons(buttons)
         layout.addWidget(buttons)
 
     def _skip_invalid(self) -> None:
@@ -211,6 +213,7 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        fit_buttons(buttons)
         form.addRow(buttons)
 
     def _confirm_unmask(self, checked: bool) -> None:

@@ -121,15 +121,19 @@ def test_cache_stays_bounded_after_scrolling_5000_rows(qtbot):
 
 def test_overdue_rows_stand_out(model):
     row = model.row_of(994)  # 994 % 7 == 0 -> overdue
+    due_col = [c.key for c in COLUMNS].index("due_at")
     status_col = [c.key for c in COLUMNS].index("status")
-    idx = model.index(row, status_col)
+    idx = model.index(row, due_col)
     assert model.data(idx, OVERDUE_ROLE) is True
-    assert model.data(idx).startswith("Terlambat")
+    assert model.data(idx) == "Terlambat · 27/11/2026"
     assert model.data(idx, Qt.ItemDataRole.FontRole).bold()
-    assert model.data(idx, Qt.ItemDataRole.BackgroundRole) is not None
-    ok = model.index(model.row_of(995), status_col)
+    assert model.data(model.index(row, status_col), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    ok = model.index(model.row_of(995), due_col)
     assert model.data(ok, Qt.ItemDataRole.BackgroundRole) is None
-    assert model.data(ok) == "diproses"
+    assert model.data(ok, Qt.ItemDataRole.FontRole) is None
+    assert model.data(ok) == "29/11/2026"
+    assert model.data(model.index(model.row_of(995), status_col)) == "diproses"
 
 
 def test_header_click_requeries_in_sql_order(model, core, qtbot):

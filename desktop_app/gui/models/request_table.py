@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.gui.formatting import format_datetime, short_datetime
+from desktop_app.gui.formatting import format_datetime, short_date, short_datetime
 
 # fetch_ids(sort_key, descending) -> ids in display order
 FetchIds = Callable[[str, bool], Sequence[int]]
@@ -40,7 +40,6 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("ticket", "Tiket", "ticket"),
     Column("received_at", "Diterima", "received_at"),
-    Column("service", "Layanan", "service"),
     Column("channel", "Kanal", "channel"),
     Column("name", "Nama", "name"),
     Column("nik", "NIK", "nik"),
@@ -173,7 +172,7 @@ class RequestTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_TEXT) if overdue and key in ("status", "due_at") else None
         if role == Qt.ItemDataRole.FontRole:
-            if overdue and key == "status":
+            if overdue and key in ("status", "due_at"):
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -183,8 +182,12 @@ class RequestTableModel(QAbstractTableModel):
                 return format_datetime(row.due_at)
             if key == "received_at":
                 return format_datetime(row.received_at)
-            if key == "service":
+            if key == "ticket":
                 return row.service_name
+            if key in ("name", "officer"):
+                return self._display(row, key, overdue)
+            if key == "channel":
+                return self._channel_label(row.channel)
             return None
         return self._display(row, key, overdue)
 
@@ -193,19 +196,18 @@ class RequestTableModel(QAbstractTableModel):
             return row.ticket
         if key == "received_at":
             return short_datetime(row.received_at)
-        if key == "service":
-            return row.service_code
-        if key == "channel":
-            return self._channel_label(row.channel)
+        if key == "channel":  # "Web (e-SIAK)" -> "Web": the table has no room for the rest
+            return self._channel_label(row.channel).split(" (")[0]
         if key == "name":
             return row.name
         if key == "nik":
             return row.nik_masked
         if key == "status":
-            label = self._status_label(row.status)
-            return self.tr("Terlambat · {status}").format(status=label) if overdue else label
+            return self._status_label(row.status)
         if key == "due_at":
-            return short_datetime(row.due_at)
+            # Due times are always the end of a working day (23:59 WIB): the date says it all.
+            day = short_date(row.due_at)
+            return self.tr("Terlambat · {day}").format(day=day) if overdue else day
         if key == "officer":
             return row.officer_name or ""
         return ""

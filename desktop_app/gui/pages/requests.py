@@ -7,7 +7,7 @@ database see each other's work; the list itself reloads on changes (keeping the 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,10 +39,17 @@ QUEUE_ORDER: tuple[str | None, ...] = (
 )  # fmt: skip
 COUNTS_INTERVAL_MS = 30_000
 SEARCH_DEBOUNCE_MS = 250
-COLUMN_WIDTHS = {  # in average characters; fixed so a big list never measures its contents
-    "ticket": 17, "received_at": 16, "service": 8, "channel": 11, "name": 26, "nik": 18,
-    "status": 22, "due_at": 16, "officer": 16,
+# Column widths from sample texts (not from the rows: a big list never measures its contents).
+COLUMN_SAMPLES = {
+    "ticket": "PINDAH-261128-0000", "received_at": "28/11/2026 09:15", "channel": "WhatsApp",
+    "name": "Sumarni Matondang", "nik": "321613******0001", "status": "Menunggu berkas",
+    "due_at": "Terlambat · 28/11/2026",
+    "officer": "Budi Santoso",
 }  # fmt: skip
+QUEUE_STYLE = """
+QListWidget#requestQueues { padding: 0.3em 0; }
+QListWidget#requestQueues::item { padding: 0.45em 0.5em; }
+"""
 
 
 class RequestsPage(QWidget):
@@ -86,8 +93,13 @@ class RequestsPage(QWidget):
         self.queues = QListWidget()
         self.queues.setObjectName("requestQueues")
         self.queues.setAccessibleName(self.tr("Antrean kerja"))
-        self.queues.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
-        self.queues.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        self.queues.setStyleSheet(QUEUE_STYLE)
+        self.queues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        queue_font = self.font()
+        self.queues.setFixedWidth(
+            QFontMetrics(queue_font).horizontalAdvance(self.tr("Menunggu berkas") + "  (9.999)")
+            + self.fontMetrics().averageCharWidth() * 3
+        )
         for key in QUEUE_ORDER:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -118,7 +130,10 @@ class RequestsPage(QWidget):
         self.export_button = QPushButton(self.tr("&Ekspor…"))
         self.export_button.clicked.connect(self.export_file)
         self.export_button.setVisible(self.ctx.can(Permission.REQUESTS_EXPORT))
-        for button in (self.new_button, self.import_button, self.export_button):
+        self.reset_button = QPushButton(self.tr("Hapus saringan"))
+        self.reset_button.setToolTip(self.tr("Kosongkan pencarian dan semua saringan"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        for button in (self.reset_button, self.new_button, self.import_button, self.export_button):
             top.addWidget(button)
         main.addLayout(top)
 
@@ -155,9 +170,6 @@ class RequestsPage(QWidget):
             self.status_filter, self.service_filter, self.channel_filter, self.officer_filter
         ):  # fmt: skip
             filters.addWidget(combo)
-        self.reset_button = QPushButton(self.tr("Hapus saringan"))
-        self.reset_button.clicked.connect(self.reset_filters)
-        filters.addWidget(self.reset_button)
         filters.addStretch(1)
         main.addLayout(filters)
 
@@ -185,7 +197,8 @@ class RequestsPage(QWidget):
         combo = QComboBox()
         combo.addItem(all_text, None)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(13)
         combo.currentIndexChanged.connect(self.reload)
         return combo
 
@@ -200,14 +213,20 @@ class RequestsPage(QWidget):
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
+        bold = self.table.font()
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
         for i, column in enumerate(COLUMNS):
-            header.resizeSection(i, COLUMN_WIDTHS.get(column.key, 12) * char)
+            sample = COLUMN_SAMPLES.get(column.key, "x" * 12)
+            title = self.model.headerData(i, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16)
+            header.resizeSection(i, width + 8)
         column, order = self.model.sort_state()
         header.setSortIndicator(column, order)
 
