@@ -230,7 +230,7 @@ class RequestDetailDialog(QDialog):
         self.save_button.clicked.connect(self.save_changes)
         self.save_button.setVisible(self.can_edit)
         form.addRow("", self.save_button)
-        columns.addWidget(fields_box, 5)
+        columns.addWidget(fields_box, 4)
 
         right = QVBoxLayout()
         columns.addLayout(right, 6)
@@ -267,11 +267,10 @@ class RequestDetailDialog(QDialog):
         right.addWidget(actions_box)
 
         self.tabs = QTabWidget()
-        self.history = QTableWidget(0, 5)
+        self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Waktu"), self.tr("Oleh"), self.tr("Jenis"), self.tr("Status"),
-             self.tr("Catatan")]
-        )  # fmt: skip
+            [self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Catatan")]
+        )
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(True)
@@ -362,24 +361,18 @@ class RequestDetailDialog(QDialog):
 
         self.history.setRowCount(len(d.events))
         for row, event in enumerate(d.events):
-            moved = ""
-            if event.to_status:
-                moved = rq.status_label(event.to_status)
+            what = self.tr(EVENT_KINDS.get(event.kind, event.kind))
+            if event.to_status and event.kind != "create":
+                what = rq.status_label(event.to_status)
                 if event.from_status:
-                    moved = f"{rq.status_label(event.from_status)} → {moved}"
-            cells = (
-                short_datetime(event.at),
-                event.user_name,
-                self.tr(EVENT_KINDS.get(event.kind, event.kind)),
-                moved,
-                event.note,
-            )
+                    what = f"{rq.status_label(event.from_status)} → {what}"
+            cells = (short_datetime(event.at), event.user_name, what, event.note)
             for column, text in enumerate(cells):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         header = self.history.horizontalHeader()
         metrics = self.fontMetrics()
         pad = metrics.averageCharWidth() * 2
-        samples = ("28/11/2026 09:15", "", "Balasan WhatsApp", "Menunggu berkas → Selesai")
+        samples = ("28/11/2026 09:15", "", "Menunggu berkas → Selesai")
         for column, sample in enumerate(samples):
             if column == 1:  # who: as wide as the longest name here (a handful of rows)
                 names = [e.user_name for e in d.events] or [""]

@@ -59,7 +59,7 @@ def test_workflow_buttons_follow_design(qtbot, ctx, boxes, answers):
     assert [e.to_status for e in d.events if e.kind == "status"] == [
         "diproses", "menunggu_berkas", "selesai",
     ]  # fmt: skip
-    history = [dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())]
+    history = [dialog.history.item(r, 2).text() for r in range(dialog.history.rowCount())]
     assert "Menunggu berkas → Selesai" in history
     # Reopening is a supervisor's act: a petugas is offered no button.
     assert visible_statuses(dialog) == set()
