@@ -27,13 +27,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Integer, func, insert, literal, select
 
 from . import audit, settings, workdays
 from .db import Database
 from .errors import ValidationError
 from .i18n import _
-from .models import ImportBatch, Request, RequestEvent, Service
+from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
 from .requests.catalog import ServiceInfo, service_lookup
 from .requests.common import check_channel, check_person, check_received, fold_name
@@ -165,6 +165,43 @@ def _cell_text(value: object, column: str) -> str:
     return str(value)
 
 
+_MOBILE_SHAPES: dict[tuple[str, int], bool] = {}
+
+
+def fast_phone_e164(text: str) -> str:
+    """``normalize_phone(text).e164`` for the common case, without phonenumbers' full parse.
+
+    Why: parsing costs ~50 µs, the biggest share of a 100,000-row import. An Indonesian mobile
+    number's validity depends only on its first digits and its length, so the verdict of
+    phonenumbers for one (prefix, length) shape is cached and reused for the same shape.
+    Anything else (landlines, foreign numbers, odd input) takes the full path.
+    """
+    from .identity import clean_number, normalize_phone
+
+    digits = clean_number(text)
+    if digits.startswith("+62"):
+        national = digits[3:]
+    elif digits.startswith("62"):
+        national = digits[2:]
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        national = ""
+    if national.startswith("8") and national.isdigit() and 9 <= len(national) <= 12:
+        shape = (national[:5], len(national))
+        verdict = _MOBILE_SHAPES.get(shape)
+        if verdict is None:
+            try:
+                info = normalize_phone("+62" + national)
+                verdict = info.is_mobile and info.e164 == "+62" + national
+            except ValidationError:
+                verdict = False
+            _MOBILE_SHAPES[shape] = verdict
+        if verdict:
+            return "+62" + national
+    return normalize_phone(text).e164
+
+
 def validate_row(
     cells: list[object], mapping: dict[str, int], line: int, services: dict[str, ServiceInfo]
 ) -> tuple[list[Any] | None, list[str]]:
@@ -206,7 +243,7 @@ def validate_row(
         )
     name, nik, kk, phone, email, notes, ref = check_person(
         texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
-        texts["keterangan"], texts["ref"], problems,
+        texts["keterangan"], texts["ref"], problems, fast_phone_e164,
     )  # fmt: skip
     for column, message in problems:
         if column in unreadable:
@@ -437,15 +474,30 @@ def _write_pass(
     done = 0
     with db.write() as session:
         targets = {s.code: s.target_days for s in session.scalars(select(Service))}
+        max_before = session.scalar(select(func.max(Request.id))) or 0
         for chunk in _chunks(spool):
             records = _new_records(session, chunk, seen)
             result.skipped += len(chunk) - len(records)
             if records:
-                _insert(session, actor, records, targets, holidays, due_cache, batch_id, file_name)
+                _insert(session, actor, records, targets, holidays, due_cache, batch_id)
                 result.added += len(records)
             done += len(chunk)
             if progress:
                 progress(done, total)
+        # One "imported" event per new request, in one statement (cheaper than per row).
+        session.execute(
+            insert(RequestEvent.__table__).from_select(
+                ["request_id", "at", "user_id", "kind", "to_status", "note"],
+                select(
+                    Request.id,
+                    literal(datetime.now(UTC), UtcDateTime()),
+                    literal(actor.user_id, Integer()),
+                    literal("import"),
+                    literal("baru"),
+                    literal(_("Diimpor dari {file}", file=file_name)),
+                ).where(Request.id > max_before, Request.import_batch == batch_id),
+            )
+        )
         existing = session.scalar(select(ImportBatch).where(ImportBatch.file_sha256 == sha))
         if existing is None:
             session.add(
@@ -507,7 +559,6 @@ def _insert(
     holidays: frozenset[date],
     due_cache: dict[tuple[date, int], datetime],
     batch_id: str,
-    file_name: str,
 ) -> None:
     groups: dict[tuple[str, date], list[int]] = {}
     received = [datetime.fromisoformat(r[1]) for r in records]
@@ -551,32 +602,7 @@ def _insert(
                 "version": 1,
             }  # fmt: skip
         )
-    ids = (
-        session.execute(
-            insert(Request.__table__).returning(
-                Request.__table__.c.id, sort_by_parameter_order=True
-            ),
-            rows,
-        )
-        .scalars()
-        .all()
-    )
-    note = _("Diimpor dari {file}", file=file_name)
-    session.execute(
-        insert(RequestEvent.__table__),
-        [
-            {
-                "request_id": i,
-                "at": now,
-                "user_id": actor.user_id,
-                "kind": "import",
-                "from_status": None,
-                "to_status": "baru",
-                "note": note,
-            }  # fmt: skip
-            for i in ids
-        ],
-    )
+    session.execute(insert(Request.__table__), rows)
 
 
 # For tests and the GUI's drag-and-drop check.

@@ -185,3 +185,22 @@ def test_validator_never_raises(cells, line):
     assert all(e.startswith(f"baris {line}: ") for e in errors)
     if record is not None:
         assert record[3] == "KK" and len(record[5]) == 16
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["0812-8877-1203", "+62 857-1100-2345", "6281311224455", "(021) 8997 0123", "0800123456",
+     "08991234567", "0878 1234 5678", "+1 650 253 0000"],
+)  # fmt: skip
+def test_fast_phone_path_agrees_with_phonenumbers(number):
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.identity import normalize_phone
+
+    try:
+        expected = normalize_phone(number).e164
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            importer.fast_phone_e164(number)
+        return
+    assert importer.fast_phone_e164(number) == expected
+    assert importer.fast_phone_e164(number) == expected  # cached shape

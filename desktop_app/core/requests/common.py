@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -153,8 +154,12 @@ def check_person(
     notes: object,
     ref: object,
     problems: list[tuple[str, str]],
+    phone_e164: Callable[[str], str] | None = None,
 ) -> tuple[str, str, str | None, str | None, str | None, str, str | None]:
-    """Validate the applicant fields; returns (name, nik, kk, phone, email, notes, ref)."""
+    """Validate the applicant fields; returns (name, nik, kk, phone, email, notes, ref).
+
+    ``phone_e164`` may replace ``identity.normalize_phone(...).e164`` (the importer caches).
+    """
     from desktop_app.core import identity
 
     clean_name = clean_text(name)
@@ -184,7 +189,10 @@ def check_person(
     clean_phone = None
     if clean_text(phone):
         try:
-            clean_phone = identity.normalize_phone(str(phone)).e164
+            if phone_e164 is not None:
+                clean_phone = phone_e164(str(phone))
+            else:
+                clean_phone = identity.normalize_phone(str(phone)).e164
         except ValidationError as exc:
             problems.append(("no_hp", exc.message))
 
