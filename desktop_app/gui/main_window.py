@@ -156,13 +156,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
             self.navigation.addItem(item)
-        width = max(
-            (self.navigation.fontMetrics().horizontalAdvance(page_title(s)) for s in self.specs),
-            default=80,
-        )
+        # Size from the delegate's own hint, which includes the style sheet's font and padding.
+        self.navigation.ensurePolished()
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        em = self.navigation.fontMetrics().averageCharWidth()
-        self.navigation.setFixedWidth(width + self.navigation.iconSize().width() + em * 10)
+        em = self.navigation.fontMetrics().height()
+        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0), 6 * em) + 2 * em)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         row.addWidget(self.navigation)

@@ -102,7 +102,7 @@ class SetupWizard(QWizard):
         self.supervisor_page = SupervisorPage()
         self.addPage(self.office_page)
         self.addPage(self.supervisor_page)
-        self.resize(self.fontMetrics().averageCharWidth() * 95, self.fontMetrics().height() * 38)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 42)
 
     def finish(self) -> bool:
         """Create the supervisor, then save the office as that supervisor."""

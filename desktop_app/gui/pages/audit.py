@@ -194,9 +194,18 @@ class AuditPage(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((7, 22, 14, 22, 16)):
-            self.view.setColumnWidth(column, char * chars)
+        metrics = self.view.fontMetrics()
+        samples = (
+            "000000",
+            "28-11-2026 23:59:59",
+            "kasi.pelayanan",
+            "settings.official",
+            "official 12",
+        )
+        for column, sample in enumerate(samples):
+            self.view.setColumnWidth(
+                column, metrics.horizontalAdvance(sample) + 2 * metrics.height()
+            )
         layout.addWidget(self.view, 1)
         self.count_label = label("", "hint")
         layout.addWidget(self.count_label)
