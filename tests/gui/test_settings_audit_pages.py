@@ -29,6 +29,9 @@ def test_tabs(page):
         "Hari libur",
         "Pengguna",
         "Umum",
+        # EXTRA_TABS present in this build (requests-gui):
+        "Layanan",
+        "Templat WhatsApp",
     ]
 
 
