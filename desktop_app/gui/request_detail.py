@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import requests as rq
 from desktop_app.core import users
 from desktop_app.core.errors import Conflict, LoketError, ValidationError
+from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.formatting import (
@@ -51,18 +52,18 @@ from desktop_app.gui.request_intake import (
 )
 
 EVENT_KINDS = {
-    "create": "Dicatat",
-    "status": "Status",
-    "assign": "Penugasan",
-    "edit": "Perubahan data",
-    "whatsapp": "Balasan WhatsApp",
-    "import": "Impor",
+    "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
+    "status": QT_TRANSLATE_NOOP("RequestDetailDialog", "Status"),
+    "assign": QT_TRANSLATE_NOOP("RequestDetailDialog", "Penugasan"),
+    "edit": QT_TRANSLATE_NOOP("RequestDetailDialog", "Perubahan data"),
+    "whatsapp": QT_TRANSLATE_NOOP("RequestDetailDialog", "Balasan WhatsApp"),
+    "import": QT_TRANSLATE_NOOP("RequestDetailDialog", "Impor"),
 }
 ACTION_TEXT = {
-    "diproses": "&Proses",
-    "menunggu_berkas": "&Menunggu berkas",
-    "selesai": "&Selesai",
-    "ditolak": "&Tolak…",
+    "diproses": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Proses"),
+    "menunggu_berkas": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Menunggu berkas"),
+    "selesai": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Selesai"),
+    "ditolak": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Tolak…"),
 }
 
 
@@ -202,7 +203,7 @@ class RequestDetailDialog(QDialog):
             "ref": self.external_ref,
         }
         for key, widget in self.fields.items():
-            widget.setAccessibleName(self.tr(rq.FIELD_LABELS[key]))
+            widget.setAccessibleName(_(rq.FIELD_LABELS[key]))
             widget.setEnabled(self.can_edit)
         self.nik.textChanged.connect(lambda t: show_feedback(self.nik_info, *nik_feedback(t)))
         self.kk.textChanged.connect(lambda t: show_feedback(self.kk_info, *kk_feedback(t)))
@@ -354,7 +355,7 @@ class RequestDetailDialog(QDialog):
             button.setVisible(status in allowed)
             text = ACTION_TEXT.get(status, status)
             if reopening:
-                text = "Buka &kembali"
+                text = QT_TRANSLATE_NOOP("RequestDetailDialog", "Buka &kembali")
             button.setText(self.tr(text))
         self.take_button.setEnabled(d.assigned_to != self.ctx.actor.user_id)
         self.officer.setCurrentIndex(max(self.officer.findData(d.assigned_to), 0))
@@ -516,7 +517,7 @@ class RequestDetailDialog(QDialog):
         lines, first = [], None
         for field, message in exc.problems:
             label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{self.tr(label)}: {message}" if label else message)
+            lines.append(f"{_(label)}: {message}" if label else message)
             widget = self.fields.get(field)
             if widget is not None:
                 widget.setProperty("error", True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QW
 from desktop_app.core import identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
@@ -263,7 +264,7 @@ class RequestIntakeDialog(QDialog):
         first: QWidget | None = None
         for field, message in problems:
             label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{self.tr(label)}: {message}" if label else message)
+            lines.append(f"{_(label)}: {message}" if label else message)
             widget = self.fields.get(field)
             if widget is not None:
                 widget.setProperty("error", True)

@@ -187,10 +187,13 @@ class ExportDialog(QDialog):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-today.day() + 1))
         self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, "Dari tanggal"), (self.date_to, "Sampai tanggal")):
+        for edit, name in (
+            (self.date_from, self.tr("Dari tanggal")),
+            (self.date_to, self.tr("Sampai tanggal")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
         form.addRow(self.tr("&Dari tanggal"), self.date_from)
         form.addRow(self.tr("&Sampai tanggal"), self.date_to)
         self.kind = QComboBox()

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.gui.formatting import format_datetime, short_date, short_datetime
@@ -38,14 +44,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("ticket", "Tiket", "ticket"),
-    Column("received_at", "Diterima", "received_at"),
-    Column("channel", "Kanal", "channel"),
-    Column("name", "Nama", "name"),
-    Column("nik", "NIK", "nik"),
-    Column("status", "Status", "status"),
-    Column("due_at", "Jatuh tempo", "due_at"),
-    Column("officer", "Petugas", "officer"),
+    Column("ticket", QT_TRANSLATE_NOOP("RequestTableModel", "Tiket"), "ticket"),
+    Column("received_at", QT_TRANSLATE_NOOP("RequestTableModel", "Diterima"), "received_at"),
+    Column("channel", QT_TRANSLATE_NOOP("RequestTableModel", "Kanal"), "channel"),
+    Column("name", QT_TRANSLATE_NOOP("RequestTableModel", "Nama"), "name"),
+    Column("nik", QT_TRANSLATE_NOOP("RequestTableModel", "NIK"), "nik"),
+    Column("status", QT_TRANSLATE_NOOP("RequestTableModel", "Status"), "status"),
+    Column("due_at", QT_TRANSLATE_NOOP("RequestTableModel", "Jatuh tempo"), "due_at"),
+    Column("officer", QT_TRANSLATE_NOOP("RequestTableModel", "Petugas"), "officer"),
 )
 
 

@@ -143,10 +143,13 @@ class RequestsPage(QWidget):
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-6))
         self.date_to = QDateEdit(today)
-        for edit, name in ((self.date_from, "Dari tanggal"), (self.date_to, "Sampai tanggal")):
+        for edit, name in (
+            (self.date_from, self.tr("Dari tanggal")),
+            (self.date_to, self.tr("Sampai tanggal")),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(self.reload)
         self.use_dates.toggled.connect(self._dates_toggled)
