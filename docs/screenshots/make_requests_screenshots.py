@@ -6,6 +6,7 @@ import os, sys, tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 tmp = tempfile.mkdtemp()
 os.environ["LOKET_DATA_DIR"] = tmp
+os.environ["XDG_CONFIG_HOME"] = tmp  # fresh QSettings: the default language (Indonesian)
 from desktop_app.gui.app import create_application
 app = create_application([])
 from desktop_app.core.schema import open_database

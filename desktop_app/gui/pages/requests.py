@@ -42,7 +42,7 @@ SEARCH_DEBOUNCE_MS = 250
 # Column widths from sample texts (not from the rows: a big list never measures its contents).
 COLUMN_SAMPLES = {
     "ticket": "PINDAH-261128-0000", "received_at": "28/11/2026 09:15", "channel": "WhatsApp",
-    "name": "Sumarni Matondang", "nik": "321613******0001", "status": "Menunggu berkas",
+    "name": "Neneng Suganda", "nik": "321613******0001", "status": "Menunggu berkas",
     "due_at": "Terlambat · 28/11/2026",
     "officer": "Budi Santoso",
 }  # fmt: skip
@@ -95,11 +95,6 @@ class RequestsPage(QWidget):
         self.queues.setAccessibleName(self.tr("Antrean kerja"))
         self.queues.setStyleSheet(QUEUE_STYLE)
         self.queues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        queue_font = self.font()
-        self.queues.setFixedWidth(
-            QFontMetrics(queue_font).horizontalAdvance(self.tr("Menunggu berkas") + "  (9.999)")
-            + self.fontMetrics().averageCharWidth() * 3
-        )
         for key in QUEUE_ORDER:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -284,6 +279,17 @@ class RequestsPage(QWidget):
                 font = item.font()
                 font.setBold(counts.get(key, 0) > 0)
                 item.setFont(font)
+        self._fit_queue_list()
+
+    def _fit_queue_list(self) -> None:
+        """As wide as the longest queue title with its count (bold), no wider: the table
+        needs the room at 1366 px."""
+        font = self.queues.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        texts = [self.queues.item(i).text() for i in range(self.queues.count())]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        self.queues.setFixedWidth(widest + metrics.averageCharWidth() * 4)
 
     def queue_title(self, key: str | None) -> str:
         titles = {
