@@ -13,6 +13,7 @@ import logging
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -259,7 +260,9 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         req.email = f"{fold_name(name).split()[0]}{rng.randrange(100)}@contoh.id"
     session.add(req)
     session.flush()
-    events = [(received, None, "create", None, "baru", "")]
+    events: list[tuple[Any, Any, str, str | None, str | None, str]] = [
+        (received, None, "create", None, "baru", "")
+    ]
     # How far the request got depends on its age.
     roll = rng.random()
     if age >= 5:

@@ -25,9 +25,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from sqlalchemy import Integer, func, insert, literal, select
+from sqlalchemy import Integer, Table, func, insert, literal, select
 
 from . import audit, settings, workdays
 from .db import Database
@@ -486,7 +486,7 @@ def _write_pass(
                 progress(done, total)
         # One "imported" event per new request, in one statement (cheaper than per row).
         session.execute(
-            insert(RequestEvent.__table__).from_select(
+            insert(_table(RequestEvent)).from_select(
                 ["request_id", "at", "user_id", "kind", "to_status", "note"],
                 select(
                     Request.id,
@@ -602,7 +602,7 @@ def _insert(
                 "version": 1,
             }  # fmt: skip
         )
-    session.execute(insert(Request.__table__), rows)
+    session.execute(insert(_table(Request)), rows)
 
 
 # For tests and the GUI's drag-and-drop check.
@@ -614,3 +614,8 @@ __all__ = [
     "ALIASES", "COLUMNS", "ImportRejected", "ImportResult", "MAX_FILE_BYTES", "import_file",
     "map_header", "parse_received", "sniff_kind", "validate_row",
 ]  # fmt: skip
+
+
+def _table(model: type) -> Table:
+    """The Core table of a model: bulk inserts bypass the ORM for speed."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
@@ -186,7 +187,7 @@ def _queue_clause(queue: str | None, actor: Actor) -> list[ColumnElement[bool]]:
 
 def _sorted(query: Select, sort_key: str, descending: bool) -> Select:  # type: ignore[type-arg]
     officer = aliased(User)
-    columns = {
+    columns: dict[str, Any] = {
         "received_at": Request.received_at,
         "due_at": Request.due_at,
         "ticket": Request.ticket,

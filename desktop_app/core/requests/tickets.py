@@ -25,8 +25,8 @@ def reserve(session: Session, service_code: str, day: date, count: int = 1) -> i
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
         insert = sqlite_insert if dialect == "sqlite" else pg_insert
-        stmt = insert(TicketCounter).values(service_code=service_code, day=day, last_seq=count)
-        stmt = stmt.on_conflict_do_update(
+        upsert = insert(TicketCounter).values(service_code=service_code, day=day, last_seq=count)
+        stmt = upsert.on_conflict_do_update(
             index_elements=[TicketCounter.service_code, TicketCounter.day],
             set_={"last_seq": TicketCounter.last_seq + count},
         ).returning(TicketCounter.last_seq)
