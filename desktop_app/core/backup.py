@@ -418,7 +418,7 @@ def restore(
 
     from . import schema
 
-    target = _restore_target(db_path_or_url)
+    target = restore_target(db_path_or_url)
     backup_file = Path(backup_file).expanduser().absolute()
     if target.exists() and _same_file(target, backup_file):
         raise BackupError(_("Berkas cadangan adalah basis data yang sedang dipakai."))
@@ -471,7 +471,8 @@ def restore(
     return RestoreResult(target, backup_file, previous, check.revision, revision, audit_ok)
 
 
-def _restore_target(where: Database | Path | str) -> Path:
+def restore_target(where: Database | Path | str) -> Path:
+    """The SQLite file a restore would replace; refuses PostgreSQL with the pg_restore advice."""
     if isinstance(where, Database):
         if not where.is_sqlite:
             raise BackupError(postgres_message(where.location))
