@@ -326,3 +326,30 @@ def test_restore_a_copied_live_database_with_its_wal(db, supervisor, tmp_path, s
     backup.restore(db, copy, supervisor)
     names = {r[1] for r in table_contents(db.sqlite_path)["users"]}
     assert names == {"kasi", "usera", "userwal"}
+
+
+def test_the_pg_dump_and_pg_restore_commands_we_document(db, db_url, supervisor, tmp_path):
+    """The README's PostgreSQL instructions, run for real: dump, change, restore, same data."""
+    if db.is_sqlite or not (shutil.which("pg_dump") and shutil.which("pg_restore")):
+        pytest.skip("needs PostgreSQL and its client tools")
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+
+    libpq = make_url(db_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    dump = tmp_path / "loket-20261128.dump"
+    fill(db, supervisor, "a")
+    subprocess.run(["pg_dump", "--format=custom", f"--file={dump}", libpq], check=True)
+    fill(db, supervisor, "b")
+    db.dispose()  # "close every Loket window first"
+    subprocess.run(
+        ["pg_restore", "--clean", "--if-exists", "--no-owner", f"--dbname={libpq}", str(dump)],
+        check=True,
+    )
+    again = schema.open_database(db_url)
+    try:
+        assert {u.username for u in users.list_users(again, SYSTEM)} == {"kasi", "usera"}
+        assert audit.verify_chain(again).ok
+        users.create_user(again, SYSTEM, "sesudah", "Sesudah Pulih", "petugas", "rahasia123")
+    finally:
+        again.dispose()
