@@ -36,12 +36,60 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
+        <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir ({to}) sebelum tanggal awal ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rentang tanggal terlalu panjang (maksimal 10 tahun).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ekstensi tidak didukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sebelum tanggal awal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} pukul {time} WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{sex}, lahir {born} — {place}</source>
         <translation>{sex}, born {born} — {place}</translation>
     </message>
     <message>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Terbit {issued} — {place}</source>
         <translation>Issued {issued} — {place}</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kode wilayah {code} pada {label} tidak dikenal (kabupaten/kota {regency} tidak ada di tabel, mungkin wilayah hasil pemekaran); periksa dengan dokumen aslinya</source>
@@ -132,24 +180,628 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baris judul (baris 1) tidak sesuai format impor: kolom {missing} tidak ada. Kolom yang dikenali: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar ({mb:.0f} MB; maksimal 50 MB). Bagi menjadi beberapa berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} adalah PDF, bukan CSV atau XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas CSV (teks) atau XLSX. Simpan dari Excel sebagai "CSV UTF-8" atau "Excel Workbook (.xlsx)".</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} hanya berisi baris judul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waktu tidak dikenali: {value} (contoh: 2026-11-28 09:15, 28/11/2026 09:15 atau 28-11-2026 09.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tersimpan sebagai angka di Excel (digit hilang); format kolom sebagai Teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layanan tidak dikenal: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan: {n} dari {total} baris tidak valid; tidak ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca sebagai CSV (baris {line}): {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (baris {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diimpor dari {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profil kantor belum lengkap (nama kantor, kabupaten/kota dan kota tempat penandatanganan); lengkapi di Pengaturan sebelum mencetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu dokumen untuk dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen dengan pindaian pada entri {no}; cetak blok pengesahan saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis dokumen cetak tidak dikenal: {w}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas ekspor harus berakhiran .pdf atau .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>belum lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak ada pindaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jenis berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} terlalu besar ({mb} MB); maksimal 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan PDF, JPEG atau PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gambar {name} terlalu besar ({w}×{h} piksel); maksimal {side}×{side} piksel dan 50 megapiksel. Pindai dengan resolusi 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format nomor register hanya boleh memakai {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jenis cetak tidak dikenal: {k}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah cetak harus 1 sampai {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cetak ulang wajib disertai alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entri legalisir tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} tidak dapat dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF {name} dilindungi kata sandi atau terenkripsi; simpan ulang tanpa perlindungan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF {name} berisi {n} halaman; maksimal {max} halaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keperluan harus salah satu dari: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahkan sedikitnya satu dokumen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih pejabat penandatangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor register {no} tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terlalu besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>jenis berkas tidak didukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gambar terlalu besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teks ini bukan kode verifikasi legalisir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pemohon terlalu panjang (maks. 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuliskan keperluan lainnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paling banyak {n} dokumen per permohonan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nama terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nomor dokumen wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: jumlah salinan harus {lo} sampai {hi}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: pindaian tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pejabat penandatangan tidak ditemukan atau nonaktif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak dapat dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terlalu banyak halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} tercatat di register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama pemohon harus memuat huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp harus nomor seluler.</source>
+        <translation>The WhatsApp number must be a mobile number.</translation>
+    </message>
+    <message>
+        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: tuliskan nama dokumennya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nomor dokumen terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak dapat ditulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode {code} (tidak dikenal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b} (terlambat {o}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legalisir: {a} pemohon, {d} dokumen, {c} lembar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal akhir {end} lebih awal dari tanggal awal {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rentang laporan paling panjang {n} hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan berkas .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tujuan berupa folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder tidak dapat ditulis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama layanan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target waktu harus 0–{n} hari kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama layanan terlalu panjang (maksimal 120 karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu diterima tanpa zona waktu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu diterima tidak boleh di masa depan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referensi terlalu panjang (maksimal {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak valid: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan berisi karakter kendali yang tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi templat wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templat terlalu panjang (maksimal {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: {names}. Yang tersedia: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status tidak dikenal: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemohon tidak mencantumkan nomor HP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor {number} adalah telepon rumah/kantor, bukan nomor HP: tidak bisa dihubungi lewat WhatsApp. Hubungi lewat telepon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanda kurung kurawal tidak berpasangan. Tulis {{ atau }} untuk kurung biasa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan ini baru saja diubah oleh {user} (pukul {at}, {day}). Perubahan Anda belum disimpan; muat ulang permohonan lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permohonan ini baru saja diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditugaskan kepada {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penugasan dilepas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diubah: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {old} tidak dapat diubah menjadi {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catatan, alasan atau nomor dokumen terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditangani oleh yang memproses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan tidak dikenal: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditangani sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
         <translation>This database was made by a newer version of Loket Dukcapil (schema {rev}). Install the latest version of the app; the database was not changed.</translation>
     </message>
     <message>
         <source>Pemeriksaan kunci asing gagal setelah pembaruan skema.</source>
         <translation>The foreign key check failed after the schema upgrade.</translation>
-    </message>
-    <message>
-        <source>Petugas loket</source>
-        <translation>Front-desk officer</translation>
-    </message>
-    <message>
-        <source>Petugas legalisir</source>
-        <translation>Legalization clerk</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter.</source>
@@ -220,10 +872,6 @@
         <translation>The logo is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <source>Nomor WhatsApp harus nomor seluler.</source>
-        <translation>The WhatsApp number must be a mobile number.</translation>
-    </message>
-    <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -266,14 +914,6 @@
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>tidak valid</source>
-        <translation>not valid</translation>
-    </message>
-    <message>
-        <source>kosong</source>
-        <translation>empty</translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
@@ -403,6 +1043,498 @@
         <source>argumen:</source>
         <translation>arguments:</translation>
     </message>
+    <message>
+        <source>tanggal tidak valid: {t} (contoh 2026-11-28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lembar {no} ditulis ke {path} (cetak ulang ke-{n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buku register ditulis ke {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register legalisir TNI/Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daftar entri register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hanya tanggal ini (bawaan: semua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keluaran JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ekspor ulang lembar pengesahan sebuah entri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOMOR_REGISTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endorsement (blok saja, bawaan), copy (salinan berpindaian) atau receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ukuran kertas (bawaan: pengaturan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alasan cetak ulang (bawaan: ekspor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ekspor buku register (.pdf atau .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK lengkap (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periksa keaslian legalisir dari kode atau isi QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KODE_ATAU_TEKS_QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tidak ada entri legalisir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode verifikasi kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status      : {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. register: {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama        : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK         : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah      : {v} salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal     : {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen     : {d} No. {n} ({c} salinan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: {h}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rekapitulasi harian sebagai PDF (satu tanggal atau rentang tanggal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini (WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TANGGAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanggal laporan (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>akhir rentang (TTTT-BB-HH); bawaan: hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas PDF tujuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cetak hasil sebagai JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to hanya dipakai bersama --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanggal {text!r} tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanggal tidak valid: {value} (gunakan YYYY-MM-DD atau DD-MM-YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} permohonan diekspor ke {path}{full}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data contoh ditambahkan: {n} permohonan selama {days} hari terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akun contoh (kata sandi sama untuk semua):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impor permohonan dari berkas CSV atau XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas .csv atau .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impor baris yang valid dan laporkan sisanya (bawaan: semua atau tidak sama sekali)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ekspor permohonan ke CSV atau XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampilkan NIK dan Nomor KK lengkap (hanya supervisor; dicatat di log audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isi basis data dengan data contoh yang realistis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumlah hari (bawaan 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor {file}: {added} permohonan ditambahkan, {skipped} dilewati (sudah ada), {invalid} baris tidak valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal --to ({to}) sebelum tanggal --from ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days harus antara 1 dan 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profil kantor contoh dipasang (Disdukcapil Kabupaten Bekasi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (NIK lengkap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akta Kelahiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akta Perkawinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akta Kematian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akta Perceraian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kartu Identitas Anak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menunggu berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web (e-SIAK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loket (datang langsung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nomor tiket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nama layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status permohonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batas waktu penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nomor telepon/WhatsApp kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alasan penolakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nomor dokumen yang terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tugas saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selesai hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petugas loket</source>
+        <translation>Front-desk officer</translation>
+    </message>
+    <message>
+        <source>Petugas legalisir</source>
+        <translation>Legalization clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIDAK SAH (DIUBAH)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pages</name>
@@ -425,6 +1557,65 @@
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name />
+    <message>
+        <source>Berkas: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ditambahkan: {n} permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah ada (dilewati): {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris tidak valid (tidak diimpor): {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kesalahan tak terduga: {e}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor ditolak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mengekspor… {n} baris</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -576,6 +1767,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Ekspor permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dari tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sampai tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK &amp;lengkap (tidak disamarkan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK dan nomor KK disamarkan, misalnya 321601******0001.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas akan berisi NIK dan nomor KK lengkap (data pribadi, UU 27/2022). Permintaan ini dicatat di log audit atas nama Anda. Lanjutkan?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Batal</source>
@@ -642,6 +1896,366 @@
     <message>
         <source>Hari libur tahun {year}</source>
         <translation>Holidays in {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Daftar kesalahan per baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Impor baris yang valid saja</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LegalEntryDialog</name>
+    <message>
+        <source>Tambah baris dokumen ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hapus baris dokumen yang sedang diisi ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Simpan ke register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KK (Kartu Keluarga)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akta kelahiran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akta perkawinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akta kematian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Akta perceraian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIA (Kartu Identitas Anak)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(belum ada pejabat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belum ada pejabat penanda tangan. Minta supervisor menambahkannya di Pengaturan → Pejabat penandatangan; entri baru bisa disimpan setelah itu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} dari 16 digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seluler: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} bukan nomor seluler; WhatsApp butuh nomor seluler.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paling banyak {0} dokumen per permohonan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor pada dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jumlah salinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pindaian dokumen: PDF, JPEG atau PNG (maks. 20 MB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lepas pindaian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mis. Ijazah SMA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih pindaian dokumen {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} halaman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{w}×{h} px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({detail}, {size} KB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen {0}: jumlah salinan harus {1} sampai {2}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entri tersimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entri legalisir atas nama {0} tersimpan di register.
+
+Nomor register: {1}
+
+Cetak pengesahannya sekarang?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entri legalisir baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nama pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nama lengkap sesuai KTP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16 digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor &amp;WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keperluan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sebutkan keperluan lainnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. pen&amp;daftaran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor pendaftaran seleksi TNI/Polri (jika ada)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Penanda tangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dokumen yang dilegalisir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tambah dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hapus dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nama dokumen (jika lainnya)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pindaian (opsional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+T menambah baris dokumen, Ctrl+Shift+Del menghapus baris yang sedang diisi. Pindaian: PDF, JPEG atau PNG.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LegalSettingsTab</name>
+    <message>
+        <source>&amp;Format nomor register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wajib memuat {seq} dan {year}; boleh {month}, {month_roman}, {day}. {seq:04d} menulis urutan 4 digit (0001).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contoh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kosong: kode QR hanya untuk aplikasi ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alamat &amp;web verifikasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kertas bawaan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiri atas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kanan atas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiri bawah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kanan bawah</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mendatar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tegak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blok pengesahan saja: &amp;sudut acuan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jarak dari sudut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untuk fotokopi yang sudah ada, blok pengesahan dicetak pada skala 100% di posisi ini. Cetak halaman kalibrasi, letakkan di atas fotokopi, lalu sesuaikan jaraknya.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak &amp;halaman kalibrasi…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legalisir</source>
+        <translation type="unfinished">Legalization</translation>
+    </message>
+    <message>
+        <source>Kalibrasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Halaman kalibrasi</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LegalizationPage</name>
+    <message>
+        <source>Legalisir dokumen untuk pendaftaran TNI/Polri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buku register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1066,6 +2680,996 @@
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Cetak legalisir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak ulang ke-{0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yang dicetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Salinan dengan pengesahan (pindaian + blok)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pengesahan saja (pada fotokopi yang sudah ada, skala 100%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tanda terima untuk pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entri ini tidak memiliki pindaian dokumen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kertas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hasil cetak diberi tanda "CETAK ULANG ke-{0}".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pratinjau &amp;&amp; &amp;cetak…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Wajib diisi, misalnya: hasil cetak rusak di printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal {0} karakter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alasan wajib diisi.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Nomor register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tercetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belum dicetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} (ulang {1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dicabut: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Semua keperluan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cari nama, NIK atau nomor register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;sampai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Entri baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entri legalisir baru (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak pengesahan atau tanda terima (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak &amp;ulang…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak ulang pengesahan; alasan wajib diisi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;but…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cabut legalisir (supervisor); alasan wajib diisi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;kspor buku register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buku register rentang tanggal di atas, sebagai PDF dan Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menampilkan {0} dari {1} entri; persempit pencarian.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} entri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legalisir {0} telah dicabut dan tidak dapat dicetak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legalisir {0} belum pernah dicetak; gunakan Cetak.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alasan cetak ulang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legalisir {0} sudah dicetak {1} kali. Tuliskan alasan cetak ulang; hasil cetak diberi tanda "CETAK ULANG ke-{2}" dan dicatat di log audit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF tersimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF disimpan di {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>salinan dengan pengesahan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pengesahan saja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tanda terima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cabut legalisir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cabut legalisir {0} atas nama {1}? Setelah dicabut, verifikasinya menjawab DICABUT dan entri tidak dapat dicetak lagi. Tuliskan alasannya:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor buku register (PDF dan Excel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buku register tersimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buku register disimpan:
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legalisir</source>
+        <translation type="unfinished">Legalization</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Satu tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih tanggal, lalu klik Tampilkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dari:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, terlambat {o} · {pages} halaman</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation type="unfinished">Reports</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer tidak dapat digunakan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>Dicatat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Penugasan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perubahan data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balasan WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation type="unfinished">&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Diterima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor K&amp;K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. &amp;WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Ke&amp;terangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referensi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan &amp;perubahan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>&amp;Tangani sendiri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas yang ditugaskan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(belum ditugaskan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;ugaskan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Riwayat permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesan WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;lin pesan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Buka WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balas WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status} · Terlambat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan: {s}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jatuh tempo: {t}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas: {p}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>belum ditugaskan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ditutup: {t}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor dokumen: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alasan ditolak: {r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buka &amp;kembali</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah diubah orang lain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak dapat disimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data yang diubah belum disimpan. Simpan dulu?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nomor KK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nomor HP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terisi: {fields}. Periksa sebelum menyimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak tersimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permohonan ganda?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK ini sudah memiliki permohonan {service} yang masih terbuka: {tickets}.
+
+Tetap simpan sebagai permohonan baru?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permohonan baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Diterima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nama sesuai KTP/KK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor K&amp;K</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16 angka (boleh kosong)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. &amp;WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ke&amp;terangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Isi permohonan singkat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Referensi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor registrasi e-SIAK atau ID pesan WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tempel dari WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pesan WhatsApp pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contoh: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Isi dari pesan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter atau Ctrl+Enter: simpan · Esc: batal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Tiket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terlambat · {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Antrean kerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation type="unfinished">Requests</translation>
+    </message>
+    <message>
+        <source>Cari tiket, NIK, nomor KK, nomor HP atau nama</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cari permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permohonan &amp;baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catat permohonan baru (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Impor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ekspor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kosongkan pencarian dan semua saringan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saring menurut tanggal diterima</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Semua layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daftar permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menunggu berkas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tugas saya</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selesai hari ini</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} permohonan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Setel ulang kata sandi</source>
@@ -1105,6 +3709,85 @@
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nama layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target (hari kerja)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Daftar layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan terpilih</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kode layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> hari kerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target waktu dalam hari kerja</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Aktif (dapat dipilih pada permohonan baru)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan &amp;baru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation type="unfinished">Disabled</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +3845,49 @@
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>{ticket}: ubah status menjadi {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor dokumen terbit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Alasan (wajib)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor &amp;dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
         <source>Supervisor pertama</source>
@@ -1194,6 +3920,57 @@
     <message>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Status permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isi &amp;templat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isi templat WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pratinjau pesan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Simpan templat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isian yang tersedia (klik dua kali untuk menyisipkan):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Isian yang tersedia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templat WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templat belum disimpan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Perubahan templat {status} belum disimpan. Buang perubahan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templat disimpan.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1248,6 +4025,93 @@
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verifikasi legalisir</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pindai kode QR pada lembar legalisir dengan pemindai, atau ketik kode verifikasi (mis. K7QX-M2PA-9D) lalu tekan Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kode QR atau kode verifikasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kode verifikasi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menunggu pindaian…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nomor register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jumlah salinan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dipindai: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DIPALSUKAN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} No. {1} — {2} lembar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan, tetapi tindakan terakhir mungkin belum selesai. Rinciannya dicatat di {log}.</source>
@@ -1260,6 +4124,67 @@
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Ekspor laporan sebagai PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>PDF tidak dapat dibaca</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>self.parent</name>
+    <message>
+        <source>Impor permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membaca dan memeriksa {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyimpan permohonan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} permohonan diekspor ke {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
