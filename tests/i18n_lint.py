@@ -6,6 +6,9 @@ a widget constructor, a message box, a file dialog caption ... without going thr
 Variables are followed one step: ``text = f"..."; label.setText(text)`` is caught too.
 ``tr(f"...")`` is reported as well: lupdate cannot extract a computed source text.
 
+Also reported: ``other.tr(...)`` (lupdate files the text under the calling class, Qt looks it
+up under ``other``'s class) and bare ``tr(...)``/``_tr(...)`` aliases lupdate cannot place.
+
 Run ``python tests/i18n_lint.py`` for a list; ``tests/gui/test_translations.py`` asserts it
 is empty. A line may opt out with ``# i18n: not visible`` (e.g. an object name).
 """
@@ -223,9 +226,21 @@ class _Checker(ast.NodeVisitor):
                 indexes, label = TEXT_METHODS[func.attr], func.attr
             elif func.attr in TRANSLATORS:
                 self._check_translator_argument(node, func.attr)
+            if func.attr == "tr" and not (
+                isinstance(func.value, ast.Name) and func.value.id == "self"
+            ):
+                # lupdate files it under the calling class, Qt looks it up under the receiver's
+                self.findings.append(
+                    Finding(self.path, node.lineno, "tr on another object", ast.unparse(node)[:80])
+                )
         elif isinstance(func, ast.Name):
             if func.id in TEXT_CONSTRUCTORS:
                 indexes, label = TEXT_CONSTRUCTORS[func.id], func.id
+            elif func.id in {"_tr", "tr"} and node.args:
+                # an alias lupdate cannot attach to a context
+                self.findings.append(
+                    Finding(self.path, node.lineno, "translation alias", ast.unparse(node)[:80])
+                )
             elif func.id in TRANSLATORS:
                 self._check_translator_argument(node, func.id)
         if label:

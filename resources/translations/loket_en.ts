@@ -1560,65 +1560,6 @@
     </message>
 </context>
 <context>
-    <name />
-    <message>
-        <source>Berkas: {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ditambahkan: {n} permohonan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sudah ada (dilewati): {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Baris tidak valid (tidak diimpor): {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impor selesai</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impor gagal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kesalahan tak terduga: {e}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Tidak ada yang disimpan.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Impor ditolak</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Excel (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Simpan ekspor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mengekspor…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mengekspor… {n} baris</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
         <source>No.</source>
@@ -2991,6 +2932,18 @@ Cetak pengesahannya sekarang?</source>
 <context>
     <name>ReportPage</name>
     <message>
+        <source>Ekspor laporan sebagai PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Satu tanggal</source>
         <translation type="unfinished" />
     </message>
@@ -3287,7 +3240,109 @@ Cetak pengesahannya sekarang?</source>
     </message>
 </context>
 <context>
+    <name>RequestExport</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mengekspor… {n} baris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} permohonan diekspor ke {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>Impor permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membaca dan memeriksa {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Menyimpan permohonan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Berkas: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ditambahkan: {n} permohonan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sudah ada (dilewati): {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baris tidak valid (tidak diimpor): {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kesalahan tak terduga: {e}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impor ditolak</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RequestIntakeDialog</name>
+    <message>
+        <source>{n} dari 16 angka</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{display} ({e164}) — telepon rumah/kantor, tidak bisa WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{display} ({e164}) — WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>&amp;Simpan</source>
         <translation type="unfinished" />
@@ -3368,10 +3423,6 @@ Tetap simpan sebagai permohonan baru?</source>
     </message>
     <message>
         <source>Waktu diterima</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dd/MM/yyyy HH:mm</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3475,10 +3526,6 @@ Tetap simpan sebagai permohonan baru?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>hint</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pesan WhatsApp pemohon</source>
         <translation type="unfinished" />
     </message>
@@ -3488,10 +3535,6 @@ Tetap simpan sebagai permohonan baru?</source>
     </message>
     <message>
         <source>&amp;Isi dari pesan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>error</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4127,21 +4170,6 @@ Tetap simpan sebagai permohonan baru?</source>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Ekspor laporan sebagai PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cetak laporan</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>printing</name>
     <message>
         <source>PDF tidak dapat dibaca</source>
@@ -4153,37 +4181,6 @@ Tetap simpan sebagai permohonan baru?</source>
     </message>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>self.parent</name>
-    <message>
-        <source>Impor permohonan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Membaca dan memeriksa {name}…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Menyimpan permohonan…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ekspor selesai</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{n} permohonan diekspor ke {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ekspor gagal</source>
         <translation type="unfinished" />
     </message>
 </context>
