@@ -212,7 +212,9 @@ def _context_xml(name: str, sources: list[str], known: dict) -> str:
     return "\n".join(lines)
 
 
-def update_translations() -> list[Path]:
+def update_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
+    """Write ``loket_<lang>.ts`` into ``out_dir`` keeping the translations of the committed files
+    (a temporary ``out_dir`` gives the tests today's list of source texts)."""
     core = extract_core_messages()
     pages = extract_page_titles()
     # The forms are read from ui/*.ui: lupdate's Python parser skips uic's u"..." literals.
@@ -223,8 +225,8 @@ def update_translations() -> list[Path]:
     ] + [str(p.relative_to(ROOT)) for p in sorted(UI_DIR.glob("*.ui"))]
     written = []
     for lang in LANGUAGES:
-        ts = TRANSLATIONS / f"loket_{lang}.ts"
-        known = read_translations(ts)
+        ts = out_dir / f"loket_{lang}.ts"
+        known = read_translations(TRANSLATIONS / f"loket_{lang}.ts")
         run(
             tool("pyside6-lupdate"),
             *sources,

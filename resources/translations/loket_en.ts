@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Paling banyak {n} dokumen per permohonan.</source>
-        <translation>At most {n} documents per application.</translation>
+        <translation>At most {n} documents per request.</translation>
     </message>
     <message>
         <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Permohonan tidak ditemukan.</source>
-        <translation>Application not found.</translation>
+        <translation>Request not found.</translation>
     </message>
     <message>
         <source>format salah</source>
@@ -745,11 +745,11 @@
     </message>
     <message>
         <source>Permohonan ini baru saja diubah oleh {user} (pukul {at}, {day}). Perubahan Anda belum disimpan; muat ulang permohonan lalu ulangi.</source>
-        <translation>This application was just changed by {user} (at {at}, {day}). Your changes were not saved; reload the application and try again.</translation>
+        <translation>This request was just changed by {user} (at {at}, {day}). Your changes were not saved; reload the request and try again.</translation>
     </message>
     <message>
         <source>Permohonan ini baru saja diubah.</source>
-        <translation>This application was just changed.</translation>
+        <translation>This request was just changed.</translation>
     </message>
     <message>
         <source>Ditugaskan kepada {name}</source>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
-        <translation>Officer not found or does not handle applications.</translation>
+        <translation>Officer not found or does not handle requests.</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini (WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan.</source>
-        <translation>Creates the daily service summary as PDF. Without --date/--from: today (WIB). Ranges longer than 7 days give a per-day breakdown instead of the list of applications.</translation>
+        <translation>Creates the daily service summary as PDF. Without --date/--from: today (WIB). Ranges longer than 7 days give a per-day breakdown instead of the list of requests.</translation>
     </message>
     <message>
         <source>TANGGAL</source>
@@ -1213,11 +1213,11 @@
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
-        <translation>{n} applications exported to {path}{full}.</translation>
+        <translation>{n} requests exported to {path}{full}.</translation>
     </message>
     <message>
         <source>Data contoh ditambahkan: {n} permohonan selama {days} hari terakhir.</source>
-        <translation>Sample data added: {n} applications over the last {days} days.</translation>
+        <translation>Sample data added: {n} requests over the last {days} days.</translation>
     </message>
     <message>
         <source>Akun contoh (kata sandi sama untuk semua):</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>impor permohonan dari berkas CSV atau XLSX</source>
-        <translation>import applications from a CSV or XLSX file</translation>
+        <translation>import requests from a CSV or XLSX file</translation>
     </message>
     <message>
         <source>berkas .csv atau .xlsx</source>
@@ -1237,7 +1237,7 @@
     </message>
     <message>
         <source>ekspor permohonan ke CSV atau XLSX</source>
-        <translation>export applications to CSV or XLSX</translation>
+        <translation>export requests to CSV or XLSX</translation>
     </message>
     <message>
         <source>tampilkan NIK dan Nomor KK lengkap (hanya supervisor; dicatat di log audit)</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>Impor {file}: {added} permohonan ditambahkan, {skipped} dilewati (sudah ada), {invalid} baris tidak valid.</source>
-        <translation>Import {file}: {added} applications added, {skipped} skipped (already present), {invalid} invalid rows.</translation>
+        <translation>Import {file}: {added} requests added, {skipped} skipped (already present), {invalid} invalid rows.</translation>
     </message>
     <message>
         <source>Tanggal --to ({to}) sebelum tanggal --from ({start}).</source>
@@ -1477,7 +1477,7 @@
     </message>
     <message>
         <source>status permohonan</source>
-        <translation>application status</translation>
+        <translation>request status</translation>
     </message>
     <message>
         <source>batas waktu penyelesaian</source>
@@ -1711,7 +1711,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Ekspor permohonan</source>
-        <translation>Export applications</translation>
+        <translation>Export requests</translation>
     </message>
     <message>
         <source>Dari tanggal</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>Paling banyak {0} dokumen per permohonan.</source>
-        <translation>At most {0} documents per application.</translation>
+        <translation>At most {0} documents per request.</translation>
     </message>
     <message>
         <source>Nomor pada dokumen</source>
@@ -2109,7 +2109,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>kosong: kode QR hanya untuk aplikasi ini</source>
-        <translation>empty: the QR code is for this application only</translation>
+        <translation>empty: the QR code works with this app only</translation>
     </message>
     <message>
         <source>Alamat &amp;web verifikasi</source>
@@ -3069,7 +3069,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Data permohonan</source>
-        <translation>Application data</translation>
+        <translation>Request data</translation>
     </message>
     <message>
         <source>&amp;Kanal</source>
@@ -3153,7 +3153,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Riwayat permohonan</source>
-        <translation>Application history</translation>
+        <translation>Request history</translation>
     </message>
     <message>
         <source>Riwayat</source>
@@ -3181,7 +3181,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Permohonan {ticket}</source>
-        <translation>Application {ticket}</translation>
+        <translation>Request {ticket}</translation>
     </message>
     <message>
         <source>{status} · Terlambat</source>
@@ -3272,7 +3272,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}.</source>
-        <translation>{n} applications exported to {path}.</translation>
+        <translation>{n} requests exported to {path}.</translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
@@ -3283,7 +3283,7 @@ Print its endorsement now?</translation>
     <name>RequestImport</name>
     <message>
         <source>Impor permohonan</source>
-        <translation>Import applications</translation>
+        <translation>Import requests</translation>
     </message>
     <message>
         <source>Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)</source>
@@ -3295,7 +3295,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Menyimpan permohonan…</source>
-        <translation>Saving applications…</translation>
+        <translation>Saving requests…</translation>
     </message>
     <message>
         <source>Berkas: {name}</source>
@@ -3303,7 +3303,7 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Ditambahkan: {n} permohonan</source>
-        <translation>Added: {n} applications</translation>
+        <translation>Added: {n} requests</translation>
     </message>
     <message>
         <source>Sudah ada (dilewati): {n}</source>
@@ -3390,23 +3390,23 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
-        <translation>Application saved with ticket number {ticket}.</translation>
+        <translation>Request saved with ticket number {ticket}.</translation>
     </message>
     <message>
         <source>Permohonan ganda?</source>
-        <translation>Duplicate application?</translation>
+        <translation>Duplicate request?</translation>
     </message>
     <message>
         <source>NIK ini sudah memiliki permohonan {service} yang masih terbuka: {tickets}.
 
 Tetap simpan sebagai permohonan baru?</source>
-        <translation>This NIK already has an open {service} application: {tickets}.
+        <translation>This NIK already has an open {service} request: {tickets}.
 
-Save it as a new application anyway?</translation>
+Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Permohonan baru</source>
-        <translation>New application</translation>
+        <translation>New request</translation>
     </message>
     <message>
         <source>&amp;Kanal</source>
@@ -3608,15 +3608,15 @@ Save it as a new application anyway?</translation>
     </message>
     <message>
         <source>Cari permohonan</source>
-        <translation>Search applications</translation>
+        <translation>Search requests</translation>
     </message>
     <message>
         <source>Permohonan &amp;baru</source>
-        <translation>&amp;New application</translation>
+        <translation>&amp;New request</translation>
     </message>
     <message>
         <source>Catat permohonan baru (Ctrl+N)</source>
-        <translation>Record a new application (Ctrl+N)</translation>
+        <translation>Record a new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Impor…</source>
@@ -3684,7 +3684,7 @@ Save it as a new application anyway?</translation>
     </message>
     <message>
         <source>Daftar permohonan</source>
-        <translation>Application list</translation>
+        <translation>Request list</translation>
     </message>
     <message>
         <source>Baru</source>
@@ -3716,7 +3716,7 @@ Save it as a new application anyway?</translation>
     </message>
     <message>
         <source>{n} permohonan</source>
-        <translation>{n} applications</translation>
+        <translation>{n} requests</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3765,7 @@ Save it as a new application anyway?</translation>
     <name>ServicesTab</name>
     <message>
         <source>Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya.</source>
-        <translation>The service code becomes the prefix of ticket numbers (e.g. KK-261128-0007). Targets are counted in working days; a changed target applies to later applications.</translation>
+        <translation>The service code becomes the prefix of ticket numbers (e.g. KK-261128-0007). Targets are counted in working days; a changed target applies to later requests.</translation>
     </message>
     <message>
         <source>Kode</source>
@@ -3805,7 +3805,7 @@ Save it as a new application anyway?</translation>
     </message>
     <message>
         <source>&amp;Aktif (dapat dipilih pada permohonan baru)</source>
-        <translation>&amp;Active (can be chosen for new applications)</translation>
+        <translation>&amp;Active (can be chosen for new requests)</translation>
     </message>
     <message>
         <source>&amp;Kode</source>
@@ -3976,7 +3976,7 @@ Save it as a new application anyway?</translation>
     <name>TemplatesTab</name>
     <message>
         <source>Status permohonan</source>
-        <translation>Application status</translation>
+        <translation>Request status</translation>
     </message>
     <message>
         <source>Isi &amp;templat</source>
