@@ -44,7 +44,9 @@ INDONESIAN = (
     "pilih tambah hapus cetak ekspor impor pengaturan laporan permohonan petugas pengguna "
     "tanggal keluar masuk sandi berkas templat pejabat libur umum kantor entri salinan "
     "pindaian tampilkan sampai hari ini baru diproses menunggu selesai ditolak terlambat "
-    "keperluan dokumen nomor alamat kota jenis kode halaman ubah buka kembali"
+    "keperluan dokumen nomor alamat kota jenis kode halaman ubah buka kembali "
+    "januari februari maret mei juni juli agustus oktober desember "
+    "senin selasa rabu kamis jumat sabtu minggu"
 ).split()
 WORD = re.compile(r"\b(" + "|".join(INDONESIAN) + r")\b", re.IGNORECASE)
 # Indonesian on purpose: the language's own name in the language chooser, and the example of
