@@ -60,12 +60,13 @@ def official_document() -> Iterator[None]:
         yield
     except LoketError as exc:
         _document.reset(token)
-        token = None
         if exc.args:
             exc.args = (_retranslate(exc.args[0], produced), *exc.args[1:])
         if isinstance(exc, ValidationError):
             exc.problems = [(f, _retranslate(m, produced)) for f, m in exc.problems]
         raise
+    else:
+        _document.reset(token)
     finally:
-        if token is not None:
+        if _document.get() is produced:  # left by another exception
             _document.reset(token)
