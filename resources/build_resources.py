@@ -67,34 +67,100 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 # --- 2. translations -------------------------------------------------------------------------
 
 
+# Modules that draw official documents (PDF): their text stays Indonesian (they run inside
+# ``i18n.official_document``), so only the refusals they raise are for translation.
+DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py")
+# Vocabularies translated through a variable (``_(meaning)`` in a loop over the dict) that the
+# indirect-use rule below cannot see.
+VOCABULARIES = ("PLACEHOLDERS",)
+
+
+def _is_underscore_call(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_"
+        and bool(node.args)
+    )
+
+
+def _indirect_name(arg: ast.AST) -> str | None:
+    """``X`` in ``_(X)``, ``_(X[k])``, ``_(X.get(k, d))`` (also ``_(mod.X[k])``)."""
+    if isinstance(arg, ast.Subscript):
+        arg = arg.value
+    elif (
+        isinstance(arg, ast.Call) and isinstance(arg.func, ast.Attribute) and arg.func.attr == "get"
+    ):
+        arg = arg.func.value
+    if isinstance(arg, ast.Name):
+        return arg.id
+    if isinstance(arg, ast.Attribute):
+        return arg.attr
+    return None
+
+
+def _literal_strings(value: ast.AST) -> list[str]:
+    if isinstance(value, ast.Dict):
+        items = value.values
+    elif isinstance(value, ast.Tuple | ast.List):
+        items = value.elts
+    else:
+        items = [value]
+    return [
+        v.value
+        for v in items
+        if isinstance(v, ast.Constant) and isinstance(v.value, str) and v.value.strip()
+    ]
+
+
 def extract_core_messages(
-    folders: tuple[Path, ...] = (ROOT / "desktop_app" / "core", ROOT / "desktop_app" / "cli"),
+    folders: tuple[Path, ...] = (
+        ROOT / "desktop_app" / "core",
+        ROOT / "desktop_app" / "cli",
+        ROOT / "desktop_app" / "gui",
+    ),
 ) -> list[str]:
-    """Every ``_("literal")`` in the core and CLI, plus the values of ``*_LABELS`` dicts (role
-    labels and the like, translated through ``_(VARIABLE)``), in source order."""
+    """Every ``_("literal")`` in the core, CLI and GUI (context ``core``), plus the texts
+    translated indirectly: the values of module-level dicts, tuples and constants that reach
+    ``_()`` as ``_(NAME[...])`` / ``_(NAME.get(...))`` / ``_(NAME)``, of ``*_LABELS`` dicts and
+    of :data:`VOCABULARIES`. Document modules contribute only the messages they raise."""
     found: dict[str, None] = {}
-    for folder in folders:
-        for path in sorted(folder.rglob("*.py")):
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    indirect: set[str] = set(VOCABULARIES)
+    module_values: list[tuple[str, ast.AST]] = []
+    paths = [
+        p
+        for folder in folders
+        for p in sorted(folder.rglob("*.py"))
+        if p.name != "resources_rc.py" and p.parent != FORMS_DIR and "migrations" not in p.parts
+    ]
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        document = path.name in DOCUMENT_MODULES
+        raised: set[int] = set()
+        if document:
             for node in ast.walk(tree):
-                if (
-                    isinstance(node, ast.Call)
-                    and isinstance(node.func, ast.Name)
-                    and node.func.id == "_"
-                    and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)
-                ):
-                    found.setdefault(node.args[0].value, None)
-                elif isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(
-                    node.value, ast.Dict
-                ):
-                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    names = [t.id for t in targets if isinstance(t, ast.Name)]
-                    if any(n.endswith("_LABELS") for n in names):
-                        for value in node.value.values:
-                            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                                found.setdefault(value.value, None)
+                if isinstance(node, ast.Raise):
+                    raised.update(id(sub) for sub in ast.walk(node))
+        for node in ast.walk(tree):
+            if _is_underscore_call(node):
+                arg = node.args[0]
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    if not document or id(node) in raised:
+                        found.setdefault(arg.value, None)
+                elif not document:
+                    name = _indirect_name(arg)
+                    if name:
+                        indirect.add(name)
+        for node in tree.body:  # module level only
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        module_values.append((target.id, node.value))
+    for name, value in module_values:
+        if name in indirect or (name.endswith("_LABELS") and isinstance(value, ast.Dict)):
+            for text in _literal_strings(value):
+                found.setdefault(text, None)
     return list(found)
 
 
@@ -146,7 +212,9 @@ def _context_xml(name: str, sources: list[str], known: dict) -> str:
     return "\n".join(lines)
 
 
-def update_translations() -> list[Path]:
+def update_translations(out_dir: Path = TRANSLATIONS) -> list[Path]:
+    """Write ``loket_<lang>.ts`` into ``out_dir`` keeping the translations of the committed files
+    (a temporary ``out_dir`` gives the tests today's list of source texts)."""
     core = extract_core_messages()
     pages = extract_page_titles()
     # The forms are read from ui/*.ui: lupdate's Python parser skips uic's u"..." literals.
@@ -157,8 +225,8 @@ def update_translations() -> list[Path]:
     ] + [str(p.relative_to(ROOT)) for p in sorted(UI_DIR.glob("*.ui"))]
     written = []
     for lang in LANGUAGES:
-        ts = TRANSLATIONS / f"loket_{lang}.ts"
-        known = read_translations(ts)
+        ts = out_dir / f"loket_{lang}.ts"
+        known = read_translations(TRANSLATIONS / f"loket_{lang}.ts")
         run(
             tool("pyside6-lupdate"),
             *sources,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from . import audit, workdays
 from .db import Database
 from .errors import ValidationError
-from .i18n import _
+from .i18n import _, official_document
 from .models import Request, Service, User
 from .requests.common import channel_label, status_label
 from .security import Actor, Permission
@@ -90,6 +90,7 @@ def _safe_cell(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
 
 
+@official_document()
 def export_requests(
     db: Database,
     actor: Actor,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from .i18n import _
+
 WIB = timezone(timedelta(hours=7), "WIB")
 
 MONTHS = (
@@ -30,8 +32,8 @@ WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 def long_date(d: date, weekday: bool = False) -> str:
     """``28 November 2026``, or ``Sabtu, 28 November 2026`` with ``weekday=True``."""
-    text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-    return f"{WEEKDAYS[d.weekday()]}, {text}" if weekday else text
+    text = f"{d.day} {_(MONTHS[d.month - 1])} {d.year}"
+    return f"{_(WEEKDAYS[d.weekday()])}, {text}" if weekday else text
 
 
 def short_date(d: date) -> str:
@@ -47,9 +49,9 @@ def date_range_text(start: date, end: date) -> str:
     if start == end:
         return long_date(start, weekday=True)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}\u2013{end.day} {MONTHS[end.month - 1]} {end.year}"
+        return f"{start.day}\u2013{end.day} {_(MONTHS[end.month - 1])} {end.year}"
     if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} \u2013 {long_date(end)}"
+        return f"{start.day} {_(MONTHS[start.month - 1])} \u2013 {long_date(end)}"
     return f"{long_date(start)} \u2013 {long_date(end)}"
 
 
@@ -79,7 +81,9 @@ def time_wib(moment: datetime) -> str:
 
 def long_datetime(moment: datetime) -> str:
     """``28 November 2026 pukul 14.05 WIB``."""
-    return f"{long_date(to_wib(moment).date())} pukul {time_wib(moment)} WIB"
+    return _(
+        "{date} pukul {time} WIB", date=long_date(to_wib(moment).date()), time=time_wib(moment)
+    )
 
 
 def today_wib(now: datetime | None = None) -> date:

@@ -240,7 +240,7 @@ def parse_nik(text: str, today: date | None = None) -> NikInfo:
     listed in ``problems`` (field ``"NIK"``); the message is the first of them.
     """
     today = today or date.today()
-    nik = _check_shape(text, FIELD_NIK, "NIK", 16)
+    nik = _check_shape(text, FIELD_NIK, _("NIK"), 16)
     problems: list[str] = []
 
     province_code = nik[:2]
@@ -277,7 +277,7 @@ def parse_nik(text: str, today: date | None = None) -> NikInfo:
     if problems or province is None or birth_date is None:
         raise _fail(FIELD_NIK, problems)
 
-    regency, district, warnings = _region_warnings(nik[:6], "NIK")
+    regency, district, warnings = _region_warnings(nik[:6], _("NIK"))
     return NikInfo(
         nik=nik,
         province_code=province_code,
@@ -379,7 +379,7 @@ def parse_kk(text: str, today: date | None = None) -> KkInfo:
     ``"Nomor KK"``.
     """
     today = today or date.today()
-    kk = _check_shape(text, FIELD_KK, "Nomor KK", 16)
+    kk = _check_shape(text, FIELD_KK, _("Nomor KK"), 16)
     problems: list[str] = []
 
     province = regions.province_name(kk[:2])
@@ -405,7 +405,7 @@ def parse_kk(text: str, today: date | None = None) -> KkInfo:
     if problems or province is None:
         raise _fail(FIELD_KK, problems)
 
-    regency, district, warnings = _region_warnings(kk[:6], "Nomor KK")
+    regency, district, warnings = _region_warnings(kk[:6], _("Nomor KK"))
     return KkInfo(
         kk=kk,
         region_code=kk[:6],
@@ -500,7 +500,7 @@ def validate_nip(text: str) -> str:
     Rules: a real birth date not in the future, an appointment (TMT) month 01–12, sex digit
     1 (laki-laki) or 2 (perempuan). Field ``"NIP"``.
     """
-    nip = _check_shape(text, FIELD_NIP, "NIP", 18)
+    nip = _check_shape(text, FIELD_NIP, _("NIP"), 18)
     problems: list[str] = []
     try:
         born = date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))

@@ -38,7 +38,7 @@ from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
 from .formatting import format_int, long_date
-from .i18n import _
+from .i18n import _, official_document
 from .identity import format_nip
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
@@ -470,6 +470,7 @@ def _render(
     return _merge_scans(buf.getvalue(), merges)
 
 
+@official_document()
 def render_pdf(
     db: Database,
     actor: Actor,
@@ -501,6 +502,7 @@ def render_pdf(
     )
 
 
+@official_document()
 def print_entry(
     db: Database,
     actor: Actor,
@@ -539,6 +541,7 @@ def print_entry(
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)
 
 
+@official_document()
 def calibration_pdf(
     db: Database,
     *,
@@ -681,6 +684,7 @@ def _row_values(n: int, e: legal.EntryInfo, unmask: bool) -> list[Any]:
     ]
 
 
+@official_document()
 def register_book_pdf(
     db: Database,
     actor: Actor,
@@ -788,6 +792,7 @@ def register_book_pdf(
     return buf.getvalue()
 
 
+@official_document()
 def register_book_xlsx(
     db: Database, actor: Actor, date_from: date, date_to: date, *, unmask: bool = False
 ) -> bytes:
@@ -816,6 +821,7 @@ def register_book_xlsx(
     return buf.getvalue()
 
 
+@official_document()
 def export_register(
     db: Database,
     actor: Actor,

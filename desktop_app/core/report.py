@@ -28,7 +28,7 @@ from . import audit, settings
 from .db import Database
 from .errors import ValidationError
 from .formatting import WIB, date_range_text, format_int, to_wib, today_wib, wib_day_bounds
-from .i18n import _
+from .i18n import _, official_document
 from .models import LegalDocument, LegalEntry, Request, RequestEvent, Service, User
 from .security import Actor, Permission
 from .settings import OfficialInfo
@@ -740,6 +740,7 @@ def report_signer(db: Database) -> OfficialInfo | None:
     return officials[0] if officials else None
 
 
+@official_document()
 def build_daily_report(
     db: Database,
     actor: Actor,
@@ -799,6 +800,7 @@ def save_report(
     return ReportFile(report.pdf, report.summary, report.sha256, path)
 
 
+@official_document()
 def export_daily_pdf(
     db: Database,
     actor: Actor,

@@ -427,10 +427,14 @@ class LegalEntryDialog(QDialog):
             detail = (
                 self.tr("{0} halaman").format(scan.pages)
                 if scan.mime == "application/pdf"
-                else f"{scan.width_px}×{scan.height_px} px"
+                else self.tr("{w}×{h} px").format(w=scan.width_px, h=scan.height_px)
             )
             row.scan_button.setText(scan.name)
-            row.scan_button.setToolTip(f"{scan.name} ({detail}, {scan.size / 1024:.0f} KB)")
+            row.scan_button.setToolTip(
+                self.tr("{name} ({detail}, {size} KB)").format(
+                    name=scan.name, detail=detail, size=f"{scan.size / 1024:.0f}"
+                )
+            )
         row.scan_clear.setEnabled(scan is not None)
 
     def _copies_refused(self, row: _DocumentRow) -> None:

@@ -73,7 +73,7 @@ class PdfPages:
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
-            raise ValueError("PDF tidak dapat dibaca")
+            raise ValueError(QCoreApplication.translate("printing", "PDF tidak dapat dibaca"))
 
     @property
     def page_count(self) -> int:

@@ -27,10 +27,6 @@ ERROR_COLOR = "#b3261e"
 HINT_COLOR = "#56606b"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestIntakeDialog", text)
-
-
 def show_feedback(label: QLabel, text: str, level: str) -> None:
     """Colour a field's feedback line: ok (green), warn (amber), error (red), hint (grey)."""
     color = {"ok": OK_COLOR, "warn": WARN_COLOR, "error": ERROR_COLOR}.get(level, HINT_COLOR)
@@ -51,7 +47,9 @@ def nik_feedback(text: str) -> tuple[str, str]:
         return "", "hint"
     digits = _digits_so_far(text)
     if digits is not None and len(digits) < 16:
-        return _tr("{n} dari 16 angka").format(n=len(digits)), "hint"
+        return QCoreApplication.translate("RequestIntakeDialog", "{n} dari 16 angka").format(
+            n=len(digits)
+        ), "hint"
     try:
         info = identity.parse_nik(text)
     except ValidationError as exc:
@@ -66,7 +64,9 @@ def kk_feedback(text: str) -> tuple[str, str]:
         return "", "hint"
     digits = _digits_so_far(text)
     if digits is not None and len(digits) < 16:
-        return _tr("{n} dari 16 angka").format(n=len(digits)), "hint"
+        return QCoreApplication.translate("RequestIntakeDialog", "{n} dari 16 angka").format(
+            n=len(digits)
+        ), "hint"
     try:
         info = identity.parse_kk(text)
     except ValidationError as exc:
@@ -85,12 +85,15 @@ def phone_feedback(text: str) -> tuple[str, str]:
         return exc.message, "error"
     if not info.is_mobile:
         return (
-            _tr("{display} ({e164}) — telepon rumah/kantor, tidak bisa WhatsApp").format(
-                display=info.display, e164=info.e164
-            ),
+            QCoreApplication.translate(
+                "RequestIntakeDialog",
+                "{display} ({e164}) — telepon rumah/kantor, tidak bisa WhatsApp",
+            ).format(display=info.display, e164=info.e164),
             "warn",
         )
-    return _tr("{display} ({e164}) — WhatsApp").format(display=info.display, e164=info.e164), "ok"
+    return QCoreApplication.translate(
+        "RequestIntakeDialog", "{display} ({e164}) — WhatsApp"
+    ).format(display=info.display, e164=info.e164), "ok"
 
 
 class RequestIntakeDialog(QDialog):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,10 @@ class ImportSummaryDialog(QDialog):
 class RequestImport:
     """One import run from the page: file choice, background work, progress, summary."""
 
+    def tr(self, text: str) -> str:
+        """QObject.tr for a plain helper: lupdate files these texts under RequestImport."""
+        return QCoreApplication.translate("RequestImport", text)
+
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
         self.progress: QProgressDialog | None = None
@@ -94,9 +98,9 @@ class RequestImport:
     def start(self) -> bool:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent,
-            self.parent.tr("Impor permohonan"),
+            self.tr("Impor permohonan"),
             "",
-            self.parent.tr("Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)"),
+            self.tr("Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)"),
         )
         if not path:
             return False
@@ -109,13 +113,13 @@ class RequestImport:
 
         self.finished = False
         self.progress = QProgressDialog(
-            self.parent.tr("Membaca dan memeriksa {name}…").format(name=self.path.name),
+            self.tr("Membaca dan memeriksa {name}…").format(name=self.path.name),
             "",
             0,
             0,
             self.parent,
         )
-        self.progress.setWindowTitle(self.parent.tr("Impor permohonan"))
+        self.progress.setWindowTitle(self.tr("Impor permohonan"))
         self.progress.setCancelButton(None)  # all-or-nothing: no half-way stop
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -133,7 +137,7 @@ class RequestImport:
         if self.progress is None:
             return
         if total:
-            self.progress.setLabelText(self.parent.tr("Menyimpan permohonan…"))
+            self.progress.setLabelText(self.tr("Menyimpan permohonan…"))
             self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
         else:
@@ -149,30 +153,32 @@ class RequestImport:
         self._close_progress()
         self.finished = True
         self.ctx.signals.requests_changed.emit()
-        tr = self.parent.tr
         lines = [
-            tr("Berkas: {name}").format(name=result.file_name),
-            tr("Ditambahkan: {n} permohonan").format(n=result.added),
-            tr("Sudah ada (dilewati): {n}").format(n=result.skipped),
+            self.tr("Berkas: {name}").format(name=result.file_name),
+            self.tr("Ditambahkan: {n} permohonan").format(n=result.added),
+            self.tr("Sudah ada (dilewati): {n}").format(n=result.skipped),
         ]
         if result.invalid:
-            lines.append(tr("Baris tidak valid (tidak diimpor): {n}").format(n=result.invalid))
+            lines.append(self.tr("Baris tidak valid (tidak diimpor): {n}").format(n=result.invalid))
         ImportSummaryDialog.ask(
-            tr("Impor selesai"), "\n".join(lines), result.errors, False, self.parent
+            self.tr("Impor selesai"), "\n".join(lines), result.errors, False, self.parent
         )
 
     def _failed(self, exc: Exception) -> None:
         self._close_progress()
         self.finished = True
-        tr = self.parent.tr
         if not isinstance(exc, LoketError):
             QMessageBox.critical(
-                self.parent, tr("Impor gagal"), tr("Kesalahan tak terduga: {e}").format(e=exc)
+                self.parent,
+                self.tr("Impor gagal"),
+                self.tr("Kesalahan tak terduga: {e}").format(e=exc),
             )
             return
         errors = list(getattr(exc, "errors", []) or [])
-        summary = exc.message + "\n\n" + tr("Tidak ada yang disimpan.")
-        if ImportSummaryDialog.ask(tr("Impor ditolak"), summary, errors, bool(errors), self.parent):
+        summary = exc.message + "\n\n" + self.tr("Tidak ada yang disimpan.")
+        if ImportSummaryDialog.ask(
+            self.tr("Impor ditolak"), summary, errors, bool(errors), self.parent
+        ):
             self.run(skip_invalid=True)
 
 
@@ -250,6 +256,10 @@ class ExportDialog(QDialog):
 
 
 class RequestExport:
+    def tr(self, text: str) -> str:
+        """QObject.tr for a plain helper: lupdate files these texts under RequestExport."""
+        return QCoreApplication.translate("RequestExport", text)
+
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
         self.finished = False
@@ -260,11 +270,10 @@ class RequestExport:
         if choice is None:
             return False
         date_from, date_to, kind, unmask = choice
-        tr = self.parent.tr
         suggested = f"permohonan_{date_from:%Y%m%d}-{date_to:%Y%m%d}.{kind}"
-        filters = tr("Excel (*.xlsx)") if kind == "xlsx" else tr("CSV (*.csv)")
+        filters = self.tr("Excel (*.xlsx)") if kind == "xlsx" else self.tr("CSV (*.csv)")
         path, _filter = QFileDialog.getSaveFileName(
-            self.parent, tr("Simpan ekspor"), suggested, filters
+            self.parent, self.tr("Simpan ekspor"), suggested, filters
         )
         if not path:
             return False
@@ -274,7 +283,7 @@ class RequestExport:
         from desktop_app.core import exporter
 
         db, actor = self.ctx.db, self.ctx.actor
-        self.progress = QProgressDialog(tr("Mengekspor…"), "", 0, 0, self.parent)
+        self.progress = QProgressDialog(self.tr("Mengekspor…"), "", 0, 0, self.parent)
         self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -286,7 +295,7 @@ class RequestExport:
             self._done,
             self._failed,
             lambda done, _total: self.progress and self.progress.setLabelText(
-                tr("Mengekspor… {n} baris").format(n=done)
+                self.tr("Mengekspor… {n} baris").format(n=done)
             ),
         )  # fmt: skip
         return True
@@ -302,14 +311,12 @@ class RequestExport:
         self.finished, self.result = True, result
         QMessageBox.information(
             self.parent,
-            self.parent.tr("Ekspor selesai"),
-            self.parent.tr("{n} permohonan diekspor ke {path}.").format(
-                n=result.rows, path=result.path
-            ),
+            self.tr("Ekspor selesai"),
+            self.tr("{n} permohonan diekspor ke {path}.").format(n=result.rows, path=result.path),
         )
 
     def _failed(self, exc: Exception) -> None:
         self._close()
         self.finished = True
         message = exc.message if isinstance(exc, LoketError) else str(exc)
-        QMessageBox.warning(self.parent, self.parent.tr("Ekspor gagal"), message)
+        QMessageBox.warning(self.parent, self.tr("Ekspor gagal"), message)

@@ -36,12 +36,60 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
+        <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
+        <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir ({to}) sebelum tanggal awal ({start}).</source>
+        <translation>End date ({to}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal terlalu panjang (maksimal 10 tahun).</source>
+        <translation>Date range too long (at most 10 years).</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>ekstensi tidak didukung</source>
+        <translation>extension not supported</translation>
+    </message>
+    <message>
+        <source>sebelum tanggal awal</source>
+        <translation>before the start date</translation>
+    </message>
+    <message>
+        <source>folder tidak ada</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <source>{date} pukul {time} WIB</source>
+        <translation>{date} at {time} WIB</translation>
+    </message>
+    <message>
         <source>{sex}, lahir {born} — {place}</source>
         <translation>{sex}, born {born} — {place}</translation>
     </message>
     <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
         <source>Terbit {issued} — {place}</source>
         <translation>Issued {issued} — {place}</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Kode wilayah {code} pada {label} tidak dikenal (kabupaten/kota {regency} tidak ada di tabel, mungkin wilayah hasil pemekaran); periksa dengan dokumen aslinya</source>
@@ -132,24 +180,628 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
+        <translation>File {name} is not UTF-8 text{where}. In Excel choose Save As "CSV UTF-8 (Comma delimited)".</translation>
+    </message>
+    <message>
+        <source>Baris judul (baris 1) tidak sesuai format impor: kolom {missing} tidak ada. Kolom yang dikenali: {columns}.</source>
+        <translation>The header row (row 1) does not match the import format: column {missing} is missing. Recognised columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak ditemukan: {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong.</source>
+        <translation>File {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} terlalu besar ({mb:.0f} MB; maksimal 50 MB). Bagi menjadi beberapa berkas.</source>
+        <translation>File {name} is too large ({mb:.0f} MB; at most 50 MB). Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} adalah PDF, bukan CSV atau XLSX.</source>
+        <translation>File {name} is a PDF, not CSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan berkas CSV (teks) atau XLSX. Simpan dari Excel sebagai "CSV UTF-8" atau "Excel Workbook (.xlsx)".</source>
+        <translation>File {name} is not a CSV (text) or XLSX file. Save it from Excel as "CSV UTF-8" or "Excel Workbook (.xlsx)".</translation>
+    </message>
+    <message>
+        <source>Berkas {name} hanya berisi baris judul.</source>
+        <translation>File {name} contains only the header row.</translation>
+    </message>
+    <message>
+        <source>wajib diisi</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>waktu tidak dikenali: {value} (contoh: 2026-11-28 09:15, 28/11/2026 09:15 atau 28-11-2026 09.15)</source>
+        <translation>time not recognised: {value} (examples: 2026-11-28 09:15, 28/11/2026 09:15 or 28-11-2026 09.15)</translation>
+    </message>
+    <message>
+        <source>tersimpan sebagai angka di Excel (digit hilang); format kolom sebagai Teks</source>
+        <translation>stored as a number in Excel (digits lost); format the column as Text</translation>
+    </message>
+    <message>
+        <source>layanan tidak dikenal: {value}</source>
+        <translation>unknown service: {value}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.</source>
+        <translation>File {name} is not a valid Excel worksheet (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan: {n} dari {total} baris tidak valid; tidak ada yang disimpan.</source>
+        <translation>Import cancelled: {n} of {total} rows are invalid; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca sebagai CSV (baris {line}): {reason}</source>
+        <translation>File {name} cannot be read as CSV (row {line}): {reason}</translation>
+    </message>
+    <message>
+        <source> (baris {n})</source>
+        <translation> (row {n})</translation>
+    </message>
+    <message>
+        <source>Diimpor dari {file}</source>
+        <translation>Imported from {file}</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
+        <translation>Paper size must be A4 or F4, not {p}.</translation>
+    </message>
+    <message>
+        <source>Profil kantor belum lengkap (nama kantor, kabupaten/kota dan kota tempat penandatanganan); lengkapi di Pengaturan sebelum mencetak.</source>
+        <translation>The office profile is incomplete (office name, regency/city and the city where documents are signed); complete it in Settings before printing.</translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu dokumen untuk dicetak.</source>
+        <translation>Choose at least one document to print.</translation>
+    </message>
+    <message>
+        <source>Tidak ada dokumen dengan pindaian pada entri {no}; cetak blok pengesahan saja.</source>
+        <translation>Entry {no} has no document with a scan; print the endorsement block only.</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen cetak tidak dikenal: {w}.</source>
+        <translation>Unknown print document type: {w}.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date must not be before the start date.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor harus berakhiran .pdf atau .xlsx.</source>
+        <translation>The export file must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>belum lengkap</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>tidak ada pindaian</source>
+        <translation>no scan</translation>
+    </message>
+    <message>
+        <source>jenis berkas</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
+        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} terlalu besar ({mb} MB); maksimal 20 MB.</source>
+        <translation>Scan file {name} is too large ({mb} MB); at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} kosong.</source>
+        <translation>Scan file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan PDF, JPEG atau PNG.</source>
+        <translation>File {name} is not a PDF, JPEG or PNG.</translation>
+    </message>
+    <message>
+        <source>Gambar {name} terlalu besar ({w}×{h} piksel); maksimal {side}×{side} piksel dan 50 megapiksel. Pindai dengan resolusi 300 dpi.</source>
+        <translation>Image {name} is too large ({w}×{h} pixels); at most {side}×{side} pixels and 50 megapixels. Scan at 300 dpi.</translation>
+    </message>
+    <message>
+        <source>Format nomor register hanya boleh memakai {fields}.</source>
+        <translation>The register number format may only use {fields}.</translation>
+    </message>
+    <message>
+        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
+        <translation>The register number format must not contain : ? &amp; or #.</translation>
+    </message>
+    <message>
+        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
+        <translation>Register number too long (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
+        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
+    </message>
+    <message>
+        <source>Jenis cetak tidak dikenal: {k}.</source>
+        <translation>Unknown print kind: {k}.</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak harus 1 sampai {hi}.</source>
+        <translation>Number of prints must be 1 to {hi}.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang wajib disertai alasan.</source>
+        <translation>A reprint needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Entri legalisir tidak ditemukan.</source>
+        <translation>Legalization entry not found.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
+        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
+        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
+    </message>
+    <message>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
+        <translation>Target folder {folder} does not exist; create the folder first.</translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
+        <translation>Scan file {name} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas pindaian {name} tidak dapat dibaca: {reason}</source>
+        <translation>Scan file {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>berkas rusak</source>
+        <translation>damaged file</translation>
+    </message>
+    <message>
+        <source>PDF {name} dilindungi kata sandi atau terenkripsi; simpan ulang tanpa perlindungan.</source>
+        <translation>PDF {name} is password-protected or encrypted; save it again without protection.</translation>
+    </message>
+    <message>
+        <source>PDF {name} berisi {n} halaman; maksimal {max} halaman.</source>
+        <translation>PDF {name} has {n} pages; at most {max} pages.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
+        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
+        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
+    </message>
+    <message>
+        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
+        <translation>The register number format must contain {seq} and {year}.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>Applicant name is required.</translation>
+    </message>
+    <message>
+        <source>Keperluan harus salah satu dari: {p}.</source>
+        <translation>Purpose must be one of: {p}.</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
+        <translation>Registration number too long (max. 80).</translation>
+    </message>
+    <message>
+        <source>Tambahkan sedikitnya satu dokumen.</source>
+        <translation>Add at least one document.</translation>
+    </message>
+    <message>
+        <source>Pilih pejabat penandatangan.</source>
+        <translation>Choose the signing official.</translation>
+    </message>
+    <message>
+        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
+        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
+    </message>
+    <message>
+        <source>Nomor register {no} tidak ditemukan.</source>
+        <translation>Register number {no} not found.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
+        <translation>Legalization {no} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>File {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>terlalu besar</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>jenis berkas tidak didukung</source>
+        <translation>file type not supported</translation>
+    </message>
+    <message>
+        <source>gambar terlalu besar</source>
+        <translation>image too large</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
+        <translation>Unknown code: no legalization with this code in the register.</translation>
+    </message>
+    <message>
+        <source>Teks ini bukan kode verifikasi legalisir.</source>
+        <translation>This text is not a legalization verification code.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
+        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon terlalu panjang (maks. 200).</source>
+        <translation>Applicant name too long (max. 200).</translation>
+    </message>
+    <message>
+        <source>Tuliskan keperluan lainnya.</source>
+        <translation>Write the other purpose.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {n} dokumen per permohonan.</source>
+        <translation>At most {n} documents per request.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
+        <translation>Document {n}: unknown document type.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nama terlalu panjang.</source>
+        <translation>Document {n}: name too long.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nomor dokumen wajib diisi.</source>
+        <translation>Document {n}: document number is required.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: jumlah salinan harus {lo} sampai {hi}.</source>
+        <translation>Document {n}: number of copies must be {lo} to {hi}.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: pindaian tidak valid.</source>
+        <translation>Document {n}: invalid scan.</translation>
+    </message>
+    <message>
+        <source>Pejabat penandatangan tidak ditemukan atau nonaktif.</source>
+        <translation>Signing official not found or inactive.</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibuka</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>PDF terenkripsi</source>
+        <translation>encrypted PDF</translation>
+    </message>
+    <message>
+        <source>terlalu banyak halaman</source>
+        <translation>too many pages</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
+        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} tercatat di register.</source>
+        <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon harus memuat huruf.</source>
+        <translation>Applicant name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp harus nomor seluler.</source>
+        <translation>The WhatsApp number must be a mobile number.</translation>
+    </message>
+    <message>
+        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
+        <translation>Other purpose too long (max. 120).</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: tuliskan nama dokumennya.</source>
+        <translation>Document {n}: write the document's name.</translation>
+    </message>
+    <message>
+        <source>Dokumen {n}: nomor dokumen terlalu panjang.</source>
+        <translation>Document {n}: document number too long.</translation>
+    </message>
+    <message>
+        <source>tidak dapat ditulis</source>
+        <translation>cannot be written</translation>
+    </message>
+    <message>
+        <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
+        <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>Kode {code} (tidak dikenal)</source>
+        <translation>Code {code} (unknown)</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b} (terlambat {o}).</source>
+        <translation>Received {r}, completed {c}, rejected {x}, still open {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {a} pemohon, {d} dokumen, {c} lembar.</source>
+        <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Date {d} has not happened yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>End date {d} has not happened yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir {end} lebih awal dari tanggal awal {start}.</source>
+        <translation>End date {end} is earlier than start date {start}.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
+        <translation>The report cannot be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Rentang laporan paling panjang {n} hari.</source>
+        <translation>A report covers at most {n} days.</translation>
+    </message>
+    <message>
+        <source>bukan berkas .pdf</source>
+        <translation>not a .pdf file</translation>
+    </message>
+    <message>
+        <source>tujuan berupa folder</source>
+        <translation>target is a folder</translation>
+    </message>
+    <message>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
+        <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
+        <translation>Service code: 2–16 capital letters/digits, starting with a letter (e.g. KK).</translation>
+    </message>
+    <message>
+        <source>Nama layanan wajib diisi.</source>
+        <translation>Service name is required.</translation>
+    </message>
+    <message>
+        <source>Target waktu harus 0–{n} hari kerja.</source>
+        <translation>Target time must be 0–{n} working days.</translation>
+    </message>
+    <message>
+        <source>Nama layanan terlalu panjang (maksimal 120 karakter).</source>
+        <translation>Service name too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
+        <translation>Unknown channel: {value} (choose {choices})</translation>
+    </message>
+    <message>
+        <source>Waktu diterima tanpa zona waktu.</source>
+        <translation>Time received has no time zone.</translation>
+    </message>
+    <message>
+        <source>Waktu diterima tidak boleh di masa depan.</source>
+        <translation>Time received must not be in the future.</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>Name is required.</translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi.</source>
+        <translation>NIK is required.</translation>
+    </message>
+    <message>
+        <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Notes too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Referensi terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Reference too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
+        <translation>Time received is too far in the past (before 2000).</translation>
+    </message>
+    <message>
+        <source>Nama terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Alamat e-mail tidak valid: {value}</source>
+        <translation>Invalid e-mail address: {value}</translation>
+    </message>
+    <message>
+        <source>Keterangan berisi karakter kendali yang tidak sah.</source>
+        <translation>Notes contain invalid control characters.</translation>
+    </message>
+    <message>
+        <source>Nama harus berisi huruf.</source>
+        <translation>Name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Isi templat wajib diisi.</source>
+        <translation>Template text is required.</translation>
+    </message>
+    <message>
+        <source>Templat terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Template too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: {names}. Yang tersedia: {known}.</source>
+        <translation>Unknown placeholder: {names}. Available: {known}.</translation>
+    </message>
+    <message>
+        <source>Status tidak dikenal: {s}</source>
+        <translation>Unknown status: {s}</translation>
+    </message>
+    <message>
+        <source>Pemohon tidak mencantumkan nomor HP.</source>
+        <translation>The applicant gave no mobile number.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} adalah telepon rumah/kantor, bukan nomor HP: tidak bisa dihubungi lewat WhatsApp. Hubungi lewat telepon.</source>
+        <translation>Number {number} is a landline, not a mobile number: it cannot be reached on WhatsApp. Call it instead.</translation>
+    </message>
+    <message>
+        <source>Tanda kurung kurawal tidak berpasangan. Tulis {{ atau }} untuk kurung biasa.</source>
+        <translation>Unpaired curly brace. Write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak ditemukan.</source>
+        <translation>Request not found.</translation>
+    </message>
+    <message>
+        <source>format salah</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Permohonan ini baru saja diubah oleh {user} (pukul {at}, {day}). Perubahan Anda belum disimpan; muat ulang permohonan lalu ulangi.</source>
+        <translation>This request was just changed by {user} (at {at}, {day}). Your changes were not saved; reload the request and try again.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini baru saja diubah.</source>
+        <translation>This request was just changed.</translation>
+    </message>
+    <message>
+        <source>Ditugaskan kepada {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
+        <source>Penugasan dilepas</source>
+        <translation>Assignment released</translation>
+    </message>
+    <message>
+        <source>Diubah: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Status {old} tidak dapat diubah menjadi {new}.</source>
+        <translation>Status {old} cannot be changed to {new}.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A rejection reason is required.</translation>
+    </message>
+    <message>
+        <source>Catatan, alasan atau nomor dokumen terlalu panjang.</source>
+        <translation>Note, reason or document number too long.</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh yang memproses</source>
+        <translation>Handled by whoever processes it</translation>
+    </message>
+    <message>
+        <source>Layanan tidak dikenal: {value}</source>
+        <translation>Unknown service: {value}</translation>
+    </message>
+    <message>
+        <source>Ditangani sendiri</source>
+        <translation>Handled personally</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {no}</source>
+        <translation>Document number: {no}</translation>
+    </message>
+    <message>
+        <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
+        <translation>Officer not found or does not handle requests.</translation>
+    </message>
+    <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
         <translation>This database was made by a newer version of Loket Dukcapil (schema {rev}). Install the latest version of the app; the database was not changed.</translation>
     </message>
     <message>
         <source>Pemeriksaan kunci asing gagal setelah pembaruan skema.</source>
         <translation>The foreign key check failed after the schema upgrade.</translation>
-    </message>
-    <message>
-        <source>Petugas loket</source>
-        <translation>Front-desk officer</translation>
-    </message>
-    <message>
-        <source>Petugas legalisir</source>
-        <translation>Legalization clerk</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter.</source>
@@ -220,10 +872,6 @@
         <translation>The logo is too large (at most 1 MB).</translation>
     </message>
     <message>
-        <source>Nomor WhatsApp harus nomor seluler.</source>
-        <translation>The WhatsApp number must be a mobile number.</translation>
-    </message>
-    <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
     </message>
@@ -266,14 +914,6 @@
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>tidak valid</source>
-        <translation>not valid</translation>
-    </message>
-    <message>
-        <source>kosong</source>
-        <translation>empty</translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
@@ -402,6 +1042,498 @@
     <message>
         <source>argumen:</source>
         <translation>arguments:</translation>
+    </message>
+    <message>
+        <source>tanggal tidak valid: {t} (contoh 2026-11-28)</source>
+        <translation>invalid date: {t} (example 2026-11-28)</translation>
+    </message>
+    <message>
+        <source>{n} entri.</source>
+        <translation>{n} entries.</translation>
+    </message>
+    <message>
+        <source>Lembar {no} ditulis ke {path} (cetak ulang ke-{n}).</source>
+        <translation>Sheet {no} written to {path} (reprint no. {n}).</translation>
+    </message>
+    <message>
+        <source>Buku register ditulis ke {path}.</source>
+        <translation>Register book written to {path}.</translation>
+    </message>
+    <message>
+        <source>register legalisir TNI/Polri</source>
+        <translation>TNI/Polri legalization register</translation>
+    </message>
+    <message>
+        <source>daftar entri register</source>
+        <translation>list register entries</translation>
+    </message>
+    <message>
+        <source>hanya tanggal ini (bawaan: semua)</source>
+        <translation>this date only (default: all)</translation>
+    </message>
+    <message>
+        <source>keluaran JSON</source>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <source>ekspor ulang lembar pengesahan sebuah entri</source>
+        <translation>export an entry's endorsement sheet again</translation>
+    </message>
+    <message>
+        <source>NOMOR_REGISTER</source>
+        <translation>REGISTER_NUMBER</translation>
+    </message>
+    <message>
+        <source>BERKAS.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>endorsement (blok saja, bawaan), copy (salinan berpindaian) atau receipt</source>
+        <translation>endorsement (block only, default), copy (copy with scan) or receipt</translation>
+    </message>
+    <message>
+        <source>ukuran kertas (bawaan: pengaturan)</source>
+        <translation>paper size (default: settings)</translation>
+    </message>
+    <message>
+        <source>alasan cetak ulang (bawaan: ekspor)</source>
+        <translation>reprint reason (default: export)</translation>
+    </message>
+    <message>
+        <source>ekspor buku register (.pdf atau .xlsx)</source>
+        <translation>export the register book (.pdf or .xlsx)</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>NIK lengkap (supervisor)</source>
+        <translation>full NIK (supervisor)</translation>
+    </message>
+    <message>
+        <source>periksa keaslian legalisir dari kode atau isi QR</source>
+        <translation>check a legalization's authenticity from its code or QR content</translation>
+    </message>
+    <message>
+        <source>KODE_ATAU_TEKS_QR</source>
+        <translation>CODE_OR_QR_TEXT</translation>
+    </message>
+    <message>
+        <source>Tidak ada entri legalisir.</source>
+        <translation>No legalization entries.</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi kosong.</source>
+        <translation>Verification code is empty.</translation>
+    </message>
+    <message>
+        <source>Status      : {s}</source>
+        <translation>Status      : {s}</translation>
+    </message>
+    <message>
+        <source>No. register: {v}</source>
+        <translation>Register no.: {v}</translation>
+    </message>
+    <message>
+        <source>Nama        : {v}</source>
+        <translation>Name        : {v}</translation>
+    </message>
+    <message>
+        <source>NIK         : {v}</source>
+        <translation>NIK         : {v}</translation>
+    </message>
+    <message>
+        <source>Jumlah      : {v} salinan</source>
+        <translation>Total       : {v} copies</translation>
+    </message>
+    <message>
+        <source>Tanggal     : {v}</source>
+        <translation>Date        : {v}</translation>
+    </message>
+    <message>
+        <source>Dokumen     : {d} No. {n} ({c} salinan)</source>
+        <translation>Document    : {d} No. {n} ({c} copies)</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>SHA-256: {h}</source>
+        <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>laporan</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>rekapitulasi harian sebagai PDF (satu tanggal atau rentang tanggal)</source>
+        <translation>daily summary as PDF (one date or a date range)</translation>
+    </message>
+    <message>
+        <source>Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini (WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan.</source>
+        <translation>Creates the daily service summary as PDF. Without --date/--from: today (WIB). Ranges longer than 7 days give a per-day breakdown instead of the list of requests.</translation>
+    </message>
+    <message>
+        <source>TANGGAL</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>tanggal laporan (TTTT-BB-HH)</source>
+        <translation>report date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH)</source>
+        <translation>range start (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>akhir rentang (TTTT-BB-HH); bawaan: hari ini</source>
+        <translation>range end (YYYY-MM-DD); default: today</translation>
+    </message>
+    <message>
+        <source>berkas PDF tujuan</source>
+        <translation>target PDF file</translation>
+    </message>
+    <message>
+        <source>cetak hasil sebagai JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <source>--to hanya dipakai bersama --from</source>
+        <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>tanggal {text!r} tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-28</source>
+        <translation>date {text!r} is invalid; write YYYY-MM-DD, e.g. 2026-11-28</translation>
+    </message>
+    <message>
+        <source>tanggal tidak valid: {value} (gunakan YYYY-MM-DD atau DD-MM-YYYY)</source>
+        <translation>invalid date: {value} (use YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>{n} permohonan diekspor ke {path}{full}.</source>
+        <translation>{n} requests exported to {path}{full}.</translation>
+    </message>
+    <message>
+        <source>Data contoh ditambahkan: {n} permohonan selama {days} hari terakhir.</source>
+        <translation>Sample data added: {n} requests over the last {days} days.</translation>
+    </message>
+    <message>
+        <source>Akun contoh (kata sandi sama untuk semua):</source>
+        <translation>Sample accounts (same password for all):</translation>
+    </message>
+    <message>
+        <source>impor permohonan dari berkas CSV atau XLSX</source>
+        <translation>import requests from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>berkas .csv atau .xlsx</source>
+        <translation>.csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>impor baris yang valid dan laporkan sisanya (bawaan: semua atau tidak sama sekali)</source>
+        <translation>import the valid rows and report the rest (default: all or nothing)</translation>
+    </message>
+    <message>
+        <source>ekspor permohonan ke CSV atau XLSX</source>
+        <translation>export requests to CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>tampilkan NIK dan Nomor KK lengkap (hanya supervisor; dicatat di log audit)</source>
+        <translation>show full NIK and KK number (supervisor only; recorded in the audit log)</translation>
+    </message>
+    <message>
+        <source>isi basis data dengan data contoh yang realistis</source>
+        <translation>fill the database with realistic sample data</translation>
+    </message>
+    <message>
+        <source>jumlah hari (bawaan 30)</source>
+        <translation>number of days (default 30)</translation>
+    </message>
+    <message>
+        <source>Impor {file}: {added} permohonan ditambahkan, {skipped} dilewati (sudah ada), {invalid} baris tidak valid.</source>
+        <translation>Import {file}: {added} requests added, {skipped} skipped (already present), {invalid} invalid rows.</translation>
+    </message>
+    <message>
+        <source>Tanggal --to ({to}) sebelum tanggal --from ({start}).</source>
+        <translation>Date --to ({to}) is before date --from ({start}).</translation>
+    </message>
+    <message>
+        <source>--days harus antara 1 dan 365.</source>
+        <translation>--days must be between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>Profil kantor contoh dipasang (Disdukcapil Kabupaten Bekasi).</source>
+        <translation>Sample office profile installed (Disdukcapil Kabupaten Bekasi).</translation>
+    </message>
+    <message>
+        <source> (NIK lengkap)</source>
+        <translation> (full NIK)</translation>
+    </message>
+    <message>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>Desember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation>TNI AD</translation>
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation>TNI AL</translation>
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation>TNI AU</translation>
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga</source>
+        <translation>Family Card</translation>
+    </message>
+    <message>
+        <source>Akta Kelahiran</source>
+        <translation>Birth Certificate</translation>
+    </message>
+    <message>
+        <source>Akta Perkawinan</source>
+        <translation>Marriage Certificate</translation>
+    </message>
+    <message>
+        <source>Akta Kematian</source>
+        <translation>Death Certificate</translation>
+    </message>
+    <message>
+        <source>Akta Perceraian</source>
+        <translation>Divorce Certificate</translation>
+    </message>
+    <message>
+        <source>Kartu Identitas Anak</source>
+        <translation>Child Identity Card</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Menunggu berkas</source>
+        <translation>Awaiting documents</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Web (e-SIAK)</source>
+        <translation>Web (e-SIAK)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Loket (datang langsung)</source>
+        <translation>Counter (walk-in)</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>nama pemohon</source>
+        <translation>applicant's name</translation>
+    </message>
+    <message>
+        <source>nomor tiket</source>
+        <translation>ticket number</translation>
+    </message>
+    <message>
+        <source>nama layanan</source>
+        <translation>service name</translation>
+    </message>
+    <message>
+        <source>status permohonan</source>
+        <translation>request status</translation>
+    </message>
+    <message>
+        <source>batas waktu penyelesaian</source>
+        <translation>completion deadline</translation>
+    </message>
+    <message>
+        <source>nomor telepon/WhatsApp kantor</source>
+        <translation>office phone/WhatsApp number</translation>
+    </message>
+    <message>
+        <source>alasan penolakan</source>
+        <translation>rejection reason</translation>
+    </message>
+    <message>
+        <source>nomor dokumen yang terbit</source>
+        <translation>number of the issued document</translation>
+    </message>
+    <message>
+        <source>Lewat tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tugas saya</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Selesai hari ini</source>
+        <translation>Completed today</translation>
+    </message>
+    <message>
+        <source>Petugas loket</source>
+        <translation>Front-desk officer</translation>
+    </message>
+    <message>
+        <source>Petugas legalisir</source>
+        <translation>Legalization clerk</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH (DIUBAH)</source>
+        <translation>NOT VALID (ALTERED)</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1708,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Ekspor permohonan</source>
+        <translation>Export requests</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>&amp;Dari tanggal</source>
+        <translation>&amp;From date</translation>
+    </message>
+    <message>
+        <source>&amp;Sampai tanggal</source>
+        <translation>&amp;To date</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format berkas</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>NIK &amp;lengkap (tidak disamarkan)</source>
+        <translation>&amp;Full NIK (not masked)</translation>
+    </message>
+    <message>
+        <source>NIK dan nomor KK disamarkan, misalnya 321601******0001.</source>
+        <translation>NIK and KK number are masked, e.g. 321601******0001.</translation>
+    </message>
+    <message>
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>NIK lengkap</source>
+        <translation>Full NIK</translation>
+    </message>
+    <message>
+        <source>Berkas akan berisi NIK dan nomor KK lengkap (data pribadi, UU 27/2022). Permintaan ini dicatat di log audit atas nama Anda. Lanjutkan?</source>
+        <translation>The file will contain full NIK and KK numbers (personal data, Law 27/2022). This request is recorded in the audit log under your name. Continue?</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Batal</source>
@@ -642,6 +1837,370 @@
     <message>
         <source>Hari libur tahun {year}</source>
         <translation>Holidays in {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Daftar kesalahan per baris</source>
+        <translation>Errors by row</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Impor baris yang valid saja</source>
+        <translation>Import the valid rows only</translation>
+    </message>
+</context>
+<context>
+    <name>LegalEntryDialog</name>
+    <message>
+        <source>Tambah baris dokumen ({0})</source>
+        <translation>Add a document row ({0})</translation>
+    </message>
+    <message>
+        <source>Hapus baris dokumen yang sedang diisi ({0})</source>
+        <translation>Remove the document row being edited ({0})</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke register</source>
+        <translation>&amp;Save to register</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation>TNI AD</translation>
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation>TNI AL</translation>
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation>TNI AU</translation>
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>KK (Kartu Keluarga)</source>
+        <translation>KK (Family Card)</translation>
+    </message>
+    <message>
+        <source>Akta kelahiran</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Akta perkawinan</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Akta kematian</source>
+        <translation>Death certificate</translation>
+    </message>
+    <message>
+        <source>Akta perceraian</source>
+        <translation>Divorce certificate</translation>
+    </message>
+    <message>
+        <source>KIA (Kartu Identitas Anak)</source>
+        <translation>KIA (Child Identity Card)</translation>
+    </message>
+    <message>
+        <source>(belum ada pejabat)</source>
+        <translation>(no official yet)</translation>
+    </message>
+    <message>
+        <source>Belum ada pejabat penanda tangan. Minta supervisor menambahkannya di Pengaturan → Pejabat penandatangan; entri baru bisa disimpan setelah itu.</source>
+        <translation>There is no signing official yet. Ask a supervisor to add one in Settings → Signing officials; new entries can be saved after that.</translation>
+    </message>
+    <message>
+        <source>{0} dari 16 digit</source>
+        <translation>{0} of 16 digits</translation>
+    </message>
+    <message>
+        <source>Seluler: {0}</source>
+        <translation>Mobile: {0}</translation>
+    </message>
+    <message>
+        <source>{0} bukan nomor seluler; WhatsApp butuh nomor seluler.</source>
+        <translation>{0} is not a mobile number; WhatsApp needs a mobile number.</translation>
+    </message>
+    <message>
+        <source>Paling banyak {0} dokumen per permohonan.</source>
+        <translation>At most {0} documents per request.</translation>
+    </message>
+    <message>
+        <source>Nomor pada dokumen</source>
+        <translation>Number on the document</translation>
+    </message>
+    <message>
+        <source>Jumlah salinan</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Pindaian dokumen: PDF, JPEG atau PNG (maks. 20 MB)</source>
+        <translation>Document scan: PDF, JPEG or PNG (max. 20 MB)</translation>
+    </message>
+    <message>
+        <source>Lepas pindaian</source>
+        <translation>Remove scan</translation>
+    </message>
+    <message>
+        <source>mis. Ijazah SMA</source>
+        <translation>e.g. high school diploma</translation>
+    </message>
+    <message>
+        <source>Pilih pindaian dokumen {0}</source>
+        <translation>Choose the scan of document {0}</translation>
+    </message>
+    <message>
+        <source>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dokumen {0}: {1}</source>
+        <translation>Document {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} halaman</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <source>{w}×{h} px</source>
+        <translation>{w}×{h} px</translation>
+    </message>
+    <message>
+        <source>{name} ({detail}, {size} KB)</source>
+        <translation>{name} ({detail}, {size} KB)</translation>
+    </message>
+    <message>
+        <source>Dokumen {0}: jumlah salinan harus {1} sampai {2}.</source>
+        <translation>Document {0}: number of copies must be {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>Entri tersimpan</source>
+        <translation>Entry saved</translation>
+    </message>
+    <message>
+        <source>Entri legalisir atas nama {0} tersimpan di register.
+
+Nomor register: {1}
+
+Cetak pengesahannya sekarang?</source>
+        <translation>The legalization entry for {0} is saved in the register.
+
+Register number: {1}
+
+Print its endorsement now?</translation>
+    </message>
+    <message>
+        <source>Entri legalisir baru</source>
+        <translation>New legalization entry</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pemohon</source>
+        <translation>Applicant &amp;name</translation>
+    </message>
+    <message>
+        <source>Nama lengkap sesuai KTP</source>
+        <translation>Full name as on the KTP</translation>
+    </message>
+    <message>
+        <source>NI&amp;K</source>
+        <translation>NI&amp;K</translation>
+    </message>
+    <message>
+        <source>16 digit</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;WhatsApp</source>
+        <translation>&amp;WhatsApp number</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>&amp;Keperluan</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>Sebutkan keperluan lainnya</source>
+        <translation>Specify the other purpose</translation>
+    </message>
+    <message>
+        <source>No. pen&amp;daftaran</source>
+        <translation>Re&amp;gistration no.</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran seleksi TNI/Polri (jika ada)</source>
+        <translation>TNI/Polri selection registration number (if any)</translation>
+    </message>
+    <message>
+        <source>&amp;Penanda tangan</source>
+        <translation>&amp;Signed by</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen yang dilegalisir</source>
+        <translation>&amp;Documents to legalize</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah dokumen</source>
+        <translation>&amp;Add document</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus dokumen</source>
+        <translation>&amp;Remove document</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Nama dokumen (jika lainnya)</source>
+        <translation>Document name (if other)</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Pindaian (opsional)</source>
+        <translation>Scan (optional)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T menambah baris dokumen, Ctrl+Shift+Del menghapus baris yang sedang diisi. Pindaian: PDF, JPEG atau PNG.</source>
+        <translation>Ctrl+T adds a document row, Ctrl+Shift+Del removes the row being edited. Scans: PDF, JPEG or PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSettingsTab</name>
+    <message>
+        <source>&amp;Format nomor register</source>
+        <translation>Register number &amp;format</translation>
+    </message>
+    <message>
+        <source>Wajib memuat {seq} dan {year}; boleh {month}, {month_roman}, {day}. {seq:04d} menulis urutan 4 digit (0001).</source>
+        <translation>Must contain {seq} and {year}; may use {month}, {month_roman}, {day}. {seq:04d} writes a 4-digit sequence (0001).</translation>
+    </message>
+    <message>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>kosong: kode QR hanya untuk aplikasi ini</source>
+        <translation>empty: the QR code works with this app only</translation>
+    </message>
+    <message>
+        <source>Alamat &amp;web verifikasi</source>
+        <translation>Verification &amp;web address</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas bawaan</source>
+        <translation>Default &amp;paper</translation>
+    </message>
+    <message>
+        <source>Kiri atas</source>
+        <translation>Top left</translation>
+    </message>
+    <message>
+        <source>Kanan atas</source>
+        <translation>Top right</translation>
+    </message>
+    <message>
+        <source>Kiri bawah</source>
+        <translation>Bottom left</translation>
+    </message>
+    <message>
+        <source>Kanan bawah</source>
+        <translation>Bottom right</translation>
+    </message>
+    <message>
+        <source>mendatar</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>tegak</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan saja: &amp;sudut acuan</source>
+        <translation>Endorsement block only: reference &amp;corner</translation>
+    </message>
+    <message>
+        <source>Jarak dari sudut</source>
+        <translation>Offset from the corner</translation>
+    </message>
+    <message>
+        <source>Untuk fotokopi yang sudah ada, blok pengesahan dicetak pada skala 100% di posisi ini. Cetak halaman kalibrasi, letakkan di atas fotokopi, lalu sesuaikan jaraknya.</source>
+        <translation>For existing photocopies the endorsement block is printed at 100% scale at this position. Print the calibration page, lay it on a photocopy, then adjust the offsets.</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;halaman kalibrasi…</source>
+        <translation>Print &amp;calibration page…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Legalisir</source>
+        <translation>Legalization</translation>
+    </message>
+    <message>
+        <source>Kalibrasi</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Halaman kalibrasi</source>
+        <translation>Calibration page</translation>
+    </message>
+</context>
+<context>
+    <name>LegalizationPage</name>
+    <message>
+        <source>Legalisir dokumen untuk pendaftaran TNI/Polri</source>
+        <translation>Legalization of documents for TNI/Polri enlistment</translation>
+    </message>
+    <message>
+        <source>Buku register</source>
+        <translation>Register book</translation>
+    </message>
+    <message>
+        <source>Verifikasi</source>
+        <translation>Verification</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +2625,1101 @@
     </message>
 </context>
 <context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Cetak legalisir</source>
+        <translation>Print legalization</translation>
+    </message>
+    <message>
+        <source>Cetak ulang ke-{0}: {1}</source>
+        <translation>Reprint no. {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Cetak: {0}</source>
+        <translation>Print: {0}</translation>
+    </message>
+    <message>
+        <source>Yang dicetak</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>&amp;Salinan dengan pengesahan (pindaian + blok)</source>
+        <translation>&amp;Copy with endorsement (scan + block)</translation>
+    </message>
+    <message>
+        <source>&amp;Pengesahan saja (pada fotokopi yang sudah ada, skala 100%)</source>
+        <translation>&amp;Endorsement only (on an existing photocopy, 100% scale)</translation>
+    </message>
+    <message>
+        <source>&amp;Tanda terima untuk pemohon</source>
+        <translation>&amp;Receipt for the applicant</translation>
+    </message>
+    <message>
+        <source>Entri ini tidak memiliki pindaian dokumen.</source>
+        <translation>This entry has no document scans.</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Hasil cetak diberi tanda "CETAK ULANG ke-{0}".</source>
+        <translation>The printout is marked "CETAK ULANG ke-{0}" (reprint).</translation>
+    </message>
+    <message>
+        <source>Pratinjau &amp;&amp; &amp;cetak…</source>
+        <translation>Preview &amp;&amp; &amp;print…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Wajib diisi, misalnya: hasil cetak rusak di printer</source>
+        <translation>Required, e.g.: the printout jammed in the printer</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal {0} karakter).</source>
+        <translation>Reason too long (at most {0} characters).</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Nomor register</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Tercetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Belum dicetak</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>{0} (ulang {1})</source>
+        <translation>{0} (again {1})</translation>
+    </message>
+    <message>
+        <source>Dicabut: {0}</source>
+        <translation>Revoked: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>Semua keperluan</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <source>TNI AD</source>
+        <translation>TNI AD</translation>
+    </message>
+    <message>
+        <source>TNI AL</source>
+        <translation>TNI AL</translation>
+    </message>
+    <message>
+        <source>TNI AU</source>
+        <translation>TNI AU</translation>
+    </message>
+    <message>
+        <source>Polri</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cari nama, NIK atau nomor register</source>
+        <translation>Search name, NIK or register number</translation>
+    </message>
+    <message>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;sampai</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Entri baru</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
+        <source>Entri legalisir baru (Ctrl+N)</source>
+        <translation>New legalization entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Cetak pengesahan atau tanda terima (Ctrl+P)</source>
+        <translation>Print the endorsement or receipt (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;ulang…</source>
+        <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+        <source>Cetak ulang pengesahan; alasan wajib diisi</source>
+        <translation>Reprint the endorsement; a reason is required</translation>
+    </message>
+    <message>
+        <source>Ca&amp;but…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Cabut legalisir (supervisor); alasan wajib diisi</source>
+        <translation>Revoke the legalization (supervisor); a reason is required</translation>
+    </message>
+    <message>
+        <source>E&amp;kspor buku register…</source>
+        <translation>E&amp;xport register book…</translation>
+    </message>
+    <message>
+        <source>Buku register rentang tanggal di atas, sebagai PDF dan Excel</source>
+        <translation>Register book for the date range above, as PDF and Excel</translation>
+    </message>
+    <message>
+        <source>Menampilkan {0} dari {1} entri; persempit pencarian.</source>
+        <translation>Showing {0} of {1} entries; narrow the search.</translation>
+    </message>
+    <message>
+        <source>{0} entri</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <source>Legalisir {0} telah dicabut dan tidak dapat dicetak.</source>
+        <translation>Legalization {0} has been revoked and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Legalisir {0} belum pernah dicetak; gunakan Cetak.</source>
+        <translation>Legalization {0} has never been printed; use Print.</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang</source>
+        <translation>Reprint reason</translation>
+    </message>
+    <message>
+        <source>Legalisir {0} sudah dicetak {1} kali. Tuliskan alasan cetak ulang; hasil cetak diberi tanda "CETAK ULANG ke-{2}" dan dicatat di log audit.</source>
+        <translation>Legalization {0} has been printed {1} times. Give the reason for the reprint; the printout is marked "CETAK ULANG ke-{2}" and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>PDF tersimpan</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>PDF disimpan di {0}</source>
+        <translation>PDF saved to {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>salinan dengan pengesahan</source>
+        <translation>copy with endorsement</translation>
+    </message>
+    <message>
+        <source>pengesahan saja</source>
+        <translation>endorsement only</translation>
+    </message>
+    <message>
+        <source>tanda terima</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>Cabut legalisir</source>
+        <translation>Revoke legalization</translation>
+    </message>
+    <message>
+        <source>Cabut legalisir {0} atas nama {1}? Setelah dicabut, verifikasinya menjawab DICABUT dan entri tidak dapat dicetak lagi. Tuliskan alasannya:</source>
+        <translation>Revoke legalization {0} for {1}? Once revoked, its verification answers REVOKED and the entry can no longer be printed. Give the reason:</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
+        <translation>The end date must not be before the start date.</translation>
+    </message>
+    <message>
+        <source>Ekspor buku register (PDF dan Excel)</source>
+        <translation>Export register book (PDF and Excel)</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Buku register tersimpan</source>
+        <translation>Register book saved</translation>
+    </message>
+    <message>
+        <source>Buku register disimpan:
+{0}</source>
+        <translation>Register book saved:
+{0}</translation>
+    </message>
+    <message>
+        <source>Legalisir</source>
+        <translation>Legalization</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Ekspor laporan sebagai PDF</source>
+        <translation>Export report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cetak laporan</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Satu tanggal</source>
+        <translation>Single date</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Tanggal:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Dari:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, terlambat {o} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {c}, rejected {x}, still open {b}, overdue {o} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation>The report could not be prepared ({kind}). The details are in the log.</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Laporan disimpan: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat digunakan.</source>
+        <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source>Dicatat</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Penugasan</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Perubahan data</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <source>Balasan WhatsApp</source>
+        <translation>WhatsApp reply</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Proses</source>
+        <translation>&amp;Process</translation>
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas</source>
+        <translation>&amp;Awaiting documents</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>Data permohonan</source>
+        <translation>Request data</translation>
+    </message>
+    <message>
+        <source>&amp;Kanal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Diterima</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Nomor K&amp;K</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>No. &amp;WhatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Ke&amp;terangan</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Referensi</source>
+        <translation>Re&amp;ference</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;perubahan</source>
+        <translation>Save &amp;changes</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Tangani sendiri</source>
+        <translation>&amp;Handle it myself</translation>
+    </message>
+    <message>
+        <source>Petugas yang ditugaskan</source>
+        <translation>Assigned officer</translation>
+    </message>
+    <message>
+        <source>(belum ditugaskan)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>T&amp;ugaskan</source>
+        <translation>Ass&amp;ign</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Riwayat permohonan</source>
+        <translation>Request history</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Pesan WhatsApp</source>
+        <translation>WhatsApp message</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin pesan</source>
+        <translation>Co&amp;py message</translation>
+    </message>
+    <message>
+        <source>&amp;Buka WhatsApp</source>
+        <translation>&amp;Open WhatsApp</translation>
+    </message>
+    <message>
+        <source>Balas WhatsApp</source>
+        <translation>Reply on WhatsApp</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket}</source>
+        <translation>Request {ticket}</translation>
+    </message>
+    <message>
+        <source>{status} · Terlambat</source>
+        <translation>{status} · Overdue</translation>
+    </message>
+    <message>
+        <source>Layanan: {s}</source>
+        <translation>Service: {s}</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo: {t}</source>
+        <translation>Due: {t}</translation>
+    </message>
+    <message>
+        <source>Petugas: {p}</source>
+        <translation>Officer: {p}</translation>
+    </message>
+    <message>
+        <source>belum ditugaskan</source>
+        <translation>not assigned</translation>
+    </message>
+    <message>
+        <source>Ditutup: {t}</source>
+        <translation>Closed: {t}</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {n}</source>
+        <translation>Document number: {n}</translation>
+    </message>
+    <message>
+        <source>Alasan ditolak: {r}</source>
+        <translation>Rejection reason: {r}</translation>
+    </message>
+    <message>
+        <source>Buka &amp;kembali</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Sudah diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Data yang diubah belum disimpan. Simpan dulu?</source>
+        <translation>The changed data has not been saved. Save it first?</translation>
+    </message>
+    <message>
+        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Message copied. Paste it into the applicant's WhatsApp chat.</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+</context>
+<context>
+    <name>RequestExport</name>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Simpan ekspor</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <source>Mengekspor…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Mengekspor… {n} baris</source>
+        <translation>Exporting… {n} rows</translation>
+    </message>
+    <message>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>{n} permohonan diekspor ke {path}.</source>
+        <translation>{n} requests exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Ekspor gagal</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>Impor permohonan</source>
+        <translation>Import requests</translation>
+    </message>
+    <message>
+        <source>Berkas CSV atau Excel (*.csv *.xlsx);;Semua berkas (*)</source>
+        <translation>CSV or Excel files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Membaca dan memeriksa {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <source>Menyimpan permohonan…</source>
+        <translation>Saving requests…</translation>
+    </message>
+    <message>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Ditambahkan: {n} permohonan</source>
+        <translation>Added: {n} requests</translation>
+    </message>
+    <message>
+        <source>Sudah ada (dilewati): {n}</source>
+        <translation>Already present (skipped): {n}</translation>
+    </message>
+    <message>
+        <source>Baris tidak valid (tidak diimpor): {n}</source>
+        <translation>Invalid rows (not imported): {n}</translation>
+    </message>
+    <message>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Impor gagal</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Kesalahan tak terduga: {e}</source>
+        <translation>Unexpected error: {e}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Impor ditolak</source>
+        <translation>Import refused</translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <source>{n} dari 16 angka</source>
+        <translation>{n} of 16 digits</translation>
+    </message>
+    <message>
+        <source>{display} ({e164}) — telepon rumah/kantor, tidak bisa WhatsApp</source>
+        <translation>{display} ({e164}) — landline, no WhatsApp</translation>
+    </message>
+    <message>
+        <source>{display} ({e164}) — WhatsApp</source>
+        <translation>{display} ({e164}) — WhatsApp</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>nomor HP</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <source>Terisi: {fields}. Periksa sebelum menyimpan.</source>
+        <translation>Filled in: {fields}. Check before saving.</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.</source>
+        <translation>No NIK, KK number, mobile number or name found in the message.</translation>
+    </message>
+    <message>
+        <source>Tidak tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Tersimpan</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
+        <translation>Request saved with ticket number {ticket}.</translation>
+    </message>
+    <message>
+        <source>Permohonan ganda?</source>
+        <translation>Duplicate request?</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah memiliki permohonan {service} yang masih terbuka: {tickets}.
+
+Tetap simpan sebagai permohonan baru?</source>
+        <translation>This NIK already has an open {service} request: {tickets}.
+
+Save it as a new request anyway?</translation>
+    </message>
+    <message>
+        <source>Permohonan baru</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>&amp;Kanal</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Layanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Diterima</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP/KK</source>
+        <translation>Name as on the KTP/KK</translation>
+    </message>
+    <message>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation>NIK details</translation>
+    </message>
+    <message>
+        <source>Nomor K&amp;K</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>16 angka (boleh kosong)</source>
+        <translation>16 digits (optional)</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation>KK number details</translation>
+    </message>
+    <message>
+        <source>No. &amp;WhatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation>0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation>WhatsApp number details</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>boleh kosong</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Ke&amp;terangan</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Isi permohonan singkat</source>
+        <translation>Short description of the request</translation>
+    </message>
+    <message>
+        <source>&amp;Referensi</source>
+        <translation>Re&amp;ference</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Nomor registrasi e-SIAK atau ID pesan WhatsApp</source>
+        <translation>e-SIAK registration number or WhatsApp message ID</translation>
+    </message>
+    <message>
+        <source>Tempel dari WhatsApp</source>
+        <translation>Paste from WhatsApp</translation>
+    </message>
+    <message>
+        <source>Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.</source>
+        <translation>Paste the applicant's message here; NIK, KK number, mobile number and name are filled in automatically.</translation>
+    </message>
+    <message>
+        <source>Pesan WhatsApp pemohon</source>
+        <translation>Applicant's WhatsApp message</translation>
+    </message>
+    <message>
+        <source>Contoh: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK…</source>
+        <translation>Example: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK…</translation>
+    </message>
+    <message>
+        <source>&amp;Isi dari pesan</source>
+        <translation>&amp;Fill from message</translation>
+    </message>
+    <message>
+        <source>Enter atau Ctrl+Enter: simpan · Esc: batal</source>
+        <translation>Enter or Ctrl+Enter: save · Esc: cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>Tiket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Terlambat · {day}</source>
+        <translation>Overdue · {day}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>Antrean kerja</source>
+        <translation>Work queues</translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Cari tiket, NIK, nomor KK, nomor HP atau nama</source>
+        <translation>Search ticket, NIK, KK number, mobile number or name</translation>
+    </message>
+    <message>
+        <source>Cari permohonan</source>
+        <translation>Search requests</translation>
+    </message>
+    <message>
+        <source>Permohonan &amp;baru</source>
+        <translation>&amp;New request</translation>
+    </message>
+    <message>
+        <source>Catat permohonan baru (Ctrl+N)</source>
+        <translation>Record a new request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Impor…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Kosongkan pencarian dan semua saringan</source>
+        <translation>Clear the search and all filters</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Saring menurut tanggal diterima</source>
+        <translation>Filter by date received</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Semua layanan</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Semua kanal</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Semua petugas</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Daftar permohonan</source>
+        <translation>Request list</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Diproses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Menunggu berkas</source>
+        <translation>Awaiting documents</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tugas saya</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <source>Selesai hari ini</source>
+        <translation>Completed today</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>{n} permohonan</source>
+        <translation>{n} requests</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Setel ulang kata sandi</source>
@@ -1105,6 +3759,85 @@
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya.</source>
+        <translation>The service code becomes the prefix of ticket numbers (e.g. KK-261128-0007). Targets are counted in working days; a changed target applies to later requests.</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama layanan</source>
+        <translation>Service name</translation>
+    </message>
+    <message>
+        <source>Target (hari kerja)</source>
+        <translation>Target (working days)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Daftar layanan</source>
+        <translation>Service list</translation>
+    </message>
+    <message>
+        <source>Layanan terpilih</source>
+        <translation>Selected service</translation>
+    </message>
+    <message>
+        <source>Kode layanan</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Target waktu dalam hari kerja</source>
+        <translation>Target time in working days</translation>
+    </message>
+    <message>
+        <source>&amp;Aktif (dapat dipilih pada permohonan baru)</source>
+        <translation>&amp;Active (can be chosen for new requests)</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Nama</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>Layanan &amp;baru</source>
+        <translation>&amp;New service</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +3895,49 @@
     </message>
 </context>
 <context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <source>{ticket}: ubah status menjadi {status}</source>
+        <translation>{ticket}: change status to {status}</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Rejection reason</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen terbit</source>
+        <translation>Number of the issued document</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan (wajib)</source>
+        <translation>&amp;Reason (required)</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;dokumen</source>
+        <translation>&amp;Document number</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Ubah status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A rejection reason is required.</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message>
         <source>Supervisor pertama</source>
@@ -1194,6 +3970,57 @@
     <message>
         <source>Kata sandi minimal 8 karakter.</source>
         <translation>The password needs at least 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesTab</name>
+    <message>
+        <source>Status permohonan</source>
+        <translation>Request status</translation>
+    </message>
+    <message>
+        <source>Isi &amp;templat</source>
+        <translation>Template &amp;text</translation>
+    </message>
+    <message>
+        <source>Isi templat WhatsApp</source>
+        <translation>WhatsApp template text</translation>
+    </message>
+    <message>
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Pratinjau pesan</source>
+        <translation>Message preview</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan templat</source>
+        <translation>&amp;Save template</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia (klik dua kali untuk menyisipkan):</source>
+        <translation>Available placeholders (double-click to insert):</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia</source>
+        <translation>Available placeholders</translation>
+    </message>
+    <message>
+        <source>Templat WhatsApp</source>
+        <translation>WhatsApp templates</translation>
+    </message>
+    <message>
+        <source>Templat belum disimpan</source>
+        <translation>Template not saved</translation>
+    </message>
+    <message>
+        <source>Perubahan templat {status} belum disimpan. Buang perubahan?</source>
+        <translation>Changes to the {status} template are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Templat disimpan.</source>
+        <translation>Template saved.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +4075,93 @@
     </message>
 </context>
 <context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verifikasi legalisir</source>
+        <translation>Legalization verification</translation>
+    </message>
+    <message>
+        <source>Pindai kode QR pada lembar legalisir dengan pemindai, atau ketik kode verifikasi (mis. K7QX-M2PA-9D) lalu tekan Enter.</source>
+        <translation>Scan the QR code on the legalization sheet with the scanner, or type the verification code (e.g. K7QX-M2PA-9D) and press Enter.</translation>
+    </message>
+    <message>
+        <source>Kode QR atau kode verifikasi</source>
+        <translation>QR code or verification code</translation>
+    </message>
+    <message>
+        <source>Kode verifikasi</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Menunggu pindaian…</source>
+        <translation>Waiting for a scan…</translation>
+    </message>
+    <message>
+        <source>Nomor register</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Jumlah salinan</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Dipindai: {0}</source>
+        <translation>Scanned: {0}</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>DIPALSUKAN</source>
+        <translation>FORGED</translation>
+    </message>
+    <message>
+        <source>{0} No. {1} — {2} lembar</source>
+        <translation>{0} No. {1} — {2} sheets</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan, tetapi tindakan terakhir mungkin belum selesai. Rinciannya dicatat di {log}.</source>
@@ -1260,6 +4174,21 @@
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>PDF tidak dapat dibaca</source>
+        <translation>The PDF cannot be read</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ def qsettings(tmp_path, qapp):
     qapp.setOrganizationName(gui_app.ORGANIZATION)
     qapp.setApplicationName("Loket Dukcapil Test")
     QSettings().clear()
+    # As at a real start in the default language: Indonesian locale, no translator.
+    gui_app.install_translator(qapp, "id")
     yield QSettings()
     QSettings().clear()
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop_app.core import audit, settings, workdays
 from desktop_app.core.db import Database
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.i18n import _
+from desktop_app.core.i18n import _, official_document
 from desktop_app.core.models import MessageTemplate, Request, Service
 from desktop_app.core.security import Actor, Permission
 
@@ -99,6 +99,7 @@ def long_datetime(moment) -> str:  # type: ignore[no-untyped-def]
     )
 
 
+@official_document()  # the reply goes to the citizen: always Indonesian
 def render_message(db: Database, request_id: int, status: str | None = None) -> str:
     """The reply for the request's current status (or ``status``), placeholders filled."""
     office = settings.get_office(db)

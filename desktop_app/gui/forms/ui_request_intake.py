@@ -62,6 +62,7 @@ class Ui_RequestIntakeDialog(object):
 
         self.received = QDateTimeEdit(RequestIntakeDialog)
         self.received.setObjectName(u"received")
+        self.received.setDisplayFormat(u"dd/MM/yyyy HH:mm")
         self.received.setCalendarPopup(True)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.received)
@@ -192,6 +193,7 @@ class Ui_RequestIntakeDialog(object):
         self.pasteHint = QLabel(self.pasteBox)
         self.pasteHint.setObjectName(u"pasteHint")
         self.pasteHint.setWordWrap(True)
+        self.pasteHint.setProperty(u"role", u"hint")
 
         self.pasteLayout.addWidget(self.pasteHint)
 
@@ -210,6 +212,7 @@ class Ui_RequestIntakeDialog(object):
         self.pasteResult = QLabel(self.pasteBox)
         self.pasteResult.setObjectName(u"pasteResult")
         self.pasteResult.setWordWrap(True)
+        self.pasteResult.setProperty(u"role", u"hint")
 
         self.pasteLayout.addWidget(self.pasteResult)
 
@@ -222,6 +225,7 @@ class Ui_RequestIntakeDialog(object):
         self.formError = QLabel(RequestIntakeDialog)
         self.formError.setObjectName(u"formError")
         self.formError.setWordWrap(True)
+        self.formError.setProperty(u"role", u"error")
 
         self.mainLayout.addWidget(self.formError)
 
@@ -229,6 +233,7 @@ class Ui_RequestIntakeDialog(object):
         self.buttonLayout.setObjectName(u"buttonLayout")
         self.keyHint = QLabel(RequestIntakeDialog)
         self.keyHint.setObjectName(u"keyHint")
+        self.keyHint.setProperty(u"role", u"hint")
 
         self.buttonLayout.addWidget(self.keyHint)
 
@@ -285,7 +290,6 @@ class Ui_RequestIntakeDialog(object):
 #if QT_CONFIG(accessibility)
         self.received.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Waktu diterima", None))
 #endif // QT_CONFIG(accessibility)
-        self.received.setDisplayFormat(QCoreApplication.translate("RequestIntakeDialog", u"dd/MM/yyyy HH:mm", None))
         self.nameLabel.setText(QCoreApplication.translate("RequestIntakeDialog", u"&Nama", None))
 #if QT_CONFIG(accessibility)
         self.name.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Nama pemohon", None))
@@ -332,15 +336,11 @@ class Ui_RequestIntakeDialog(object):
         self.externalRef.setPlaceholderText(QCoreApplication.translate("RequestIntakeDialog", u"Nomor registrasi e-SIAK atau ID pesan WhatsApp", None))
         self.pasteBox.setTitle(QCoreApplication.translate("RequestIntakeDialog", u"Tempel dari WhatsApp", None))
         self.pasteHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.", None))
-        self.pasteHint.setProperty(u"role", QCoreApplication.translate("RequestIntakeDialog", u"hint", None))
 #if QT_CONFIG(accessibility)
         self.pasteText.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Pesan WhatsApp pemohon", None))
 #endif // QT_CONFIG(accessibility)
         self.pasteText.setPlaceholderText(QCoreApplication.translate("RequestIntakeDialog", u"Contoh: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK\u2026", None))
         self.pasteFill.setText(QCoreApplication.translate("RequestIntakeDialog", u"&Isi dari pesan", None))
-        self.pasteResult.setProperty(u"role", QCoreApplication.translate("RequestIntakeDialog", u"hint", None))
-        self.formError.setProperty(u"role", QCoreApplication.translate("RequestIntakeDialog", u"error", None))
         self.keyHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Enter atau Ctrl+Enter: simpan \u00b7 Esc: batal", None))
-        self.keyHint.setProperty(u"role", QCoreApplication.translate("RequestIntakeDialog", u"hint", None))
     # retranslateUi
 

@@ -74,7 +74,7 @@ class LegalSettingsTab(QWidget):
         for spin, label in ((self.x_mm, self.tr("mendatar")), (self.y_mm, self.tr("tegak"))):
             spin.setRange(0, 300)
             spin.setDecimals(1)
-            spin.setSuffix(" mm")
+            spin.setSuffix(self.tr(" mm"))
             position.addWidget(QLabel(label))
             position.addWidget(spin)
         position.addStretch(1)

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QDate,
     QIODevice,
     QObject,
@@ -58,9 +59,9 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     """Where to export; tests replace this function."""
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Ekspor laporan sebagai PDF"),
+        QCoreApplication.translate("ReportPage", "Ekspor laporan sebagai PDF"),
         suggested,
-        parent.tr("Dokumen PDF (*.pdf)"),
+        QCoreApplication.translate("ReportPage", "Dokumen PDF (*.pdf)"),
     )
     if not path:
         return None
@@ -72,7 +73,7 @@ def ask_printer(parent: QWidget, page_count: int) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(1, page_count))
-    dialog.setWindowTitle(parent.tr("Cetak laporan"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportPage", "Cetak laporan"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer

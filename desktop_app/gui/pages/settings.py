@@ -262,7 +262,7 @@ class HolidaysTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+        self.locale = QLocale()  # the interface language (set at start by app.install_translator)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.calendar = QCalendarWidget()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import requests as rq
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.i18n import _, official_document
 from desktop_app.core.requests.messages import long_datetime
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
@@ -28,6 +29,7 @@ from desktop_app.gui.context import AppContext
 ERROR_STYLE = "color: #b3261e;"
 
 
+@official_document()  # a preview of the citizen's (Indonesian) message
 def example_values(office_phone: str, status: str) -> dict[str, str]:
     return {
         "nama": "Sri Wahyuni",
@@ -95,7 +97,7 @@ class TemplatesTab(QWidget):
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Isian yang tersedia"))
         for name, meaning in rq.PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{name}}} — {meaning}")
+            item = QListWidgetItem(f"{{{name}}} — {_(meaning)}")
             item.setData(0x0100, name)
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(self.insert_placeholder)
