@@ -29,6 +29,19 @@ def short_date(moment: datetime | None) -> str:
     return "" if moment is None else core.short_date(core.to_wib(moment).date())
 
 
+def compact_date(moment: datetime | None) -> str:
+    """``28/11/26`` (the WIB day) where a table has no room for the full year."""
+    if moment is None:
+        return ""
+    day = core.to_wib(moment).date()
+    return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+
+
+def compact_datetime(moment: datetime | None) -> str:
+    """``28/11/26 09.15`` (WIB) for narrow table columns; the tooltip has the full form."""
+    return "" if moment is None else f"{compact_date(moment)} {core.time_wib(moment)}"
+
+
 def format_datetime(moment: datetime | None) -> str:
     """``28/11/2026 09.15 WIB`` for details and tooltips."""
     return "" if moment is None else f"{short_datetime(moment)} WIB"
