@@ -131,8 +131,9 @@ def main() -> None:  # noqa: PLR0915 - one walk through the whole app, in order
     entries = legal.list_entries(db, ctx.actor, limit=5)
     if isinstance(entries, tuple):
         entries = entries[0]
-    if entries:
-        legal_page.register.select_entry(entries[0].id)
+    newest = max(entries, key=lambda e: e.id) if entries else None
+    if newest is not None:
+        legal_page.register.select_entry(newest.id)
     shoot(window, "legalisir-register.png")
     entry_dialog = LegalEntryDialog(ctx, window)
     entry_dialog.show()
@@ -150,8 +151,8 @@ def main() -> None:  # noqa: PLR0915 - one walk through the whole app, in order
     shoot(entry_dialog, "legal_entry.png")
     entry_dialog.close()
     legal_page.show_verification()
-    if entries:
-        legal_page.verify.input.setText(legal.qr_text(db, entries[0]))
+    if newest is not None:
+        legal_page.verify.input.setText(legal.qr_text(db, newest))
         legal_page.verify.verify_input()
     shoot(window, "legalisir-verify.png")
 

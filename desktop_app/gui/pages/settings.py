@@ -196,12 +196,15 @@ class OfficialsTab(QWidget):
         signer_form = QFormLayout()
         self.report_signer = QComboBox()
         self.report_signer.setAccessibleName(self.tr("Penanda tangan laporan harian"))
-        self.report_signer.setMinimumContentsLength(40)
+        self.report_signer.setMinimumContentsLength(48)
         self.report_signer.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         signer_form.addRow(self.tr("Penanda tangan &laporan harian"), self.report_signer)
-        layout.addLayout(signer_form)
+        signer_row = QHBoxLayout()
+        signer_row.addLayout(signer_form)
+        signer_row.addStretch(1)
+        layout.addLayout(signer_row)
         self.signer_message = label("", "success")
         self.signer_message.hide()
         layout.addWidget(self.signer_message)
@@ -229,7 +232,7 @@ class OfficialsTab(QWidget):
     def _reload_signer(self) -> None:
         combo = self.report_signer  # activated (user choice only) is not fired by refilling
         combo.clear()
-        combo.addItem(self.tr("Otomatis (pejabat berjabatan Kepala…)"), None)
+        combo.addItem(self.tr('Otomatis: pejabat aktif yang jabatannya diawali "Kepala"'), None)
         for o in self.officials:
             if o.active:
                 combo.addItem(f"{o.name} — {o.title}", o.id)
