@@ -178,10 +178,28 @@ def run(argv: list[str] | None = None) -> int:
             None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
         )
         return 1
+    start_daily_backup(db)
     try:
         return run_session(app, db)
     finally:
         db.dispose()
+
+
+def start_daily_backup(db) -> threading.Thread:  # type: ignore[no-untyped-def]
+    """The day's automatic backup, in a background thread so the login window is not delayed.
+    A failure (disk full, folder not writable) is logged; the Cadangan tab shows what exists."""
+
+    def work() -> None:
+        from desktop_app.core import backup
+
+        try:
+            backup.auto_backup_if_due(db)
+        except Exception:  # noqa: BLE001 - never let a backup problem stop the counter
+            log.exception("daily backup failed")
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_session(app: QApplication, db) -> int:  # type: ignore[no-untyped-def]

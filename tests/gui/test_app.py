@@ -142,3 +142,13 @@ def test_run_session_login_then_quit(qapp, db, supervisor, monkeypatch):
     assert gui_app.run_session(qapp, db) == 0
     assert asked == ["", ""]  # after "Keluar akun" the login comes back
     assert windows[0].logged_out
+
+
+def test_daily_backup_runs_in_the_background_once_a_day(db, sqlite_only, data_dir):
+    from desktop_app.gui.app import start_daily_backup
+
+    start_daily_backup(db).join(timeout=30)
+    made = sorted((data_dir / "backups").glob("loket-*.sqlite3"))
+    assert len(made) == 1
+    start_daily_backup(db).join(timeout=30)  # the same day: nothing new
+    assert sorted((data_dir / "backups").glob("loket-*.sqlite3")) == made

@@ -32,6 +32,7 @@ def test_tabs(page):
         "Layanan",
         "Templat WhatsApp",
         "Legalisir",
+        "Cadangan",
     ]
 
 

@@ -48,6 +48,7 @@ EXTRA_TABS: list[str] = [
     "desktop_app.gui.pages.services_tab:ServicesTab",
     "desktop_app.gui.pages.templates_tab:TemplatesTab",
     "desktop_app.gui.pages.legal_settings_tab:LegalSettingsTab",
+    "desktop_app.gui.pages.backup_tab:BackupTab",
 ]
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
