@@ -182,6 +182,7 @@ def main() -> None:  # noqa: PLR0915 - one walk through the whole app, in order
         "Layanan": "settings-services.png",
         "Templat WhatsApp": "settings-templates.png",
         "Legalisir": "settings-legal.png",
+        "Cadangan": "settings-backup.png",
     }
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
