@@ -1,4 +1,5 @@
-"""A core call on the thread pool that reports progress (import, export).
+"""The GUI's one way to run slow core calls off the GUI thread (import, export, the daily
+report, the audit chain check), with optional progress.
 
 The worker only calls the core and emits signals; the signals are delivered on the GUI thread
 (queued connections to a QObject living there), where widgets are updated.

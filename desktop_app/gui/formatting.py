@@ -1,32 +1,50 @@
-"""How the GUI writes dates and times: office time (WIB), day first, as officers write them."""
+"""How the GUI writes dates and times: office time (WIB), day first, as officers write them.
+
+Built on ``desktop_app.core.formatting`` (the fixed UTC+7 WIB zone, ``28/11/2026``, ``14.05``) so
+tables, dialogs, PDFs and the CLI agree, and no tz database is needed on Windows.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
-OFFICE_TZ = ZoneInfo("Asia/Jakarta")
+from desktop_app.core import formatting as core
 
-
-def to_office(moment: datetime) -> datetime:
-    return moment.astimezone(OFFICE_TZ)
+OFFICE_TZ = core.WIB
+to_office = core.to_wib
 
 
 def short_datetime(moment: datetime | None) -> str:
-    """``28/11/2026 09:15`` (WIB) for tables."""
-    return "" if moment is None else to_office(moment).strftime("%d/%m/%Y %H:%M")
+    """``28/11/2026 09.15`` (WIB) for tables."""
+    if moment is None:
+        return ""
+    return f"{core.short_date(core.to_wib(moment).date())} {core.time_wib(moment)}"
 
 
 def short_date(moment: datetime | None) -> str:
     """``28/11/2026`` (the WIB day)."""
-    return "" if moment is None else to_office(moment).strftime("%d/%m/%Y")
+    return "" if moment is None else core.short_date(core.to_wib(moment).date())
+
+
+def compact_date(moment: datetime | None) -> str:
+    """``28/11/26`` (the WIB day) where a table has no room for the full year."""
+    if moment is None:
+        return ""
+    day = core.to_wib(moment).date()
+    return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+
+
+def compact_datetime(moment: datetime | None) -> str:
+    """``28/11/26 09.15`` (WIB) for narrow table columns; the tooltip has the full form."""
+    return "" if moment is None else f"{compact_date(moment)} {core.time_wib(moment)}"
 
 
 def format_datetime(moment: datetime | None) -> str:
-    """``28/11/2026 09:15 WIB`` for details and tooltips."""
-    return "" if moment is None else to_office(moment).strftime("%d/%m/%Y %H:%M WIB")
+    """``28/11/2026 09.15 WIB`` for details and tooltips."""
+    return "" if moment is None else f"{short_datetime(moment)} WIB"
 
 
 def fit_buttons(box: QDialogButtonBox) -> None:
@@ -39,8 +57,6 @@ def fit_buttons(box: QDialogButtonBox) -> None:
 def fit_button(button: QAbstractButton) -> None:
     font = button.font()
     font.setBold(True)
-    from PySide6.QtGui import QFontMetrics
-
     metrics = QFontMetrics(font)
     text = button.text().replace("&", "")
     button.setMinimumWidth(metrics.horizontalAdvance(text) + metrics.averageCharWidth() * 5)

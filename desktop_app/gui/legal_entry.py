@@ -130,9 +130,19 @@ class LegalEntryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, 190)
-        table.setColumnWidth(4, 220)
-        table.verticalHeader().setDefaultSectionSize(38)
+        # Widths from the font, not pixels: the longest document type plus its arrow, the scan
+        # button plus its clear button; the name and number columns share the rest.
+        metrics = self.fontMetrics()
+        em = metrics.height()
+        longest_type = max(
+            (metrics.horizontalAdvance(t) for t in self._doc_type_labels().values()), default=0
+        )
+        table.setColumnWidth(0, longest_type + 3 * em)
+        table.setColumnWidth(4, metrics.horizontalAdvance(self.tr("Pilih berkas…")) + 5 * em)
+        table.verticalHeader().setDefaultSectionSize(int(em * 2.2))
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Room for every column with its title at the default font: about 1120 px at 100 %.
+        self.resize(max(self.width(), em * 80), max(self.height(), em * 46))
 
         f.addDocument.clicked.connect(self.add_document_row)
         f.removeDocument.clicked.connect(self.remove_current_row)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -125,6 +136,41 @@ def load_page_class(target: str) -> type[QWidget] | None:
     return getattr(module, class_name)
 
 
+class NavigationList(QListWidget):
+    """The page list on the left: exactly as wide as its longest title.
+
+    The width is asked for when the layout needs it, i.e. after the style sheet has been applied
+    (its 11pt font, item padding and margins), and again when the style or font changes, so
+    titles are never cut off ("Legal…") whatever the font, translation or display scaling."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+    def preferred_width(self) -> int:
+        self.ensurePolished()
+        margins = self.contentsMargins()  # frame plus the style sheet's padding
+        slack = (
+            self.fontMetrics().averageCharWidth() * 2
+        )  # room for the selected row's bold-ish look
+        return self.sizeHintForColumn(0) + margins.left() + margins.right() + slack
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.preferred_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.preferred_width(), super().minimumSizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+
+
 class MainWindow(QMainWindow):
     """``logged_out`` is True after *Keluar akun*: the app then shows the login again."""
 
@@ -148,19 +194,13 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
+        self.navigation = NavigationList()
         self.navigation.setIconSize(self.navigation.iconSize() * 1.5)
         for spec in self.specs:
             item = QListWidgetItem(page_icon(spec.key), page_title(spec))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
             self.navigation.addItem(item)
-        # Size from the delegate's own hint, which includes the style sheet's font and padding.
-        self.navigation.ensurePolished()
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        em = self.navigation.fontMetrics().height()
-        self.navigation.setFixedWidth(max(self.navigation.sizeHintForColumn(0), 6 * em) + 2 * em)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
         row.addWidget(self.navigation)
@@ -233,9 +273,12 @@ class MainWindow(QMainWindow):
         actor = self.ctx.actor
         self.user_label = QLabel(actor.full_name or actor.username)
         self.role_label = QLabel(role_label(actor.role))
-        self.db_label = QLabel(
-            self.tr("Basis data: {location}").format(location=self.ctx.db.location)
+        # A long path must not widen the window past 1366 px: elided in the middle, whole in
+        # the tooltip.
+        location = self.fontMetrics().elidedText(
+            self.ctx.db.location, Qt.TextElideMode.ElideMiddle, self.fontMetrics().height() * 22
         )
+        self.db_label = QLabel(self.tr("Basis data: {location}").format(location=location))
         self.db_label.setToolTip(self.ctx.db.location)
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)

@@ -24,6 +24,82 @@
         <translation>the entry's content was changed</translation>
     </message>
     <message>
+        <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan cadangan basis data Loket Dukcapil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai oleh aplikasi Loket lain. Tutup semua jendela Loket (juga di komputer lain yang memakai berkas ini), lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan yang dibuat ternyata rusak ({reason}); dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak ditemukan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak (pemeriksaan keutuhan SQLite: {reason}); tidak dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {name} dibuat oleh versi Loket Dukcapil yang lebih baru atau tidak dikenal (skema {rev}); pasang versi terbaru aplikasi untuk memulihkannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas cadangan adalah basis data yang sedang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan gagal dibuat di {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bukan berkas SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (versi skema tidak jelas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tabel tidak ada: {tables}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini tidak berada dalam berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data saat ini tidak dapat disalin ke {path}: {reason}; pemulihan dibatalkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (tidak ada versi skema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alamat basis data tidak dapat dibaca: {url}</source>
         <translation>The database address cannot be read: {url}</translation>
     </message>
@@ -1008,6 +1084,70 @@
         <translation>Accounts exist already; nothing was changed.</translation>
     </message>
     <message>
+        <source>Cadangan dibuat: {path} ({size}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {file}: skema {rev}; {users} pengguna, {requests} permohonan, {legal} entri legalisir, {audit} entri audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {path} dipulihkan dari {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seluruh data di {path} akan DIGANTI dengan isi cadangan ini. Salinan data saat ini disimpan di folder cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik {word} untuk melanjutkan: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buat cadangan basis data sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>simpan cadangan ke berkas (atau folder) ini; bawaan: folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulihkan basis data dari berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>berkas cadangan (.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jangan tanya konfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sebelumnya disimpan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skema diperbarui dari {old} ke {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERINGATAN: rantai log audit cadangan ini tidak utuh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan mengganti seluruh data di {path}. Tidak ada terminal untuk konfirmasi: jalankan ulang dengan --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibatalkan; tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{prog}: kesalahan: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
@@ -1102,10 +1242,6 @@
     <message>
         <source>ekspor buku register (.pdf atau .xlsx)</source>
         <translation>export the register book (.pdf or .xlsx)</translation>
-    </message>
-    <message>
-        <source>BERKAS</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>NIK lengkap (supervisor)</source>
@@ -1671,6 +1807,85 @@
     <message>
         <source>Pemeriksaan gagal: {reason}</source>
         <translation>The check failed: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Cadangan otomatis dibuat sekali sehari saat aplikasi pertama kali dibuka; 14 cadangan otomatis terakhir disimpan. Cadangan manual dan salinan sebelum pembaruan atau pemulihan tidak pernah dihapus otomatis.
+Folder: {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation type="unfinished">Open folder</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangan dibuat: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangan gagal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangan gagal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cadangan Loket (*.sqlite3 *.db);;Semua berkas (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tidak dapat dipulihkan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seluruh data saat ini akan DIGANTI dengan isi cadangan {name} ({users} pengguna, {requests} permohonan, {legal} entri legalisir).
+
+Salinan data saat ini disimpan lebih dahulu di folder cadangan (sebelum-pulih-…), sehingga dapat dikembalikan.
+
+Lanjutkan pemulihan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pemulihan gagal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data telah dipulihkan dari {name}.
+Salinan data sebelumnya: {previous}
+
+Aplikasi akan ditutup sekarang; buka kembali untuk melanjutkan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2612,12 +2827,28 @@ Print its endorsement now?</translation>
         <translation>Disable</translation>
     </message>
     <message>
+        <source>Penanda tangan laporan harian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penanda tangan &amp;laporan harian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Otomatis: pejabat aktif yang jabatannya diawali "Kepala"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penanda tangan laporan harian tersimpan.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Aktifkan</source>

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
+
+# Before any QApplication or QSettings exists: even code that runs outside the per-test fixture
+# below (module imports, session fixtures) finds a throw-away config folder, never ~/.config.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="loket-test-config-")
 
 
 @pytest.fixture(autouse=True)

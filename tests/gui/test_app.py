@@ -62,6 +62,11 @@ def test_english_translation_is_loaded_for_gui_and_core(qapp):
     assert i18n._("Nama pengguna atau kata sandi salah.") == "Nama pengguna atau kata sandi salah."
 
 
+def test_qsettings_are_isolated_from_the_users_real_settings(qsettings, tmp_path):
+    assert QSettings().fileName().startswith(str(tmp_path))
+    assert qsettings.format() == QSettings.Format.IniFormat
+
+
 def test_language_comes_from_qsettings(qapp):
     from desktop_app import APP_NAME
 

@@ -44,7 +44,10 @@ def test_status_bar_shows_user_role_and_database(open_window, supervisor, db):
     window = open_window(supervisor)
     assert window.user_label.text() == "Kepala Seksi"
     assert window.role_label.text() == "Supervisor"
-    assert db.location in window.db_label.text()
+    assert window.db_label.toolTip() == db.location
+    assert window.db_label.text().startswith("Basis data: ")
+    assert db.location.rsplit("/", 1)[-1] in window.db_label.text()  # the file name stays
+    assert window.db_label.sizeHint().width() < window.fontMetrics().height() * 30
 
 
 def test_missing_page_module_shows_coming_soon_panel(open_window, petugas, monkeypatch):
@@ -182,3 +185,29 @@ def test_change_password_dialog(open_window, db, supervisor):
     dialog.ok_button.click()
     assert not dialog.isVisible()
     assert users.authenticate(db, "kasi", "baru-rahasia").username == "kasi"
+
+
+@pytest.mark.parametrize("point_size", [9, 14])
+def test_navigation_titles_are_never_cut_off(styled_app, open_window, supervisor, point_size):
+    """The navigation is sized after the style sheet's font applies, whatever the base font."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    old = styled_app.font()
+    font = QFont(old)
+    font.setPointSize(point_size)
+    styled_app.setFont(font)
+    try:
+        window = open_window(supervisor)
+        window.resize(1366, 768)
+        nav = window.navigation
+        metrics = QFontMetrics(nav.font())
+        assert nav.font().pointSizeF() == 11  # from style.qss, not the base font
+        for row in range(nav.count()):
+            item = nav.item(row)
+            rect = nav.visualItemRect(item)
+            needed = metrics.horizontalAdvance(item.text()) + nav.iconSize().width()
+            assert rect.right() <= nav.viewport().width()
+            assert rect.width() >= needed, item.text()
+        assert nav.width() < 220  # and no wider than needed: the table wants the room
+    finally:
+        styled_app.setFont(old)

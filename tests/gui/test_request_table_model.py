@@ -125,14 +125,15 @@ def test_overdue_rows_stand_out(model):
     status_col = [c.key for c in COLUMNS].index("status")
     idx = model.index(row, due_col)
     assert model.data(idx, OVERDUE_ROLE) is True
-    assert model.data(idx) == "Terlambat · 27/11/2026"
+    assert model.data(idx) == "Terlambat · 27/11/26"
+    assert model.data(idx, Qt.ItemDataRole.ToolTipRole).startswith("27/11/2026 ")
     assert model.data(idx, Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, status_col), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     ok = model.index(model.row_of(995), due_col)
     assert model.data(ok, Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(ok, Qt.ItemDataRole.FontRole) is None
-    assert model.data(ok) == "29/11/2026"
+    assert model.data(ok) == "29/11/26"
     assert model.data(model.index(model.row_of(995), status_col)) == "diproses"
 
 

@@ -100,6 +100,33 @@ def test_officials_add_edit_disable(page, db):
     assert tab.table.item(0, 4).text() == "Nonaktif"
 
 
+def test_report_signer_is_chosen_among_active_officials(page, db, supervisor):
+    from desktop_app.core import report
+
+    kasi = settings.save_official(
+        db, supervisor, name="Siti Aminah, S.H.", title="Kepala Seksi Pelayanan",
+        rank="Penata (III/c)", nip="198001012005012003",
+    )  # fmt: skip
+    kabid = settings.save_official(
+        db, supervisor, name="Drs. Ahmad Suryana", title="Kabid Pelayanan",
+        rank="Pembina (IV/a)", nip="196804111993031009",
+    )  # fmt: skip
+    tab = page.officials_tab
+    tab.reload()
+    combo = tab.report_signer
+    assert combo.count() == 3 and combo.currentData() is None  # automatic by default
+    assert report.report_signer(db).id == kasi.id  # title starts with "Kepala"
+    combo.setCurrentIndex(combo.findData(kabid.id))
+    combo.activated.emit(combo.currentIndex())
+    assert settings.get_value(db, "report_signer_id") == kabid.id
+    assert report.report_signer(db).id == kabid.id
+    assert not tab.signer_message.isHidden()
+    rows, _total = audit.list_entries(db, supervisor, action_prefix="settings.change")
+    assert rows[0].entity_id == "report_signer_id" and rows[0].detail["new"] == kabid.id
+    tab.reload()
+    assert combo.currentData() == kabid.id
+
+
 def test_holidays_add_and_remove(page, db):
     tab = page.holidays_tab
     tab.calendar.setSelectedDate(QDate(2026, 8, 17))

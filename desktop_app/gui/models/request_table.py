@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop_app.gui.formatting import format_datetime, short_date, short_datetime
+from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
 
 # fetch_ids(sort_key, descending) -> ids in display order
 FetchIds = Callable[[str, bool], Sequence[int]]
@@ -201,7 +201,7 @@ class RequestTableModel(QAbstractTableModel):
         if key == "ticket":
             return row.ticket
         if key == "received_at":
-            return short_datetime(row.received_at)
+            return compact_datetime(row.received_at)
         if key == "channel":  # "Web (e-SIAK)" -> "Web": the table has no room for the rest
             return self._channel_label(row.channel).split(" (")[0]
         if key == "name":
@@ -212,7 +212,7 @@ class RequestTableModel(QAbstractTableModel):
             return self._status_label(row.status)
         if key == "due_at":
             # Due times are always the end of a working day (23:59 WIB): the date says it all.
-            day = short_date(row.due_at)
+            day = compact_date(row.due_at)
             return self.tr("Terlambat · {day}").format(day=day) if overdue else day
         if key == "officer":
             return row.officer_name or ""

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import audit, users
 from desktop_app.core.audit import AuditRow, ChainReport
 from desktop_app.core.errors import LoketError
+from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import short_datetime
 from desktop_app.gui.widgets import label, set_role
-from desktop_app.gui.worker import run_in_background
 
 BATCH = 200
 
@@ -123,7 +124,7 @@ class AuditModel(QAbstractTableModel):
             if column == 0:
                 return str(row.id)
             if column == 1:
-                return row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+                return short_datetime(row.at)
             if column == 2:
                 return row.username
             if column == 3:
@@ -242,8 +243,8 @@ class AuditPage(QWidget):
         self.result.setText(self.tr("Memeriksa rantai audit…"))
         set_role(self.result, "hint")
         self.result.show()
-        run_in_background(
-            lambda: audit.verify_chain(self.ctx.db), self._verified, self._verify_failed
+        start_task(
+            lambda _progress: audit.verify_chain(self.ctx.db), self._verified, self._verify_failed
         )
 
     def _verified(self, report: ChainReport) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,31 +29,14 @@ from desktop_app import paths
 from desktop_app.core import backup
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
+from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 
 
-class _BackupSignals(QObject):
-    done = Signal(str)  # path of the new backup
-    failed = Signal(str)  # Indonesian message
-
-
-class _BackupJob(QRunnable):
-    """``backup_now`` in the thread pool; touches no widget."""
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.signals = _BackupSignals()
-
-    def run(self) -> None:
-        try:
-            made = backup.backup_now(self.ctx.db, self.ctx.actor)
-        except LoketError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(str(made))
+def _failure_message(exc: Exception) -> str:
+    if isinstance(exc, LoketError):
+        return exc.message
+    return f"{type(exc).__name__}: {exc}"
 
 
 def human_size(size: int) -> str:
@@ -71,7 +54,7 @@ class BackupTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._job: _BackupJob | None = None
+        self._job: TaskSignals | None = None
         self.folder = paths.backup_dir()
         allowed = ctx.can(Permission.BACKUP) and ctx.db.is_sqlite
 
@@ -152,13 +135,15 @@ class BackupTab(QWidget):
     def backup_now(self) -> None:
         if self._job is not None:
             return
-        self._job = _BackupJob(self.ctx)
-        self._job.signals.done.connect(self._backup_done)
-        self._job.signals.failed.connect(self._backup_failed)
+        db, actor = self.ctx.db, self.ctx.actor
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.status.setText(self.tr("Membuat cadangan…"))
-        QThreadPool.globalInstance().start(self._job)
+        self._job = start_task(
+            lambda _progress: str(backup.backup_now(db, actor)),
+            self._backup_done,
+            lambda exc: self._backup_failed(_failure_message(exc)),
+        )
 
     def _backup_finished(self) -> None:
         self._job = None

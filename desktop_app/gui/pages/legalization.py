@@ -18,9 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,7 +43,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core import legalization as legal
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
+from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
+from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
@@ -115,7 +115,7 @@ class RegisterModel(QAbstractTableModel):
             if column == "register_no":
                 return entry.register_no
             if column == "date":
-                return entry.entry_date.strftime("%d/%m/%Y")
+                return short_date(entry.entry_date)
             if column == "applicant":
                 return entry.applicant_name
             if column == "nik":
@@ -147,52 +147,16 @@ class RegisterModel(QAbstractTableModel):
         return None
 
 
-class _ExportSignals(QObject):
-    finished = Signal(object)  # list[Path]
-    failed = Signal(str)
+def _export_register(ctx: AppContext, date_from: date, date_to: date, pdf: Path, paper: str):
+    """Writes the register book as PDF and XLSX; runs off the GUI thread, never touches widgets."""
+    from desktop_app.core import legal_print
 
-
-class _ExportWorker(QRunnable):
-    """Writes the register book (PDF and XLSX) off the GUI thread; never touches widgets."""
-
-    def __init__(self, ctx: AppContext, date_from: date, date_to: date, pdf: Path, paper: str):
-        super().__init__()
-        self.ctx, self.date_from, self.date_to, self.pdf, self.paper = (
-            ctx,
-            date_from,
-            date_to,
-            pdf,
-            paper,
-        )
-        self.signals = _ExportSignals()
-
-    def run(self) -> None:
-        from desktop_app.core import legal_print
-
-        try:
-            written = [
-                legal_print.export_register(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.date_from,
-                    self.date_to,
-                    self.pdf,
-                    paper=self.paper,
-                ),
-                legal_print.export_register(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.date_from,
-                    self.date_to,
-                    self.pdf.with_suffix(".xlsx"),
-                ),
-            ]
-        except LoketError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, not swallowed
-            self.signals.failed.emit(str(exc))
-        else:
-            self.signals.finished.emit(written)
+    return [
+        legal_print.export_register(ctx.db, ctx.actor, date_from, date_to, pdf, paper=paper),
+        legal_print.export_register(
+            ctx.db, ctx.actor, date_from, date_to, pdf.with_suffix(".xlsx")
+        ),
+    ]
 
 
 @dataclass(frozen=True)
@@ -211,7 +175,7 @@ class RegisterTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._workers: set[_ExportWorker] = set()
+        self._exporting: TaskSignals | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
 
@@ -540,17 +504,17 @@ class RegisterTab(QWidget):
             return
         pdf = Path(path) if path.lower().endswith(".pdf") else Path(path).with_suffix(".pdf")
         paper = str(settings.get_value(self.ctx.db, "paper") or "A4")
-        worker = _ExportWorker(self.ctx, f.date_from, f.date_to, pdf, paper)
-        worker.setAutoDelete(False)
-        self._workers.add(worker)
+        ctx = self.ctx
         self.export_button.setEnabled(False)
         self.export_button.setText(self.tr("Mengekspor…"))
-        worker.signals.finished.connect(lambda paths, w=worker: self._export_done(w, paths))
-        worker.signals.failed.connect(lambda message, w=worker: self._export_done(w, message))
-        QThreadPool.globalInstance().start(worker)
+        self._exporting = start_task(
+            lambda _progress: _export_register(ctx, f.date_from, f.date_to, pdf, paper),
+            self._export_done,
+            lambda exc: self._export_done(exc.message if isinstance(exc, LoketError) else str(exc)),
+        )
 
-    def _export_done(self, worker: _ExportWorker, outcome: object) -> None:
-        self._workers.discard(worker)
+    def _export_done(self, outcome: object) -> None:
+        self._exporting = None
         self.export_button.setEnabled(True)
         self.export_button.setText(self.tr("E&kspor buku register…"))
         if isinstance(outcome, list):

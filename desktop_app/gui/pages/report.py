@@ -15,13 +15,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QIODevice,
-    QObject,
     QPoint,
     QRect,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
     Slot,
 )
@@ -47,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import report
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
@@ -120,33 +118,6 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-# --------------------------------------------------------------------------- background job
-
-
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _ReportJob(QRunnable):
-    """Builds the report on the thread pool; touches no widget, only the core."""
-
-    def __init__(self, ctx: AppContext, date_from: date, date_to: date) -> None:
-        super().__init__()
-        self.ctx, self.date_from, self.date_to = ctx, date_from, date_to
-        self.signals = _JobSignals()  # created on the GUI thread: its slots run there
-
-    def run(self) -> None:
-        try:
-            result = report.build_daily_report(
-                self.ctx.db, self.ctx.actor, self.date_from, self.date_to
-            )
-        except Exception as exc:  # noqa: BLE001 - the page shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
-
-
 # --------------------------------------------------------------------------- the page
 
 
@@ -165,7 +136,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: report.ReportFile | None = None
-        self._job: _ReportJob | None = None
+        self._job: TaskSignals | None = None
         self._buffer: QBuffer | None = None
 
         self.single = QRadioButton(self.tr("Satu tanggal"))
@@ -278,12 +249,15 @@ class ReportPage(QWidget):
         if self._job is not None:
             return
         start, end = self.period()
-        self._job = _ReportJob(self.ctx, start, end)
-        self._job.signals.done.connect(self._generated)
-        self._job.signals.failed.connect(self._failed)
+        db, actor = self.ctx.db, self.ctx.actor
         self._set_busy(True)
         self.status.setText(self.tr("Menyusun laporan…"))
-        QThreadPool.globalInstance().start(self._job)
+        # The job touches no widget, only the core; the callbacks run on the GUI thread.
+        self._job = start_task(
+            lambda _progress: report.build_daily_report(db, actor, start, end),
+            self._generated,
+            self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -41,9 +41,9 @@ COUNTS_INTERVAL_MS = 30_000
 SEARCH_DEBOUNCE_MS = 250
 # Column widths from sample texts (not from the rows: a big list never measures its contents).
 COLUMN_SAMPLES = {
-    "ticket": "PINDAH-261128-0000", "received_at": "28/11/2026 09:15", "channel": "WhatsApp",
+    "ticket": "PINDAH-261128-0000", "received_at": "28/11/26 09.15", "channel": "WhatsApp",
     "name": "Neneng Suganda", "nik": "321613******0001", "status": "Menunggu berkas",
-    "due_at": "Terlambat · 28/11/2026",
+    "due_at": "Terlambat · 28/11/26",
     "officer": "Budi Santoso",
 }  # fmt: skip
 QUEUE_STYLE = """
@@ -196,7 +196,7 @@ class RequestsPage(QWidget):
         combo.addItem(all_text, None)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(13)
+        combo.setMinimumContentsLength(11)
         combo.currentIndexChanged.connect(self.reload)
         return combo
 
@@ -214,17 +214,29 @@ class RequestsPage(QWidget):
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def _size_columns(self) -> None:
+        """Columns as wide as typical content (bold where the model makes it bold), so the
+        whole row fits at 1366 px; long names are elided and shown whole in the tooltip. The
+        last column (Petugas) takes what is left."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        bold = self.table.font()
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.ensurePolished()
+        header.ensurePolished()
+        cell = QFontMetrics(self.table.font())
+        bold_font = self.table.font()
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        title_metrics = QFontMetrics(header.font())
+        padding = cell.averageCharWidth() * 2  # the item's own margins
         for i, column in enumerate(COLUMNS):
             sample = COLUMN_SAMPLES.get(column.key, "x" * 12)
+            metrics = bold if column.key in ("status", "due_at") else cell
             title = self.model.headerData(i, Qt.Orientation.Horizontal)
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 16)
-            header.resizeSection(i, width + 8)
+            title_width = title_metrics.horizontalAdvance(title) + title_metrics.height()
+            width = max(metrics.horizontalAdvance(sample) + padding, title_width)
+            header.resizeSection(i, width)
         column, order = self.model.sort_state()
         header.setSortIndicator(column, order)
 

@@ -192,6 +192,24 @@ class OfficialsTab(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+
+        # Who signs "Mengetahui" on the daily report (core: report.report_signer).
+        signer_form = QFormLayout()
+        self.report_signer = QComboBox()
+        self.report_signer.setAccessibleName(self.tr("Penanda tangan laporan harian"))
+        self.report_signer.setMinimumContentsLength(48)
+        self.report_signer.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        signer_form.addRow(self.tr("Penanda tangan &laporan harian"), self.report_signer)
+        signer_row = QHBoxLayout()
+        signer_row.addLayout(signer_form)
+        signer_row.addStretch(1)
+        layout.addLayout(signer_row)
+        self.signer_message = label("", "success")
+        self.signer_message.hide()
+        layout.addWidget(self.signer_message)
+        self.report_signer.activated.connect(self._signer_chosen)
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.selected()))
         self.toggle_button.clicked.connect(self.toggle_active)
@@ -210,6 +228,29 @@ class OfficialsTab(QWidget):
             self.table.setItem(r, 4, _item(self.tr("Aktif") if o.active else self.tr("Nonaktif")))
         self.table.resizeColumnsToContents()
         self._selection_changed()
+        self._reload_signer()
+
+    def _reload_signer(self) -> None:
+        combo = self.report_signer  # activated (user choice only) is not fired by refilling
+        combo.clear()
+        combo.addItem(self.tr('Otomatis: pejabat aktif yang jabatannya diawali "Kepala"'), None)
+        for o in self.officials:
+            if o.active:
+                combo.addItem(f"{o.name} — {o.title}", o.id)
+        chosen = settings.get_value(self.ctx.db, "report_signer_id")
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+
+    def _signer_chosen(self, _index: int) -> None:
+        value = self.report_signer.currentData()
+        if value == settings.get_value(self.ctx.db, "report_signer_id"):
+            return
+        try:
+            settings.set_value(self.ctx.db, self.ctx.actor, "report_signer_id", value)
+        except LoketError as exc:
+            _status(self.signer_message, exc.message, False)
+            return
+        _status(self.signer_message, self.tr("Penanda tangan laporan harian tersimpan."))
+        self.ctx.signals.settings_changed.emit()
 
     def selected(self) -> OfficialInfo | None:
         rows = self.table.selectionModel().selectedRows()
