@@ -25,79 +25,79 @@
     </message>
     <message>
         <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is on a PostgreSQL server{where}; backups and restores are done by the IT staff with PostgreSQL tools, not by the app. Back up: pg_dump --format=custom --file=loket-DATE.dump "postgresql://USER@SERVER/loket". Restore (close every Loket app first): pg_restore --clean --if-exists --no-owner --dbname="postgresql://USER@SERVER/loket" loket-DATE.dump</translation>
     </message>
     <message>
         <source>Berkas {name} bukan cadangan basis data Loket Dukcapil</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is not a Loket Dukcapil database backup</translation>
     </message>
     <message>
         <source>Basis data sedang dipakai oleh aplikasi Loket lain. Tutup semua jendela Loket (juga di komputer lain yang memakai berkas ini), lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in use by another Loket app. Close every Loket window (also on other computers using this file), then try again.</translation>
     </message>
     <message>
         <source>Cadangan yang dibuat ternyata rusak ({reason}); dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup just made turned out to be damaged ({reason}); it was deleted.</translation>
     </message>
     <message>
         <source>Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is not kept in a file; nothing was backed up.</translation>
     </message>
     <message>
         <source>Berkas cadangan tidak ditemukan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file not found: {path}</translation>
     </message>
     <message>
         <source>Berkas {name} rusak (pemeriksaan keutuhan SQLite: {reason}); tidak dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} is damaged (SQLite integrity check: {reason}); not restored.</translation>
     </message>
     <message>
         <source>Cadangan {name} dibuat oleh versi Loket Dukcapil yang lebih baru atau tidak dikenal (skema {rev}); pasang versi terbaru aplikasi untuk memulihkannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {name} was made by a newer or unknown version of Loket Dukcapil (schema {rev}); install the latest version of the app to restore it.</translation>
     </message>
     <message>
         <source>Berkas cadangan adalah basis data yang sedang dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup file is the database currently in use.</translation>
     </message>
     <message>
         <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>A backup must not overwrite the database in use.</translation>
     </message>
     <message>
         <source>Cadangan gagal dibuat di {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be made at {path}: {reason}</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name} cannot be read: {reason}</translation>
     </message>
     <message>
         <source> (bukan berkas SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation> (not an SQLite file).</translation>
     </message>
     <message>
         <source> (versi skema tidak jelas).</source>
-        <translation type="unfinished"></translation>
+        <translation> (unclear schema version).</translation>
     </message>
     <message>
         <source> (tabel tidak ada: {tables}).</source>
-        <translation type="unfinished"></translation>
+        <translation> (missing tables: {tables}).</translation>
     </message>
     <message>
         <source>Basis data ini tidak berada dalam berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is not kept in a file.</translation>
     </message>
     <message>
         <source>Data saat ini tidak dapat disalin ke {path}: {reason}; pemulihan dibatalkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current data could not be copied to {path}: {reason}; the restore was cancelled.</translation>
     </message>
     <message>
         <source> ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation> ({reason}).</translation>
     </message>
     <message>
         <source> (tidak ada versi skema).</source>
-        <translation type="unfinished"></translation>
+        <translation> (no schema version).</translation>
     </message>
     <message>
         <source>Alamat basis data tidak dapat dibaca: {url}</source>
@@ -1085,27 +1085,27 @@
     </message>
     <message>
         <source>Cadangan dibuat: {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made: {path} ({size}).</translation>
     </message>
     <message>
         <source>Cadangan {file}: skema {rev}; {users} pengguna, {requests} permohonan, {legal} entri legalisir, {audit} entri audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {file}: schema {rev}; {users} users, {requests} requests, {legal} legalization entries, {audit} audit entries.</translation>
     </message>
     <message>
         <source>Basis data {path} dipulihkan dari {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} restored from {file}.</translation>
     </message>
     <message>
         <source>Seluruh data di {path} akan DIGANTI dengan isi cadangan ini. Salinan data saat ini disimpan di folder cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>All data in {path} will be REPLACED by the contents of this backup. A copy of the current data is kept in the backup folder.</translation>
     </message>
     <message>
         <source>Ketik {word} untuk melanjutkan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Type {word} to continue: </translation>
     </message>
     <message>
         <source>buat cadangan basis data sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>back up the database now</translation>
     </message>
     <message>
         <source>BERKAS</source>
@@ -1113,39 +1113,39 @@
     </message>
     <message>
         <source>simpan cadangan ke berkas (atau folder) ini; bawaan: folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>save the backup to this file (or folder); default: the backup folder</translation>
     </message>
     <message>
         <source>pulihkan basis data dari berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>restore the database from a backup file</translation>
     </message>
     <message>
         <source>berkas cadangan (.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>backup file (.sqlite3)</translation>
     </message>
     <message>
         <source>jangan tanya konfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>do not ask for confirmation</translation>
     </message>
     <message>
         <source>Data sebelumnya disimpan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous data was kept in {path}.</translation>
     </message>
     <message>
         <source>Skema diperbarui dari {old} ke {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema upgraded from {old} to {new}.</translation>
     </message>
     <message>
         <source>PERINGATAN: rantai log audit cadangan ini tidak utuh.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the audit log chain of this backup is not intact.</translation>
     </message>
     <message>
         <source>Pemulihan mengganti seluruh data di {path}. Tidak ada terminal untuk konfirmasi: jalankan ulang dengan --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A restore replaces all data in {path}. There is no terminal to confirm: run again with --yes.</translation>
     </message>
     <message>
         <source>Dibatalkan; tidak ada yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>{prog}: kesalahan: {message}</source>
@@ -1814,51 +1814,68 @@
     <message>
         <source>Cadangan otomatis dibuat sekali sehari saat aplikasi pertama kali dibuka; 14 cadangan otomatis terakhir disimpan. Cadangan manual dan salinan sebelum pembaruan atau pemulihan tidak pernah dihapus otomatis.
 Folder: {folder}</source>
-        <translation type="unfinished" />
+        <translation>An automatic backup is made once a day when the app is first opened; the last 14 automatic backups are kept. Manual backups and the copies made before an upgrade or a restore are never deleted automatically.
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
     </message>
     <message>
         <source>Cadangkan sekarang</source>
-        <translation type="unfinished" />
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Pulihkan…</source>
-        <translation type="unfinished" />
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Buka folder</source>
-        <translation type="unfinished">Open folder</translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Cadangan</source>
-        <translation type="unfinished" />
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
-        <translation type="unfinished" />
+        <translation>Making a backup…</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {name}</source>
-        <translation type="unfinished" />
+        <translation>Backup made: {name}</translation>
     </message>
     <message>
         <source>Cadangan gagal.</source>
-        <translation type="unfinished" />
+        <translation>The backup failed.</translation>
     </message>
     <message>
         <source>Cadangan gagal</source>
-        <translation type="unfinished" />
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished" />
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>Cadangan Loket (*.sqlite3 *.db);;Semua berkas (*)</source>
-        <translation type="unfinished" />
+        <translation>Loket backups (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
         <source>Tidak dapat dipulihkan</source>
-        <translation type="unfinished" />
+        <translation>Cannot be restored</translation>
     </message>
     <message>
         <source>Seluruh data saat ini akan DIGANTI dengan isi cadangan {name} ({users} pengguna, {requests} permohonan, {legal} entri legalisir).
@@ -1866,26 +1883,33 @@ Folder: {folder}</source>
 Salinan data saat ini disimpan lebih dahulu di folder cadangan (sebelum-pulih-…), sehingga dapat dikembalikan.
 
 Lanjutkan pemulihan?</source>
-        <translation type="unfinished" />
+        <translation>All current data will be REPLACED by the contents of backup {name} ({users} users, {requests} requests, {legal} legalization entries).
+
+A copy of the current data is kept first in the backup folder (sebelum-pulih-…), so it can be brought back.
+
+Continue the restore?</translation>
     </message>
     <message>
         <source>Pulihkan cadangan</source>
-        <translation type="unfinished" />
+        <translation>Restore backup</translation>
     </message>
     <message>
         <source>Pemulihan gagal</source>
-        <translation type="unfinished" />
+        <translation>Restore failed</translation>
     </message>
     <message>
         <source>Data telah dipulihkan dari {name}.
 Salinan data sebelumnya: {previous}
 
 Aplikasi akan ditutup sekarang; buka kembali untuk melanjutkan.</source>
-        <translation type="unfinished" />
+        <translation>The data has been restored from {name}.
+Copy of the previous data: {previous}
+
+The app will close now; open it again to continue.</translation>
     </message>
     <message>
         <source>Pemulihan selesai</source>
-        <translation type="unfinished" />
+        <translation>Restore complete</translation>
     </message>
 </context>
 <context>
@@ -2828,11 +2852,11 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Penanda tangan laporan harian</source>
-        <translation type="unfinished" />
+        <translation>Daily report signatory</translation>
     </message>
     <message>
         <source>Penanda tangan &amp;laporan harian</source>
-        <translation type="unfinished" />
+        <translation>Daily &amp;report signatory</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -2844,11 +2868,11 @@ Print its endorsement now?</translation>
     </message>
     <message>
         <source>Otomatis: pejabat aktif yang jabatannya diawali "Kepala"</source>
-        <translation type="unfinished" />
+        <translation>Automatic: the active official whose title starts with "Kepala"</translation>
     </message>
     <message>
         <source>Penanda tangan laporan harian tersimpan.</source>
-        <translation type="unfinished" />
+        <translation>Daily report signatory saved.</translation>
     </message>
     <message>
         <source>Aktifkan</source>

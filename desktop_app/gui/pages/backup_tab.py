@@ -49,8 +49,6 @@ def human_size(size: int) -> str:
 
 
 class BackupTab(QWidget):
-    COLUMNS = ("Tanggal", "Jenis", "Ukuran", "Berkas")
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -72,8 +70,9 @@ class BackupTab(QWidget):
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.intro)
 
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        headers = [self.tr("Tanggal"), self.tr("Jenis"), self.tr("Ukuran"), self.tr("Berkas")]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
