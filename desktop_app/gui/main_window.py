@@ -1,0 +1,363 @@
+"""The main window: navigation by role, lazily built pages, account menu and the idle lock."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import APP_NAME, __version__, paths
+from desktop_app.core import settings
+from desktop_app.core.security import role_label
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
+from desktop_app.gui.pages import PAGES, PageSpec
+from desktop_app.gui.widgets import label
+
+log = logging.getLogger(__name__)
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+def page_title(spec: PageSpec) -> str:
+    return QApplication.translate("pages", spec.title)
+
+
+def page_icon(key: str) -> QIcon:
+    """The blue navigation icon, white on the (blue) selected row."""
+    icon = QIcon(f":/icons/nav/{key}.svg")
+    icon.addFile(f":/icons/nav/{key}-white.svg", mode=QIcon.Mode.Selected)
+    return icon
+
+
+class IdleWatcher(QObject):
+    """Counts user input anywhere in the application; ``idle`` fires after ``interval_ms``
+    without any. Installed as an event filter on the QApplication."""
+
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.input_events = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.idle)
+
+    @property
+    def interval_ms(self) -> int:
+        return self.timer.interval()
+
+    @interval_ms.setter
+    def interval_ms(self, value: int) -> None:
+        self.timer.setInterval(value)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _INPUT_EVENTS:
+            self.input_events += 1
+            self.timer.start()
+        return False
+
+
+class ComingSoonPanel(QWidget):
+    """Stands in for a page whose module is not part of this build yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        icon = QLabel()
+        icon.setPixmap(QIcon(":/icons/soon.svg").pixmap(64, 64))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(icon)
+        self.message = label(
+            self.tr(
+                "Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya."
+            ).format(title=title),
+            "placeholder",
+        )
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message)
+        layout.addStretch(2)
+
+
+def load_page_class(target: str) -> type[QWidget] | None:
+    """Import ``module:Class``; ``None`` only when that very module does not exist yet."""
+    module_name, _sep, class_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            raise  # a missing dependency inside the page is a real bug
+        return None
+    return getattr(module, class_name)
+
+
+class MainWindow(QMainWindow):
+    """``logged_out`` is True after *Keluar akun*: the app then shows the login again."""
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.logged_out = False
+        self.lock_dialog: LockDialog | None = None
+        self.setWindowTitle(APP_NAME)
+        self.specs = [spec for spec in PAGES if ctx.can(spec.permission)]
+        self.pages: dict[str, QWidget] = {}
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(self.navigation.iconSize() * 1.5)
+        for spec in self.specs:
+            item = QListWidgetItem(page_icon(spec.key), page_title(spec))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
+            self.navigation.addItem(item)
+        width = max(
+            (self.navigation.fontMetrics().horizontalAdvance(page_title(s)) for s in self.specs),
+            default=80,
+        )
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        em = self.navigation.fontMetrics().averageCharWidth()
+        self.navigation.setFixedWidth(width + self.navigation.iconSize().width() + em * 10)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+
+        # The lock cover hides the data while the lock dialog is up (shared PCs).
+        self.cover = QWidget()
+        self.cover.setObjectName("lockCover")
+        cover_layout = QVBoxLayout(self.cover)
+        cover_text = QLabel(self.tr("Layar terkunci"))
+        cover_text.setObjectName("lockCoverText")
+        cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        cover_layout.addWidget(cover_text)
+        self.root = QStackedWidget()
+        self.root.addWidget(central)
+        self.root.addWidget(self.cover)
+        self.setCentralWidget(self.root)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._row_changed)
+
+        if idle_ms is None:
+            minutes = settings.get_value(ctx.db, "idle_lock_minutes") or 10
+            idle_ms = int(minutes) * 60_000
+        self.idle = IdleWatcher(idle_ms, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+        self._restore_state()
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Berkas"))
+        self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.quit_action)
+
+        account = bar.addMenu(self.tr("&Akun"))
+        self.change_password_action = self._action(
+            self.tr("&Ganti kata sandi…"), self.open_change_password
+        )
+        self.lock_action = self._action(self.tr("&Kunci layar"), self.lock, "Ctrl+L")
+        self.logout_action = self._action(self.tr("Keluar &akun"), self.logout)
+        account.addActions([self.change_password_action, self.lock_action, self.logout_action])
+
+        view = bar.addMenu(self.tr("&Halaman"))
+        for spec in self.specs:
+            action = self._action(
+                page_title(spec), lambda _c=False, k=spec.key: self.show_page(k), spec.shortcut
+            )
+            action.setIcon(QIcon(f":/icons/nav/{spec.key}.svg"))
+            view.addAction(action)
+            self.addAction(action)  # shortcuts work while the menu bar is hidden too
+
+        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(self._action(self.tr("&Tentang Loket Dukcapil"), self.show_about))
+        help_menu.addAction(self._action(self.tr("&Lokasi log"), self.show_log_location))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        actor = self.ctx.actor
+        self.user_label = QLabel(actor.full_name or actor.username)
+        self.role_label = QLabel(role_label(actor.role))
+        self.db_label = QLabel(
+            self.tr("Basis data: {location}").format(location=self.ctx.db.location)
+        )
+        self.db_label.setToolTip(self.ctx.db.location)
+        status.addWidget(self.user_label)
+        status.addWidget(self.role_label)
+        status.addPermanentWidget(self.db_label)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.specs):
+            self._ensure_page(self.specs[row])
+
+    def _ensure_page(self, spec: PageSpec) -> QWidget:
+        page = self.pages.get(spec.key)
+        if page is None:
+            cls = load_page_class(spec.target)
+            if cls is None:
+                log.info("page %s not available: %s missing", spec.key, spec.target)
+                page = ComingSoonPanel(page_title(spec))
+            else:
+                page = cls(self.ctx)
+            page.setObjectName(f"page_{spec.key}")
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        return page
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.navigation.setCurrentRow(row)
+                return self._ensure_page(spec)
+        return None
+
+    @property
+    def current_key(self) -> str | None:
+        row = self.navigation.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    # --- account ------------------------------------------------------------------------------
+
+    def open_change_password(self) -> ChangePasswordDialog:
+        dialog = ChangePasswordDialog(self.ctx.db, self.ctx.actor, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("Kata sandi telah diganti."), 5000)
+        )
+        dialog.open()
+        return dialog
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_dialog is not None
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.root.setCurrentWidget(self.cover)
+        self.lock_dialog = LockDialog(self.ctx.db, self.ctx.actor, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.logout_requested.connect(self.logout)
+        self.lock_dialog.open()
+
+    def _unlocked(self) -> None:
+        self.root.setCurrentIndex(0)
+        if self.lock_dialog is not None:
+            self.lock_dialog.deleteLater()
+        self.lock_dialog = None
+        self.idle.timer.start()
+
+    def logout(self) -> None:
+        self.logged_out = True
+        self.close()
+
+    # --- help ---------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Loket Dukcapil"),
+            self.tr(
+                "<b>Loket Dukcapil</b> versi {version}<br>Pencatatan permohonan daring, "
+                "legalisir dokumen TNI/Polri, dan ringkasan harian untuk Disdukcapil."
+            ).format(version=__version__),
+        )
+
+    def show_log_location(self) -> None:
+        folder = paths.log_dir()
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Lokasi log"),
+            self.tr("Catatan aplikasi (log) disimpan di:\n{path}").format(path=paths.log_file()),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        open_button = box.addButton(self.tr("Buka folder"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- state --------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        store = QSettings()
+        geometry = store.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1200, 720)
+        last = store.value("main_window/last_page", "")
+        keys = [s.key for s in self.specs]
+        if keys:
+            self.show_page(last if last in keys else keys[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        store = QSettings()
+        store.setValue("main_window/geometry", self.saveGeometry())
+        if self.current_key:
+            store.setValue("main_window/last_page", self.current_key)
+        self.idle.stop()
+        if self.lock_dialog is not None:
+            self.lock_dialog.deleteLater()
+            self.lock_dialog = None
+        super().closeEvent(event)
+        self.closed.emit()

@@ -1,0 +1,135 @@
+"""Small helpers shared by the dialogs and pages: styled labels, per-field error messages,
+and the standard way to tell the user that the core refused something."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop_app.core.errors import LoketError, ValidationError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("widgets", text)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Apply a style-sheet role (``heading``, ``hint``, ``error`` ...) and re-polish."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def label(text: str, role: str = "", *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+def _mark(widget: QWidget, bad: bool) -> None:
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.setProperty("error", "true" if bad else "false")
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
+class FieldErrors:
+    """Red messages under the fields of a QFormLayout, keyed by the core's field names.
+
+    The core raises ``ValidationError(message, problems=[(field, msg), ...])``; problems whose
+    field is known here appear under that field, the rest in ``general`` (if given).
+    """
+
+    def __init__(
+        self,
+        form: QFormLayout,
+        fields: dict[str, QWidget],
+        general: QLabel | None = None,
+    ) -> None:
+        self._form = form
+        self._fields = fields
+        self.general = general
+        self.labels: dict[str, QLabel] = {}
+        # Insert one hidden row below each field, bottom first so row numbers stay valid.
+        positions = []
+        for name, widget in fields.items():
+            row = self._row_of(widget)
+            if row >= 0:
+                positions.append((row, name))
+        for row, name in sorted(positions, reverse=True):
+            error = label("", "error")
+            error.setObjectName(f"error_{name}")
+            form.insertRow(row + 1, QLabel(""), error)
+            self.labels[name] = error
+            form.setRowVisible(row + 1, False)
+        if general is not None:
+            general.setVisible(False)
+
+    def _row_of(self, widget: QWidget) -> int:
+        row, _role = self._form.getWidgetPosition(widget)
+        if row >= 0:
+            return row
+        # The field may sit inside a nested layout (code + looked-up name, logo + buttons).
+        for r in range(self._form.rowCount()):
+            item = self._form.itemAt(r, QFormLayout.ItemRole.FieldRole)
+            layout = item.layout() if item is not None else None
+            if layout is not None and layout.indexOf(widget) >= 0:
+                return r
+        return -1
+
+    def clear(self) -> None:
+        for name, error in self.labels.items():
+            error.clear()
+            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], False)
+            _mark(self._fields[name], False)
+        if self.general is not None:
+            self.general.clear()
+            self.general.setVisible(False)
+
+    def show(self, exc: LoketError) -> None:
+        """Show ``exc`` beside the fields it names; anything else goes to ``general``."""
+        self.clear()
+        rest: list[str] = []
+        problems = exc.problems if isinstance(exc, ValidationError) else []
+        for name, message in problems:
+            error = self.labels.get(name)
+            if error is None:
+                rest.append(message)
+                continue
+            error.setText("\n".join(filter(None, [error.text(), message])))
+            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], True)
+            _mark(self._fields[name], True)
+        if not problems:
+            rest.append(exc.message)
+        if rest:
+            if self.general is not None:
+                self.general.setText("\n".join(rest))
+                self.general.setVisible(True)
+            else:
+                first = next(iter(self._fields.values()), None)
+                QMessageBox.warning(
+                    first.window() if first else None, tr("Periksa isian"), "\n".join(rest)
+                )
+        for name, _message in problems:
+            if name in self._fields:
+                self._fields[name].setFocus()
+                break
+
+    def text(self, name: str) -> str:
+        """The message shown under field ``name`` ('' when none): for tests and screen readers."""
+        error = self.labels.get(name)
+        return error.text() if error is not None and not error.isHidden() else ""
+
+
+def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> None:
+    """A core refusal (validation, permission, conflict) as a plain message box."""
+    QMessageBox.warning(parent, title or tr("Tidak dapat dilanjutkan"), exc.message)
