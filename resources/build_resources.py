@@ -3,9 +3,9 @@
 Run from anywhere: ``python resources/build_resources.py``. Steps, in order:
 
 1. ``ui/*.ui`` -> ``desktop_app/gui/forms/ui_*.py`` (pyside6-uic);
-2. ``resources/translations/*.ts``: pyside6-lupdate over the GUI sources and ui/*.ui, plus the core and
-   command-line messages (``_("...")`` literals found with ``ast``, context ``core``) and the
-   page titles (context ``pages``); existing translations are kept;
+2. ``resources/translations/*.ts``: pyside6-lupdate over the GUI sources and ui/*.ui, plus
+   the core and command-line messages (``_("...")`` literals found with ``ast``, context
+   ``core``) and the page titles (context ``pages``); existing translations are kept;
 3. ``*.ts`` -> ``*.qm`` (pyside6-lrelease);
 4. ``resources/resources.qrc`` -> ``desktop_app/gui/resources_rc.py`` (pyside6-rcc).
 

@@ -9,7 +9,15 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QFile, QLocale, QSettings, QtMsgType, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QFile,
+    QLocale,
+    QSettings,
+    QtMsgType,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -23,10 +31,6 @@ log = logging.getLogger(__name__)
 ORGANIZATION = "Loket Dukcapil"
 LANGUAGES = ("id", "en")
 _translators: list[QTranslator] = []
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -86,9 +90,10 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
 
 
 def unexpected_error_message() -> str:
-    return tr(
+    return QCoreApplication.translate(
+        "app",
         "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan, tetapi tindakan terakhir "
-        "mungkin belum selesai. Rinciannya dicatat di {log}."
+        "mungkin belum selesai. Rinciannya dicatat di {log}.",
     ).format(log=paths.log_file())
 
 
@@ -98,7 +103,9 @@ def _show_unexpected() -> None:
         print(unexpected_error_message(), file=sys.stderr)
         return
     QMessageBox.critical(
-        QApplication.activeWindow(), tr("Kesalahan tak terduga"), unexpected_error_message()
+        QApplication.activeWindow(),
+        QCoreApplication.translate("app", "Kesalahan tak terduga"),
+        unexpected_error_message(),
     )
 
 
@@ -167,7 +174,9 @@ def run(argv: list[str] | None = None) -> int:
         db = open_database()
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc.message)
-        QMessageBox.critical(None, tr("Basis data tidak dapat dibuka"), exc.message)
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
+        )
         return 1
     try:
         return run_session(app, db)
@@ -194,9 +203,13 @@ def run_session(app: QApplication, db) -> int:  # type: ignore[no-untyped-def]
             return 0
         log.info("user %s logged in (%s)", actor.username, actor.role.value)
         window = MainWindow(AppContext(db, actor))
-        window.closed.connect(app.quit)
+        # A local loop per session rather than app.exec(): Qt treats the end of app.exec()
+        # as the application closing down, and a logout must not close anything down.
+        loop = QEventLoop()
+        window.closed.connect(loop.quit)
+        app.aboutToQuit.connect(loop.quit)
         window.show()
-        app.exec()
+        loop.exec()
         log.info("user %s left the main window", actor.username)
         if not window.logged_out:
             window.deleteLater()

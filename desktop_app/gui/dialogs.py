@@ -3,7 +3,7 @@ the idle lock that covers the window on a shared counter PC."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -98,7 +98,9 @@ class _FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("FormDialog", "Batal")
+        )
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)

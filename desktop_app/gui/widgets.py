@@ -16,10 +16,6 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import LoketError, ValidationError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
-
-
 def set_role(widget: QWidget, role: str) -> None:
     """Apply a style-sheet role (``heading``, ``hint``, ``error`` ...) and re-polish."""
     widget.setProperty("role", role)
@@ -117,7 +113,9 @@ class FieldErrors:
             else:
                 first = next(iter(self._fields.values()), None)
                 QMessageBox.warning(
-                    first.window() if first else None, tr("Periksa isian"), "\n".join(rest)
+                    first.window() if first else None,
+                    QCoreApplication.translate("widgets", "Periksa isian"),
+                    "\n".join(rest),
                 )
         for name, _message in problems:
             if name in self._fields:
@@ -132,4 +130,8 @@ class FieldErrors:
 
 def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> None:
     """A core refusal (validation, permission, conflict) as a plain message box."""
-    QMessageBox.warning(parent, title or tr("Tidak dapat dilanjutkan"), exc.message)
+    QMessageBox.warning(
+        parent,
+        title or QCoreApplication.translate("widgets", "Tidak dapat dilanjutkan"),
+        exc.message,
+    )

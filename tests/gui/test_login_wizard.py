@@ -90,8 +90,12 @@ def test_wizard_keeps_open_when_office_save_fails(qtbot, db, monkeypatch):
     _fill_office(qtbot, wizard.office_page.office.form)
     wizard.next()
     page = wizard.supervisor_page
-    for edit, text in ((page.username, "kasi"), (page.full_name, "Kasi"),
-                       (page.password, "rahasia123"), (page.repeat, "rahasia123")):
+    for edit, text in (
+        (page.username, "kasi"),
+        (page.full_name, "Kasi"),
+        (page.password, "rahasia123"),
+        (page.repeat, "rahasia123"),
+    ):
         edit.setText(text)
     calls = []
 

@@ -1,0 +1,184 @@
+"""Main window: navigation by role, lazy pages, idle lock, remembered state."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from desktop_app.gui import main_window as mw
+from desktop_app.gui.main_window import ComingSoonPanel, MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, make_ctx):
+    def make(actor, idle_ms=60_000):
+        window = MainWindow(make_ctx(actor), idle_ms=idle_ms)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return make
+
+
+def _titles(window):
+    return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+
+def test_navigation_follows_role(open_window, supervisor, petugas, legalisir):
+    assert _titles(open_window(petugas)) == ["Permohonan", "Laporan"]
+    assert _titles(open_window(legalisir)) == ["Legalisir"]
+    assert _titles(open_window(supervisor)) == [
+        "Permohonan",
+        "Legalisir",
+        "Laporan",
+        "Pengaturan",
+        "Audit",
+    ]
+
+
+def test_status_bar_shows_user_role_and_database(open_window, supervisor, db):
+    window = open_window(supervisor)
+    assert window.user_label.text() == "Kepala Seksi"
+    assert window.role_label.text() == "Supervisor"
+    assert db.location in window.db_label.text()
+
+
+def test_missing_page_module_shows_coming_soon_panel(open_window, petugas, monkeypatch):
+    window = open_window(petugas)
+    monkeypatch.delitem(sys.modules, "desktop_app.gui.pages.report", raising=False)
+    monkeypatch.setattr(
+        mw.importlib,
+        "import_module",
+        _raise_missing("desktop_app.gui.pages.report"),
+    )
+    page = window.show_page("laporan")
+    assert isinstance(page, ComingSoonPanel)
+    assert page.message.text() == (
+        "Halaman Laporan sedang disiapkan dan akan tersedia pada pembaruan berikutnya."
+    )
+    assert window.stack.currentWidget() is page
+    assert window.show_page("laporan") is page  # built once
+
+
+def _raise_missing(name):
+    def fake(module_name, *args):
+        raise ModuleNotFoundError(f"No module named {module_name!r}", name=module_name)
+
+    return fake
+
+
+def test_missing_dependency_inside_a_page_is_not_hidden(monkeypatch):
+    def broken(module_name, *args):
+        raise ModuleNotFoundError("No module named 'reportlab'", name="reportlab")
+
+    monkeypatch.setattr(mw.importlib, "import_module", broken)
+    with pytest.raises(ModuleNotFoundError):
+        mw.load_page_class("desktop_app.gui.pages.report:ReportPage")
+
+
+def test_pages_are_built_lazily(open_window, supervisor, monkeypatch):
+    built = []
+
+    class FakePage(QLabel):
+        def __init__(self, ctx, parent=None):
+            super().__init__("palsu", parent)
+            built.append(ctx.actor.username)
+
+    fake = types.ModuleType("desktop_app.gui.pages.legalization")
+    fake.LegalizationPage = FakePage
+    monkeypatch.setitem(sys.modules, "desktop_app.gui.pages.legalization", fake)
+    window = open_window(supervisor)
+    assert built == []  # first page shown is Permohonan
+    window.show_page("legalisir")
+    window.show_page("legalisir")
+    assert built == ["kasi"]
+    assert isinstance(window.stack.currentWidget(), FakePage)
+
+
+def test_shortcuts_switch_pages(open_window, qtbot, supervisor):
+    window = open_window(supervisor)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "audit"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "pengaturan"
+
+
+def test_last_page_and_geometry_are_remembered(open_window, supervisor):
+    window = open_window(supervisor)
+    window.show_page("audit")
+    window.resize(window.width(), 520)
+    window.close()
+    assert QSettings().value("main_window/last_page") == "audit"
+    again = open_window(supervisor)
+    assert again.current_key == "audit"
+    assert again.size().height() == 520
+
+
+def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
+    window = open_window(supervisor, idle_ms=50)
+    qtbot.waitUntil(lambda: window.locked, timeout=2000)
+    assert window.root.currentWidget() is window.cover  # the data is hidden
+    dialog = window.lock_dialog
+    dialog.password.setText("salah-sekali")
+    dialog.unlock_button.click()
+    assert dialog.message.text() == "Kata sandi salah."
+    assert window.locked
+    qtbot.keyClicks(dialog.password, "rahasia123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert not window.locked
+    assert window.root.currentIndex() == 0
+    assert window.idle.input_events > 0  # typing was counted as activity
+
+
+def test_input_postpones_idle_lock(open_window, qtbot, supervisor):
+    window = open_window(supervisor, idle_ms=400)
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+
+
+def test_idle_interval_comes_from_settings(open_window, db, supervisor):
+    from desktop_app.core import settings
+
+    settings.set_value(db, supervisor, "idle_lock_minutes", 3)
+    window = MainWindow(open_window(supervisor).ctx)
+    assert window.idle.interval_ms == 3 * 60_000
+    window.close()
+
+
+def test_lock_screen_logout(open_window, qtbot, supervisor):
+    window = open_window(supervisor)
+    window.lock()
+    assert window.locked
+    window.lock_dialog.logout_button.click()
+    assert window.logged_out
+    assert not window.isVisible()
+
+
+def test_change_password_dialog(open_window, db, supervisor):
+    from desktop_app.core import users
+
+    window = open_window(supervisor)
+    dialog = window.open_change_password()
+    dialog.old_password.setText("salah-sekali")
+    dialog.new_password.setText("baru-rahasia")
+    dialog.repeat.setText("baru-rahasia")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.text("old_password") == "salah"
+    dialog.old_password.setText("rahasia123")
+    dialog.repeat.setText("lain-lagi-rahasia")
+    dialog.ok_button.click()
+    assert "tidak sama" in dialog.errors.text("password2")
+    dialog.repeat.setText("baru-rahasia")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert users.authenticate(db, "kasi", "baru-rahasia").username == "kasi"

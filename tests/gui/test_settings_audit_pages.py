@@ -1,0 +1,235 @@
+"""Settings page (office, officials, holidays, users, general) and the audit page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QSettings
+
+from desktop_app.core import audit, settings, users
+from desktop_app.gui.pages import audit as audit_page
+from desktop_app.gui.pages import settings as settings_page
+from desktop_app.gui.pages.audit import AuditPage
+from desktop_app.gui.pages.settings import SettingsPage
+
+
+@pytest.fixture
+def page(qtbot, make_ctx, supervisor):
+    widget = SettingsPage(make_ctx(supervisor))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_tabs(page):
+    assert page.tab_titles() == [
+        "Profil kantor",
+        "Pejabat penandatangan",
+        "Hari libur",
+        "Pengguna",
+        "Umum",
+    ]
+
+
+def test_office_edit_is_saved_and_audited(page, qtbot, db, supervisor, tmp_path):
+    tab = page.office_tab
+    form = tab.form.form
+    qtbot.keyClicks(form.name, "Disdukcapil Kabupaten Bekasi")
+    qtbot.keyClicks(form.regencyCode, "3216")
+    qtbot.keyClicks(form.city, "Cikarang")
+    logo = tmp_path / "logo.png"
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(32, 32, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1d5fa8"))
+    assert image.save(str(logo))
+    assert tab.form.load_logo_file(logo)
+    assert not tab.form.form.logoPreview.pixmap().isNull()  # the preview shows the logo
+    with qtbot.waitSignal(page.ctx.signals.settings_changed):
+        tab.save_button.click()
+    assert tab.message.text() == "Profil kantor tersimpan."
+    office = settings.get_office(db)
+    assert office.name == "Disdukcapil Kabupaten Bekasi"
+    assert office.regency == "Kabupaten Bekasi"
+    assert office.logo_bytes().startswith(b"\x89PNG")
+    rows, _total = audit.list_entries(db, supervisor, action_prefix="settings.office")
+    assert rows and rows[0].username == "kasi" and rows[0].detail["city"] == "Cikarang"
+
+
+def test_office_bad_input_is_shown_under_fields(page, db, tmp_path):
+    tab = page.office_tab
+    tab.form.form.website.setText("bukan situs")
+    tab.save_button.click()
+    assert tab.form.errors.text("name") == "Nama kantor wajib diisi."
+    assert tab.form.errors.text("website") == "Alamat situs web tidak valid."
+    not_image = tmp_path / "logo.png"
+    not_image.write_text("halo")
+    assert not tab.form.load_logo_file(not_image)
+    assert tab.form.errors.text("logo_png") == "Logo harus berkas PNG atau JPEG."
+    assert not settings.get_office(db).configured
+
+
+def test_officials_add_edit_disable(page, db):
+    tab = page.officials_tab
+    dialog = tab.open_dialog(None)
+    dialog.name.setText("Drs. H. Ahmad Sobari, M.Si.")
+    dialog.title.setText("Kepala Bidang Pelayanan Pendaftaran Penduduk")
+    dialog.rank.setText("Pembina (IV/a)")
+    dialog.nip.setText("1968041119930310")  # 16 digits: refused
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert "18" in dialog.errors.text("nip")
+    dialog.nip.setText("19680411 199303 1 009")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 3).text() == "19680411 199303 1 009"
+    tab.table.selectRow(0)
+    edit = tab.open_dialog(tab.selected())
+    edit.rank.setText("Pembina Tingkat I (IV/b)")
+    edit.ok_button.click()
+    assert settings.list_officials(db)[0].rank == "Pembina Tingkat I (IV/b)"
+    tab.table.selectRow(0)
+    tab.toggle_button.click()
+    assert settings.list_officials(db) == []
+    assert tab.table.item(0, 4).text() == "Nonaktif"
+
+
+def test_holidays_add_and_remove(page, db):
+    tab = page.holidays_tab
+    tab.calendar.setSelectedDate(QDate(2026, 8, 17))
+    tab.name.setText("Hari Kemerdekaan RI")
+    tab.add_button.click()
+    assert [(h.day, h.name) for h in settings.list_holidays(db, 2026)] == [
+        (date(2026, 8, 17), "Hari Kemerdekaan RI")
+    ]
+    assert tab.table.item(0, 0).text() == "Senin, 17 Agustus 2026"
+    tab.table.selectRow(0)
+    tab.remove_button.click()
+    assert settings.list_holidays(db, 2026) == []
+    assert tab.table.rowCount() == 0
+
+
+def test_user_management(page, db, supervisor):
+    tab = page.users_tab
+    dialog = tab.open_new_user()
+    dialog.username.setText("Budi Santoso")  # a space: refused by the core
+    dialog.full_name.setText("Budi Santoso")
+    dialog.password.setText("rahasia123")
+    dialog.repeat.setText("rahasia123")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.errors.text("username") == "tidak valid"
+    dialog.username.setText("budi")
+    dialog.role.setCurrentIndex(dialog.role.findData("legalisir"))
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert users.authenticate(db, "budi", "rahasia123").role == "legalisir"
+
+    tab.select_username("budi")
+    tab.toggle_button.click()
+    with pytest.raises(users.LoginFailed):
+        users.authenticate(db, "budi", "rahasia123")
+    assert "Nonaktif" in tab.table.item(tab.table.currentRow(), 3).text()
+    tab.select_username("budi")
+    assert tab.toggle_button.text() == "Aktifkan"
+    tab.toggle_button.click()
+
+    tab.select_username("budi")
+    reset = tab.open_reset_password()
+    reset.password.setText("sandi-baru-1")
+    reset.repeat.setText("sandi-baru-1")
+    reset.ok_button.click()
+    assert users.authenticate(db, "budi", "sandi-baru-1").username == "budi"
+
+    tab.select_username("budi")
+    role = tab.open_change_role()
+    role.role.setCurrentIndex(role.role.findData("petugas"))
+    role.ok_button.click()
+    assert [u.role for u in users.list_users(db, supervisor) if u.username == "budi"] == ["petugas"]
+
+
+def test_cannot_disable_own_account(page, monkeypatch):
+    shown = []
+    monkeypatch.setattr(
+        "desktop_app.gui.widgets.QMessageBox.warning", lambda *a: shown.append(a[2])
+    )
+    tab = page.users_tab
+    tab.select_username("kasi")
+    tab.toggle_button.click()
+    assert shown == ["Anda tidak dapat menonaktifkan akun Anda sendiri."]
+
+
+def test_general_tab_saves_idle_minutes_and_language(page, db):
+    tab = page.general_tab
+    tab.idle_minutes.setValue(25)
+    tab.language.setCurrentIndex(tab.language.findData("en"))
+    tab.save_button.click()
+    assert settings.get_value(db, "idle_lock_minutes") == 25
+    assert QSettings().value("language") == "en"
+
+
+def test_extra_tabs_are_loaded_and_missing_ones_skipped(qtbot, make_ctx, supervisor, monkeypatch):
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QLabel
+
+    class ServicesTab(QLabel):
+        def __init__(self, ctx, parent=None):
+            super().__init__("layanan", parent)
+
+        def tab_title(self):
+            return "Layanan"
+
+    module = types.ModuleType("fake_services_tab")
+    module.ServicesTab = ServicesTab
+    monkeypatch.setitem(sys.modules, "fake_services_tab", module)
+    monkeypatch.setattr(
+        settings_page,
+        "EXTRA_TABS",
+        ["fake_services_tab:ServicesTab", "desktop_app.gui.pages.tidak_ada:Tab"],
+    )
+    widget = SettingsPage(make_ctx(supervisor))
+    qtbot.addWidget(widget)
+    assert widget.tab_titles()[-1] == "Layanan"
+    assert len(widget.tab_titles()) == 6
+
+
+def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, petugas):
+    for _ in range(3):
+        with pytest.raises(users.LoginFailed):
+            users.authenticate(db, "budi", "salah-sekali")
+    monkeypatch_batch = 2
+    audit_page.BATCH, old = monkeypatch_batch, audit_page.BATCH
+    try:
+        page = AuditPage(make_ctx(supervisor))
+        qtbot.addWidget(page)
+        page.show()
+        model = page.model
+        assert model.rows[0].id > model.rows[1].id  # newest first
+        assert model.total > 5 and len(model.rows) == 2  # fetched page by page
+        model.fetchMore(model.index(-1, -1))
+        assert len(model.rows) == 4
+        page.action_filter.setCurrentIndex(page.action_filter.findData("login"))
+        page.action_filter.activated.emit(page.action_filter.currentIndex())
+        page.user_filter.setCurrentIndex(page.user_filter.findData("budi"))
+        assert model.total == 4  # the fixture's login plus three failures
+        assert {r.action for r in model.rows} <= {"login", "login.failed"}
+        assert model.data(model.index(0, 2)) == "budi"
+    finally:
+        audit_page.BATCH = old
+
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=5000)
+    assert page.result.text().startswith("Log audit utuh:")
+
+    from sqlalchemy import update
+
+    from desktop_app.core.models import AuditEntry
+
+    with db.write() as session:
+        session.execute(update(AuditEntry).where(AuditEntry.id == 2).values(detail="{}"))
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=5000)
+    assert "TIDAK utuh: entri nomor 2" in page.result.text()
