@@ -1,8 +1,15 @@
-"""Indonesian dates and numbers as people write them ("Sabtu, 28 November 2026", "1.234")."""
+"""Indonesian dates and numbers for everything printed or shown: "Sabtu, 28 November 2026",
+"1.234", "14.05 WIB". One place, so the report, the legalization endorsement and the GUI agree.
+
+WIB (Asia/Jakarta) is UTC+7 without daylight saving since 1964; a fixed offset avoids depending
+on the tz database, which Windows lacks unless the ``tzdata`` package is bundled.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
+
+WIB = timezone(timedelta(hours=7), "WIB")
 
 MONTHS = (
     "Januari",
@@ -22,15 +29,69 @@ WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def long_date(day: date, weekday: bool = False) -> str:
-    """``28 November 2026``, or ``Sabtu, 28 November 2026`` with ``weekday``."""
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{WEEKDAYS[day.weekday()]}, {text}" if weekday else text
+def long_date(d: date, weekday: bool = False) -> str:
+    """``28 November 2026``, or ``Sabtu, 28 November 2026`` with ``weekday=True``."""
+    text = f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    return f"{WEEKDAYS[d.weekday()]}, {text}" if weekday else text
 
 
-def format_int(value: int) -> str:
-    """Thousands separated by dots: ``1234567`` -> ``1.234.567``."""
-    return f"{value:,}".replace(",", ".")
+def short_date(d: date) -> str:
+    """``28/11/2026``: the form officers type and Excel shows in an Indonesian locale."""
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def date_range_text(start: date, end: date) -> str:
+    """A period as people write it: ``1–30 November 2026``, ``28 November – 3 Desember 2026``,
+    ``28 Desember 2026 – 3 Januari 2027``; a single day gets its weekday."""
+    if end < start:
+        start, end = end, start
+    if start == end:
+        return long_date(start, weekday=True)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{end.day} {MONTHS[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {MONTHS[start.month - 1]} \u2013 {long_date(end)}"
+    return f"{long_date(start)} \u2013 {long_date(end)}"
+
+
+def format_int(n: int) -> str:
+    """``1234567`` -> ``1.234.567`` (Indonesian thousands separator)."""
+    return f"{int(n):,}".replace(",", ".")
+
+
+def format_decimal(x: float, digits: int = 1) -> str:
+    """``1234.5`` -> ``1.234,5``: dot for thousands, comma for decimals."""
+    text = f"{x:,.{digits}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def to_wib(moment: datetime) -> datetime:
+    """An aware datetime (UTC from the database) in office time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(WIB)
+
+
+def time_wib(moment: datetime) -> str:
+    """``14.05``: Indonesian writes hours and minutes with a dot."""
+    local = to_wib(moment)
+    return f"{local.hour:02d}.{local.minute:02d}"
+
+
+def long_datetime(moment: datetime) -> str:
+    """``28 November 2026 pukul 14.05 WIB``."""
+    return f"{long_date(to_wib(moment).date())} pukul {time_wib(moment)} WIB"
+
+
+def today_wib(now: datetime | None = None) -> date:
+    """The office's calendar day now (a "day" in reports is a WIB day)."""
+    return to_wib(now or datetime.now(UTC)).date()
+
+
+def wib_day_bounds(d: date) -> tuple[datetime, datetime]:
+    """[start, end) of WIB day ``d`` as aware UTC datetimes, for database comparisons."""
+    start = datetime(d.year, d.month, d.day, tzinfo=WIB)
+    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
 
 
 def month_roman(month: int) -> str:

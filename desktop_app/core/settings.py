@@ -64,6 +64,7 @@ DEFAULTS: dict[str, Any] = {
     "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
     "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
     "legal_endorse_y_mm": 20,  # ... and vertically
+    "report_signer_id": None,  # official who signs "Mengetahui" on the daily report
 }
 
 

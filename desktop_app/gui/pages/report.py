@@ -1,0 +1,361 @@
+"""*Laporan*: the daily summary for a date or a range, generated off the GUI thread, shown inside
+the app with QtPdf, exported to a PDF file (audited by the core) or printed.
+
+Printing renders the very PDF that is shown (QPdfDocument.render at the printer's resolution,
+painted on white, because the rendered page is transparent), so screen, file and paper agree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDate,
+    QIODevice,
+    QObject,
+    QPoint,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import report
+from desktop_app.core.errors import LoketError
+from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.gui.context import AppContext
+
+MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
+
+
+# --------------------------------------------------------------------------- dialogs (patchable)
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> str | None:
+    """Where to export; tests replace this function."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Ekspor laporan sebagai PDF"),
+        suggested,
+        parent.tr("Dokumen PDF (*.pdf)"),
+    )
+    if not path:
+        return None
+    return path if path.lower().endswith(".pdf") else path + ".pdf"
+
+
+def ask_printer(parent: QWidget, page_count: int) -> QPrinter | None:
+    """A configured printer, or None if the user cancelled; tests replace this function."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setMinMax(1, max(1, page_count))
+    dialog.setWindowTitle(parent.tr("Cetak laporan"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def show_message(parent: QWidget, title: str, text: str, error: bool = False) -> None:
+    """A message box; tests replace this function to read what the user would see."""
+    if error:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print the pages the printer asks for (all by default); returns the number printed."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), min(count, printer.toPage() or count)
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("printer not ready")
+    printed = 0
+    try:
+        for number in range(first, last + 1):
+            if printed:
+                printer.newPage()
+            points = document.pagePointSize(number - 1)
+            size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            page = document.render(number - 1, size)
+            sheet = QImage(size, QImage.Format.Format_RGB32)
+            sheet.fill(QColor("white"))
+            with_page = QPainter(sheet)
+            with_page.drawImage(0, 0, page)
+            with_page.end()
+            # The painter's origin is the printable area's corner; fit the page into it.
+            target = printer.pageLayout().paintRectPixels(printer.resolution())
+            fitted = sheet.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(QPoint(0, 0), fitted), sheet)
+            printed += 1
+    finally:
+        painter.end()
+    return printed
+
+
+# --------------------------------------------------------------------------- background job
+
+
+class _JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _ReportJob(QRunnable):
+    """Builds the report on the thread pool; touches no widget, only the core."""
+
+    def __init__(self, ctx: AppContext, date_from: date, date_to: date) -> None:
+        super().__init__()
+        self.ctx, self.date_from, self.date_to = ctx, date_from, date_to
+        self.signals = _JobSignals()  # created on the GUI thread: its slots run there
+
+    def run(self) -> None:
+        try:
+            result = report.build_daily_report(
+                self.ctx.db, self.ctx.actor, self.date_from, self.date_to
+            )
+        except Exception as exc:  # noqa: BLE001 - the page shows it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ReportPage(QWidget):
+    report_ready = Signal()  # a new report is shown (tests and the status bar listen)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: report.ReportFile | None = None
+        self._job: _ReportJob | None = None
+        self._buffer: QBuffer | None = None
+
+        self.single = QRadioButton(self.tr("Satu tanggal"))
+        self.range = QRadioButton(self.tr("Rentang tanggal"))
+        self.single.setChecked(True)
+        mode = QButtonGroup(self)
+        mode.addButton(self.single)
+        mode.addButton(self.range)
+
+        today = _qdate(today_wib())
+        self.date_from = QDateEdit(today)
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setMaximumDate(today)
+        self.from_label = QLabel(self.tr("Tanggal:"))
+        self.to_label = QLabel(self.tr("sampai"))
+        self.today_button = QPushButton(self.tr("Hari ini"))
+        self.show_button = QPushButton(self.tr("Tampilkan"))
+        self.show_button.setDefault(True)
+        self.export_button = QPushButton(self.tr("Ekspor PDF…"))
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.export_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # "busy" animation: generation has no measurable steps
+        self.busy.setMaximumWidth(160)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status = QLabel(self.tr("Pilih tanggal, lalu klik Tampilkan."))
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+
+        top = QHBoxLayout()
+        top.addWidget(self.single)
+        top.addWidget(self.range)
+        top.addSpacing(12)
+        top.addWidget(self.from_label)
+        top.addWidget(self.date_from)
+        top.addWidget(self.to_label)
+        top.addWidget(self.date_to)
+        top.addWidget(self.today_button)
+        top.addSpacing(12)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        top.addWidget(self.print_button)
+        info = QHBoxLayout()
+        info.addWidget(self.busy)
+        info.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(info)
+        layout.addWidget(self.view, 1)
+
+        self.single.toggled.connect(self._mode_changed)
+        self.today_button.clicked.connect(self.pick_today)
+        self.show_button.clicked.connect(self.generate)
+        self.export_button.clicked.connect(self.export)
+        self.print_button.clicked.connect(self.print_report)
+        self.date_from.dateChanged.connect(self._dates_changed)
+        self._mode_changed()
+
+    # --- choosing the period ---------------------------------------------------------------
+
+    def _mode_changed(self) -> None:
+        is_range = self.range.isChecked()
+        self.to_label.setVisible(is_range)
+        self.date_to.setVisible(is_range)
+        self.from_label.setText(self.tr("Dari:") if is_range else self.tr("Tanggal:"))
+
+    def _dates_changed(self) -> None:
+        if self.date_to.date() < self.date_from.date():
+            self.date_to.setDate(self.date_from.date())
+
+    def pick_today(self) -> None:
+        today = _qdate(today_wib())
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumDate(today)  # the app may have been open since yesterday
+            edit.setDate(today)
+
+    def set_period(self, date_from: date, date_to: date | None = None) -> None:
+        """Select a date (or a range) as the user would."""
+        self.range.setChecked(date_to is not None and date_to != date_from)
+        self.single.setChecked(not self.range.isChecked())
+        self.date_from.setDate(_qdate(date_from))
+        self.date_to.setDate(_qdate(date_to or date_from))
+
+    def period(self) -> tuple[date, date]:
+        start = _pydate(self.date_from.date())
+        end = _pydate(self.date_to.date()) if self.range.isChecked() else start
+        return start, end
+
+    # --- generating --------------------------------------------------------------------------
+
+    @property
+    def busy_generating(self) -> bool:
+        return self._job is not None
+
+    def generate(self) -> None:
+        if self._job is not None:
+            return
+        start, end = self.period()
+        self._job = _ReportJob(self.ctx, start, end)
+        self._job.signals.done.connect(self._generated)
+        self._job.signals.failed.connect(self._failed)
+        self._set_busy(True)
+        self.status.setText(self.tr("Menyusun laporan…"))
+        QThreadPool.globalInstance().start(self._job)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.show_button, self.today_button, self.date_from, self.date_to):
+            widget.setEnabled(not busy)
+        self.export_button.setEnabled(not busy and self.result is not None)
+        self.print_button.setEnabled(not busy and self.result is not None)
+
+    @Slot(object)
+    def _generated(self, result: report.ReportFile) -> None:
+        self._job = None
+        self.result = result
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(result.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        self._set_busy(False)
+        f = result.summary.figures
+        self.status.setText(
+            self.tr(
+                "{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, "
+                "terlambat {o} · {pages} halaman"
+            ).format(
+                period=result.summary.period_text,
+                r=format_int(f.received),
+                c=format_int(f.completed),
+                x=format_int(f.rejected),
+                b=format_int(f.backlog),
+                o=format_int(f.overdue),
+                pages=format_int(self.document.pageCount()),
+            )
+        )
+        self.report_ready.emit()
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        self._job = None
+        self._set_busy(False)
+        if isinstance(exc, LoketError):
+            text = exc.message
+        else:
+            text = self.tr("Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.")
+            text = text.format(kind=type(exc).__name__)
+        self.status.setText(text)
+        show_message(self, self.tr("Laporan"), text, error=True)
+
+    # --- export and print --------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.result is None:
+            return
+        path = ask_save_path(self, report.default_file_name(self.result.summary))
+        if not path:
+            return
+        try:
+            saved = report.save_report(self.ctx.db, self.ctx.actor, self.result, path)
+        except LoketError as exc:
+            show_message(self, self.tr("Ekspor PDF"), exc.message, error=True)
+            return
+        self.status.setText(self.tr("Laporan disimpan: {path}").format(path=saved.path))
+
+    def print_report(self) -> None:
+        if self.result is None or self.document.pageCount() == 0:
+            return
+        printer = ask_printer(self, self.document.pageCount())
+        if printer is None:
+            return
+        try:
+            pages = print_document(self.document, printer)
+        except OSError:
+            show_message(
+                self, self.tr("Cetak"), self.tr("Printer tidak dapat digunakan."), error=True
+            )
+            return
+        self.status.setText(self.tr("{n} halaman dikirim ke printer.").format(n=pages))
