@@ -37,8 +37,11 @@ class Request(Base):
         Index("ix_requests_status_received", "status", "received_at"),
         Index("ix_requests_service_received", "service_code", "received_at"),
         Index("ix_requests_assigned_status", "assigned_to", "status"),
-        Index("ix_requests_due_status", "due_at", "status"),
-        Index("ix_requests_channel_ref", "channel", "external_ref"),
+        # Overdue queue: status IN (open) AND due_at < now.
+        Index("ix_requests_status_due", "status", "due_at"),
+        Index("ix_requests_channel_received", "channel", "received_at"),
+        # Re-import key (kanal + ref) and the exact search by e-SIAK/WhatsApp reference.
+        Index("ix_requests_ref_channel", "external_ref", "channel"),
         Index("ix_requests_dedupe", "received_at", "nik", "service_code"),
     )
 
@@ -56,7 +59,7 @@ class Request(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     external_ref: Mapped[str | None] = mapped_column(String(100), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="baru")
-    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -45,8 +45,8 @@ log = logging.getLogger(__name__)
 
 # Tabs contributed by other features, imported when the page is built.
 EXTRA_TABS: list[str] = [
-    "desktop_app.gui.pages.settings_services:ServicesTab",
-    "desktop_app.gui.pages.settings_templates:TemplatesTab",
+    "desktop_app.gui.pages.services_tab:ServicesTab",
+    "desktop_app.gui.pages.templates_tab:TemplatesTab",
     "desktop_app.gui.pages.settings_legalization:LegalizationPrintTab",
 ]
 

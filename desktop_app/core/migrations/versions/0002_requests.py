@@ -7,6 +7,7 @@ Create Date: 2026-11-28 05:30:54.587505
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy import text
 
 import desktop_app.core.models.base
 
@@ -96,12 +97,16 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_requests_assigned_status", ["assigned_to", "status"], unique=False
         )
-        batch_op.create_index("ix_requests_channel_ref", ["channel", "external_ref"], unique=False)
+        batch_op.create_index("ix_requests_ref_channel", ["external_ref", "channel"], unique=False)
         batch_op.create_index(batch_op.f("ix_requests_closed_at"), ["closed_at"], unique=False)
         batch_op.create_index(
             "ix_requests_dedupe", ["received_at", "nik", "service_code"], unique=False
         )
-        batch_op.create_index("ix_requests_due_status", ["due_at", "status"], unique=False)
+        batch_op.create_index("ix_requests_status_due", ["status", "due_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_requests_due_at"), ["due_at"], unique=False)
+        batch_op.create_index(
+            "ix_requests_channel_received", ["channel", "received_at"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_requests_kk"), ["kk"], unique=False)
         batch_op.create_index(batch_op.f("ix_requests_name_folded"), ["name_folded"], unique=False)
         batch_op.create_index(batch_op.f("ix_requests_nik"), ["nik"], unique=False)
@@ -136,8 +141,18 @@ def upgrade() -> None:
             batch_op.f("ix_request_events_request_id"), ["request_id"], unique=False
         )
 
+    _name_search_index()
+    _seed()
+
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        for trigger in ("requests_fts_ai", "requests_fts_ad", "requests_fts_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS requests_fts")
+    elif bind.dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_requests_name_trgm")
     with op.batch_alter_table("request_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_request_events_request_id"))
     op.drop_table("request_events")
@@ -149,13 +164,133 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_requests_nik"))
         batch_op.drop_index(batch_op.f("ix_requests_name_folded"))
         batch_op.drop_index(batch_op.f("ix_requests_kk"))
-        batch_op.drop_index("ix_requests_due_status")
+        batch_op.drop_index("ix_requests_status_due")
+        batch_op.drop_index(batch_op.f("ix_requests_due_at"))
+        batch_op.drop_index("ix_requests_channel_received")
         batch_op.drop_index("ix_requests_dedupe")
         batch_op.drop_index(batch_op.f("ix_requests_closed_at"))
-        batch_op.drop_index("ix_requests_channel_ref")
+        batch_op.drop_index("ix_requests_ref_channel")
         batch_op.drop_index("ix_requests_assigned_status")
     op.drop_table("requests")
     op.drop_table("import_batches")
     op.drop_table("ticket_counters")
     op.drop_table("services")
     op.drop_table("message_templates")
+
+
+# --- name search -------------------------------------------------------------------------------
+# Names are searched by any part ("aini" finds "Nur'aini"). SQLite: an FTS5 trigram index over
+# ``name_folded`` kept by triggers (external content, so no second copy of the names).
+# PostgreSQL: a pg_trgm GIN index serves ``name_folded LIKE '%part%'`` when the extension can be
+# created; without it the same LIKE still works, only slower. NOTE for later migrations: a batch
+# (copy-and-recreate) of ``requests`` on SQLite drops these triggers; recreate them.
+
+
+def _name_search_index() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        op.execute(
+            "CREATE VIRTUAL TABLE requests_fts USING fts5(name_folded, content='requests', "
+            "content_rowid='id', tokenize='trigram')"
+        )
+        op.execute(
+            "CREATE TRIGGER requests_fts_ai AFTER INSERT ON requests BEGIN "
+            "INSERT INTO requests_fts(rowid, name_folded) VALUES (new.id, new.name_folded); END"
+        )
+        op.execute(
+            "CREATE TRIGGER requests_fts_ad AFTER DELETE ON requests BEGIN "
+            "INSERT INTO requests_fts(requests_fts, rowid, name_folded) "
+            "VALUES ('delete', old.id, old.name_folded); END"
+        )
+        op.execute(
+            "CREATE TRIGGER requests_fts_au AFTER UPDATE OF name_folded ON requests BEGIN "
+            "INSERT INTO requests_fts(requests_fts, rowid, name_folded) "
+            "VALUES ('delete', old.id, old.name_folded); "
+            "INSERT INTO requests_fts(rowid, name_folded) VALUES (new.id, new.name_folded); END"
+        )
+    elif bind.dialect.name == "postgresql":
+        available = bind.execute(
+            text("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")
+        ).scalar()
+        if not available:
+            return
+        bind.execute(text("SAVEPOINT loket_trgm"))
+        try:
+            bind.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+            bind.execute(
+                text(
+                    "CREATE INDEX ix_requests_name_trgm ON requests "
+                    "USING gin (name_folded gin_trgm_ops)"
+                )
+            )
+        except sa.exc.DBAPIError:
+            # No right to create the extension: plain LIKE scans still answer, only slower.
+            bind.execute(text("ROLLBACK TO SAVEPOINT loket_trgm"))
+        else:
+            bind.execute(text("RELEASE SAVEPOINT loket_trgm"))
+
+
+# --- seed data ---------------------------------------------------------------------------------
+
+SERVICES = [
+    ("KK", "Kartu Keluarga", 1, 1),
+    ("LAHIR", "Akta Kelahiran", 1, 2),
+    ("PINDAH", "Pindah Datang", 1, 3),
+    ("MATI", "Akta Kematian", 1, 4),
+    ("KIA", "Kartu Identitas Anak", 1, 5),
+    ("KAWIN", "Akta Perkawinan", 1, 6),
+    ("NIK", "Validasi / Konsolidasi Data NIK", 1, 7),
+    ("CERAI", "Akta Perceraian", 1, 8),
+    ("ADUAN", "Pengaduan Administrasi Kependudukan", 1, 9),
+]
+
+TEMPLATES = {
+    "baru": (
+        "Assalamualaikum / Salam sejahtera, Bapak/Ibu {nama}.\n\n"
+        "Terima kasih telah menghubungi Disdukcapil. Permohonan {layanan} Anda sudah kami "
+        "terima dengan nomor tiket {tiket}. Insya Allah selesai paling lambat {jatuh_tempo}.\n\n"
+        "Mohon simpan nomor tiket ini untuk menanyakan perkembangan permohonan. "
+        "Informasi: {telepon_kantor}."
+    ),
+    "diproses": (
+        "Bapak/Ibu {nama}, permohonan {layanan} dengan nomor tiket {tiket} sedang kami proses. "
+        "Perkiraan selesai: {jatuh_tempo}. Terima kasih atas kesabarannya.\n\n"
+        "Informasi: {telepon_kantor}."
+    ),
+    "menunggu_berkas": (
+        "Bapak/Ibu {nama}, untuk melanjutkan permohonan {layanan} (tiket {tiket}) kami masih "
+        "memerlukan kelengkapan berkas. Mohon kirimkan foto/scan berkas yang diperlukan melalui "
+        "WhatsApp ini. Setelah berkas lengkap, permohonan segera kami lanjutkan.\n\n"
+        "Terima kasih. Informasi: {telepon_kantor}."
+    ),
+    "selesai": (
+        "Alhamdulillah, Bapak/Ibu {nama}: permohonan {layanan} dengan nomor tiket {tiket} telah "
+        "selesai. Dokumen dapat diunduh/dicetak sesuai petunjuk yang kami kirimkan.\n\n"
+        "Terima kasih telah menggunakan layanan Disdukcapil. Informasi: {telepon_kantor}."
+    ),
+    "ditolak": (
+        "Bapak/Ibu {nama}, mohon maaf, permohonan {layanan} dengan nomor tiket {tiket} belum dapat "
+        "kami proses. Alasan: {alasan}. Silakan ajukan kembali setelah persyaratan dilengkapi; "
+        "kami siap membantu.\n\nInformasi: {telepon_kantor}."
+    ),
+}
+
+
+def _seed() -> None:
+    services = sa.table(
+        "services",
+        sa.column("code", sa.String),
+        sa.column("name", sa.String),
+        sa.column("target_days", sa.Integer),
+        sa.column("active", sa.Boolean),
+        sa.column("sort_order", sa.Integer),
+    )
+    op.bulk_insert(
+        services,
+        [
+            {"code": c, "name": n, "target_days": d, "active": True, "sort_order": o}
+            for c, n, d, o in SERVICES
+        ],
+    )
+    templates = sa.table("message_templates", sa.column("status", sa.String), sa.column("body"))
+    op.bulk_insert(templates, [{"status": k, "body": v} for k, v in TEMPLATES.items()])

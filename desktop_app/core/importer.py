@@ -1,0 +1,590 @@
+"""Import of requests from CSV or XLSX files (DESIGN §7).
+
+Two streaming passes, so a 100,000-row file needs little memory:
+
+1. read and validate every row (``validate_row`` never raises; problems become
+   ``baris N: <kolom>: <alasan>`` lines, N = line number in the file, header = 1) and spool the
+   clean rows to a temporary file;
+2. if no row failed (or ``skip_invalid``), insert the clean rows in ONE write transaction, in
+   chunks, with Core bulk inserts; tickets are reserved in bulk per service and day.
+
+Re-importing is idempotent: a row whose key (``kanal`` + ``ref`` when ``ref`` is given, else
+received time + NIK + service) already exists — in the database or earlier in the file — is
+counted as skipped, not as an error.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import tempfile
+import uuid
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import insert, select
+
+from . import audit, settings, workdays
+from .db import Database
+from .errors import ValidationError
+from .i18n import _
+from .models import ImportBatch, Request, RequestEvent, Service
+from .requests import tickets
+from .requests.catalog import ServiceInfo, service_lookup
+from .requests.common import check_channel, check_person, check_received, fold_name
+from .security import Actor, Permission
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+CHUNK = 2_000
+Progress = Callable[[int, int], None]
+
+REQUIRED = ("diterima", "kanal", "layanan", "nik", "nama")
+COLUMNS = ("diterima", "kanal", "layanan", "nik", "no_kk", "nama", "no_hp", "email",
+           "keterangan", "ref")  # fmt: skip
+ALIASES = {
+    "diterima": ("diterima", "received", "received_at", "tanggal", "waktu", "tanggal_diterima",
+                 "waktu_diterima", "date", "datetime"),
+    "kanal": ("kanal", "channel", "saluran"),
+    "layanan": ("layanan", "service", "jenis_layanan"),
+    "nik": ("nik",),
+    "no_kk": ("no_kk", "kk", "nomor_kk", "nokk", "family_card", "kk_number"),
+    "nama": ("nama", "name", "nama_lengkap", "full_name", "nama_pemohon"),
+    "no_hp": ("no_hp", "phone", "hp", "nomor_hp", "telepon", "no_telepon", "whatsapp", "no_wa",
+              "mobile", "phone_number"),
+    "email": ("email", "e_mail", "surel"),
+    "keterangan": ("keterangan", "notes", "note", "catatan"),
+    "ref": ("ref", "reference", "referensi", "no_ref", "external_ref", "nomor_registrasi"),
+}  # fmt: skip
+_ALIAS_TO_COLUMN = {alias: col for col, aliases in ALIASES.items() for alias in aliases}
+CHANNEL_ALIASES = {
+    "whatsapp": "wa", "wa": "wa", "web": "web", "e_siak": "web", "esiak": "web", "online": "web",
+    "telepon": "telepon", "telp": "telepon", "phone": "telepon", "email": "email",
+    "e_mail": "email", "loket": "loket", "walk_in": "loket", "langsung": "loket",
+}  # fmt: skip
+DATETIME_FORMATS = (
+    "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S",
+    "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M", "%d/%m/%Y %H:%M:%S",
+    "%d-%m-%Y %H.%M", "%d-%m-%Y %H:%M", "%d-%m-%Y %H:%M:%S",
+)  # fmt: skip
+
+
+class ImportRejected(ValidationError):
+    """The file was refused as a whole; ``errors`` holds every ``baris N: …`` line (may be
+    empty when the file itself is unreadable). Nothing was written."""
+
+    def __init__(self, message: str, errors: list[str] | None = None) -> None:
+        self.errors = errors or []
+        super().__init__(message, [("baris", e) for e in self.errors])
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    rows: int = 0  # data rows read (blank lines not counted)
+    added: int = 0
+    skipped: int = 0  # already present (re-import) or repeated in the file
+    invalid: int = 0  # rows left out with skip_invalid
+    errors: list[str] = field(default_factory=list)  # "baris N: kolom: alasan"
+    batch_id: str = ""
+
+
+def _key(header: object) -> str:
+    text = str(header or "").replace("\ufeff", "").strip().casefold()
+    for ch in " -./":
+        text = text.replace(ch, "_")
+    return "_".join(p for p in text.split("_") if p)
+
+
+def map_header(cells: list[object]) -> dict[str, int]:
+    """Column name -> index; raises ImportRejected naming the missing columns."""
+    mapping: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        column = _ALIAS_TO_COLUMN.get(_key(cell))
+        if column and column not in mapping:
+            mapping[column] = index
+    missing = [c for c in REQUIRED if c not in mapping]
+    if missing:
+        raise ImportRejected(
+            _(
+                "Baris judul (baris 1) tidak sesuai format impor: kolom {missing} tidak ada. "
+                "Kolom yang dikenali: {columns}.",
+                missing=", ".join(missing),
+                columns=", ".join(COLUMNS),
+            )
+        )
+    return mapping
+
+
+def parse_received(value: object) -> datetime:
+    """A cell of ``diterima`` -> aware UTC datetime (local times are WIB)."""
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = " ".join(str(value or "").split())
+        if not text:
+            raise ValueError(_("wajib diisi"))
+        for fmt in DATETIME_FORMATS:
+            try:
+                moment = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise ValueError(
+                _(
+                    "waktu tidak dikenali: {value} (contoh: 2026-11-28 09:15, 28/11/2026 09:15 "
+                    "atau 28-11-2026 09.15)",
+                    value=text[:40],
+                )
+            )
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=workdays.OFFICE_TZ)
+    return moment.astimezone(UTC)
+
+
+def _cell_text(value: object, column: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if column in ("nik", "no_kk"):
+            # Excel keeps 15 significant digits: a 16-digit number typed into a number cell
+            # has already lost its last digit, so it cannot be trusted.
+            raise ValueError(
+                _("tersimpan sebagai angka di Excel (digit hilang); format kolom sebagai Teks")
+            )
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def validate_row(
+    cells: list[object], mapping: dict[str, int], line: int, services: dict[str, ServiceInfo]
+) -> tuple[list[Any] | None, list[str]]:
+    """One data row -> (clean record, []) or (None, ["baris N: kolom: alasan", …]).
+
+    Never raises for any cell content: every problem becomes an error line.
+    """
+    errors: list[str] = []
+
+    def cell(column: str) -> object:
+        index = mapping.get(column)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    texts: dict[str, str] = {}
+    unreadable: set[str] = set()
+    for column in COLUMNS:
+        if column == "diterima":
+            continue
+        try:
+            texts[column] = _cell_text(cell(column), column)
+        except ValueError as exc:
+            errors.append(f"baris {line}: {column}: {exc}")
+            texts[column] = ""
+            unreadable.add(column)
+    received: datetime | None = None
+    try:
+        received = parse_received(cell("diterima"))
+    except (ValueError, OverflowError) as exc:
+        errors.append(f"baris {line}: diterima: {exc}")
+    problems: list[tuple[str, str]] = []
+    if received is not None:
+        received = check_received(received, problems)
+    channel_raw = _key(texts["kanal"])
+    channel = check_channel(CHANNEL_ALIASES.get(channel_raw, channel_raw), problems)
+    service = services.get(fold_name(texts["layanan"])) if texts["layanan"].strip() else None
+    if service is None or not service.active:
+        problems.append(
+            ("layanan", _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"))
+        )
+    name, nik, kk, phone, email, notes, ref = check_person(
+        texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
+        texts["keterangan"], texts["ref"], problems,
+    )  # fmt: skip
+    for column, message in problems:
+        if column in unreadable:
+            continue  # already reported, once
+        errors.append(f"baris {line}: {column}: {message}")
+    if errors:
+        return None, errors
+    assert received is not None and service is not None
+    record = [line, received.isoformat(), channel, service.code, name, nik, kk, phone, email,
+              notes, ref]  # fmt: skip
+    return record, []
+
+
+# --- reading files -----------------------------------------------------------------------------
+
+
+def _reject_file(message: str) -> ImportRejected:
+    return ImportRejected(message)
+
+
+def _check_file(path: Path) -> str:
+    """Return "csv" or "xlsx", or refuse the file with one clear message."""
+    if not path.is_file():
+        raise _reject_file(_("Berkas tidak ditemukan: {path}", path=path))
+    size = path.stat().st_size
+    if size == 0:
+        raise _reject_file(_("Berkas {name} kosong.", name=path.name))
+    if size > MAX_FILE_BYTES:
+        raise _reject_file(
+            _(
+                "Berkas {name} terlalu besar ({mb:.0f} MB; maksimal 50 MB). Bagi menjadi "
+                "beberapa berkas.",
+                name=path.name,
+                mb=size / 1024 / 1024,
+            )
+        )
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith(b"PK\x03\x04"):
+        if zipfile.is_zipfile(path):
+            return "xlsx"
+    if head.startswith(b"%PDF"):
+        raise _reject_file(_("Berkas {name} adalah PDF, bukan CSV atau XLSX.", name=path.name))
+    if b"\x00" in head or head.startswith((b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8")):
+        raise _reject_file(
+            _(
+                "Berkas {name} bukan berkas CSV (teks) atau XLSX. Simpan dari Excel sebagai "
+                '"CSV UTF-8" atau "Excel Workbook (.xlsx)".',
+                name=path.name,
+            )
+        )
+    return "csv"
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    """(line number of the row's first line, cells); header row first."""
+    with path.open("r", encoding="utf-8-sig", newline="") as fh:
+        try:
+            sample = fh.readline()
+        except UnicodeDecodeError:
+            raise _utf8_error(path) from None
+        delimiter = ";" if sample.count(";") > sample.count(",") else ","
+        fh.seek(0)
+        if fh.read(1) != "\ufeff":
+            fh.seek(0)
+        reader = csv.reader(fh, delimiter=delimiter)
+        previous = 0
+        try:
+            for cells in reader:
+                start = previous + 1
+                previous = reader.line_num
+                yield start, list(cells)
+        except UnicodeDecodeError:
+            raise _utf8_error(path, previous + 1) from None
+        except csv.Error as exc:
+            raise _reject_file(
+                _(
+                    "Berkas {name} tidak dapat dibaca sebagai CSV (baris {line}): {reason}",
+                    name=path.name,
+                    line=previous + 1,
+                    reason=exc,
+                )
+            ) from None
+
+
+def _utf8_error(path: Path, line: int | None = None) -> ImportRejected:
+    return _reject_file(
+        _(
+            "Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "
+            '"CSV UTF-8 (dibatasi koma)".',
+            name=path.name,
+            where=_(" (baris {n})", n=line) if line else "",
+        )
+    )
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
+        raise _reject_file(
+            _("Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.", name=path.name)
+        ) from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(row)
+    finally:
+        workbook.close()
+
+
+def _rows(path: Path, kind: str) -> Iterator[tuple[int, list[object]]]:
+    return _xlsx_rows(path) if kind == "xlsx" else _csv_rows(path)
+
+
+def _blank(cells: list[object]) -> bool:
+    return all(c is None or str(c).strip() == "" for c in cells)
+
+
+# --- import --------------------------------------------------------------------------------------
+
+
+def import_file(
+    db: Database,
+    actor: Actor,
+    path: str | Path,
+    *,
+    skip_invalid: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import ``path`` (CSV or XLSX). Raises ImportRejected (nothing written) when the file is
+    unusable or any row is invalid and ``skip_invalid`` is false.
+
+    ``progress(done, total)``: while validating, total is 0 (unknown yet — show a busy bar);
+    while writing, total is the number of valid rows.
+    """
+    audit.require(db, actor, Permission.REQUESTS_EDIT, "requests.import")
+    path = Path(path)
+    kind = _check_file(path)
+    result = ImportResult(file_name=path.name)
+    with db.read() as session:
+        services = service_lookup(session)
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    sha = digest.hexdigest()
+
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        valid = _validate_pass(path, kind, services, result, spool, progress)
+        if result.errors and not skip_invalid:
+            raise ImportRejected(
+                _(
+                    "Impor dibatalkan: {n} dari {total} baris tidak valid; tidak ada yang "
+                    "disimpan.",
+                    n=result.invalid,
+                    total=result.rows,
+                ),
+                result.errors,
+            )
+        spool.seek(0)
+        _write_pass(db, actor, spool, valid, result, sha, path.name, progress)
+    return result
+
+
+def _validate_pass(
+    path: Path,
+    kind: str,
+    services: dict[str, ServiceInfo],
+    result: ImportResult,
+    spool: IO[str],
+    progress: Progress | None,
+) -> int:
+    rows = _rows(path, kind)
+    mapping: dict[str, int] | None = None
+    for line, cells in rows:
+        if mapping is None:
+            if _blank(cells):
+                continue
+            mapping = map_header(cells)
+            continue
+        if _blank(cells):
+            continue
+        result.rows += 1
+        record, errors = validate_row(cells, mapping, line, services)
+        if errors:
+            result.invalid += 1
+            result.errors.extend(errors)
+        else:
+            spool.write(json.dumps(record, ensure_ascii=False))
+            spool.write("\n")
+        if progress and result.rows % 1000 == 0:
+            progress(result.rows, 0)
+    if mapping is None:
+        raise _reject_file(_("Berkas {name} kosong.", name=path.name))
+    if result.rows == 0:
+        raise _reject_file(_("Berkas {name} hanya berisi baris judul.", name=path.name))
+    return result.rows - result.invalid
+
+
+def _chunks(spool: IO[str]) -> Iterator[list[list[Any]]]:
+    chunk: list[list[Any]] = []
+    for text in spool:
+        chunk.append(json.loads(text))
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _write_pass(
+    db: Database,
+    actor: Actor,
+    spool: IO[str],
+    total: int,
+    result: ImportResult,
+    sha: str,
+    file_name: str,
+    progress: Progress | None,
+) -> None:
+    holidays = settings.holiday_set(db)
+    batch_id = uuid.uuid4().hex
+    due_cache: dict[tuple[date, int], datetime] = {}
+    seen: set[tuple[Any, ...]] = set()
+    done = 0
+    with db.write() as session:
+        targets = {s.code: s.target_days for s in session.scalars(select(Service))}
+        for chunk in _chunks(spool):
+            records = _new_records(session, chunk, seen)
+            result.skipped += len(chunk) - len(records)
+            if records:
+                _insert(session, actor, records, targets, holidays, due_cache, batch_id, file_name)
+                result.added += len(records)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        existing = session.scalar(select(ImportBatch).where(ImportBatch.file_sha256 == sha))
+        if existing is None:
+            session.add(
+                ImportBatch(
+                    id=batch_id,
+                    file_name=file_name[:255],
+                    file_sha256=sha,
+                    user_id=actor.user_id,
+                    rows_added=result.added,
+                    rows_skipped=result.skipped,
+                )  # fmt: skip
+            )
+            result.batch_id = batch_id
+        else:
+            result.batch_id = existing.id
+        audit.record(
+            session, actor, "requests.import", "import", result.batch_id, file=file_name,
+            sha256=sha, rows=result.rows, added=result.added, skipped=result.skipped,
+            invalid=result.invalid,
+        )  # fmt: skip
+
+
+def _new_records(
+    session: Any, chunk: list[list[Any]], seen: set[tuple[Any, ...]]
+) -> list[list[Any]]:
+    """Drop rows whose key is already in the database or earlier in the file."""
+    refs = {(r[2], r[10]) for r in chunk if r[10]}
+    plain = {(r[1], r[5], r[3]) for r in chunk if not r[10]}
+    existing: set[tuple[Any, ...]] = set()
+    if refs:
+        for channel, ref in session.execute(
+            select(Request.channel, Request.external_ref).where(
+                Request.external_ref.in_({ref for _c, ref in refs})
+            )
+        ):
+            existing.add(("ref", channel, ref))
+    if plain:
+        for received, nik, service in session.execute(
+            select(Request.received_at, Request.nik, Request.service_code).where(
+                Request.nik.in_({nik for _r, nik, _s in plain})
+            )
+        ):
+            existing.add(("plain", received.isoformat(), nik, service))
+    fresh = []
+    for r in chunk:
+        key = ("ref", r[2], r[10]) if r[10] else ("plain", r[1], r[5], r[3])
+        if key in existing or key in seen:
+            continue
+        seen.add(key)
+        fresh.append(r)
+    return fresh
+
+
+def _insert(
+    session: Any,
+    actor: Actor,
+    records: list[list[Any]],
+    targets: dict[str, int],
+    holidays: frozenset[date],
+    due_cache: dict[tuple[date, int], datetime],
+    batch_id: str,
+    file_name: str,
+) -> None:
+    groups: dict[tuple[str, date], list[int]] = {}
+    received = [datetime.fromisoformat(r[1]) for r in records]
+    for index, r in enumerate(records):
+        groups.setdefault((r[3], workdays.local_day(received[index])), []).append(index)
+    ticket_of: dict[int, str] = {}
+    for (code, day), indexes in groups.items():
+        first = tickets.reserve(session, code, day, len(indexes))
+        for offset, index in enumerate(indexes):
+            ticket_of[index] = tickets.format_ticket(code, day, first + offset)
+    now = datetime.now(UTC)
+    rows = []
+    for index, r in enumerate(records):
+        _line, _iso, channel, code, name, nik, kk, phone, email, notes, ref = r
+        day = workdays.local_day(received[index])
+        target = targets.get(code, 1)
+        due = due_cache.get((day, target))
+        if due is None:
+            due = due_cache[(day, target)] = workdays.due_at(received[index], target, holidays)
+        rows.append(
+            {
+                "ticket": ticket_of[index],
+                "service_code": code,
+                "channel": channel,
+                "received_at": received[index],
+                "name": name,
+                "name_folded": fold_name(name),
+                "nik": nik,
+                "kk": kk,
+                "phone": phone,
+                "email": email,
+                "notes": notes,
+                "external_ref": ref,
+                "status": "baru",
+                "due_at": due,
+                "assigned_to": None,
+                "created_by": actor.user_id,
+                "created_at": now,
+                "updated_at": now,
+                "import_batch": batch_id,
+                "version": 1,
+            }  # fmt: skip
+        )
+    ids = (
+        session.execute(
+            insert(Request.__table__).returning(
+                Request.__table__.c.id, sort_by_parameter_order=True
+            ),
+            rows,
+        )
+        .scalars()
+        .all()
+    )
+    note = _("Diimpor dari {file}", file=file_name)
+    session.execute(
+        insert(RequestEvent.__table__),
+        [
+            {
+                "request_id": i,
+                "at": now,
+                "user_id": actor.user_id,
+                "kind": "import",
+                "from_status": None,
+                "to_status": "baru",
+                "note": note,
+            }  # fmt: skip
+            for i in ids
+        ],
+    )
+
+
+# For tests and the GUI's drag-and-drop check.
+def sniff_kind(path: str | Path) -> str:
+    return _check_file(Path(path))
+
+
+__all__ = [
+    "ALIASES", "COLUMNS", "ImportRejected", "ImportResult", "MAX_FILE_BYTES", "import_file",
+    "map_header", "parse_received", "sniff_kind", "validate_row",
+]  # fmt: skip

@@ -1,0 +1,207 @@
+"""Vocabulary and field rules shared by the request form, the importer and the queries.
+
+Field keys in ``ValidationError.problems`` are the Indonesian column names of the import format
+(DESIGN §7): ``diterima``, ``kanal``, ``layanan``, ``nik``, ``no_kk``, ``nama``, ``no_hp``,
+``email``, ``keterangan``, ``ref`` — so a form and an import report name a field the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.i18n import _
+
+CHANNELS = ("web", "wa", "telepon", "email", "loket")
+CHANNEL_LABELS = {
+    "web": "Web (e-SIAK)",
+    "wa": "WhatsApp",
+    "telepon": "Telepon",
+    "email": "E-mail",
+    "loket": "Loket (datang langsung)",
+}
+STATUSES = ("baru", "diproses", "menunggu_berkas", "selesai", "ditolak")
+STATUS_LABELS = {
+    "baru": "Baru",
+    "diproses": "Diproses",
+    "menunggu_berkas": "Menunggu berkas",
+    "selesai": "Selesai",
+    "ditolak": "Ditolak",
+}
+OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
+CLOSED_STATUSES = ("selesai", "ditolak")
+
+# Allowed moves (DESIGN §2). Moves out of a closed status are reopenings (supervisor only).
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "baru": ("diproses", "ditolak"),
+    "diproses": ("menunggu_berkas", "selesai", "ditolak"),
+    "menunggu_berkas": ("diproses", "selesai", "ditolak"),
+    "selesai": ("diproses",),
+    "ditolak": ("diproses",),
+}
+
+FIELD_LABELS = {
+    "diterima": "Waktu diterima",
+    "kanal": "Kanal",
+    "layanan": "Layanan",
+    "nik": "NIK",
+    "no_kk": "Nomor KK",
+    "nama": "Nama",
+    "no_hp": "Nomor HP",
+    "email": "E-mail",
+    "keterangan": "Keterangan",
+    "ref": "Referensi",
+}
+
+MAX_NAME = 200
+MAX_NOTES = 5_000
+MAX_REF = 100
+MAX_EMAIL = 200
+# A received time may be a little ahead of this PC's clock (another counter's clock), not more.
+FUTURE_TOLERANCE = timedelta(hours=1)
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_APOSTROPHES = str.maketrans("", "", "'’‘`ʼ´")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def channel_label(code: str) -> str:
+    return _(CHANNEL_LABELS.get(code, code))
+
+
+def status_label(code: str) -> str:
+    return _(STATUS_LABELS.get(code, code))
+
+
+def fold_name(text: str) -> str:
+    """Case- and accent-insensitive search form: ``"Nur'aini  Hasibuan"`` -> ``"nuraini hasibuan"``.
+
+    Apostrophes are dropped so "nuraini" and "nur'aini" find each other.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.translate(_APOSTROPHES).casefold().split())
+
+
+def clean_text(value: object) -> str:
+    """Collapse runs of whitespace (names, refs)."""
+    return " ".join(str(value or "").split())
+
+
+@dataclass(frozen=True)
+class CleanFields:
+    """One request's fields after validation, ready to store."""
+
+    received_at: datetime
+    channel: str
+    service_code: str
+    name: str
+    name_folded: str
+    nik: str
+    kk: str | None
+    phone: str | None
+    email: str | None
+    notes: str
+    external_ref: str | None
+
+
+def raise_problems(problems: list[tuple[str, str]]) -> None:
+    if problems:
+        raise ValidationError("\n".join(message for _f, message in problems), problems)
+
+
+def check_channel(value: object, problems: list[tuple[str, str]]) -> str:
+    channel = clean_text(value).lower()
+    if channel not in CHANNELS:
+        problems.append(
+            (
+                "kanal",
+                _(
+                    "Kanal tidak dikenal: {value} (pilih {choices})",
+                    value=channel or "-",
+                    choices=", ".join(CHANNELS),
+                ),
+            )
+        )
+    return channel
+
+
+def check_received(value: datetime | None, problems: list[tuple[str, str]]) -> datetime:
+    now = datetime.now(UTC)
+    if value is None:
+        return now
+    if value.tzinfo is None:
+        problems.append(("diterima", _("Waktu diterima tanpa zona waktu.")))
+        return now
+    if value > now + FUTURE_TOLERANCE:
+        problems.append(("diterima", _("Waktu diterima tidak boleh di masa depan.")))
+    elif value < EARLIEST:
+        problems.append(("diterima", _("Waktu diterima terlalu lampau (sebelum tahun 2000).")))
+    return value.astimezone(UTC)
+
+
+def check_person(
+    name: object,
+    nik: object,
+    kk: object,
+    phone: object,
+    email: object,
+    notes: object,
+    ref: object,
+    problems: list[tuple[str, str]],
+) -> tuple[str, str, str | None, str | None, str | None, str, str | None]:
+    """Validate the applicant fields; returns (name, nik, kk, phone, email, notes, ref)."""
+    from desktop_app.core import identity
+
+    clean_name = clean_text(name)
+    if not clean_name:
+        problems.append(("nama", _("Nama wajib diisi.")))
+    elif len(clean_name) > MAX_NAME:
+        problems.append(("nama", _("Nama terlalu panjang (maksimal {n} karakter).", n=MAX_NAME)))
+    elif _CONTROL.search(clean_name) or not any(c.isalpha() for c in clean_name):
+        problems.append(("nama", _("Nama harus berisi huruf.")))
+
+    clean_nik = ""
+    if not clean_text(nik):
+        problems.append(("nik", _("NIK wajib diisi.")))
+    else:
+        try:
+            clean_nik = identity.parse_nik(str(nik)).nik
+        except ValidationError as exc:
+            problems.append(("nik", exc.message))
+
+    clean_kk = None
+    if clean_text(kk):
+        try:
+            clean_kk = identity.parse_kk(str(kk)).kk
+        except ValidationError as exc:
+            problems.append(("no_kk", exc.message))
+
+    clean_phone = None
+    if clean_text(phone):
+        try:
+            clean_phone = identity.normalize_phone(str(phone)).e164
+        except ValidationError as exc:
+            problems.append(("no_hp", exc.message))
+
+    clean_email = clean_text(email) or None
+    if clean_email is not None:
+        if len(clean_email) > MAX_EMAIL or not _EMAIL.match(clean_email):
+            problems.append(("email", _("Alamat e-mail tidak valid: {value}", value=clean_email)))
+
+    clean_notes = str(notes or "").strip()
+    if len(clean_notes) > MAX_NOTES:
+        problems.append(
+            ("keterangan", _("Keterangan terlalu panjang (maksimal {n} karakter).", n=MAX_NOTES))
+        )
+    elif _CONTROL.search(clean_notes.replace("\t", " ")):
+        problems.append(("keterangan", _("Keterangan berisi karakter kendali yang tidak sah.")))
+
+    clean_ref = clean_text(ref) or None
+    if clean_ref is not None and len(clean_ref) > MAX_REF:
+        problems.append(("ref", _("Referensi terlalu panjang (maksimal {n} karakter).", n=MAX_REF)))
+    return clean_name, clean_nik, clean_kk, clean_phone, clean_email, clean_notes, clean_ref

@@ -1,0 +1,57 @@
+"""Working days and due dates in the office's time zone (Asia/Jakarta, WIB).
+
+The rule (DESIGN §2, documented so officers and the GUI agree on it):
+
+* A request is received on its *received day*: the calendar date of ``received_at`` in WIB.
+* ``due_at`` is the end (23:59:59 WIB) of the N-th working day **after** the received day,
+  N = the service's target in working days. Working days are Monday–Friday minus the office's
+  holidays (``settings.holiday_set``). The received day itself never counts, whether it is a
+  working day or not, so the officer always gets N full working days.
+  Received Friday, target 1 -> due Monday 23:59:59; received Saturday, target 1 -> Monday too.
+* Target 0 means "the same working day": the end of the received day if it is a working day,
+  else the end of the next working day.
+* Stored in UTC (23:59:59 WIB = 16:59:59 UTC). Overdue: now > due_at while the request is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+OFFICE_TZ = ZoneInfo("Asia/Jakarta")
+END_OF_DAY = time(23, 59, 59)
+
+
+def local_day(moment: datetime) -> date:
+    """The WIB calendar date of an aware datetime."""
+    return moment.astimezone(OFFICE_TZ).date()
+
+
+def day_start_utc(day: date) -> datetime:
+    """00:00 WIB of ``day`` as an aware UTC datetime (for date-range filters)."""
+    return datetime.combine(day, time(0, 0), OFFICE_TZ).astimezone(UTC)
+
+
+def is_working_day(day: date, holidays: Collection[date]) -> bool:
+    return day.weekday() < 5 and day not in holidays
+
+
+def add_working_days(day: date, n: int, holidays: Collection[date]) -> date:
+    """The n-th working day after ``day`` (n = 0: ``day`` itself if working, else the next)."""
+    if n <= 0:
+        while not is_working_day(day, holidays):
+            day += timedelta(days=1)
+        return day
+    count = 0
+    while count < n:
+        day += timedelta(days=1)
+        if is_working_day(day, holidays):
+            count += 1
+    return day
+
+
+def due_at(received_at: datetime, target_days: int, holidays: Collection[date]) -> datetime:
+    """End of the target working day, in UTC (see the module docstring for the rule)."""
+    due_day = add_working_days(local_day(received_at), target_days, holidays)
+    return datetime.combine(due_day, END_OF_DAY, OFFICE_TZ).astimezone(UTC)

@@ -1,0 +1,223 @@
+"""The request list as a lazy table model (STYLE point 7, after Anki's browser table).
+
+The model holds only the ordered ids that the core's list query returns; row data is fetched on
+demand, one page (``PAGE_SIZE`` rows) at a time, into a small LRU cache of at most
+``CACHE_PAGES`` pages. Sorting is done by the core in SQL: a header click re-queries the ids.
+So a list of 100,000 requests costs 100,000 integers, not 100,000 rows of text.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop_app.gui.formatting import format_datetime, short_datetime
+
+# fetch_ids(sort_key, descending) -> ids in display order
+FetchIds = Callable[[str, bool], Sequence[int]]
+# fetch_rows(ids) -> row objects (any order, missing ids allowed) with an ``id`` attribute
+FetchRows = Callable[[Sequence[int]], Sequence[Any]]
+
+OVERDUE_BACKGROUND = QColor("#fde2e0")
+OVERDUE_TEXT = QColor("#9b1c14")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id of a row
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str  # Indonesian, translated with context "RequestTableModel"
+    sort_key: str | None  # handed to the core's list query; None: not sortable
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("ticket", "Tiket", "ticket"),
+    Column("received_at", "Diterima", "received_at"),
+    Column("service", "Layanan", "service"),
+    Column("channel", "Kanal", "channel"),
+    Column("name", "Nama", "name"),
+    Column("nik", "NIK", "nik"),
+    Column("status", "Status", "status"),
+    Column("due_at", "Jatuh tempo", "due_at"),
+    Column("officer", "Petugas", "officer"),
+)
+
+
+class RequestTableModel(QAbstractTableModel):
+    PAGE_SIZE = 200
+    CACHE_PAGES = 5
+
+    def __init__(
+        self,
+        fetch_ids: FetchIds,
+        fetch_rows: FetchRows,
+        parent=None,
+        *,
+        status_label: Callable[[str], str] = str,
+        channel_label: Callable[[str], str] = str,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_ids = fetch_ids
+        self._fetch_rows = fetch_rows
+        self._status_label = status_label
+        self._channel_label = channel_label
+        self._now = now
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self._sort_column = 1
+        self._sort_order = Qt.SortOrder.DescendingOrder
+        self._titles = [self.tr(c.title) for c in COLUMNS]
+        self.fetch_count = 0  # pages fetched since creation; tests and the bench read it
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-run the list query (filters or data changed); cached rows are dropped."""
+        column = COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        ids = list(self._fetch_ids(column.sort_key or "received_at", descending))
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def cached_rows(self) -> int:
+        """How many rows' data the cache holds now (at most ``cache_bound()``)."""
+        return sum(len(page) for page in self._pages.values())
+
+    @classmethod
+    def cache_bound(cls) -> int:
+        return cls.PAGE_SIZE * cls.CACHE_PAGES
+
+    def request_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, request_id: int) -> int | None:
+        try:
+            return self._ids.index(request_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> Any | None:
+        """The core's row object for ``row`` (fetched with its page if not cached)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset]
+
+    def _load_page(self, page_no: int) -> list[Any]:
+        ids = self._ids[page_no * self.PAGE_SIZE : (page_no + 1) * self.PAGE_SIZE]
+        by_id = {row.id: row for row in self._fetch_rows(ids)}
+        page = [by_id.get(request_id) for request_id in ids]  # None: deleted meanwhile
+        self._pages[page_no] = page
+        self.fetch_count += 1
+        while len(self._pages) > self.CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.FontRole,
+            OVERDUE_ROLE,
+        ):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return self.tr("(dihapus)") if role == Qt.ItemDataRole.DisplayRole else None
+        overdue = bool(row.overdue)
+        key = COLUMNS[index.column()].key
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(OVERDUE_BACKGROUND) if overdue else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_TEXT) if overdue and key in ("status", "due_at") else None
+        if role == Qt.ItemDataRole.FontRole:
+            if overdue and key == "status":
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "due_at":
+                return format_datetime(row.due_at)
+            if key == "received_at":
+                return format_datetime(row.received_at)
+            if key == "service":
+                return row.service_name
+            return None
+        return self._display(row, key, overdue)
+
+    def _display(self, row: Any, key: str, overdue: bool) -> str:
+        if key == "ticket":
+            return row.ticket
+        if key == "received_at":
+            return short_datetime(row.received_at)
+        if key == "service":
+            return row.service_code
+        if key == "channel":
+            return self._channel_label(row.channel)
+        if key == "name":
+            return row.name
+        if key == "nik":
+            return row.nik_masked
+        if key == "status":
+            label = self._status_label(row.status)
+            return self.tr("Terlambat · {status}").format(status=label) if overdue else label
+        if key == "due_at":
+            return short_datetime(row.due_at)
+        if key == "officer":
+            return row.officer_name or ""
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header click: the core sorts in SQL, the model re-reads the ids."""
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None:
+            return
+        if (column, order) == (self._sort_column, self._sort_order) and self._ids:
+            return
+        self._sort_column, self._sort_order = column, order
+        self.reload()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order

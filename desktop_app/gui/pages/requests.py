@@ -1,0 +1,370 @@
+"""The Permohonan page: work queues with live counts, filters, one search box and the lazy list.
+
+Counts refresh every 30 s and on every change made in this window, so officers sharing one
+database see each other's work; the list itself reloads on changes (keeping the selection).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import requests as rq
+from desktop_app.core import users
+from desktop_app.core.errors import LoketError
+from desktop_app.core.security import Permission
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
+
+# Queue keys in the order shown; None = every request ("Semua").
+QUEUE_ORDER: tuple[str | None, ...] = (
+    "baru", "diproses", "menunggu_berkas", "overdue", "mine", "done_today", None,
+)  # fmt: skip
+COUNTS_INTERVAL_MS = 30_000
+SEARCH_DEBOUNCE_MS = 250
+COLUMN_WIDTHS = {  # in average characters; fixed so a big list never measures its contents
+    "ticket": 17, "received_at": 16, "service": 8, "channel": 11, "name": 26, "nik": 18,
+    "status": 22, "due_at": 16, "officer": 16,
+}  # fmt: skip
+
+
+class RequestsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queue: str | None = "baru"
+        self.setObjectName("requestsPage")
+        self._build()
+        self.model = RequestTableModel(
+            self._fetch_ids,
+            lambda ids: rq.fetch_rows(ctx.db, list(ids)),
+            self,
+            status_label=rq.status_label,
+            channel_label=rq.channel_label,
+        )
+        self.table.setModel(self.model)
+        self._size_columns()
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.model.modelReset.connect(self._update_total)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._search_now)
+        self.counts_timer = QTimer(self, interval=COUNTS_INTERVAL_MS)
+        self.counts_timer.timeout.connect(self.refresh_counts)
+        self.counts_timer.start()
+        ctx.signals.requests_changed.connect(self.refresh)
+        ctx.signals.settings_changed.connect(self._fill_services)
+
+        self.queues.setCurrentRow(0)
+        self.queues.currentRowChanged.connect(self._queue_changed)
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        self.queues = QListWidget()
+        self.queues.setObjectName("requestQueues")
+        self.queues.setAccessibleName(self.tr("Antrean kerja"))
+        self.queues.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
+        self.queues.setMaximumWidth(self.fontMetrics().averageCharWidth() * 34)
+        for key in QUEUE_ORDER:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.queues.addItem(item)
+        root.addWidget(self.queues)
+
+        main = QVBoxLayout()
+        root.addLayout(main, 1)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Permohonan"))
+        heading.setProperty("role", "heading")
+        top.addWidget(heading)
+        top.addSpacing(12)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari tiket, NIK, nomor KK, nomor HP atau nama"))
+        self.search.setAccessibleName(self.tr("Cari permohonan"))
+        self.search.setClearButtonEnabled(True)
+        top.addWidget(self.search, 1)
+        can_edit = self.ctx.can(Permission.REQUESTS_EDIT)
+        self.new_button = QPushButton(self.tr("Permohonan &baru"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.setToolTip(self.tr("Catat permohonan baru (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_request)
+        self.new_button.setVisible(can_edit)
+        self.import_button = QPushButton(self.tr("&Impor…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.import_button.setVisible(can_edit)
+        self.export_button = QPushButton(self.tr("&Ekspor…"))
+        self.export_button.clicked.connect(self.export_file)
+        self.export_button.setVisible(self.ctx.can(Permission.REQUESTS_EXPORT))
+        for button in (self.new_button, self.import_button, self.export_button):
+            top.addWidget(button)
+        main.addLayout(top)
+
+        filters = QHBoxLayout()
+        self.use_dates = QCheckBox(self.tr("&Tanggal"))
+        self.use_dates.setAccessibleName(self.tr("Saring menurut tanggal diterima"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-6))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, "Dari tanggal"), (self.date_to, "Sampai tanggal")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setAccessibleName(self.tr(name))
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self.reload)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        self.status_filter = self._combo(self.tr("Semua status"), self.tr("Status"))
+        for code in rq.STATUSES:
+            self.status_filter.addItem(rq.status_label(code), code)
+        self.service_filter = self._combo(self.tr("Semua layanan"), self.tr("Layanan"))
+        self._fill_services()
+        self.channel_filter = self._combo(self.tr("Semua kanal"), self.tr("Kanal"))
+        for code in rq.CHANNELS:
+            self.channel_filter.addItem(rq.channel_label(code), code)
+        self.officer_filter = self._combo(self.tr("Semua petugas"), self.tr("Petugas"))
+        for officer in users.officers(self.ctx.db):
+            if officer.role.value in ("petugas", "supervisor"):
+                self.officer_filter.addItem(officer.full_name or officer.username, officer.id)
+        for combo in (
+            self.status_filter, self.service_filter, self.channel_filter, self.officer_filter
+        ):  # fmt: skip
+            filters.addWidget(combo)
+        self.reset_button = QPushButton(self.tr("Hapus saringan"))
+        self.reset_button.clicked.connect(self.reset_filters)
+        filters.addWidget(self.reset_button)
+        filters.addStretch(1)
+        main.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("requestTable")
+        self.table.setAccessibleName(self.tr("Daftar permohonan"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(int(self.fontMetrics().height() * 1.8))
+        main.addWidget(self.table, 1)
+        self.total_label = QLabel()
+        self.total_label.setProperty("role", "hint")
+        main.addWidget(self.total_label)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+
+    def _combo(self, all_text: str, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(all_text, None)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.reload)
+        return combo
+
+    def _fill_services(self) -> None:
+        combo = self.service_filter
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for service in rq.list_services(self.ctx.db, include_inactive=True):
+            combo.addItem(f"{service.code} — {service.name}", service.code)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        char = self.fontMetrics().averageCharWidth()
+        for i, column in enumerate(COLUMNS):
+            header.resizeSection(i, COLUMN_WIDTHS.get(column.key, 12) * char)
+        column, order = self.model.sort_state()
+        header.setSortIndicator(column, order)
+
+    # --- queries ------------------------------------------------------------------------------
+
+    def current_filter(self) -> rq.RequestFilter:
+        def one(combo: QComboBox) -> tuple:
+            value = combo.currentData()
+            return () if value is None else (value,)
+
+        use_dates = self.use_dates.isChecked()
+        return rq.RequestFilter(
+            date_from=self.date_from.date().toPython() if use_dates else None,
+            date_to=self.date_to.date().toPython() if use_dates else None,
+            statuses=one(self.status_filter),
+            services=one(self.service_filter),
+            channels=one(self.channel_filter),
+            officer_id=self.officer_filter.currentData(),
+            queue=self.queue,
+            text=self.search.text(),
+        )
+
+    def _fetch_ids(self, sort_key: str, descending: bool) -> list[int]:
+        return rq.list_ids(self.ctx.db, self.ctx.actor, self.current_filter(), sort_key, descending)
+
+    def reload(self) -> None:
+        """Re-run the list query, keeping the selected request selected if it still shows."""
+        selected = self.selected_id()
+        try:
+            self.model.reload()
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
+            return
+        if selected is not None:
+            self.select_request(selected)
+
+    def refresh(self) -> None:
+        self.reload()
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        try:
+            counts = rq.queue_counts(self.ctx.db, self.ctx.actor)
+            counts[None] = rq.count_ids(self.ctx.db, self.ctx.actor)
+        except LoketError:
+            return
+        self.counts = counts
+        for row, key in enumerate(QUEUE_ORDER):
+            item = self.queues.item(row)
+            item.setText(f"{self.queue_title(key)}  ({counts.get(key, 0):n})")
+            if key == "overdue":
+                font = item.font()
+                font.setBold(counts.get(key, 0) > 0)
+                item.setFont(font)
+
+    def queue_title(self, key: str | None) -> str:
+        titles = {
+            "baru": self.tr("Baru"),
+            "diproses": self.tr("Diproses"),
+            "menunggu_berkas": self.tr("Menunggu berkas"),
+            "overdue": self.tr("Terlambat"),
+            "mine": self.tr("Tugas saya"),
+            "done_today": self.tr("Selesai hari ini"),
+            None: self.tr("Semua"),
+        }
+        return titles[key]
+
+    def _queue_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.queue = QUEUE_ORDER[row]
+        self.reload()
+
+    def set_queue(self, key: str | None) -> None:
+        self.queues.setCurrentRow(QUEUE_ORDER.index(key))
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.reload()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.reload()
+        if self.model.rowCount() == 1:
+            self.open_request(self.model.request_id(0))
+
+    def reset_filters(self) -> None:
+        for combo in (
+            self.status_filter, self.service_filter, self.channel_filter, self.officer_filter
+        ):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self._dates_toggled(False)
+        self.use_dates.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.reload()
+
+    def _update_total(self) -> None:
+        self.total_label.setText(self.tr("{n} permohonan").format(n=f"{self.model.rowCount():n}"))
+
+    # --- selection and actions ----------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.data(index, ID_ROLE) if index.isValid() else None
+
+    def select_request(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_request(self.model.data(index, ID_ROLE))
+
+    def open_request(self, request_id: int | None) -> None:
+        if request_id is None:
+            return
+        from desktop_app.gui.request_detail import RequestDetailDialog
+
+        RequestDetailDialog.show_request(self.ctx, request_id, self)
+
+    def new_request(self) -> None:
+        if not self.ctx.can(Permission.REQUESTS_EDIT):
+            return
+        from desktop_app.gui.request_intake import RequestIntakeDialog
+
+        created = RequestIntakeDialog.ask(self.ctx, self)
+        if created is not None:
+            self.select_request(created.id)
+
+    def import_file(self) -> None:
+        from desktop_app.gui.request_transfer import RequestImport
+
+        self.last_import = RequestImport(self.ctx, self)
+        self.last_import.start()
+
+    def export_file(self) -> None:
+        from desktop_app.gui.request_transfer import RequestExport
+
+        self.last_export = RequestExport(self.ctx, self)
+        self.last_export.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh_counts()

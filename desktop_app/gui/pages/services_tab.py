@@ -1,0 +1,168 @@
+"""Settings tab *Layanan*: the service catalog (code, name, target in working days, active).
+
+A changed target applies to requests received afterwards; the core keeps existing due dates.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import requests as rq
+from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
+from desktop_app.core.security import Permission
+from desktop_app.gui.context import AppContext
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ServicesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.services: list[rq.ServiceInfo] = []
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target "
+                "dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Kode"), self.tr("Nama layanan"), self.tr("Target (hari kerja)"),
+             self.tr("Status")]
+        )  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Daftar layanan"))
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+
+        box = QGroupBox(self.tr("Layanan terpilih"))
+        form = QFormLayout(box)
+        self.code = QLineEdit()
+        self.code.setMaxLength(16)
+        self.code.setAccessibleName(self.tr("Kode layanan"))
+        self.name = QLineEdit()
+        self.name.setMaxLength(120)
+        self.name.setAccessibleName(self.tr("Nama layanan"))
+        self.target = QSpinBox()
+        self.target.setRange(0, MAX_TARGET_DAYS)
+        self.target.setSuffix(self.tr(" hari kerja"))
+        self.target.setAccessibleName(self.tr("Target waktu dalam hari kerja"))
+        self.active = QCheckBox(self.tr("&Aktif (dapat dipilih pada permohonan baru)"))
+        form.addRow(self.tr("&Kode"), self.code)
+        form.addRow(self.tr("&Nama"), self.name)
+        form.addRow(self.tr("&Target"), self.target)
+        form.addRow("", self.active)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        form.addRow(self.error)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Layanan &baru"))
+        self.new_button.clicked.connect(self.new_service)
+        self.save_button = QPushButton(self.tr("&Simpan"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        layout.addWidget(box)
+        box.setEnabled(ctx.can(Permission.SERVICES_EDIT))
+        self.reload()
+        self.new_service()
+
+    @staticmethod
+    def tab_title() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("ServicesTab", "Layanan")
+
+    def reload(self, select: str | None = None) -> None:
+        self.services = rq.list_services(self.ctx.db, include_inactive=True)
+        self.table.setRowCount(len(self.services))
+        for row, s in enumerate(self.services):
+            status = self.tr("Aktif") if s.active else self.tr("Nonaktif")
+            for column, text in enumerate((s.code, s.name, str(s.target_days), status)):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+            if s.code == select:
+                self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        s = self.services[rows[0].row()]
+        self.code.setText(s.code)
+        self.code.setReadOnly(True)  # the code is in every ticket already issued
+        self.name.setText(s.name)
+        self.target.setValue(s.target_days)
+        self.active.setChecked(s.active)
+        self.error.hide()
+
+    def new_service(self) -> None:
+        self.table.clearSelection()
+        self.code.setReadOnly(False)
+        self.code.clear()
+        self.name.clear()
+        self.target.setValue(1)
+        self.active.setChecked(True)
+        self.error.hide()
+        self.code.setFocus()
+
+    def save(self) -> bool:
+        try:
+            saved = rq.save_service(
+                self.ctx.db,
+                self.ctx.actor,
+                self.code.text(),
+                self.name.text(),
+                self.target.value(),
+                self.active.isChecked(),
+            )
+        except ValidationError as exc:
+            fields = {"kode": self.code, "nama": self.name, "target_hari": self.target}
+            self.error.setText("\n".join(m for _f, m in exc.problems) or exc.message)
+            self.error.show()
+            for field, _m in exc.problems:
+                if field in fields:
+                    fields[field].setFocus()
+                    break
+            return False
+        except LoketError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return False
+        self.error.hide()
+        self.reload(select=saved.code)
+        self.ctx.signals.settings_changed.emit()
+        return True

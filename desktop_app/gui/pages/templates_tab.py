@@ -1,0 +1,168 @@
+"""Settings tab *Templat WhatsApp*: the reply text per status, the placeholders it may use and
+a live preview filled with example data (the core checks the placeholders on save)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import requests as rq
+from desktop_app.core import settings
+from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.requests.messages import long_datetime
+from desktop_app.core.security import Permission
+from desktop_app.gui.context import AppContext
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def example_values(office_phone: str, status: str) -> dict[str, str]:
+    return {
+        "nama": "Sri Wahyuni",
+        "tiket": "KK-261128-0007",
+        "layanan": "Kartu Keluarga",
+        "status": rq.status_label(status),
+        "jatuh_tempo": long_datetime(datetime.now(UTC) + timedelta(days=1)),
+        "telepon_kantor": office_phone or "0812-0000-0000",
+        "alasan": "Foto KK lama tidak terbaca",
+        "nomor_dokumen": "3216-KK-26112026-0001",
+    }
+
+
+class TemplatesTab(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = ctx.can(Permission.SETTINGS_EDIT)
+        office = settings.get_office(ctx.db)
+        self.office_phone = office.whatsapp or office.phone or ""
+        self.templates: dict[str, str] = {}
+        self.current: str | None = None
+        layout = QHBoxLayout(self)
+        self.statuses = QListWidget()
+        self.statuses.setAccessibleName(self.tr("Status permohonan"))
+        self.statuses.setMaximumWidth(self.fontMetrics().averageCharWidth() * 26)
+        for status in rq.STATUSES:
+            item = QListWidgetItem(rq.status_label(status))
+            item.setData(0x0100, status)
+            self.statuses.addItem(item)
+        layout.addWidget(self.statuses)
+
+        middle = QVBoxLayout()
+        layout.addLayout(middle, 3)
+        middle.addWidget(QLabel(self.tr("Isi &templat")))
+        self.body = QPlainTextEdit()
+        self.body.setAccessibleName(self.tr("Isi templat WhatsApp"))
+        self.body.setTabChangesFocus(True)
+        self.body.setReadOnly(not self.can_edit)
+        middle.itemAt(0).widget().setBuddy(self.body)
+        middle.addWidget(self.body, 2)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        middle.addWidget(self.error)
+        preview_box = QGroupBox(self.tr("Pratinjau"))
+        preview_layout = QVBoxLayout(preview_box)
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName(self.tr("Pratinjau pesan"))
+        preview_layout.addWidget(self.preview)
+        middle.addWidget(preview_box, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Simpan templat"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.setVisible(self.can_edit)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        middle.addLayout(row)
+
+        right = QVBoxLayout()
+        layout.addLayout(right, 1)
+        right.addWidget(QLabel(self.tr("Isian yang tersedia (klik dua kali untuk menyisipkan):")))
+        self.placeholders = QListWidget()
+        self.placeholders.setAccessibleName(self.tr("Isian yang tersedia"))
+        for name, meaning in rq.PLACEHOLDERS.items():
+            item = QListWidgetItem(f"{{{name}}} — {meaning}")
+            item.setData(0x0100, name)
+            self.placeholders.addItem(item)
+        self.placeholders.itemDoubleClicked.connect(self.insert_placeholder)
+        right.addWidget(self.placeholders, 1)
+        right.itemAt(0).widget().setWordWrap(True)
+
+        self.body.textChanged.connect(self.update_preview)
+        self.statuses.currentRowChanged.connect(self._status_changed)
+        self.reload()
+        self.statuses.setCurrentRow(0)
+
+    @staticmethod
+    def tab_title() -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("TemplatesTab", "Templat WhatsApp")
+
+    def reload(self) -> None:
+        self.templates = rq.list_templates(self.ctx.db)
+
+    def _status_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        status = rq.STATUSES[row]
+        if self.current is not None and self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Templat belum disimpan"),
+                self.tr("Perubahan templat {status} belum disimpan. Buang perubahan?").format(
+                    status=rq.status_label(self.current)
+                ),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                self.statuses.blockSignals(True)
+                self.statuses.setCurrentRow(rq.STATUSES.index(self.current))
+                self.statuses.blockSignals(False)
+                return
+        self.current = status
+        self.body.setPlainText(self.templates.get(status, ""))
+
+    def is_dirty(self) -> bool:
+        return self.body.toPlainText().strip() != self.templates.get(self.current or "", "")
+
+    def insert_placeholder(self, item: QListWidgetItem) -> None:
+        if self.can_edit:
+            self.body.insertPlainText("{" + item.data(0x0100) + "}")
+            self.body.setFocus()
+
+    def update_preview(self) -> None:
+        text = self.body.toPlainText()
+        try:
+            body = rq.check_template(text)
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.preview.setText("")
+            return
+        self.error.setText("")
+        self.preview.setText(body.format(**example_values(self.office_phone, self.current)))
+
+    def save(self) -> bool:
+        try:
+            rq.save_template(self.ctx.db, self.ctx.actor, self.current, self.body.toPlainText())
+        except LoketError as exc:
+            self.error.setText(exc.message)
+            return False
+        self.reload()
+        self.ctx.signals.settings_changed.emit()
+        self.error.setText(self.tr("Templat disimpan."))
+        return True

@@ -1,0 +1,291 @@
+"""The intake form: log a request arriving by web, WhatsApp, phone or e-mail, at keyboard speed.
+
+Identity numbers are checked as they are typed (the same core rules as the save), the applicant's
+WhatsApp message can be pasted to pre-fill the numbers and the name, and a second open request
+of the same NIK for the same service is questioned before saving.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+from desktop_app.core import identity
+from desktop_app.core import requests as rq
+from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import OFFICE_TZ
+from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
+
+OK_COLOR = "#1e7d32"
+WARN_COLOR = "#8a5300"  # amber that stays readable on the light background
+ERROR_COLOR = "#b3261e"
+HINT_COLOR = "#56606b"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RequestIntakeDialog", text)
+
+
+def show_feedback(label: QLabel, text: str, level: str) -> None:
+    """Colour a field's feedback line: ok (green), warn (amber), error (red), hint (grey)."""
+    color = {"ok": OK_COLOR, "warn": WARN_COLOR, "error": ERROR_COLOR}.get(level, HINT_COLOR)
+    label.setStyleSheet(f"color: {color};")
+    label.setProperty("level", level)
+    label.setText(text)
+
+
+def _digits_so_far(text: str) -> str | None:
+    """The digits of a number still being typed (only digits and separators), else None."""
+    stripped = identity.clean_number(text)
+    return stripped if stripped.isdigit() else None
+
+
+def nik_feedback(text: str) -> tuple[str, str]:
+    """(message, level) for the NIK as typed."""
+    if not text.strip():
+        return "", "hint"
+    digits = _digits_so_far(text)
+    if digits is not None and len(digits) < 16:
+        return _tr("{n} dari 16 angka").format(n=len(digits)), "hint"
+    try:
+        info = identity.parse_nik(text)
+    except ValidationError as exc:
+        return exc.message, "error"
+    if info.warnings:
+        return info.describe() + "\n" + "\n".join(info.warnings), "warn"
+    return info.describe(), "ok"
+
+
+def kk_feedback(text: str) -> tuple[str, str]:
+    if not text.strip():
+        return "", "hint"
+    digits = _digits_so_far(text)
+    if digits is not None and len(digits) < 16:
+        return _tr("{n} dari 16 angka").format(n=len(digits)), "hint"
+    try:
+        info = identity.parse_kk(text)
+    except ValidationError as exc:
+        return exc.message, "error"
+    if info.warnings:
+        return info.describe() + "\n" + "\n".join(info.warnings), "warn"
+    return info.describe(), "ok"
+
+
+def phone_feedback(text: str) -> tuple[str, str]:
+    if not text.strip():
+        return "", "hint"
+    try:
+        info = identity.normalize_phone(text)
+    except ValidationError as exc:
+        return exc.message, "error"
+    if not info.is_mobile:
+        return (
+            _tr("{display} ({e164}) — telepon rumah/kantor, tidak bisa WhatsApp").format(
+                display=info.display, e164=info.e164
+            ),
+            "warn",
+        )
+    return _tr("{display} ({e164}) — WhatsApp").format(display=info.display, e164=info.e164), "ok"
+
+
+class RequestIntakeDialog(QDialog):
+    """New request. After ``exec()`` accepted, ``created`` holds the saved request."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: rq.RequestDetail | None = None
+        self.form = Ui_RequestIntakeDialog()
+        self.form.setupUi(self)
+        f = self.form
+        for code in rq.CHANNELS:
+            f.channel.addItem(rq.channel_label(code), code)
+        f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))
+        for service in rq.list_services(ctx.db):
+            f.service.addItem(f"{service.code} — {service.name}", service.code)
+        now = datetime.now(OFFICE_TZ).replace(second=0, microsecond=0, tzinfo=None)
+        f.received.setDateTime(QDateTime(now))
+        f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
+        self.save_button = f.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Simpan"))
+        self.save_button.setDefault(True)
+        f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        f.buttons.accepted.connect(self.save)
+        f.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+        f.nik.textChanged.connect(self._nik_changed)
+        f.kk.textChanged.connect(self._kk_changed)
+        f.phone.textChanged.connect(self._phone_changed)
+        self._paste_timer = QTimer(self, singleShot=True, interval=300)
+        self._paste_timer.timeout.connect(self.fill_from_message)
+        f.pasteText.textChanged.connect(self._paste_timer.start)
+        f.pasteFill.clicked.connect(self.fill_from_message)
+        self.fields = {
+            "diterima": f.received,
+            "kanal": f.channel,
+            "layanan": f.service,
+            "nama": f.name,
+            "nik": f.nik,
+            "no_kk": f.kk,
+            "no_hp": f.phone,
+            "email": f.email,
+            "keterangan": f.notes,
+            "ref": f.externalRef,
+        }
+        f.formError.hide()
+        # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
+        # arrows and typing still edit every section), so the form is tabbed through fast.
+        f.received.installEventFilter(self)
+        f.channel.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.form.received and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = event.key() == Qt.Key.Key_Tab and not (
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+                self.focusNextPrevChild(forward)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- live feedback ------------------------------------------------------------------------
+
+    def _nik_changed(self, text: str) -> None:
+        show_feedback(self.form.nikInfo, *nik_feedback(text))
+
+    def _kk_changed(self, text: str) -> None:
+        show_feedback(self.form.kkInfo, *kk_feedback(text))
+
+    def _phone_changed(self, text: str) -> None:
+        show_feedback(self.form.phoneInfo, *phone_feedback(text))
+
+    def fill_from_message(self) -> None:
+        """Pre-fill NIK, KK, phone and name from the pasted WhatsApp message."""
+        self._paste_timer.stop()
+        found = identity.find_identity_numbers(self.form.pasteText.toPlainText())
+        f = self.form
+        filled = []
+        for key, edit, label in (
+            ("name", f.name, self.tr("nama")),
+            ("nik", f.nik, self.tr("NIK")),
+            ("kk", f.kk, self.tr("nomor KK")),
+            ("phone", f.phone, self.tr("nomor HP")),
+        ):
+            if found.get(key):
+                edit.setText(found[key])
+                filled.append(label)
+        if filled:
+            f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))
+            text = self.tr("Terisi: {fields}. Periksa sebelum menyimpan.").format(
+                fields=", ".join(filled)
+            )
+        elif f.pasteText.toPlainText().strip():
+            text = self.tr("Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.")
+        else:
+            text = ""
+        f.pasteResult.setText(text)
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        f = self.form
+        received = f.received.dateTime().toPython().replace(tzinfo=OFFICE_TZ)
+        return {
+            "channel": f.channel.currentData() or "",
+            "service_code": f.service.currentData() or "",
+            "received_at": received,
+            "name": f.name.text(),
+            "nik": f.nik.text(),
+            "kk": f.kk.text() or None,
+            "phone": f.phone.text() or None,
+            "email": f.email.text() or None,
+            "notes": f.notes.toPlainText(),
+            "external_ref": f.externalRef.text() or None,
+        }
+
+    def save(self) -> None:
+        self._clear_errors()
+        values = self.values()
+        if not self._duplicates_accepted(values["nik"], values["service_code"]):
+            return
+        try:
+            self.created = rq.create_request(self.ctx.db, self.ctx.actor, **values)
+        except ValidationError as exc:
+            self.show_problems(exc)
+            return
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), exc.message)
+            return
+        self.ctx.signals.requests_changed.emit()
+        QMessageBox.information(
+            self,
+            self.tr("Tersimpan"),
+            self.tr("Permohonan tersimpan dengan nomor tiket {ticket}.").format(
+                ticket=self.created.ticket
+            ),
+        )
+        self.accept()
+
+    def _duplicates_accepted(self, nik: str, service_code: str) -> bool:
+        try:
+            nik = identity.parse_nik(nik).nik
+        except ValidationError:
+            return True  # the save reports the bad NIK
+        if not service_code:
+            return True
+        open_ones = rq.open_duplicates(self.ctx.db, nik, service_code)
+        if not open_ones:
+            return True
+        tickets = ", ".join(f"{d.ticket} ({rq.status_label(d.status)})" for d in open_ones[:5])
+        answer = QMessageBox.question(
+            self,
+            self.tr("Permohonan ganda?"),
+            self.tr(
+                "NIK ini sudah memiliki permohonan {service} yang masih terbuka: {tickets}.\n\n"
+                "Tetap simpan sebagai permohonan baru?"
+            ).format(service=service_code, tickets=tickets),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_problems(self, exc: ValidationError) -> None:
+        """Name each bad field, mark it and put the cursor in the first one."""
+        problems = exc.problems or [("", exc.message)]
+        lines = []
+        first: QWidget | None = None
+        for field, message in problems:
+            label = rq.FIELD_LABELS.get(field)
+            lines.append(f"{self.tr(label)}: {message}" if label else message)
+            widget = self.fields.get(field)
+            if widget is not None:
+                widget.setProperty("error", True)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+                first = first or widget
+        self.form.formError.setText("\n".join(lines))
+        self.form.formError.show()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_errors(self) -> None:
+        self.form.formError.hide()
+        for widget in self.fields.values():
+            if widget.property("error"):
+                widget.setProperty("error", False)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    @property
+    def error_text(self) -> str:
+        return "" if self.form.formError.isHidden() else self.form.formError.text()
+
+    @classmethod
+    def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> rq.RequestDetail | None:
+        dialog = cls(ctx, parent)
+        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else None

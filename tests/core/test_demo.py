@@ -1,0 +1,56 @@
+"""Demo data: office, logins, plausible requests; a second run adds requests only."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import func, select
+
+from desktop_app.core import demo, settings, users
+from desktop_app.core import requests as rq
+from desktop_app.core.identity import parse_nik
+from desktop_app.core.models import Request, User
+
+
+def test_fill_demo(db):
+    result = demo.fill_demo(db, days=10, seed=3)
+    assert result.office_set and settings.get_office(db).regency_code == "3216"
+    assert [u for u, _r, _p in result.logins] == ["kasi", "budi", "rina", "sari"]
+    kasi = users.authenticate(db, "kasi", "demo1234")
+    assert users.authenticate(db, "sari", "demo1234").role.value == "legalisir"
+    assert result.requests_added > 100
+    with db.read() as s:
+        reqs = list(s.scalars(select(Request)))
+    for r in reqs[:50]:
+        assert parse_nik(r.nik).regency_code == "3216"
+    services = Counter(r.service_code for r in reqs)
+    assert services.most_common(2)[0][0] in ("KK", "LAHIR")
+    channels = Counter(r.channel for r in reqs)
+    assert channels["web"] + channels["wa"] > len(reqs) * 0.6
+    statuses = Counter(r.status for r in reqs)
+    assert statuses["selesai"] > statuses["ditolak"] > 0
+    assert all(r.reject_reason for r in reqs if r.status == "ditolak")
+    counts = rq.queue_counts(db, kasi)
+    assert counts["baru"] + counts["diproses"] > 0
+    detail = rq.get_detail(db, kasi, reqs[0].id)
+    assert detail.events[0].kind == "create"
+
+    again = demo.fill_demo(db, days=2, seed=4)
+    assert again.users_created == [] and not again.office_set and again.requests_added > 0
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(User)) == 4
+        assert s.scalar(select(func.count()).select_from(Request)) == len(reqs) + (
+            again.requests_added
+        )
+
+
+def test_demo_hooks_are_called(db, monkeypatch):
+    calls = []
+    import types
+
+    module = types.ModuleType("fake_demo_hook")
+    module.fill = lambda db_, rng, days: calls.append(days)  # type: ignore[attr-defined]
+    monkeypatch.setitem(__import__("sys").modules, "fake_demo_hook", module)
+    monkeypatch.setattr(demo, "DEMO_EXTRAS", ["fake_demo_hook:fill", "tidak.ada:fungsi"])
+    result = demo.fill_demo(db, days=1, seed=1)
+    assert calls == [1] and result.extras_run == ["fake_demo_hook:fill"]

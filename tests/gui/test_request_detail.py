@@ -1,0 +1,183 @@
+"""The request detail dialog: workflow buttons, reasons, reopen, assignment, edit conflicts,
+WhatsApp replies."""
+# ruff: noqa: F811  (fixtures imported from rq_helpers are used as arguments)
+
+from __future__ import annotations
+
+import pytest
+from rq_helpers import QUIET_OFFSCREEN, MessageBoxSpy, ctx, make_request, sup_ctx  # noqa: F401
+
+from desktop_app.core import requests as rq
+from desktop_app.core import users
+from desktop_app.core.security import SYSTEM
+from desktop_app.gui import request_detail
+from desktop_app.gui.request_detail import RequestDetailDialog, StatusChangeDialog
+
+pytestmark = QUIET_OFFSCREEN
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    spy = MessageBoxSpy()
+    monkeypatch.setattr(request_detail, "QMessageBox", spy)
+    return spy
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """What the status dialog will answer next (patched classmethod ask)."""
+    queue: list = []
+    monkeypatch.setattr(StatusChangeDialog, "ask", classmethod(lambda cls, *a: queue.pop(0)))
+    return queue
+
+
+def open_dialog(qtbot, ctx, request_id):
+    dialog = RequestDetailDialog(ctx, request_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def visible_statuses(dialog):
+    return {s for s, b in dialog.status_buttons.items() if not b.isHidden()}
+
+
+def test_workflow_buttons_follow_design(qtbot, ctx, boxes, answers):
+    req = make_request(ctx.db, ctx.actor, phone="0812-8877-1203")
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert visible_statuses(dialog) == {"diproses", "ditolak"}
+    answers.append({"note": "", "reason": None, "document_no": None})
+    assert dialog.change_status("diproses")
+    assert dialog.detail.status == "diproses"
+    assert dialog.detail.officer_name == "Budi"  # processing takes the request
+    assert visible_statuses(dialog) == {"menunggu_berkas", "selesai", "ditolak"}
+    answers.append({"note": "akta asli", "reason": None, "document_no": None})
+    assert dialog.change_status("menunggu_berkas")
+    answers.append({"note": "", "reason": None, "document_no": "3216-KK-0001"})
+    assert dialog.change_status("selesai")
+    d = rq.get_detail(ctx.db, ctx.actor, req.id)
+    assert (d.status, d.document_no) == ("selesai", "3216-KK-0001")
+    assert [e.to_status for e in d.events if e.kind == "status"] == [
+        "diproses", "menunggu_berkas", "selesai",
+    ]  # fmt: skip
+    history = [dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())]
+    assert "Menunggu berkas → Selesai" in history
+    # Reopening is a supervisor's act: a petugas is offered no button.
+    assert visible_statuses(dialog) == set()
+
+
+def test_supervisor_may_reopen(qtbot, sup_ctx, boxes, answers):
+    req = make_request(sup_ctx.db, sup_ctx.actor)
+    rq.change_status(sup_ctx.db, sup_ctx.actor, req.id, req.version, "ditolak", reason="ganda")
+    dialog = open_dialog(qtbot, sup_ctx, req.id)
+    assert visible_statuses(dialog) == {"diproses"}
+    assert "kembali" in dialog.status_buttons["diproses"].text()
+    answers.append({"note": "salah tolak", "reason": None, "document_no": None})
+    assert dialog.change_status("diproses")
+    assert dialog.detail.status == "diproses"
+
+
+def test_rejection_needs_a_reason(qtbot, ctx, boxes, answers):
+    req = make_request(ctx.db, ctx.actor)
+    ask = StatusChangeDialog("KK-1", "ditolak")
+    qtbot.addWidget(ask)
+    ask._ok()  # empty reason: the dialog itself refuses
+    assert ask.result() != ask.DialogCode.Accepted
+    assert "wajib" in ask.error.text()
+
+    dialog = open_dialog(qtbot, ctx, req.id)
+    answers.append({"note": "", "reason": None, "document_no": None})  # and so does the core
+    assert not dialog.change_status("ditolak")
+    assert any("Alasan" in t for t in boxes.texts("warning"))
+    assert rq.get_detail(ctx.db, ctx.actor, req.id).status == "baru"
+    answers.append({"note": "", "reason": "Berkas bukan milik pemohon", "document_no": None})
+    assert dialog.change_status("ditolak")
+    assert "Berkas bukan milik pemohon" in dialog.facts.text()
+
+
+def test_edit_conflict_shows_message_and_reloads(qtbot, ctx, boxes, db, supervisor):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    # Another officer corrects the name between our load and our save.
+    rq.update_request(db, supervisor, req.id, req.version, name="Sri Wahyuningsih")
+    dialog.email.setText("sri@contoh.id")
+    assert not dialog.save_changes()
+    assert boxes.calls and boxes.calls[0][0] == "warning"
+    assert "diubah oleh" in boxes.calls[0][2]
+    assert dialog.name.text() == "Sri Wahyuningsih"  # reloaded: the other change shows
+    assert dialog.email.text() == ""  # ours was not saved
+    assert rq.get_detail(db, supervisor, req.id).email is None
+    dialog.email.setText("sri@contoh.id")  # after the reload our save goes through
+    assert dialog.save_changes()
+    d = rq.get_detail(db, supervisor, req.id)
+    assert (d.name, d.email) == ("Sri Wahyuningsih", "sri@contoh.id")
+    assert any(e.kind == "edit" for e in d.events)
+
+
+def test_status_change_conflict_reloads(qtbot, ctx, boxes, answers, db, supervisor):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.change_status(db, supervisor, req.id, req.version, "diproses")
+    answers.append({"note": "", "reason": "duplikat", "document_no": None})
+    assert not dialog.change_status("ditolak")
+    assert "diubah oleh" in boxes.texts("warning")[0]
+    assert dialog.detail.status == "diproses"
+    assert visible_statuses(dialog) == {"menunggu_berkas", "selesai", "ditolak"}
+
+
+def test_edit_validation_names_the_field(qtbot, ctx, boxes):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    dialog.nik.setText("1234")
+    assert not dialog.save_changes()
+    assert "NIK" in dialog.edit_error.text()
+    assert dialog.nik.property("error") is True
+
+
+def test_assign_to_self_and_to_another(qtbot, ctx, boxes, db):
+    other = users.create_user(db, SYSTEM, "ani", "Ani Lestari", "petugas", "rahasia123")
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert dialog.assign_to_self()
+    assert dialog.detail.assigned_to == ctx.actor.user_id
+    assert not dialog.take_button.isEnabled()
+    dialog.officer.setCurrentIndex(dialog.officer.findData(other.id))
+    assert dialog.assign_selected()
+    assert dialog.detail.officer_name == "Ani Lestari"
+    assert any("Ani Lestari" in e.note for e in dialog.detail.events)
+
+
+class FakeDesktop:
+    opened: list = []
+
+    @classmethod
+    def openUrl(cls, url):  # noqa: N802 - Qt API
+        cls.opened.append(url.toString())
+        return True
+
+
+def test_whatsapp_reply_copy_open_and_history(qtbot, ctx, boxes, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+
+    FakeDesktop.opened = []
+    monkeypatch.setattr(request_detail, "QDesktopServices", FakeDesktop)
+    req = make_request(ctx.db, ctx.actor, phone="0812-8877-1203")
+    dialog = open_dialog(qtbot, ctx, req.id)
+    text = dialog.message.toPlainText()
+    assert req.ticket in text and "Sri Wahyuni" in text
+    assert dialog.open_wa_button.isEnabled()
+    dialog.copy_message()
+    assert QGuiApplication.clipboard().text() == text
+    assert dialog.open_whatsapp()
+    assert FakeDesktop.opened and FakeDesktop.opened[0].startswith("https://wa.me/6281288771203")
+    events = rq.get_detail(ctx.db, ctx.actor, req.id).events
+    assert events[-1].kind == "whatsapp"
+    kinds = [dialog.history.item(r, 2).text() for r in range(dialog.history.rowCount())]
+    assert "Balasan WhatsApp" in kinds
+
+
+def test_landline_disables_whatsapp_with_reason(qtbot, ctx, boxes):
+    req = make_request(ctx.db, ctx.actor, phone="(021) 8765432")
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert not dialog.open_wa_button.isEnabled()
+    assert "bukan nomor HP" in dialog.open_wa_button.toolTip()
+    assert dialog.message.toPlainText()  # the text can still be copied for an SMS or a call

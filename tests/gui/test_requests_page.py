@@ -1,0 +1,291 @@
+"""The Permohonan page: queues and counts, filters, search, refresh, import and export."""
+# ruff: noqa: F811  (fixtures imported from rq_helpers are used as arguments)
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from rq_helpers import (  # noqa: F401
+    NIK_DEDI,
+    NIK_SRI,
+    QUIET_OFFSCREEN,
+    MessageBoxSpy,
+    ctx,
+    make_request,
+    sup_ctx,
+)
+
+from desktop_app.core import requests as rq
+from desktop_app.gui import request_transfer
+from desktop_app.gui.pages.requests import QUEUE_ORDER, RequestsPage
+from desktop_app.gui.request_transfer import ExportDialog, ImportSummaryDialog
+
+pytestmark = QUIET_OFFSCREEN
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    widget = RequestsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    return widget
+
+
+def shown_tickets(page) -> list[str]:
+    return [page.model.row_data(r).ticket for r in range(page.model.rowCount())]
+
+
+def queue_text(page, key) -> str:
+    return page.queues.item(QUEUE_ORDER.index(key)).text()
+
+
+@pytest.fixture
+def three(ctx, db, supervisor):
+    a = make_request(db, ctx.actor, name="Sri Wahyuni", phone="0812-8877-1203")
+    b = make_request(db, ctx.actor, nik=NIK_DEDI, service="LAHIR", name="Dedi Kurniawan",
+                     channel="web", external_ref="ESIAK-2611-00017")  # fmt: skip
+    c = make_request(db, ctx.actor, nik="3216155602990004", service="ADUAN",
+                     name="Nur'aini Hasibuan")  # fmt: skip
+    b = rq.change_status(db, ctx.actor, b.id, b.version, "diproses")
+    return a, b, c
+
+
+def test_queues_show_live_counts_and_filter_the_list(page, ctx, three, qtbot):
+    a, b, c = three
+    page.refresh()
+    assert queue_text(page, "baru").endswith("(2)")
+    assert queue_text(page, "diproses").endswith("(1)")
+    assert queue_text(page, "mine").endswith("(1)")  # processing took b for Budi
+    assert queue_text(page, None).endswith("(3)")
+    assert sorted(shown_tickets(page)) == sorted([a.ticket, c.ticket])  # starts on "Baru"
+    page.set_queue("diproses")
+    assert shown_tickets(page) == [b.ticket]
+    page.set_queue(None)
+    assert page.model.rowCount() == 3
+    assert "3 permohonan" in page.total_label.text()
+
+
+def test_counts_refresh_on_timer_to_see_other_counters(page, ctx, db, supervisor, qtbot):
+    page.refresh()
+    assert queue_text(page, "baru").endswith("(0)")
+    make_request(db, supervisor)  # another PC: no signal reaches this window
+    page.counts_timer.timeout.emit()
+    assert queue_text(page, "baru").endswith("(1)")
+
+
+def test_overdue_queue(page, ctx, db):
+    old = make_request(db, ctx.actor, minutes_ago=60 * 24 * 10)
+    page.refresh()
+    assert queue_text(page, "overdue").endswith("(1)")
+    page.set_queue("overdue")
+    assert shown_tickets(page) == [old.ticket]
+    assert page.model.row_data(0).overdue
+
+
+def test_search_finds_ticket_nik_phone_exactly_and_names_by_part(page, three, qtbot):
+    a, b, c = three
+    page.set_queue(None)
+
+    def search(text):
+        page.search.setText(text)
+        qtbot.waitUntil(lambda: page._search_timer.isActive() is False, timeout=2000)
+        return shown_tickets(page)
+
+    assert search(b.ticket.lower()) == [b.ticket]
+    assert search("3216 0645 0788 0003") == [a.ticket]
+    assert search("3216 0645 0788 000") == []  # NIK only exactly
+    assert search("0812-8877-1203") == [a.ticket]
+    assert search("aini") == [c.ticket]
+    assert search("ESIAK-2611-00017") == [b.ticket]
+    assert search("") and len(shown_tickets(page)) == 3
+
+
+def test_search_is_debounced(page, three, qtbot):
+    page.set_queue(None)
+    calls = []
+    original = page.model.reload
+    page.model.reload = lambda: (calls.append(1), original())[1]
+    for ch in "Dedi":
+        page.search.setText(page.search.text() + ch)
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    assert len(shown_tickets(page)) == 1
+
+
+def test_filters_by_service_channel_status_officer_and_dates(page, ctx, three):
+    a, b, c = three
+    page.set_queue(None)
+    page.service_filter.setCurrentIndex(page.service_filter.findData("ADUAN"))
+    assert shown_tickets(page) == [c.ticket]
+    page.reset_filters()
+    page.channel_filter.setCurrentIndex(page.channel_filter.findData("web"))
+    assert shown_tickets(page) == [b.ticket]
+    page.reset_filters()
+    page.status_filter.setCurrentIndex(page.status_filter.findData("baru"))
+    assert sorted(shown_tickets(page)) == sorted([a.ticket, c.ticket])
+    page.reset_filters()
+    page.officer_filter.setCurrentIndex(page.officer_filter.findData(ctx.actor.user_id))
+    assert shown_tickets(page) == [b.ticket]
+    page.reset_filters()
+    page.use_dates.setChecked(True)
+    yesterday = page.date_to.date().addDays(-2)
+    page.date_to.setDate(yesterday)
+    assert shown_tickets(page) == []
+
+
+def test_requests_changed_reloads_and_keeps_selection(page, ctx, db, three):
+    page.set_queue(None)
+    a = three[0]
+    assert page.select_request(a.id)
+    new = make_request(db, ctx.actor, nik=NIK_DEDI, service="KIA", minutes_ago=1)
+    ctx.signals.requests_changed.emit()
+    assert new.ticket in shown_tickets(page)
+    assert page.selected_id() == a.id
+    assert queue_text(page, None).endswith("(4)")
+
+
+def test_header_click_sorts_in_sql(page, three):
+    page.set_queue(None)
+    name_col = [
+        c.key
+        for c in __import__("desktop_app.gui.models.request_table", fromlist=["COLUMNS"]).COLUMNS
+    ].index("name")
+    from PySide6.QtCore import Qt
+
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
+    names = [page.model.row_data(r).name for r in range(3)]
+    assert names == ["Dedi Kurniawan", "Nur'aini Hasibuan", "Sri Wahyuni"]
+
+
+# --- import and export -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def summaries(monkeypatch):
+    seen: list[tuple] = []
+    answer = {"skip": False}
+
+    def ask(cls, title, summary, errors, offer, parent=None):
+        seen.append((title, summary, list(errors), offer))
+        return answer["skip"]
+
+    monkeypatch.setattr(ImportSummaryDialog, "ask", classmethod(ask))
+    return seen, answer
+
+
+def pick_file(monkeypatch, path):
+    monkeypatch.setattr(
+        request_transfer.QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (str(path), "")),
+    )
+
+
+def test_import_through_the_gui(page, ctx, monkeypatch, summaries, qtbot):
+    seen, _answer = summaries
+    pick_file(monkeypatch, DATA / "contoh_impor.csv")
+    with open(DATA / "contoh_impor.csv", encoding="utf-8-sig") as fh:
+        rows = sum(1 for _ in csv.DictReader(fh))
+    page.set_queue(None)
+    page.import_file()
+    qtbot.waitUntil(lambda: page.last_import.finished, timeout=20000)
+    assert seen and seen[0][0] == "Impor selesai"
+    assert f"Ditambahkan: {rows}" in seen[0][1]
+    assert page.model.rowCount() == rows  # the page reloaded
+    # The same file again adds nothing.
+    page.import_file()
+    qtbot.waitUntil(lambda: page.last_import.finished, timeout=20000)
+    assert "Ditambahkan: 0" in seen[1][1]
+    assert f"Sudah ada (dilewati): {rows}" in seen[1][1]
+
+
+def test_bad_file_lists_row_errors_and_can_import_valid_rows(
+    page, ctx, monkeypatch, summaries, qtbot, tmp_path
+):
+    seen, answer = summaries
+    bad = tmp_path / "rusak.csv"
+    bad.write_text(
+        "diterima;kanal;layanan;nik;nama;no_hp\n"
+        "2026-11-23 08:05;wa;KK;3216064507880003;Sri Wahyuni;0812-8877-1203\n"
+        "2026-11-23 08:06;merpati;KK;3216071203910002;Dedi;0812\n"
+        "2026-11-23 08:07;web;LAHIR;123;Agus;\n",
+        encoding="utf-8",
+    )
+    pick_file(monkeypatch, bad)
+    page.import_file()
+    qtbot.waitUntil(lambda: page.last_import.finished, timeout=20000)
+    title, summary, errors, offer = seen[0]
+    assert title == "Impor ditolak" and offer
+    assert "Tidak ada yang disimpan" in summary
+    assert any(e.startswith("baris 3: ") and "kanal" in e for e in errors)
+    assert any(e.startswith("baris 4: ") and "nik" in e for e in errors)
+    assert rq.count_ids(ctx.db, ctx.actor) == 0
+
+    answer["skip"] = True  # "Impor baris yang valid saja"
+    page.import_file()
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=20000)
+    assert seen[2][0] == "Impor selesai"
+    assert "Ditambahkan: 1" in seen[2][1]
+    assert rq.count_ids(ctx.db, ctx.actor) == 1
+
+
+def test_summary_dialog_shows_errors_in_a_scrollable_box(qtbot):
+    dialog = ImportSummaryDialog("Impor ditolak", "x", ["baris 2: nik: salah"] * 50, True)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.toPlainText().count("baris 2") == 50
+    assert dialog.errors.isReadOnly()
+    dialog.skip_button.click()
+    assert dialog.wants_skip_invalid
+
+
+def test_export_masks_nik_for_petugas(page, ctx, three, monkeypatch, qtbot, tmp_path):
+    out = tmp_path / "ekspor.csv"
+    today = datetime.now(UTC).date()
+    monkeypatch.setattr(
+        ExportDialog, "ask", classmethod(lambda cls, c, p=None: (today - timedelta(days=1),
+                                                                today + timedelta(days=1),
+                                                                "csv", False))
+    )  # fmt: skip
+    monkeypatch.setattr(
+        request_transfer.QFileDialog, "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(out), "")),
+    )  # fmt: skip
+    boxes = MessageBoxSpy()
+    monkeypatch.setattr(request_transfer, "QMessageBox", boxes)
+    page.export_file()
+    qtbot.waitUntil(lambda: page.last_export.finished, timeout=20000)
+    assert page.last_export.result.rows == 3
+    text = out.read_text(encoding="utf-8-sig")
+    assert NIK_SRI not in text and "321606******0003" in text
+    assert "3 permohonan diekspor" in boxes.texts("information")[0]
+
+
+def test_full_nik_option_only_for_supervisors_and_confirmed(qtbot, ctx, sup_ctx, monkeypatch):
+    petugas_dialog = ExportDialog(ctx)
+    qtbot.addWidget(petugas_dialog)
+    assert petugas_dialog.unmask.isHidden()
+    boxes = MessageBoxSpy(answer=MessageBoxSpy.StandardButton.No)
+    monkeypatch.setattr(request_transfer, "QMessageBox", boxes)
+    dialog = ExportDialog(sup_ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.unmask.isHidden()
+    dialog.unmask.setChecked(True)
+    assert "audit" in boxes.texts("question")[0]
+    assert not dialog.unmask.isChecked()  # declined
+    boxes.answer = MessageBoxSpy.StandardButton.Yes
+    dialog.unmask.setChecked(True)
+    assert dialog.choice()[3] is True
+
+
+def test_file_dialog_cancel_does_nothing(page, monkeypatch):
+    monkeypatch.setattr(
+        request_transfer.QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", ""))
+    )
+    page.import_file()
+    assert page.last_import.path is None
+    assert QFileDialog is request_transfer.QFileDialog
