@@ -1,0 +1,538 @@
+"""The counter's form for a new legalization entry (Designer form ``ui/legal_entry.ui``).
+
+Everything is checked by the core (``legalization.check_entry`` / ``read_scan``); the form only
+shows the NIK's decoded region, sex and birth date while it is typed, and puts the core's
+Indonesian messages next to the right field or document row. A refused save writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.core import legalization as legal
+from desktop_app.core import settings
+from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.identity import clean_number, normalize_phone, parse_nik
+from desktop_app.gui.context import AppContext
+from desktop_app.gui.forms.ui_legal_entry import Ui_LegalEntryDialog
+
+ADD_ROW_KEYS = "Ctrl+T"
+REMOVE_ROW_KEYS = "Ctrl+Shift+Del"
+
+
+class CopiesSpinBox(QSpinBox):
+    """1–50 copies. Enter on a half-typed value ("0", empty) is refused with a message instead
+    of silently snapping back to the old number and saving that."""
+
+    invalidEntered = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setRange(legal.MIN_COPIES, legal.MAX_COPIES)
+        self.setValue(1)
+        self.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.hasAcceptableInput():
+            event.accept()
+            self.invalidEntered.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def fit_bold_text(button: QPushButton) -> None:
+    """The style sheet makes the default button bold after Qt sized it for regular text."""
+    font = QFont(button.font())
+    font.setBold(True)
+    width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", "")) + 40
+    button.setMinimumWidth(max(button.minimumWidth(), width))
+
+
+@dataclass
+class _DocumentRow:
+    """The editors of one document row (cell widgets of the documents table)."""
+
+    doc_type: QComboBox
+    doc_name: QLineEdit
+    doc_number: QLineEdit
+    copies: CopiesSpinBox
+    scan_button: QPushButton
+    scan_clear: QToolButton
+    scan_cell: QWidget
+    scan: legal.ScanFile | None = None
+
+    def widgets(self) -> list[QWidget]:
+        return [
+            self.doc_type,
+            self.doc_name,
+            self.doc_number,
+            self.copies,
+            self.scan_button,
+            self.scan_clear,
+        ]
+
+    def contains(self, widget: QWidget | None) -> bool:
+        return widget is not None and any(
+            w is widget or w.isAncestorOf(widget) for w in [*self.widgets(), self.scan_cell]
+        )
+
+
+class LegalEntryDialog(QDialog):
+    """New register entry. ``saved`` holds the core's EntryInfo after a successful save and
+    ``print_now`` whether the officer wants to print it right away."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: legal.EntryInfo | None = None
+        self.print_now = False
+        self.form = Ui_LegalEntryDialog()
+        self.form.setupUi(self)
+        self._rows: list[_DocumentRow] = []
+
+        f = self.form
+        for key, label in self._purpose_labels().items():
+            f.purpose.addItem(label, key)
+        f.purpose.currentIndexChanged.connect(self._purpose_changed)
+        self._purpose_changed()
+        f.nik.textChanged.connect(self._nik_changed)
+        f.phone.editingFinished.connect(self._phone_checked)
+        f.phone.textChanged.connect(lambda: self._set_error(f.phone, False))
+        f.applicantName.textChanged.connect(lambda: self._set_error(f.applicantName, False))
+        self._load_officials()
+
+        table = f.documents
+        table.setColumnCount(5)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, 190)
+        table.setColumnWidth(4, 220)
+        table.verticalHeader().setDefaultSectionSize(38)
+
+        f.addDocument.clicked.connect(self.add_document_row)
+        f.removeDocument.clicked.connect(self.remove_current_row)
+        f.addDocument.setToolTip(self.tr("Tambah baris dokumen ({0})").format(ADD_ROW_KEYS))
+        f.removeDocument.setToolTip(
+            self.tr("Hapus baris dokumen yang sedang diisi ({0})").format(REMOVE_ROW_KEYS)
+        )
+        QShortcut(QKeySequence(ADD_ROW_KEYS), self, self.add_document_row)
+        QShortcut(QKeySequence(REMOVE_ROW_KEYS), self, self.remove_current_row)
+
+        self.save_button = f.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Simpan ke register"))
+        self.save_button.setDefault(True)
+        fit_bold_text(self.save_button)
+        f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        f.buttonBox.accepted.connect(self.save)
+        f.buttonBox.rejected.connect(self.reject)
+        self.save_button.setEnabled(bool(self._officials))
+
+        self._show_problem("")
+        self.add_document_row(focus=False)
+        f.applicantName.setFocus()
+
+    # --- ask ---------------------------------------------------------------------------------
+
+    @classmethod
+    def ask(
+        cls, ctx: AppContext, parent: QWidget | None = None
+    ) -> tuple[legal.EntryInfo, bool] | None:
+        """Run the form; (saved entry, print now?) or None when cancelled."""
+        dialog = cls(ctx, parent)
+        try:
+            if dialog.exec() and dialog.saved is not None:
+                return dialog.saved, dialog.print_now
+            return None
+        finally:
+            dialog.deleteLater()
+
+    # --- vocabularies ------------------------------------------------------------------------
+
+    def _purpose_labels(self) -> dict[str, str]:
+        return {
+            "tni_ad": self.tr("TNI AD"),
+            "tni_al": self.tr("TNI AL"),
+            "tni_au": self.tr("TNI AU"),
+            "polri": self.tr("Polri"),
+            "lainnya": self.tr("Lainnya"),
+        }
+
+    def _doc_type_labels(self) -> dict[str, str]:
+        return {
+            "kk": self.tr("KK (Kartu Keluarga)"),
+            "akta_lahir": self.tr("Akta kelahiran"),
+            "akta_kawin": self.tr("Akta perkawinan"),
+            "akta_mati": self.tr("Akta kematian"),
+            "akta_cerai": self.tr("Akta perceraian"),
+            "kia": self.tr("KIA (Kartu Identitas Anak)"),
+            "lainnya": self.tr("Lainnya"),
+        }
+
+    # --- header fields -----------------------------------------------------------------------
+
+    def _purpose_changed(self) -> None:
+        other = self.form.purpose.currentData() == "lainnya"
+        self.form.purposeOther.setEnabled(other)
+        self.form.purposeOther.setVisible(other)
+        if not other:
+            self.form.purposeOther.clear()
+
+    def _load_officials(self) -> None:
+        self._officials = settings.list_officials(self.ctx.db)
+        combo = self.form.official
+        combo.clear()
+        for official in self._officials:
+            text = f"{official.name} — {official.title}" if official.title else official.name
+            combo.addItem(text, official.id)
+        if self._officials:
+            self.form.officialHint.hide()
+            combo.setEnabled(True)
+        else:
+            combo.setEnabled(False)
+            combo.addItem(self.tr("(belum ada pejabat)"), None)
+            self.form.officialHint.setText(
+                self.tr(
+                    "Belum ada pejabat penanda tangan. Minta supervisor menambahkannya di "
+                    "Pengaturan → Pejabat penanda tangan; entri baru bisa disimpan setelah itu."
+                )
+            )
+            self.form.officialHint.show()
+
+    def _nik_changed(self, text: str) -> None:
+        info_label = self.form.nikInfo
+        digits = clean_number(text)
+        self._set_error(self.form.nik, False)
+        if not digits:
+            self._show_hint(info_label, "", "hint")
+            return
+        if len(digits) < 16 and digits.isdigit():
+            self._show_hint(info_label, self.tr("{0} dari 16 digit").format(len(digits)), "hint")
+            return
+        try:
+            info = parse_nik(text)
+        except ValidationError as exc:
+            self._show_hint(info_label, exc.message, "error")
+            self._set_error(self.form.nik, True)
+            return
+        text = info.describe()
+        if info.warnings:
+            text += " · " + " · ".join(info.warnings)
+        self._show_hint(info_label, text, "success")
+
+    def _phone_checked(self) -> None:
+        text = self.form.phone.text().strip()
+        if not text:
+            self._show_hint(self.form.phoneInfo, "", "hint")
+            return
+        try:
+            info = normalize_phone(text)
+        except ValidationError as exc:
+            self._show_hint(self.form.phoneInfo, exc.message, "error")
+            self._set_error(self.form.phone, True)
+            return
+        if info.is_mobile:
+            self._show_hint(
+                self.form.phoneInfo, self.tr("Seluler: {0}").format(info.display), "hint"
+            )
+        else:
+            self._show_hint(
+                self.form.phoneInfo,
+                self.tr("{0} bukan nomor seluler; WhatsApp butuh nomor seluler.").format(
+                    info.display
+                ),
+                "error",
+            )
+            self._set_error(self.form.phone, True)
+
+    @staticmethod
+    def _show_hint(label, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
+        label.setText(text)
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    @staticmethod
+    def _set_error(widget: QWidget, on: bool) -> None:
+        if bool(widget.property("error")) == on:
+            return
+        widget.setProperty("error", on)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    # --- document rows -----------------------------------------------------------------------
+
+    @property
+    def document_count(self) -> int:
+        return len(self._rows)
+
+    def add_document_row(self, focus: bool = True) -> None:
+        if len(self._rows) >= legal.MAX_DOCUMENTS:
+            self._show_problem(
+                self.tr("Paling banyak {0} dokumen per permohonan.").format(legal.MAX_DOCUMENTS)
+            )
+            return
+        table = self.form.documents
+        row_index = table.rowCount()
+        table.insertRow(row_index)
+        doc_type = QComboBox()
+        for key, label in self._doc_type_labels().items():
+            doc_type.addItem(label, key)
+        doc_name = QLineEdit()
+        doc_name.setMaxLength(120)
+        doc_name.setEnabled(False)
+        doc_number = QLineEdit()
+        doc_number.setMaxLength(80)
+        doc_number.setPlaceholderText(self.tr("Nomor pada dokumen"))
+        copies = CopiesSpinBox()
+        copies.setAccessibleName(self.tr("Jumlah salinan"))
+        scan_cell = QWidget()
+        scan_layout = QHBoxLayout(scan_cell)
+        scan_layout.setContentsMargins(2, 0, 2, 0)
+        scan_layout.setSpacing(2)
+        scan_button = QPushButton(self.tr("Pilih berkas…"))
+        scan_button.setAutoDefault(False)
+        scan_button.setToolTip(self.tr("Pindaian dokumen: PDF, JPEG atau PNG (maks. 20 MB)"))
+        scan_clear = QToolButton()
+        scan_clear.setText("✕")
+        scan_clear.setToolTip(self.tr("Lepas pindaian"))
+        scan_clear.setEnabled(False)
+        scan_layout.addWidget(scan_button, 1)
+        scan_layout.addWidget(scan_clear)
+        row = _DocumentRow(
+            doc_type, doc_name, doc_number, copies, scan_button, scan_clear, scan_cell
+        )
+        self._rows.append(row)
+        table.setCellWidget(row_index, 0, doc_type)
+        table.setCellWidget(row_index, 1, doc_name)
+        table.setCellWidget(row_index, 2, doc_number)
+        table.setCellWidget(row_index, 3, copies)
+        table.setCellWidget(row_index, 4, scan_cell)
+
+        def type_changed() -> None:
+            other = doc_type.currentData() == "lainnya"
+            doc_name.setEnabled(other)
+            doc_name.setPlaceholderText(self.tr("mis. Ijazah SMA") if other else "")
+            if not other:
+                doc_name.clear()
+
+        doc_type.currentIndexChanged.connect(type_changed)
+        for widget in (doc_name, doc_number):
+            widget.textChanged.connect(lambda _t, w=widget: self._set_error(w, False))
+        copies.invalidEntered.connect(lambda r=row: self._copies_refused(r))
+        scan_button.clicked.connect(lambda _c=False, r=row: self.choose_scan(r))
+        scan_clear.clicked.connect(lambda _c=False, r=row: self._set_scan(r, None))
+        self._renumber()
+        if focus:
+            table.scrollToBottom()
+            doc_type.setFocus()
+
+    def remove_current_row(self) -> None:
+        focused = self.focusWidget()
+        index = next((i for i, r in enumerate(self._rows) if r.contains(focused)), None)
+        if index is None:
+            selected = self.form.documents.currentRow()
+            index = selected if 0 <= selected < len(self._rows) else len(self._rows) - 1
+        if index < 0:
+            return
+        self.form.documents.removeRow(index)
+        del self._rows[index]
+        self._renumber()
+        if self._rows:
+            self._rows[min(index, len(self._rows) - 1)].doc_type.setFocus()
+        else:
+            self.form.addDocument.setFocus()
+
+    def _renumber(self) -> None:
+        """Row labels "1", "2", … (messages name rows this way) and a keyboard-friendly tab
+        order: header fields, then each row left to right, then the buttons."""
+        f = self.form
+        f.documents.setVerticalHeaderLabels([str(i + 1) for i in range(len(self._rows))])
+        chain: list[QWidget] = [
+            f.applicantName,
+            f.nik,
+            f.phone,
+            f.purpose,
+            f.purposeOther,
+            f.recruitmentNo,
+            f.official,
+        ]
+        for row in self._rows:
+            chain.extend(row.widgets())
+        chain.extend(
+            [
+                f.addDocument,
+                f.removeDocument,
+                self.save_button,
+                f.buttonBox.button(QDialogButtonBox.StandardButton.Cancel),
+            ]
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        f.removeDocument.setEnabled(bool(self._rows))
+
+    def choose_scan(self, row: _DocumentRow) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih pindaian dokumen {0}").format(self._rows.index(row) + 1),
+            str(Path.home()),
+            self.tr("Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)"),
+        )
+        if not path:
+            return
+        number = self._rows.index(row) + 1
+        try:
+            scan = legal.read_scan(path)
+        except ValidationError as exc:
+            self._set_scan(row, None)
+            self._show_problem(self.tr("Dokumen {0}: {1}").format(number, exc.message))
+            self._set_error(row.scan_button, True)
+            return
+        self._set_scan(row, scan)
+        self._show_problem("")
+
+    def _set_scan(self, row: _DocumentRow, scan: legal.ScanFile | None) -> None:
+        row.scan = scan
+        self._set_error(row.scan_button, False)
+        if scan is None:
+            row.scan_button.setText(self.tr("Pilih berkas…"))
+            row.scan_button.setToolTip(
+                self.tr("Pindaian dokumen: PDF, JPEG atau PNG (maks. 20 MB)")
+            )
+        else:
+            detail = (
+                self.tr("{0} halaman").format(scan.pages)
+                if scan.mime == "application/pdf"
+                else f"{scan.width_px}×{scan.height_px} px"
+            )
+            row.scan_button.setText(scan.name)
+            row.scan_button.setToolTip(f"{scan.name} ({detail}, {scan.size / 1024:.0f} KB)")
+        row.scan_clear.setEnabled(scan is not None)
+
+    def _copies_refused(self, row: _DocumentRow) -> None:
+        number = self._rows.index(row) + 1
+        self._show_problem(
+            self.tr("Dokumen {0}: jumlah salinan harus {1} sampai {2}.").format(
+                number, legal.MIN_COPIES, legal.MAX_COPIES
+            )
+        )
+
+    # --- save --------------------------------------------------------------------------------
+
+    def entry_input(self) -> legal.EntryInput:
+        f = self.form
+        documents = []
+        for row in self._rows:
+            copies = row.copies.value()
+            if not row.copies.hasAcceptableInput():
+                # "0" or an emptied box: let the core name the row instead of guessing a number.
+                digits = row.copies.cleanText().strip()
+                copies = int(digits) if digits.isdigit() else 0
+            documents.append(
+                legal.DocumentInput(
+                    doc_type=row.doc_type.currentData(),
+                    doc_number=row.doc_number.text(),
+                    copies=copies,
+                    doc_name=row.doc_name.text(),
+                    scan=row.scan,
+                )
+            )
+        return legal.EntryInput(
+            applicant_name=f.applicantName.text(),
+            nik=f.nik.text(),
+            purpose=f.purpose.currentData(),
+            purpose_other=f.purposeOther.text(),
+            official_id=f.official.currentData(),
+            documents=documents,
+            phone=f.phone.text(),
+            recruitment_no=f.recruitmentNo.text(),
+        )
+
+    def save(self) -> None:
+        data = self.entry_input()
+        try:
+            entry = legal.create_entry(self.ctx.db, self.ctx.actor, data)
+        except ValidationError as exc:
+            self._mark_problems(exc)
+            return
+        except LoketError as exc:
+            self._show_problem(exc.message)
+            return
+        self.saved = entry
+        self.ctx.signals.legal_changed.emit()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Entri tersimpan"),
+            self.tr(
+                "Entri legalisir atas nama {0} tersimpan di register.\n\n"
+                "Nomor register: {1}\n\nCetak pengesahannya sekarang?"
+            ).format(entry.applicant_name, entry.register_no),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        self.print_now = answer == QMessageBox.StandardButton.Yes
+        self.accept()
+
+    def _mark_problems(self, exc: ValidationError) -> None:
+        f = self.form
+        fields: dict[str, QWidget] = {
+            "applicant_name": f.applicantName,
+            "nik": f.nik,
+            "phone": f.phone,
+            "purpose": f.purpose,
+            "purpose_other": f.purposeOther,
+            "recruitment_no": f.recruitmentNo,
+            "official_id": f.official,
+        }
+        first: QWidget | None = None
+        for name, _message in exc.problems or []:
+            widget = fields.get(name)
+            if name.startswith("documents."):
+                parts = name.split(".")
+                if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) <= len(self._rows):
+                    row = self._rows[int(parts[1]) - 1]
+                    widget = {
+                        "doc_type": row.doc_type,
+                        "doc_name": row.doc_name,
+                        "doc_number": row.doc_number,
+                        "copies": row.copies,
+                        "scan": row.scan_button,
+                    }.get(parts[2])
+            elif name == "documents":
+                widget = f.addDocument
+            if widget is None:
+                continue
+            if isinstance(widget, QLineEdit):
+                self._set_error(widget, True)
+            first = first or widget
+        self._show_problem(exc.message)
+        if first is not None:
+            first.setFocus()
+
+    def _show_problem(self, text: str) -> None:
+        self.form.errorLabel.setText(text)
+        self.form.errorLabel.setVisible(bool(text))

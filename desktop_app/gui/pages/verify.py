@@ -1,0 +1,190 @@
+"""Checking a printed legalization: a hand-held scanner types the QR text into one field and
+presses Enter (manual typing works the same); the answer is shown big and in colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core import legalization as legal
+from desktop_app.core.errors import LoketError
+from desktop_app.gui.context import AppContext
+
+# status -> (background, text colour); text colours pass WCAG AA on their backgrounds.
+STATUS_COLOURS = {
+    "valid": ("#1e7d32", "#ffffff"),
+    "revoked": ("#e0730b", "#1c1300"),
+    "unknown": ("#6b7580", "#ffffff"),
+    "tampered": ("#b3261e", "#ffffff"),
+}
+
+
+class VerifyPage(QWidget):
+    """Verification screen (legalisir and supervisor)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result: legal.VerifyResult | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(12)
+        heading = QLabel(self.tr("Verifikasi legalisir"))
+        heading.setProperty("role", "heading")
+        layout.addWidget(heading)
+        hint = QLabel(
+            self.tr(
+                "Pindai kode QR pada lembar legalisir dengan pemindai, atau ketik kode "
+                "verifikasi (mis. K7QX-M2PA-9D) lalu tekan Enter."
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        row = QHBoxLayout()
+        self.input = QLineEdit()
+        self.input.setMaxLength(500)
+        self.input.setPlaceholderText(self.tr("Kode QR atau kode verifikasi"))
+        self.input.setAccessibleName(self.tr("Kode verifikasi"))
+        font = QFont(self.input.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.input.setFont(font)
+        self.input.returnPressed.connect(self.verify_input)
+        self.check_button = QPushButton(self.tr("&Periksa"))
+        self.check_button.clicked.connect(self.verify_input)
+        row.addWidget(self.input, 1)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+
+        self.card = QFrame()
+        self.card.setProperty("role", "card")
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(0, 0, 0, 12)
+        self.status = QLabel(self.tr("Menunggu pindaian…"))
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setMinimumHeight(96)
+        big = QFont(self.status.font())
+        big.setPointSizeF(big.pointSizeF() * 3)
+        big.setBold(True)
+        self.status.setFont(big)
+        self._colour(None)
+        card_layout.addWidget(self.status)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setProperty("role", "subheading")
+        card_layout.addWidget(self.message)
+        details = QWidget()
+        self.details = QFormLayout(details)
+        self.details.setContentsMargins(24, 8, 24, 0)
+        self.details.setHorizontalSpacing(18)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("register_no", self.tr("Nomor register")),
+            ("date", self.tr("Tanggal")),
+            ("applicant", self.tr("Pemohon")),
+            ("nik", self.tr("NIK")),
+            ("documents", self.tr("Dokumen")),
+            ("copies", self.tr("Jumlah salinan")),
+            ("official", self.tr("Penanda tangan")),
+            ("revoked", self.tr("Dicabut")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            self.details.addRow(label, value)
+        card_layout.addWidget(details)
+        self.scanned = QLabel()
+        self.scanned.setProperty("role", "hint")
+        self.scanned.setContentsMargins(24, 0, 24, 0)
+        card_layout.addWidget(self.scanned)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+        self._show_details(None)
+        self.setFocusProxy(self.input)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.input.setFocus()
+
+    def verify_input(self) -> None:
+        text = self.input.text().strip()
+        self.input.clear()
+        self.input.setFocus()  # ready for the next scan
+        if not text:
+            return
+        try:
+            result = legal.verify(self.ctx.db, self.ctx.actor, text)
+        except LoketError as exc:
+            self.result = None
+            self._colour("unknown")
+            self.status.setText(self.tr("GAGAL"))
+            self.message.setText(exc.message)
+            self._show_details(None)
+            return
+        self.show_result(result, text)
+
+    def show_result(self, result: legal.VerifyResult, scanned: str = "") -> None:
+        self.result = result
+        self.status.setText(self.status_text(result.status))
+        self._colour(result.status)
+        self.message.setText(result.message)
+        self._show_details(result)
+        shown = scanned if len(scanned) <= 90 else scanned[:90] + "…"
+        self.scanned.setText(self.tr("Dipindai: {0}").format(shown) if scanned else "")
+
+    def status_text(self, status: str) -> str:
+        return {
+            "valid": self.tr("SAH"),
+            "revoked": self.tr("DICABUT"),
+            "unknown": self.tr("TIDAK DIKENAL"),
+            "tampered": self.tr("DIPALSUKAN"),
+        }.get(status, status.upper())
+
+    def _colour(self, status: str | None) -> None:
+        background, foreground = STATUS_COLOURS.get(status or "", ("#e9eef4", "#56606b"))
+        self.status.setStyleSheet(
+            f"background: {background}; color: {foreground}; border-top-left-radius: 8px;"
+            " border-top-right-radius: 8px; padding: 12px;"
+        )
+
+    def _show_details(self, result: legal.VerifyResult | None) -> None:
+        from desktop_app.core.formatting import long_date
+
+        known = result is not None and bool(result.register_no)
+        values: dict[str, str] = {}
+        if known and result is not None:
+            values = {
+                "register_no": result.register_no,
+                "date": long_date(result.entry_date) if result.entry_date else "",
+                "applicant": result.applicant_name,
+                "nik": result.nik_masked,
+                "documents": "\n".join(
+                    self.tr("{0} No. {1} — {2} lembar").format(label, number, copies)
+                    for label, number, copies in result.documents
+                ),
+                "copies": str(result.total_copies),
+                "official": result.official_name,
+            }
+            if result.revoked_at is not None:
+                when = long_date(result.revoked_at.astimezone().date())
+                values["revoked"] = f"{when} — {result.revoke_reason}"
+        for key, label in self.fields.items():
+            text = values.get(key, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            field_label = self.details.labelForField(label)
+            if field_label is not None:
+                field_label.setVisible(bool(text))

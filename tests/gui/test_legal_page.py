@@ -1,0 +1,223 @@
+"""The Legalisir page: list and filters, print, reprint with a reason, revoke, export."""
+
+from __future__ import annotations
+
+import pytest
+from legal_gui_support import add_entry, make_ctx, setup_office
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop_app.core import legalization as legal
+from desktop_app.core.errors import PermissionDenied
+from desktop_app.gui import printing
+from desktop_app.gui.pages import legalization as page_module
+from desktop_app.gui.pages.legalization import LegalizationPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def office(db, supervisor):
+    return setup_office(db)
+
+
+def make_page(qtbot, db, actor) -> LegalizationPage:
+    page = LegalizationPage(make_ctx(db, actor))
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+class FakePreviewDialog:
+    """The user presses print in the preview; the printer writes a PDF file."""
+
+    outputs: list = []
+    folder = None
+
+    def __init__(self, printer, parent=None):
+        self.printer = printer
+        self.handlers = []
+        self.paintRequested = self
+
+    def connect(self, handler):
+        self.handlers.append(handler)
+
+    def setWindowTitle(self, title):
+        pass
+
+    def exec(self):
+        out = FakePreviewDialog.folder / f"print-{len(FakePreviewDialog.outputs)}.pdf"
+        FakePreviewDialog.outputs.append(out)
+        self.printer.setOutputFormat(printing.QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(out))
+        for handler in self.handlers:
+            handler(self.printer)
+        return 1
+
+
+@pytest.fixture
+def fake_printer(monkeypatch, tmp_path):
+    FakePreviewDialog.outputs = []
+    FakePreviewDialog.folder = tmp_path
+    monkeypatch.setattr(printing, "QPrintPreviewDialog", FakePreviewDialog)
+    return FakePreviewDialog
+
+
+def choose(monkeypatch, what="endorsement", paper="A4", action="print"):
+    monkeypatch.setattr(
+        printing.PrintOptionsDialog,
+        "ask",
+        classmethod(lambda cls, parent, **kw: printing.PrintChoice(what, paper, action)),
+    )
+
+
+def test_lists_entries_with_masked_nik_and_filters(qtbot, db, legalisir, office):
+    entries = [add_entry(db, legalisir, office, seed=s) for s in range(1, 5)]
+    page = make_page(qtbot, db, legalisir)
+    model = page.register.model
+    assert model.rowCount() == 4
+    first = model.entries[-1]
+    assert model.index(3, 3).data() == first.nik_masked != first.nik
+    assert model.index(3, 0).data() == entries[0].register_no  # newest on top
+    page.register.purpose.setCurrentIndex(page.register.purpose.findData("polri"))
+    assert {e.purpose for e in model.entries} == {"polri"}
+    page.register.purpose.setCurrentIndex(0)
+    qtbot.keyClicks(page.register.search, "dewi")
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.entries[0].applicant_name == "Dewi Lestari"
+    assert "1 entri" in page.register.summary.text()
+    assert page.tabs.tabText(1) == "Verifikasi"
+
+
+def test_print_then_reprint_asks_a_reason_and_counts(
+    qtbot, db, legalisir, office, fake_printer, monkeypatch
+):
+    entry = add_entry(db, legalisir, office)
+    page = make_page(qtbot, db, legalisir)
+    tab = page.register
+    tab.select_entry(entry.id)
+    assert not tab.reprint_button.isEnabled()  # nothing printed yet
+    choose(monkeypatch, "endorsement", "F4")
+    asked = []
+    monkeypatch.setattr(
+        page_module.ReasonDialog,
+        "ask",
+        classmethod(lambda cls, *a: asked.append(a) or "Kertas macet di printer"),
+    )
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert asked == []  # a first print needs no reason
+    info = legal.get_entry(db, legalisir, entry.id)
+    assert (info.print_count, info.reprint_count) == (1, 0)
+    first = PdfReader(str(fake_printer.outputs[0]))
+    assert len(first.pages) == 3
+    assert abs(float(first.pages[0].mediabox.height) * 25.4 / 72 - 330) < 0.5  # F4
+
+    assert tab.reprint_button.isEnabled()
+    qtbot.mouseClick(tab.reprint_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and "sudah dicetak 1 kali" in asked[0][2]
+    info = legal.get_entry(db, legalisir, entry.id)
+    assert (info.print_count, info.reprint_count) == (2, 1)
+    history = legal.print_history(db, legalisir, entry.id)
+    assert history[-1]["kind"] == "reprint" and history[-1]["reason"] == "Kertas macet di printer"
+    assert tab.model.index(0, 7).data() == "2 (ulang 1)"
+
+
+def test_reprint_cancelled_at_the_reason_counts_nothing(
+    qtbot, db, legalisir, office, fake_printer, monkeypatch
+):
+    entry = add_entry(db, legalisir, office)
+    legal.record_print(db, legalisir, entry.id, "print", "endorsement")
+    page = make_page(qtbot, db, legalisir)
+    page.register.select_entry(entry.id)
+    choose(monkeypatch)
+    monkeypatch.setattr(page_module.ReasonDialog, "ask", classmethod(lambda cls, *a: None))
+    qtbot.mouseClick(page.register.reprint_button, Qt.MouseButton.LeftButton)
+    assert legal.get_entry(db, legalisir, entry.id).print_count == 1
+    assert fake_printer.outputs == []
+
+
+def test_reason_dialog_refuses_an_empty_reason(qtbot):
+    dialog = page_module.ReasonDialog(None, "Alasan", "Mengapa?", "Cetak ulang")
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.reason, "   ")
+    assert not dialog.ok.isEnabled()
+    dialog.accept()
+    assert dialog.result() == 0 and "wajib" in dialog.hint.text()
+    qtbot.keyClicks(dialog.reason, "cetakan pudar")
+    assert dialog.ok.isEnabled()
+
+
+def test_save_pdf_writes_the_core_pdf_and_counts_it(
+    qtbot, db, legalisir, office, monkeypatch, tmp_path
+):
+    entry = add_entry(db, legalisir, office)
+    page = make_page(qtbot, db, legalisir)
+    page.register.select_entry(entry.id)
+    choose(monkeypatch, "receipt", "A4", "save")
+    target = tmp_path / "tanda-terima.pdf"
+    monkeypatch.setattr(printing, "save_pdf_path", lambda parent, name: target)
+    monkeypatch.setattr(page_module.QMessageBox, "information", lambda *a: None)
+    qtbot.mouseClick(page.register.print_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert legal.print_history(db, legalisir, entry.id)[0]["what"] == "receipt"
+
+
+def test_revoke_is_hidden_and_refused_for_legalisir(qtbot, db, legalisir, office):
+    entry = add_entry(db, legalisir, office)
+    page = make_page(qtbot, db, legalisir)
+    assert page.register.revoke_button.isHidden()
+    with pytest.raises(PermissionDenied):
+        legal.revoke(db, legalisir, entry.id, "coba-coba")
+    assert not legal.get_entry(db, legalisir, entry.id).revoked
+
+
+def test_supervisor_revokes_with_a_reason(qtbot, db, supervisor, legalisir, office, monkeypatch):
+    entry = add_entry(db, legalisir, office)
+    page = make_page(qtbot, db, supervisor)
+    tab = page.register
+    assert not tab.revoke_button.isHidden()
+    tab.select_entry(entry.id)
+    monkeypatch.setattr(
+        page_module.ReasonDialog, "ask", classmethod(lambda cls, *a: "Data pemohon keliru")
+    )
+    qtbot.mouseClick(tab.revoke_button, Qt.MouseButton.LeftButton)
+    info = legal.get_entry(db, supervisor, entry.id)
+    assert info.revoked and info.revoke_reason == "Data pemohon keliru"
+    assert tab.model.index(0, 8).data() == "Dicabut"
+    assert tab.model.index(0, 8).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+    assert not tab.print_button.isEnabled() and not tab.revoke_button.isEnabled()
+
+
+def test_export_register_writes_pdf_and_xlsx(qtbot, db, legalisir, office, monkeypatch, tmp_path):
+    for seed in (1, 2):
+        add_entry(db, legalisir, office, seed=seed)
+    page = make_page(qtbot, db, legalisir)
+    target = tmp_path / "register.pdf"
+    monkeypatch.setattr(
+        page_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    monkeypatch.setattr(page_module.QMessageBox, "information", lambda *a: None)
+    with qtbot.waitSignal(page.register.export_finished, timeout=20000) as blocker:
+        qtbot.mouseClick(page.register.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == [target, target.with_suffix(".xlsx")]
+    assert len(PdfReader(str(target)).pages) >= 1
+    assert target.with_suffix(".xlsx").stat().st_size > 0
+    assert page.register.export_button.isEnabled()
+
+
+def test_new_entry_shortcut_selects_and_offers_print(qtbot, db, legalisir, office, monkeypatch):
+    entry = add_entry(db, legalisir, office, seed=2)
+    page = make_page(qtbot, db, legalisir)
+    monkeypatch.setattr(
+        page_module.LegalEntryDialog, "ask", classmethod(lambda cls, ctx, parent: (entry, False))
+    )
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.register.table.setFocus()
+    qtbot.keyClick(page.register.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # A button's shortcut "animates" the click: clicked comes ~100 ms later.
+    qtbot.waitUntil(lambda: page.register.selected_entry() is not None)
+    assert page.register.selected_entry().id == entry.id

@@ -1,0 +1,72 @@
+"""The verification screen: a scanner types the QR text and presses Enter."""
+
+from __future__ import annotations
+
+import pytest
+from legal_gui_support import add_entry, make_ctx, setup_office
+from PySide6.QtCore import Qt
+
+from desktop_app.core import legalization as legal
+from desktop_app.gui.pages.verify import VerifyPage
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def scene(qtbot, db, supervisor, legalisir):
+    official = setup_office(db)
+    entry = add_entry(db, legalisir, official, seed=3)
+    page = VerifyPage(make_ctx(db, legalisir))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, entry
+
+
+def scan(qtbot, page: VerifyPage, text: str) -> None:
+    qtbot.keyClicks(page.input, text)
+    qtbot.keyClick(page.input, Qt.Key.Key_Return)
+
+
+def test_real_code_is_valid_and_field_is_ready_for_the_next_scan(qtbot, scene, db):
+    page, entry = scene
+    scan(qtbot, page, legal.qr_text(db, entry))
+    assert page.result is not None and page.result.status == "valid"
+    assert page.status.text() == "SAH"
+    assert "#1e7d32" in page.status.styleSheet()
+    assert page.fields["register_no"].text() == entry.register_no
+    assert (
+        page.fields["nik"].text() == entry.nik_masked and entry.nik not in page.fields["nik"].text()
+    )
+    assert page.fields["applicant"].text() == entry.applicant_name
+    assert page.fields["copies"].text() == "3"
+    assert "Kartu Keluarga" in page.fields["documents"].text()
+    assert page.input.text() == "" and page.input.hasFocus()
+
+
+def test_changed_character_is_tampered(qtbot, scene, db):
+    page, entry = scene
+    text = legal.qr_text(db, entry)
+    last = text[-1]
+    scan(qtbot, page, text[:-1] + ("A" if last != "A" else "B"))
+    assert page.result.status == "tampered"
+    assert page.status.text() == "DIPALSUKAN"
+    assert "#b3261e" in page.status.styleSheet()
+
+
+def test_revoked_entry_says_revoked(qtbot, scene, db, supervisor):
+    page, entry = scene
+    legal.revoke(db, supervisor, entry.id, "Dokumen asli ternyata palsu")
+    scan(qtbot, page, legal.qr_text(db, entry))
+    assert page.result.status == "revoked"
+    assert page.status.text() == "DICABUT"
+    assert "Dokumen asli ternyata palsu" in page.fields["revoked"].text()
+
+
+def test_typed_code_and_unknown_code(qtbot, scene, db):
+    page, entry = scene
+    scan(qtbot, page, entry.code_display.lower())  # typed by hand, any case
+    assert page.status.text() == "SAH"
+    scan(qtbot, page, "AAAA-BBBB-CC")
+    assert page.status.text() == "TIDAK DIKENAL"
+    assert not page.fields["register_no"].isVisible()
