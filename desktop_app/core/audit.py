@@ -56,7 +56,9 @@ def record(
     """Append one entry in ``session``'s transaction (which must be a write transaction)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
-    head = session.get(Setting, HEAD_KEY)
+    # Read the head afresh under the lock: a copy this session loaded earlier may be stale
+    # (another counter appended meanwhile), and chaining to it would fork the chain.
+    head = session.get(Setting, HEAD_KEY, populate_existing=True)
     prev_hash = json.loads(head.value)["hash"] if head else GENESIS
     entry = AuditEntry(
         at=utcnow(),

@@ -35,6 +35,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the app can open (and migrate forward)."""
+    return frozenset(
+        rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()
+    )
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()

@@ -1,0 +1,594 @@
+"""Backups of the SQLite database and restoring one (DESIGN §8).
+
+A backup is a consistent copy made with SQLite's online backup API while the app runs. One is
+made automatically at the first start of each day (the last 14 are kept); supervisors and the
+IT staff make others on demand. Restoring checks that the file really is a Loket database,
+keeps a copy of the data it replaces and swaps the file atomically. PostgreSQL servers are
+backed up by their own tools (``pg_dump``/``pg_restore``), not by the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from . import audit
+from .db import BUSY_TIMEOUT_MS, Database, backup_sqlite, timestamp
+from .errors import DatabaseError, LoketError, PermissionDenied
+from .i18n import _
+from .security import SYSTEM, Actor, Permission
+
+log = logging.getLogger(__name__)
+
+KEEP_AUTOMATIC = 14
+AUTO_PREFIX = "loket-"
+MANUAL_PREFIX = "loket-manual-"
+PRE_RESTORE_PREFIX = "sebelum-pulih-"
+PRE_UPGRADE_PREFIX = "sebelum-upgrade-"
+SUFFIX = ".sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Only files with exactly this shape are automatic backups and may be pruned.
+_AUTO_NAME = re.compile(r"^loket-(\d{8})-(\d{6})(?:-\d+)?\.sqlite3$")
+_STAMP = re.compile(r"(\d{8})-(\d{6})")
+# Tables every revision of the schema has (0001_foundation).
+FOUNDATION_TABLES = frozenset({"users", "audit_log", "settings", "officials", "holidays"})
+
+KIND_AUTOMATIC = "otomatis"
+KIND_MANUAL = "manual"
+KIND_PRE_UPGRADE = "sebelum pembaruan"
+KIND_PRE_RESTORE = "sebelum pemulihan"
+KIND_OTHER = "lain"
+
+
+class BackupError(LoketError):
+    """A backup or restore could not be done; nothing was changed."""
+
+
+def postgres_message(location: str = "") -> str:
+    """What the IT staff must do instead, on a PostgreSQL server."""
+    return _(
+        "Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh "
+        "staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: "
+        'pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". '
+        "Pulihkan (tutup semua aplikasi Loket dahulu): "
+        'pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" '
+        "loket-TANGGAL.dump",
+        where=f" ({location})" if location else "",
+    )
+
+
+# --- listing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime  # local time, from the name (else the file's modification time)
+    size: int
+    kind: str  # one of the KIND_* labels (Indonesian)
+
+
+def backup_kind(name: str) -> str:
+    if _AUTO_NAME.match(name):
+        return KIND_AUTOMATIC
+    if name.startswith(MANUAL_PREFIX):
+        return KIND_MANUAL
+    if name.startswith(PRE_UPGRADE_PREFIX):
+        return KIND_PRE_UPGRADE
+    if name.startswith(PRE_RESTORE_PREFIX):
+        return KIND_PRE_RESTORE
+    return KIND_OTHER
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """The backup files in the backup folder, newest first."""
+    from desktop_app import paths
+
+    folder = folder or paths.backup_dir()
+    found = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # removed meanwhile
+        if not path.is_file():
+            continue
+        found.append(
+            BackupInfo(
+                path, _created(path.name, stat.st_mtime), stat.st_size, backup_kind(path.name)
+            )
+        )
+    found.sort(key=lambda info: (info.created, info.path.name), reverse=True)
+    return found
+
+
+def _created(name: str, mtime: float) -> datetime:
+    match = _STAMP.search(name)
+    if match:
+        try:
+            return datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+        except ValueError:
+            pass
+    return datetime.fromtimestamp(mtime)
+
+
+# --- making backups ----------------------------------------------------------------------------
+
+
+def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
+    """A backup on demand (``loket backup``, the *Cadangkan sekarang* button); audited.
+
+    Without ``out`` it goes to the backup folder as ``loket-manual-<time>.sqlite3``, which the
+    daily clean-up never deletes.
+    """
+    audit.require(db, actor, Permission.BACKUP, "backup.create")
+    source = _sqlite_source(db)
+    if out is None:
+        from desktop_app import paths
+
+        target = _unique(paths.backup_dir() / f"{MANUAL_PREFIX}{timestamp()}{SUFFIX}")
+    else:
+        target = Path(out).expanduser().absolute()
+        if target.exists() and target.is_dir():
+            target = _unique(target / f"{MANUAL_PREFIX}{timestamp()}{SUFFIX}")
+        if target.exists() and _same_file(target, source):
+            raise BackupError(_("Cadangan tidak boleh menimpa basis data yang sedang dipakai."))
+    made = _make_backup(source, target)
+    with db.write() as session:
+        audit.record(
+            session,
+            actor,
+            "backup.create",
+            "backup",
+            made.name,
+            file=str(made),
+            size=made.stat().st_size,
+            kind=KIND_MANUAL,
+        )
+    log.info("backup made: %s", made)
+    return made
+
+
+def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
+    """The daily automatic backup, called at app start: cheap (one folder listing) when today's
+    backup exists; keeps the last :data:`KEEP_AUTOMATIC`. Does nothing on PostgreSQL.
+
+    Raises :class:`BackupError` if the copy fails (disk full, folder not writable); the app should
+    warn and carry on.
+    """
+    source = db.sqlite_path
+    if not db.is_sqlite or source is None or not source.exists():
+        return None
+    from desktop_app import paths
+
+    folder = folder or paths.backup_dir()
+    today = date.today().strftime("%Y%m%d")
+    if any(_AUTO_NAME.match(p.name) for p in folder.glob(f"{AUTO_PREFIX}{today}-*{SUFFIX}")):
+        return None
+    made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{timestamp()}{SUFFIX}"))
+    removed = prune_automatic(folder)
+    with db.write() as session:
+        audit.record(
+            session,
+            SYSTEM,
+            "backup.auto",
+            "backup",
+            made.name,
+            file=str(made),
+            size=made.stat().st_size,
+            removed=[p.name for p in removed],
+        )
+    log.info("daily backup made: %s (%d old ones removed)", made, len(removed))
+    return made
+
+
+def prune_automatic(folder: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups; other backups are never touched."""
+    automatic = sorted(
+        p for p in folder.glob(f"{AUTO_PREFIX}*{SUFFIX}") if _AUTO_NAME.match(p.name)
+    )
+    doomed = automatic[:-keep] if keep > 0 else automatic
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def _make_backup(source: Path, target: Path) -> Path:
+    """Copy with the online backup API, then prove the copy is sound before keeping it."""
+    try:
+        made = backup_sqlite(source, target)
+    except (OSError, sqlite3.Error) as exc:
+        target.with_name(target.name + ".part").unlink(missing_ok=True)
+        raise BackupError(
+            _("Cadangan gagal dibuat di {path}: {reason}", path=target, reason=exc)
+        ) from exc
+    problem = _integrity_problem(made)
+    if problem:
+        made.unlink(missing_ok=True)
+        raise BackupError(
+            _("Cadangan yang dibuat ternyata rusak ({reason}); dihapus.", reason=problem)
+        )
+    return made
+
+
+def _sqlite_source(db: Database) -> Path:
+    if not db.is_sqlite:
+        raise BackupError(postgres_message(db.location))
+    source = db.sqlite_path
+    if source is None or not source.exists():
+        raise BackupError(
+            _("Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.")
+        )
+    return source
+
+
+def _unique(path: Path) -> Path:
+    """Two backups within one second must not overwrite each other."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name.removesuffix(SUFFIX)}-{n}{SUFFIX}")
+    return candidate
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+# --- checking a backup file --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What a backup file holds: shown before the user confirms a restore."""
+
+    path: Path
+    revision: str
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+
+def check_backup(path: Path, name: str = "") -> BackupCheck:
+    """Refuse (BackupError, Indonesian) anything that is not a sound database of this app.
+
+    Opened with ``immutable=1``: nothing is written beside the file, and read-only media work.
+    ``name`` is the file name shown in messages (the user's, when checking a staged copy).
+    """
+    from . import schema
+
+    path = Path(path)
+    name = name or path.name
+    not_ours = _("Berkas {name} bukan cadangan basis data Loket Dukcapil", name=name)
+    if not path.is_file():
+        raise BackupError(_("Berkas cadangan tidak ditemukan: {path}", path=path))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise BackupError(
+            _("Berkas {name} tidak dapat dibaca: {reason}", name=name, reason=exc)
+        ) from exc
+    if header != SQLITE_HEADER:
+        raise BackupError(not_ours + _(" (bukan berkas SQLite)."))
+    problem = _integrity_problem(path)
+    if problem:
+        raise BackupError(
+            _(
+                "Berkas {name} rusak (pemeriksaan keutuhan SQLite: {reason}); tidak dipulihkan.",
+                name=name,
+                reason=problem,
+            )
+        )
+    try:
+        conn = _open_immutable(path)
+        try:
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                raise BackupError(not_ours + _(" (tidak ada versi skema)."))
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            counts = {
+                t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                for t in sorted(tables)
+                if not t.startswith("sqlite_")
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise BackupError(not_ours + _(" ({reason}).", reason=exc)) from exc
+    if len(rows) != 1:
+        raise BackupError(not_ours + _(" (versi skema tidak jelas)."))
+    revision = rows[0][0]
+    if revision not in schema.known_revisions():
+        raise BackupError(
+            _(
+                "Cadangan {name} dibuat oleh versi Loket Dukcapil yang lebih baru atau tidak "
+                "dikenal (skema {rev}); pasang versi terbaru aplikasi untuk memulihkannya.",
+                name=name,
+                rev=revision,
+            )
+        )
+    missing = _expected_tables(revision) - tables
+    if missing:
+        raise BackupError(
+            not_ours + _(" (tabel tidak ada: {tables}).", tables=", ".join(sorted(missing)))
+        )
+    return BackupCheck(path, revision, counts)
+
+
+def _expected_tables(revision: str) -> set[str]:
+    from . import schema
+    from .models import Base
+
+    if revision == schema.head_revision():
+        return set(Base.metadata.tables)
+    return set(FOUNDATION_TABLES)
+
+
+def _has_wal(path: Path) -> bool:
+    """A copied live database (file plus a non-empty -wal) keeps recent changes in the WAL."""
+    side = path.with_name(path.name + "-wal")
+    try:
+        return side.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _open_immutable(path: Path) -> sqlite3.Connection:
+    """Read-only without touching anything beside the file, unless a -wal holds part of it."""
+    mode = "mode=ro" if _has_wal(path) else "immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+
+
+def _stage(source: Path, staged: Path) -> None:
+    """A byte-exact copy; with the online backup API if the source has a -wal to fold in."""
+    if not _has_wal(source):
+        shutil.copyfile(source, staged)
+        return
+    src = _open_immutable(source)
+    try:
+        dst = sqlite3.connect(staged)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise BackupError(
+            _("Berkas {name} tidak dapat dibaca: {reason}", name=source.name, reason=exc)
+        ) from exc
+    finally:
+        src.close()
+
+
+def _integrity_problem(path: Path) -> str:
+    """'' when ``PRAGMA integrity_check`` says ok, else its first complaint."""
+    try:
+        conn = _open_immutable(path)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    if rows == [("ok",)]:
+        return ""
+    return str(rows[0][0]) if rows else "?"
+
+
+# --- restoring ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    previous_copy: Path | None  # the replaced data, kept as sebelum-pulih-<time>.sqlite3
+    revision_in_backup: str
+    revision: str  # after migrating, if the backup was older
+    audit_ok: bool
+
+
+def restore(
+    db_path_or_url: Database | Path | str, backup_file: Path, actor: Actor
+) -> RestoreResult:
+    """Replace the SQLite database with ``backup_file``.
+
+    Order matters: check the file (on a private copy beside the database) before anything is
+    touched; keep a copy of the current data; close every connection, checkpoint and drop the
+    -wal/-shm files (a stale WAL applied to another file would corrupt it); ``os.replace``.
+    The restore itself is recorded at the end of the restored audit chain, and an older backup
+    is migrated to this version. Callers holding a :class:`Database` on the same file must
+    treat it as closed afterwards (the GUI quits).
+    """
+    from desktop_app import paths
+
+    from . import schema
+
+    target = restore_target(db_path_or_url)
+    backup_file = Path(backup_file).expanduser().absolute()
+    if target.exists() and _same_file(target, backup_file):
+        raise BackupError(_("Berkas cadangan adalah basis data yang sedang dipakai."))
+    _require_restore_permission(target, actor)
+    if not backup_file.is_file():
+        raise BackupError(_("Berkas cadangan tidak ditemukan: {path}", path=backup_file))
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".loket-pulih-", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    staged = Path(tmp_name)
+    try:
+        _stage(backup_file, staged)
+        _fsync_file(staged)
+        # Checked is what goes live: the staged copy, not only the file that was named.
+        check = check_backup(staged, name=backup_file.name)
+        previous = None
+        if target.exists():
+            previous = _keep_previous(
+                target, _unique(paths.backup_dir() / f"{PRE_RESTORE_PREFIX}{timestamp()}{SUFFIX}")
+            )
+        if isinstance(db_path_or_url, Database):
+            db_path_or_url.dispose()
+        _quiesce(target)
+        os.replace(staged, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    log.info("restored %s from %s (previous data kept in %s)", target, backup_file, previous)
+
+    db = Database.open(f"sqlite:///{target}")
+    try:
+        schema.upgrade(db)
+        with db.write() as session:
+            audit.record(
+                session,
+                _actor_in(session, actor),
+                "backup.restore",
+                "backup",
+                backup_file.name,
+                file=str(backup_file),
+                previous=str(previous) if previous else "",
+                revision=check.revision,
+            )
+        revision = schema.current_revision(db) or ""
+        audit_ok = audit.verify_chain(db).ok
+    finally:
+        db.dispose()
+    return RestoreResult(target, backup_file, previous, check.revision, revision, audit_ok)
+
+
+def restore_target(where: Database | Path | str) -> Path:
+    """The SQLite file a restore would replace; refuses PostgreSQL with the pg_restore advice."""
+    if isinstance(where, Database):
+        if not where.is_sqlite:
+            raise BackupError(postgres_message(where.location))
+        if where.sqlite_path is None:
+            raise BackupError(_("Basis data ini tidak berada dalam berkas."))
+        return where.sqlite_path.absolute()
+    if isinstance(where, str) and "://" in where:
+        url = make_url(where)
+        if url.get_backend_name() != "sqlite":
+            raise BackupError(postgres_message(url.render_as_string(hide_password=True)))
+        if url.database in (None, "", ":memory:"):
+            raise BackupError(_("Basis data ini tidak berada dalam berkas."))
+        return Path(url.database).absolute()
+    return Path(where).expanduser().absolute()
+
+
+def _require_restore_permission(target: Path, actor: Actor) -> None:
+    """Checked (and a refusal audited) against the database about to be replaced."""
+    if actor.can(Permission.BACKUP):
+        return
+    if target.exists():
+        current = Database.open(f"sqlite:///{target}")
+        try:
+            audit.require(current, actor, Permission.BACKUP, "backup.restore")
+        finally:
+            current.dispose()
+    raise PermissionDenied(
+        _("Peran Anda ({role}) tidak berwenang untuk tindakan ini.", role=actor.role.value)
+    )
+
+
+def _actor_in(session, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
+    """The restored data may not know the restoring user (made after the backup): then the
+    entry names them without a user id, which would otherwise break the foreign key."""
+    from .models import User
+
+    if actor.user_id is None:
+        return actor
+    user = session.scalar(select(User).where(User.id == actor.user_id))
+    if user is not None and user.username == actor.username:
+        return actor
+    return Actor(None, actor.username, actor.role, actor.full_name)
+
+
+def _keep_previous(target: Path, copy: Path) -> Path:
+    """Keep the data about to be replaced. A damaged database (often the reason for a restore)
+    cannot go through the backup API: then its files are copied byte for byte."""
+    try:
+        return backup_sqlite(target, copy)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("online backup of %s failed (%s); copying the files as they are", target, exc)
+        copy.with_name(copy.name + ".part").unlink(missing_ok=True)
+    try:
+        shutil.copyfile(target, copy)
+        for side in _sidecars(target):
+            if side.exists():
+                shutil.copyfile(side, copy.with_name(copy.name + side.name[len(target.name) :]))
+    except OSError as exc:
+        raise BackupError(
+            _(
+                "Data saat ini tidak dapat disalin ke {path}: {reason}; pemulihan dibatalkan.",
+                path=copy,
+                reason=exc,
+            )
+        ) from exc
+    return copy
+
+
+def _quiesce(target: Path) -> None:
+    """Fold the WAL into the database file and remove -wal/-shm, or refuse if still in use."""
+    if not target.exists():
+        for side in _sidecars(target):
+            side.unlink(missing_ok=True)
+        return
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _in_use() from exc
+        busy = 0  # a damaged file: its copy is kept, it is about to be replaced anyway
+        log.warning("checkpoint of %s failed before restore: %s", target, exc)
+    except sqlite3.DatabaseError as exc:
+        busy = 0
+        log.warning("checkpoint of %s failed before restore: %s", target, exc)
+    finally:
+        conn.close()
+    if busy:
+        raise _in_use()
+    for side in _sidecars(target):
+        side.unlink(missing_ok=True)
+
+
+def _in_use() -> DatabaseError:
+    return DatabaseError(
+        _(
+            "Basis data sedang dipakai oleh aplikasi Loket lain. Tutup semua jendela Loket "
+            "(juga di komputer lain yang memakai berkas ini), lalu coba lagi."
+        )
+    )
+
+
+def _sidecars(target: Path) -> Iterable[Path]:
+    return (target.with_name(target.name + s) for s in ("-wal", "-shm", "-journal"))
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

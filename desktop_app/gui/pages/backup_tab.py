@@ -1,0 +1,233 @@
+"""The *Cadangan* tab of the settings page: the backups on this PC, a backup now, a restore.
+
+Backing up runs off the GUI thread. Restoring replaces the database under the running app, so
+afterwards the app closes and must be reopened (every page, and the login, would be stale).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app import paths
+from desktop_app.core import backup
+from desktop_app.core.errors import LoketError
+from desktop_app.core.security import Permission
+from desktop_app.gui.context import AppContext
+
+
+class _BackupSignals(QObject):
+    done = Signal(str)  # path of the new backup
+    failed = Signal(str)  # Indonesian message
+
+
+class _BackupJob(QRunnable):
+    """``backup_now`` in the thread pool; touches no widget."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.signals = _BackupSignals()
+
+    def run(self) -> None:
+        try:
+            made = backup.backup_now(self.ctx.db, self.ctx.actor)
+        except LoketError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(str(made))
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB"):
+        if value < 1024:
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}".replace(".", ",")
+        value /= 1024
+    return f"{value:.1f} GB".replace(".", ",")
+
+
+class BackupTab(QWidget):
+    COLUMNS = ("Tanggal", "Jenis", "Ukuran", "Berkas")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._job: _BackupJob | None = None
+        self.folder = paths.backup_dir()
+        allowed = ctx.can(Permission.BACKUP) and ctx.db.is_sqlite
+
+        layout = QVBoxLayout(self)
+        if ctx.db.is_sqlite:
+            intro = self.tr(
+                "Cadangan otomatis dibuat sekali sehari saat aplikasi pertama kali dibuka; "
+                "14 cadangan otomatis terakhir disimpan. Cadangan manual dan salinan sebelum "
+                "pembaruan atau pemulihan tidak pernah dihapus otomatis.\nFolder: {folder}"
+            ).format(folder=self.folder)
+        else:
+            intro = backup.postgres_message(ctx.db.location)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.intro)
+
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Cadangkan sekarang"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Pulihkan…"))
+        self.restore_button.clicked.connect(self.restore_from_file)
+        self.folder_button = QPushButton(self.tr("Buka folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        for button in (self.backup_button, self.restore_button):
+            button.setEnabled(allowed)
+        self.folder_button.setEnabled(ctx.db.is_sqlite)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.folder_button)
+        layout.addLayout(buttons)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
+
+        self.refresh()
+
+    def tab_title(self) -> str:
+        """The settings page names its tab with this."""
+        return self.tr("Cadangan")
+
+    # --- the list -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        found = backup.list_backups(self.folder) if self.ctx.db.is_sqlite else []
+        self.table.setRowCount(len(found))
+        for row, info in enumerate(found):
+            cells = (
+                info.created.strftime("%d-%m-%Y %H:%M:%S"),
+                self.tr(info.kind),
+                human_size(info.size),
+                info.path.name,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+                self.table.setItem(row, column, item)
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    # --- backup now ---------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        if self._job is not None:
+            return
+        self._job = _BackupJob(self.ctx)
+        self._job.signals.done.connect(self._backup_done)
+        self._job.signals.failed.connect(self._backup_failed)
+        self.backup_button.setEnabled(False)
+        self.restore_button.setEnabled(False)
+        self.status.setText(self.tr("Membuat cadangan…"))
+        QThreadPool.globalInstance().start(self._job)
+
+    def _backup_finished(self) -> None:
+        self._job = None
+        self.backup_button.setEnabled(True)
+        self.restore_button.setEnabled(True)
+        self.refresh()
+
+    def _backup_done(self, path: str) -> None:
+        self._backup_finished()
+        self.status.setText(self.tr("Cadangan dibuat: {name}").format(name=Path(path).name))
+
+    def _backup_failed(self, message: str) -> None:
+        self._backup_finished()
+        self.status.setText(self.tr("Cadangan gagal."))
+        QMessageBox.warning(self, self.tr("Cadangan gagal"), message)
+
+    # --- restore ------------------------------------------------------------------------------
+
+    def restore_from_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Pilih berkas cadangan"),
+            str(self.folder),
+            self.tr("Cadangan Loket (*.sqlite3 *.db);;Semua berkas (*)"),
+        )
+        if not name:
+            return
+        chosen = Path(name)
+        try:
+            check = backup.check_backup(chosen)
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Tidak dapat dipulihkan"), exc.message)
+            return
+        counts = check.row_counts
+        question = self.tr(
+            "Seluruh data saat ini akan DIGANTI dengan isi cadangan {name} "
+            "({users} pengguna, {requests} permohonan, {legal} entri legalisir).\n\n"
+            "Salinan data saat ini disimpan lebih dahulu di folder cadangan "
+            "(sebelum-pulih-…), sehingga dapat dikembalikan.\n\nLanjutkan pemulihan?"
+        ).format(
+            name=chosen.name,
+            users=counts.get("users", 0),
+            requests=counts.get("requests", 0),
+            legal=counts.get("legal_entries", 0),
+        )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Pulihkan cadangan"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup.restore(self.ctx.db, chosen, self.ctx.actor)
+        except LoketError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Pemulihan gagal"), exc.message)
+            self.refresh()
+            return
+        QApplication.restoreOverrideCursor()
+        done = self.tr(
+            "Data telah dipulihkan dari {name}.\nSalinan data sebelumnya: {previous}\n\n"
+            "Aplikasi akan ditutup sekarang; buka kembali untuk melanjutkan."
+        ).format(
+            name=chosen.name,
+            previous=result.previous_copy.name if result.previous_copy else "-",
+        )
+        QMessageBox.information(self, self.tr("Pemulihan selesai"), done)
+        QApplication.quit()
