@@ -4,21 +4,26 @@ then setup wizard (first start), login and the main window, until the user quits
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import threading
 import traceback
 from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
+    QObject,
     QFile,
     QLocale,
     QSettings,
     QtMsgType,
+    QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app import APP_ID, APP_NAME, __version__, paths
@@ -133,8 +138,6 @@ def _thread_exception(args: threading.ExceptHookArgs) -> None:
     )
     app = QApplication.instance()
     if app is not None:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app, _show_unexpected)
 
 
@@ -152,6 +155,42 @@ def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
+# --- start-up probe (bench/startup_bench.py) --------------------------------------------------
+
+PROBE_ENV = "LOKET_STARTUP_PROBE"
+PROBE_MARKER = "LOKET_READY"
+
+
+class StartupProbe(QObject):
+    """With ``LOKET_STARTUP_PROBE=1``: once the first window has been exposed and painted,
+    print ``LOKET_READY <monotonic ms>`` and end the process, so a benchmark can time the path
+    from process start to the first screen the user sees."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            QCoreApplication.instance().removeEventFilter(self)
+            # Queued: runs after this expose event has been painted and flushed.
+            QTimer.singleShot(0, self.report)
+        return False
+
+    @staticmethod
+    def report() -> None:
+        print(f"{PROBE_MARKER} {time.monotonic() * 1000:.1f}", flush=True)
+        os._exit(0)
+
+
+def install_startup_probe(app: QCoreApplication) -> StartupProbe | None:
+    if os.environ.get(PROBE_ENV) != "1":
+        return None
+    probe = StartupProbe(app)
+    app.installEventFilter(probe)
+    return probe
+
+
 # --- the flow ----------------------------------------------------------------------------------
 
 
@@ -167,6 +206,7 @@ def run(argv: list[str] | None = None) -> int:
     except OSError:
         pass  # reported by the CLI already; the GUI still runs
     app = create_application(argv)
+    install_startup_probe(app)
     install_exception_hooks()
     qInstallMessageHandler(_qt_message)
     app.setQuitOnLastWindowClosed(False)
