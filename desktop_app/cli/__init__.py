@@ -19,7 +19,7 @@ from desktop_app.core.i18n import _
 log = logging.getLogger(__name__)
 
 # Each module has register(subparsers); its subcommands set ``func(args) -> int``.
-COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup")
+COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup", "selfcheck")
 
 
 def build_parser() -> LoketArgumentParser:
