@@ -52,7 +52,8 @@ def migration_graph() -> dict[str, tuple[str, ...]]:
     (or Alembic)."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted((migrations_dir() / "versions").glob("*.py")):
-        found = dict(m.groups() for m in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8")))
+        text_ = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m[1]: m[2] for m in _ASSIGNMENT.finditer(text_)}
         if "revision" not in found:
             continue
         revision = ast.literal_eval(found["revision"])

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(f"{page_title(spec)} ({spec.shortcut})")
             self.navigation.addItem(item)
+        # Measure with the style sheet's navigation font (11pt), not the default one.
+        self.navigation.ensurePolished()
         width = max(
             (self.navigation.fontMetrics().horizontalAdvance(page_title(s)) for s in self.specs),
             default=80,
