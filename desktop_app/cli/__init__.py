@@ -7,6 +7,7 @@ nothing written), 2 usage error. No traceback reaches the terminal; it goes to t
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 
@@ -18,7 +19,7 @@ from desktop_app.core.i18n import _
 log = logging.getLogger(__name__)
 
 # Each module has register(subparsers); its subcommands set ``func(args) -> int``.
-COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup")
+COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup", "selfcheck")
 
 
 def build_parser() -> LoketArgumentParser:
@@ -44,16 +45,20 @@ def build_parser() -> LoketArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop_app.applog import setup_logging
-
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args.command = "gui"
-        args.func = _run_gui
+    if argv in ([], ["gui"]):
+        # The desktop app: skip importing every command module to build the parser.
+        args = argparse.Namespace(command="gui", func=_run_gui)
+    else:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            args.command = "gui"
+            args.func = _run_gui
     try:
-        setup_logging()
+        if args.command != "gui":  # the desktop app sets it up once its window is on screen
+            from desktop_app.applog import setup_logging
+
+            setup_logging()
     except OSError as exc:
         return fail(_("Folder data tidak dapat ditulis: {reason}", reason=exc))
     try:

@@ -28,6 +28,7 @@ MONTHS = (
     "Desember",
 )
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def long_date(d: date, weekday: bool = False) -> str:
@@ -95,9 +96,6 @@ def wib_day_bounds(d: date) -> tuple[datetime, datetime]:
     """[start, end) of WIB day ``d`` as aware UTC datetimes, for database comparisons."""
     start = datetime(d.year, d.month, d.day, tzinfo=WIB)
     return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
-
-
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def month_roman(month: int) -> str:

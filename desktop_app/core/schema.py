@@ -2,49 +2,102 @@
 
 Before an existing SQLite database is upgraded it is copied to the backup folder; a database
 whose revision this app does not know (made by a newer version) is refused.
+
+Alembic (with Mako and the DDL layers of every dialect) is slow to import, and every start of the
+app checks the schema. So the check reads ``alembic_version`` with plain SQL and compares it with
+the head found by reading the ``revision``/``down_revision`` lines of the migration files; Alembic
+is imported only when there is something to upgrade. A test keeps the two views in agreement.
 """
 
 from __future__ import annotations
 
+import ast
 import logging
+import re
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from .db import Database, backup_sqlite, timestamp
 from .errors import DatabaseError
 from .i18n import _
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+VERSION_TABLE = "alembic_version"
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*$", re.M)
+
+
+def migrations_dir() -> Path:
+    return Path(str(files("desktop_app.core") / "migrations"))
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(files("desktop_app.core") / "migrations"))
+    cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
+@cache
+def migration_graph() -> dict[str, tuple[str, ...]]:
+    """``{revision: (down revisions...)}`` read from the migration files without importing them
+    (or Alembic)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((migrations_dir() / "versions").glob("*.py")):
+        text_ = path.read_text(encoding="utf-8")
+        found: dict[str, str] = {m[1]: m[2] for m in _ASSIGNMENT.finditer(text_)}
+        if "revision" not in found:
+            continue
+        revision = ast.literal_eval(found["revision"])
+        down = ast.literal_eval(found.get("down_revision", "None"))
+        if down is None:
+            downs: tuple[str, ...] = ()
+        elif isinstance(down, str):
+            downs = (down,)
+        else:
+            downs = tuple(down)
+        graph[str(revision)] = downs
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = migration_graph()
+    below = {down for downs in graph.values() for down in downs}
+    heads = [rev for rev in graph if rev not in below]
+    if len(heads) != 1:  # a branched history: let Alembic judge (and complain)
+        from alembic.script import ScriptDirectory
+
+        head = ScriptDirectory.from_config(_config()).get_current_head()
+        assert head is not None
+        return head
+    return heads[0]
 
 
 def known_revisions() -> frozenset[str]:
     """Every schema revision this version of the app can open (and migrate forward)."""
-    return frozenset(
-        rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()
-    )
+    return frozenset(migration_graph())
 
 
 def current_revision(db: Database) -> str | None:
+    """The revision stamped in the database (``None`` for an empty database)."""
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:  # several heads stamped: Alembic raises its own, precise error
+        from alembic.runtime.migration import MigrationContext
+
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    return rows[0] if rows else None
 
 
 def needs_upgrade(db: Database) -> bool:
@@ -53,10 +106,8 @@ def needs_upgrade(db: Database) -> bool:
 
 def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     """Migrate to head. Returns the backup file made before upgrading an existing SQLite file."""
-    script = ScriptDirectory.from_config(_config())
     current = current_revision(db)
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
+    if current is not None and current not in known_revisions():
         raise DatabaseError(
             _(
                 "Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). "
@@ -64,9 +115,11 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
                 rev=current,
             )
         )
-    head = script.get_current_head()
+    head = head_revision()
     if current == head:
         return None
+    from alembic import command
+
     backup = None
     if current is not None and db.sqlite_path is not None and db.sqlite_path.exists():
         from desktop_app import paths

@@ -4,27 +4,39 @@ then setup wizard (first start), login and the main window, until the user quits
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+import time
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QFile,
     QLocale,
+    QObject,
     QSettings,
+    QTimer,
     QtMsgType,
     QTranslator,
+    Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop_app import APP_ID, APP_NAME, __version__, paths
-from desktop_app.core import i18n, users
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.core import i18n
 from desktop_app.core.errors import DatabaseError
 from desktop_app.gui import resources_rc  # noqa: F401 - registers the :/ resources
+
+if TYPE_CHECKING:
+    from desktop_app.core.db import Database
+    from desktop_app.gui.dialogs import LoginDialog
 
 log = logging.getLogger(__name__)
 
@@ -89,12 +101,18 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
 # --- last-resort error handling -------------------------------------------------------------
 
 
+def _log_file() -> str:
+    from desktop_app import paths
+
+    return str(paths.log_file())
+
+
 def unexpected_error_message() -> str:
     return QCoreApplication.translate(
         "app",
         "Terjadi kesalahan yang tidak terduga. Aplikasi tetap berjalan, tetapi tindakan terakhir "
         "mungkin belum selesai. Rinciannya dicatat di {log}.",
-    ).format(log=paths.log_file())
+    ).format(log=_log_file())
 
 
 def _show_unexpected() -> None:
@@ -133,8 +151,6 @@ def _thread_exception(args: threading.ExceptHookArgs) -> None:
     )
     app = QApplication.instance()
     if app is not None:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app, _show_unexpected)
 
 
@@ -152,35 +168,136 @@ def _qt_message(mode: QtMsgType, _context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
+# --- start-up: first window fast, database behind it -------------------------------------------
+
+PROBE_ENV = "LOKET_STARTUP_PROBE"
+PROBE_MARKER = "LOKET_READY"
+
+
+class FirstExposure(QObject):
+    """Calls ``callback`` once, right after the application's first window has been exposed
+    and painted (an application-wide event filter, removed at once)."""
+
+    def __init__(self, app: QCoreApplication, callback: Callable[[], None]) -> None:
+        super().__init__(app)
+        self.callback = callback
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            QCoreApplication.instance().removeEventFilter(self)
+            # Queued: runs after this expose event has been painted and flushed.
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def probe_stage() -> str:
+    """``LOKET_STARTUP_PROBE``: ``1`` reports when the first window is on screen, ``login`` when
+    the login window can be used (database open); see bench/startup_bench.py."""
+    return os.environ.get(PROBE_ENV, "")
+
+
+def probe_report() -> None:
+    """Print ``LOKET_READY <monotonic ms>`` and end the process (benchmark only)."""
+    print(f"{PROBE_MARKER} {time.monotonic() * 1000:.1f}", flush=True)
+    os._exit(0)
+
+
+class DatabaseOpener(QObject):
+    """Opens the database (SQLAlchemy import, connection, schema check or upgrade) in a worker
+    thread, so the login window is on screen and responsive meanwhile. Opened once; the
+    resulting :class:`Database` is used from the GUI thread afterwards."""
+
+    finished = Signal()
+
+    def __init__(self, url: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.db: Database | None = None
+        self.error: BaseException | None = None
+        self._done = threading.Event()
+        self._started = False
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            threading.Thread(target=self._work, name="open-database", daemon=True).start()
+
+    def _work(self) -> None:
+        try:
+            from desktop_app.core.schema import open_database
+
+            self.db = open_database(self.url)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread in wait()
+            self.error = exc
+        self._done.set()
+        self.finished.emit()
+
+    def wait(self) -> Database:
+        """Run the event loop until the database is open; raises what the worker raised."""
+        self.start()
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        if not self._done.is_set():
+            loop.exec()
+        self._done.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.db is not None
+        return self.db
+
+
 # --- the flow ----------------------------------------------------------------------------------
 
 
 def run(argv: list[str] | None = None) -> int:
-    """``loket gui``: returns the process exit code (1 when the database cannot be opened)."""
+    """``loket gui``: returns the process exit code (1 when the database cannot be opened).
+
+    The login window appears first; the database is opened behind it and its button is enabled
+    once that is done (about half a second, most of it importing SQLAlchemy).
+    """
     from PySide6.QtCore import qInstallMessageHandler
 
-    from desktop_app.applog import setup_logging
-    from desktop_app.core.schema import open_database
+    from desktop_app.gui.dialogs import LoginDialog
 
-    try:
-        setup_logging()
-    except OSError:
-        pass  # reported by the CLI already; the GUI still runs
     app = create_application(argv)
     install_exception_hooks()
     qInstallMessageHandler(_qt_message)
     app.setQuitOnLastWindowClosed(False)
+    opener = DatabaseOpener(parent=app)
+    login = LoginDialog(None)
+
+    def after_first_window() -> None:
+        # Logging (logging.handlers, platformdirs) is set up here, not before the first window.
+        from desktop_app.applog import setup_logging
+
+        try:
+            setup_logging()
+        except OSError:
+            pass  # the database (same folder) will fail to open and say so
+        opener.start()
+
+    FirstExposure(app, probe_report if probe_stage() == "1" else after_first_window)
+    login.show()
     try:
-        db = open_database()
+        db = opener.wait()
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc.message)
+        login.hide()
         QMessageBox.critical(
             None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
         )
         return 1
     start_daily_backup(db)
     try:
-        return run_session(app, db)
+        login.set_database(db)
+        if probe_stage() == "login":
+            probe_report()
+        return run_session(app, db, login)
     finally:
         db.dispose()
 
@@ -202,24 +319,37 @@ def start_daily_backup(db) -> threading.Thread:  # type: ignore[no-untyped-def]
     return thread
 
 
-def run_session(app: QApplication, db) -> int:  # type: ignore[no-untyped-def]
-    """Setup wizard if there is no user yet, then login / main window until the user quits."""
+def run_session(app: QApplication, db: Database, login: LoginDialog | None = None) -> int:
+    """Setup wizard if there is no user yet, then login / main window until the user quits.
+    ``login`` is the login window already on screen at start-up, used for the first login."""
+    from desktop_app.core import users
     from desktop_app.gui.context import AppContext
     from desktop_app.gui.dialogs import LoginDialog
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.wizard import SetupWizard
 
     username = ""
     if not users.has_users(db):
+        from desktop_app.gui.wizard import SetupWizard
+
+        if login is not None:
+            login.close()
+            login.deleteLater()
+            login = None
         wizard = SetupWizard(db)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return 0
         username = wizard.actor.username
     while True:
-        actor = LoginDialog.ask(db, username)
+        if login is not None:
+            actor = login.run()
+            login.deleteLater()
+            login = None
+        else:
+            actor = LoginDialog.ask(db, username)
         if actor is None:
             return 0
         log.info("user %s logged in (%s)", actor.username, actor.role.value)
+        from desktop_app.gui.main_window import MainWindow
+
         window = MainWindow(AppContext(db, actor))
         # A local loop per session rather than app.exec(): Qt treats the end of app.exec()
         # as the application closing down, and a logout must not close anything down.

@@ -3,6 +3,8 @@ the idle lock that covers the window on a shared counter PC."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -17,13 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import settings, users
-from desktop_app.core.db import Database
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
 from desktop_app.gui.forms.ui_login import Ui_LoginDialog
 from desktop_app.gui.widgets import FieldErrors, label
+
+if TYPE_CHECKING:
+    from desktop_app.core.db import Database
+
+# The core's users/settings modules pull in SQLAlchemy (half a second); the login window is
+# shown before that import, so they are imported where used.
 
 
 def password_edit() -> QLineEdit:
@@ -34,25 +40,46 @@ def password_edit() -> QLineEdit:
 
 
 class LoginDialog(QDialog):
-    """Who is at the counter. ``actor`` is set when the dialog is accepted."""
+    """Who is at the counter. ``actor`` is set when the dialog is accepted.
 
-    def __init__(self, db: Database, username: str = "", parent: QWidget | None = None) -> None:
+    ``db`` may be ``None`` at first: at start-up the window is shown while the database is still
+    being opened behind it; :meth:`set_database` enables logging in once it is there.
+    """
+
+    def __init__(
+        self, db: Database | None, username: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.db: Database | None = None
         self.actor: Actor | None = None
         self.form = Ui_LoginDialog()
         self.form.setupUi(self)
-        self.form.iconLabel.setPixmap(QIcon(":/icons/app.svg").pixmap(112, 112))
-        office = settings.get_office(db)
-        if office.configured:
-            self.form.officeLabel.setText(office.name)
+        # The app icon's PNG sizes: rendering app.svg would load QtSvg before the first window.
+        self.form.iconLabel.setPixmap(self.windowIcon().pixmap(112, 112))
         self.form.errorLabel.hide()
         self.form.username.setText(username)
         self.form.loginButton.clicked.connect(self.try_login)
         self.form.cancelButton.clicked.connect(self.reject)
         (self.form.password if username else self.form.username).setFocus()
+        if db is None:
+            self.form.loginButton.setEnabled(False)
+        else:
+            self.set_database(db)
+
+    def set_database(self, db: Database) -> None:
+        from desktop_app.core import settings
+
+        self.db = db
+        office = settings.get_office(db)
+        if office.configured:
+            self.form.officeLabel.setText(office.name)
+        self.form.loginButton.setEnabled(True)
 
     def try_login(self) -> None:
+        from desktop_app.core import users
+
+        if self.db is None:
+            return  # still opening the database; the button is disabled meanwhile
         username = self.form.username.text().strip()
         if not username:
             self._fail(self.tr("Isi nama pengguna."), self.form.username)
@@ -74,10 +101,13 @@ class LoginDialog(QDialog):
     def error_text(self) -> str:
         return self.form.errorLabel.text() if not self.form.errorLabel.isHidden() else ""
 
+    def run(self) -> Actor | None:
+        """Modal until the user logs in (the actor) or closes it (``None``)."""
+        return self.actor if self.exec() == QDialog.DialogCode.Accepted else None
+
     @classmethod
     def ask(cls, db: Database, username: str = "") -> Actor | None:
-        dialog = cls(db, username)
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return cls(db, username).run()
 
 
 class _FormDialog(QDialog):
@@ -161,6 +191,8 @@ class ChangePasswordDialog(_FormDialog):
         )
 
     def submit(self) -> None:
+        from desktop_app.core import users
+
         check_repeat(self.new_password.text(), self.repeat.text())
         users.change_own_password(
             self.db, self.actor, self.old_password.text(), self.new_password.text()
@@ -219,6 +251,8 @@ class LockDialog(QDialog):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
+        from desktop_app.core import users
+
         try:
             users.authenticate(self.db, self.actor.username, self.password.text())
         except users.LoginFailed as exc:

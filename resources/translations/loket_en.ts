@@ -1408,6 +1408,106 @@
         <translation> (full NIK)</translation>
     </message>
     <message>
+        <source>skema {rev}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office}; supervisor {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} halaman dibuka (platform Qt {platform})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pages} halaman, {kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register {no}, {pages} halaman, {kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan mandiri berhasil: {n} dari {n} langkah lulus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loket Dukcapil {version}: pemeriksaan mandiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>periksa instalasi: basis data, jendela, laporan dan legalisir (data sementara)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder data yang dipakai (bawaan: folder sementara yang dihapus setelahnya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan berkas PDF (tidak diawali %PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF tidak berisi halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; tab pengaturan belum tersedia: {tabs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemeriksaan mandiri GAGAL pada: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data dan migrasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kantor dan supervisor demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jendela utama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laporan harian (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pengesahan legalisir (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skema {rev} bukan versi terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder {folder} sudah berisi basis data; pakai folder kosong agar data tidak tercampur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halaman tidak ada dalam instalasi: {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEWAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAGAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Januari</source>
         <translation>January</translation>
     </message>
