@@ -1409,103 +1409,103 @@
     </message>
     <message>
         <source>skema {rev}</source>
-        <translation type="unfinished"></translation>
+        <translation>schema {rev}</translation>
     </message>
     <message>
         <source>{office}; supervisor {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}; supervisor {user}</translation>
     </message>
     <message>
         <source>{pages} halaman dibuka (platform Qt {platform})</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} pages opened (Qt platform {platform})</translation>
     </message>
     <message>
         <source>{pages} halaman, {kb} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{pages} pages, {kb} KB</translation>
     </message>
     <message>
         <source>register {no}, {pages} halaman, {kb} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>register {no}, {pages} pages, {kb} KB</translation>
     </message>
     <message>
         <source>Pemeriksaan mandiri berhasil: {n} dari {n} langkah lulus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-check passed: {n} of {n} steps passed.</translation>
     </message>
     <message>
         <source>Loket Dukcapil {version}: pemeriksaan mandiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Loket Dukcapil {version}: self-check</translation>
     </message>
     <message>
         <source>periksa instalasi: basis data, jendela, laporan dan legalisir (data sementara)</source>
-        <translation type="unfinished"></translation>
+        <translation>check the installation: database, window, report and legalization (temporary data)</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>folder data yang dipakai (bawaan: folder sementara yang dihapus setelahnya)</source>
-        <translation type="unfinished"></translation>
+        <translation>data folder to use (default: a temporary folder removed afterwards)</translation>
     </message>
     <message>
         <source>bukan berkas PDF (tidak diawali %PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>not a PDF file (does not start with %PDF)</translation>
     </message>
     <message>
         <source>PDF tidak berisi halaman</source>
-        <translation type="unfinished"></translation>
+        <translation>the PDF has no pages</translation>
     </message>
     <message>
         <source>; tab pengaturan belum tersedia: {tabs}</source>
-        <translation type="unfinished"></translation>
+        <translation>; settings tabs not available yet: {tabs}</translation>
     </message>
     <message>
         <source>Pemeriksaan mandiri GAGAL pada: {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-check FAILED at: {steps}.</translation>
     </message>
     <message>
         <source>Basis data dan migrasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Database and migrations</translation>
     </message>
     <message>
         <source>Kantor dan supervisor demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo office and supervisor</translation>
     </message>
     <message>
         <source>Jendela utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Main window</translation>
     </message>
     <message>
         <source>Laporan harian (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily report (PDF)</translation>
     </message>
     <message>
         <source>Pengesahan legalisir (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalization endorsement (PDF)</translation>
     </message>
     <message>
         <source>skema {rev} bukan versi terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>schema {rev} is not the latest version</translation>
     </message>
     <message>
         <source>Folder {folder} sudah berisi basis data; pakai folder kosong agar data tidak tercampur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder {folder} already holds a database; use an empty folder so data is not mixed.</translation>
     </message>
     <message>
         <source>halaman tidak ada dalam instalasi: {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>pages missing from the installation: {pages}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>LEWAT</source>
-        <translation type="unfinished"></translation>
+        <translation>SKIPPED</translation>
     </message>
     <message>
         <source>GAGAL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED</translation>
     </message>
     <message>
         <source>Januari</source>
