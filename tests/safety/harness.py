@@ -189,6 +189,18 @@ class CrashSummary:
         return [f"{t.worker}: {p}" for t in self.trials for p in t.problems]
 
 
+def prepare(url: str, scenario: str) -> None:
+    from desktop_app.core import security
+    from desktop_app.core.db import Database
+
+    security._SCRYPT_N = 2**8
+    db = Database.open(url)
+    try:
+        SCENARIOS[scenario].prepare(db)
+    finally:
+        db.dispose()
+
+
 def crash_trial(
     url: str, scenario: str, worker: str, rng: random.Random, max_delay: float, history: list[str]
 ) -> CrashTrial:
@@ -231,6 +243,7 @@ def run_crash_trials(
     max_delay: float = 0.25,
     progress=None,  # type: ignore[no-untyped-def]
 ) -> CrashSummary:
+    prepare(url, scenario)
     rng = random.Random(seed)
     summary = CrashSummary()
     history: list[str] = []
@@ -258,6 +271,7 @@ def run_concurrent(
     url: str, scenario: str, processes: int, count_each: int, seed: int = 0
 ) -> ConcurrentRun:
     """``processes`` children writing ``count_each`` times each, all at once; then the checks."""
+    prepare(url, scenario)
     children = [
         Child(url, scenario, f"c{seed}p{n}", seed * 1000 + n, count_each) for n in range(processes)
     ]
