@@ -326,9 +326,7 @@ class StatusChanges(Scenario):
         with db.read() as session:
             refs = set(
                 session.scalars(
-                    select(Request.external_ref).where(
-                        Request.external_ref.like(f"S{worker}.%")
-                    )
+                    select(Request.external_ref).where(Request.external_ref.like(f"S{worker}.%"))
                 )
             )
         return len(refs - acked)
@@ -424,7 +422,9 @@ class LegalEntries(Scenario):
                     f"doubles {len(numbers) - len(set(numbers))}"
                 )
             if counters.get(year) != len(numbers):
-                problems.append(f"register {year}: counter {counters.get(year)}, {len(numbers)} rows")
+                problems.append(
+                    f"register {year}: counter {counters.get(year)}, {len(numbers)} rows"
+                )
         return problems
 
     @classmethod
@@ -466,3 +466,38 @@ class MixedRequestWork(Scenario):
         return CsvImports.check(db, imports) + StatusChanges.check(
             db, [t for t in acks if not t.startswith("import ")]
         )
+
+
+@scenario("counters")
+class CounterWork(Scenario):
+    """A service counter at rush hour: new requests (tickets) and legalization entries (register
+    numbers) from many clients at once. Tickets unique, register numbers 1..N without gap."""
+
+    prepare = LegalEntries.prepare
+
+    def __init__(self, db, worker: str, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(db, worker, rng)
+        self.requests = StatusChanges(db, worker, rng)
+        self.legal = LegalEntries(db, worker, rng)
+
+    def step(self, i: int) -> str:
+        if self.rng.random() < 0.5:
+            self.requests.mine.clear()  # always a new request: this workload is about tickets
+            return self.requests.step(i)
+        return self.legal.step(i)
+
+    @classmethod
+    def check(cls, db, acks: list[str]) -> list[str]:  # type: ignore[no-untyped-def]
+        from sqlalchemy import func, select
+
+        from desktop_app.core.models import Request
+
+        with db.read() as session:
+            doubles = session.execute(
+                select(Request.ticket, func.count())
+                .group_by(Request.ticket)
+                .having(func.count() > 1)
+            ).all()
+        problems = [f"ticket {t} given {n} times" for t, n in doubles]
+        problems += StatusChanges.check(db, [t for t in acks if t.startswith("new ")])
+        return problems + LegalEntries.check(db, [t for t in acks if t.startswith("legal ")])
