@@ -1243,6 +1243,10 @@ def print_history(db: Database, actor: Actor, entry_id: int) -> list[dict[str, A
 
 def write_file_atomic(path: str | Path, data: bytes) -> Path:
     """Write to a temporary file beside ``path`` then rename it: a reader never sees half."""
+    if "\x00" in str(path):
+        raise ValidationError(
+            _("Nama berkas tujuan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
+        )
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
