@@ -640,8 +640,12 @@ def _summary(entry: LegalEntry, docs: list[LegalDocument]) -> dict[str, Any]:
 # --- validation ----------------------------------------------------------------------------------
 
 
+_CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Collapse whitespace; control characters (NUL is refused by PostgreSQL) become spaces."""
+    return " ".join((text or "").translate(_CONTROL_TO_SPACE).split())
 
 
 def _doc_label(doc_type: str, doc_name: str) -> str:

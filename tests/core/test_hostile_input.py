@@ -267,6 +267,20 @@ def test_verify_text(db, legalisir, text_):
     assert after["legal_entries"] == before["legal_entries"] and after["requests"] == 0
 
 
+def test_control_characters_in_a_legal_entry_are_stored_as_spaces(db, legalisir, official_id):
+    """Found by tests/gui/test_hostile_forms.py: a pasted NUL reached the register (and made
+    PostgreSQL refuse the save with an unhandled DataError)."""
+    from legal_helpers import entry_input
+
+    data = entry_input(official_id)
+    data.applicant_name = "Rizky\x00Pratama\x1b"
+    data.recruitment_no = "REG\x00-1"
+    data.documents[0].doc_number = "3216\x0001"
+    entry = legal.create_entry(db, legalisir, data)
+    assert (entry.applicant_name, entry.recruitment_no) == ("Rizky Pratama", "REG -1")
+    assert entry.documents[0].doc_number == "3216 01"
+
+
 def test_verify_after_sql_leaves_the_register_intact(db, legalisir, official_id):
     from legal_helpers import entry_input
 
