@@ -50,8 +50,10 @@ def main() -> int:
     names = sorted(SCENARIOS) if args.scenario == "all" else [args.scenario]
     failed = 0
     total = 50 if args.quick else args.trials
+    base_seed = args.seed
     for n, name in enumerate(names):
-        args.scenario = name
+        # worker names carry the seed: scenarios sharing one --url database must not collide
+        args.scenario, args.seed = name, base_seed + 1000 * n
         args.trials = total // len(names) + (1 if n < total % len(names) else 0)
         args.quick = False
         with tempfile.TemporaryDirectory(prefix="loket-crash-") as tmp:
