@@ -2,7 +2,9 @@
 
     PYTHONPATH=. python bench/crash_bench.py --trials 500
     PYTHONPATH=. python bench/crash_bench.py --quick            (50 trials)
+    PYTHONPATH=. python bench/crash_bench.py --trials 500 --scenario all   (split over all)
     PYTHONPATH=. python bench/crash_bench.py --concurrent 4 --ops 500
+    PYTHONPATH=. python bench/crash_bench.py --concurrent 2 --ops 1500 --scenario mixed
 
 Each trial starts a child process that writes through the core services (users, settings,
 audit entries; or any scenario in tests/safety/scenarios.py) and acknowledges every commit;
@@ -30,8 +32,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--trials", type=int, default=200)
     parser.add_argument("--quick", action="store_true", help="50 trials")
-    parser.add_argument("--scenario", default="foundation", choices=sorted(SCENARIOS))
-    parser.add_argument("--max-delay", type=float, default=0.4, help="seconds after start-up")
+    parser.add_argument(
+        "--scenario", default="foundation", choices=[*sorted(SCENARIOS), "all"],
+        help="'all': the trials are split evenly over every scenario",
+    )  # fmt: skip
+    parser.add_argument(
+        "--max-delay", type=float, help="seconds after start-up (default: the scenario's)"
+    )
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--url", help="database URL (default: a fresh SQLite file)")
     parser.add_argument("--concurrent", type=int, default=0, help="processes writing at once")
@@ -40,12 +47,21 @@ def main() -> int:
 
     from desktop_app.core.schema import open_database
 
-    with tempfile.TemporaryDirectory(prefix="loket-crash-") as tmp:
-        url = args.url or f"sqlite:///{Path(tmp) / 'loket.sqlite3'}"
-        open_database(url).dispose()
-        if args.concurrent:
-            return concurrent(url, args)
-        return crashes(url, args)
+    names = sorted(SCENARIOS) if args.scenario == "all" else [args.scenario]
+    failed = 0
+    total = 50 if args.quick else args.trials
+    base_seed = args.seed
+    for n, name in enumerate(names):
+        # worker names carry the seed: scenarios sharing one --url database must not collide
+        args.scenario, args.seed = name, base_seed + 1000 * n
+        args.trials = total // len(names) + (1 if n < total % len(names) else 0)
+        args.quick = False
+        with tempfile.TemporaryDirectory(prefix="loket-crash-") as tmp:
+            url = args.url or f"sqlite:///{Path(tmp) / 'loket.sqlite3'}"
+            open_database(url).dispose()
+            failed |= concurrent(url, args) if args.concurrent else crashes(url, args)
+        print()
+    return failed
 
 
 def crashes(url: str, args: argparse.Namespace) -> int:
@@ -56,7 +72,8 @@ def crashes(url: str, args: argparse.Namespace) -> int:
         if n % 50 == 0 or trial.problems:
             print(f"  {n:5d} trials   {'; '.join(trial.problems) or 'ok'}", flush=True)
 
-    summary = run_crash_trials(url, args.scenario, trials, args.seed, args.max_delay, progress)
+    delay = args.max_delay or SCENARIOS[args.scenario].kill_window
+    summary = run_crash_trials(url, args.scenario, trials, args.seed, delay, progress)
     acks = [t.acks for t in summary.trials]
     mid_write = sum(1 for a in acks if a > 0)
     in_flight = sum(1 for t in summary.trials if t.extra)
@@ -77,6 +94,7 @@ def crashes(url: str, args: argparse.Namespace) -> int:
 def concurrent(url: str, args: argparse.Namespace) -> int:
     run = run_concurrent(url, args.scenario, args.concurrent, args.ops, args.seed)
     locked = sum(err.lower().count("locked") for err in run.stderr)
+    print(f"scenario {args.scenario}, {url.split('://')[0]}")
     print(f"processes                     {run.processes}")
     print(f"operations committed          {run.operations} of {run.processes * args.ops}")
     print(f"exit codes                    {run.exit_codes}")

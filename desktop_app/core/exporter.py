@@ -108,6 +108,10 @@ def export_requests(
     audit.require(db, actor, Permission.REQUESTS_EXPORT, "requests.export")
     if unmask:
         audit.require(db, actor, Permission.UNMASK, "requests.export.unmask")
+    if "\x00" in str(out):
+        raise ValidationError(
+            _("Nama berkas ekspor memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
+        )
     out = Path(out)
     kind = out.suffix.lower()
     if kind not in (".csv", ".xlsx"):
@@ -126,6 +130,11 @@ def export_requests(
     if not folder.is_dir():
         raise ValidationError(
             _("Folder tujuan tidak ada: {folder}", folder=folder), [("out", _("folder tidak ada"))]
+        )
+    if out.is_dir():
+        raise ValidationError(
+            _("Tujuan adalah sebuah folder, bukan berkas: {path}", path=out),
+            [("out", _("tujuan berupa folder"))],
         )
     fd, tmp_name = tempfile.mkstemp(prefix=".ekspor-", suffix=kind, dir=folder)
     os.close(fd)
@@ -164,6 +173,12 @@ def export_requests(
                     progress(count)
             workbook.save(tmp)
         os.replace(tmp, out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ValidationError(
+            _("Berkas {path} tidak dapat ditulis: {reason}", path=out, reason=exc.strerror),
+            [("out", _("tidak dapat ditulis"))],
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

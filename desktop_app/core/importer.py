@@ -266,6 +266,19 @@ def _reject_file(message: str) -> ImportRejected:
 
 def _check_file(path: Path) -> str:
     """Return "csv" or "xlsx", or refuse the file with one clear message."""
+    try:
+        return _sniff_file(path)
+    except OSError as exc:  # name too long, no permission, a device that went away
+        raise _reject_file(
+            _(
+                "Berkas {name} tidak dapat dibuka: {reason}",
+                name=path.name[:80],
+                reason=exc.strerror,
+            )
+        ) from None
+
+
+def _sniff_file(path: Path) -> str:
     if not path.is_file():
         raise _reject_file(_("Berkas tidak ditemukan: {path}", path=path))
     size = path.stat().st_size

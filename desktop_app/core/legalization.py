@@ -640,8 +640,12 @@ def _summary(entry: LegalEntry, docs: list[LegalDocument]) -> dict[str, Any]:
 # --- validation ----------------------------------------------------------------------------------
 
 
+_CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Collapse whitespace; control characters (NUL is refused by PostgreSQL) become spaces."""
+    return " ".join((text or "").translate(_CONTROL_TO_SPACE).split())
 
 
 def _doc_label(doc_type: str, doc_name: str) -> str:
@@ -1243,6 +1247,10 @@ def print_history(db: Database, actor: Actor, entry_id: int) -> list[dict[str, A
 
 def write_file_atomic(path: str | Path, data: bytes) -> Path:
     """Write to a temporary file beside ``path`` then rename it: a reader never sees half."""
+    if "\x00" in str(path):
+        raise ValidationError(
+            _("Nama berkas tujuan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
+        )
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():

@@ -285,6 +285,10 @@ def validate_period(
 
 def validate_out_path(out_path: str | os.PathLike[str]) -> Path:
     """The PDF's destination, refused before any work if it cannot be written."""
+    if "\x00" in os.fspath(out_path):
+        raise ValidationError(
+            _("Nama berkas laporan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
+        )
     path = Path(out_path).expanduser()
     if path.suffix.lower() != ".pdf":
         raise ValidationError(

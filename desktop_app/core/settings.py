@@ -204,6 +204,9 @@ def list_officials(db: Database, include_inactive: bool = False) -> list[Officia
         ]
 
 
+_CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def save_official(
     db: Database,
     actor: Actor,
@@ -218,12 +221,18 @@ def save_official(
     from .identity import validate_nip
 
     audit.require(db, actor, Permission.SETTINGS_EDIT, "settings.official")
-    name, title, rank = (" ".join(s.split()) for s in (name, title, rank))
+    # Control characters (NUL is refused by PostgreSQL) become spaces, then runs collapse.
+    name, title, rank = (
+        " ".join(str(s or "").translate(_CONTROL_TO_SPACE).split()) for s in (name, title, rank)
+    )
     problems = []
     if not name:
         problems.append(("name", _("Nama pejabat wajib diisi.")))
     if not title:
         problems.append(("title", _("Jabatan wajib diisi.")))
+    for field_, value, limit in (("name", name, 120), ("title", title, 160), ("rank", rank, 80)):
+        if len(value) > limit:
+            problems.append((field_, _("Terlalu panjang (maksimal {n} karakter).", n=limit)))
     try:
         nip = validate_nip(nip)
     except ValidationError as exc:

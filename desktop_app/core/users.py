@@ -113,7 +113,9 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     now = utcnow()
     wrong = _("Nama pengguna atau kata sandi salah.")
     with db.write() as session:
-        user = session.scalar(select(User).where(User.username == username))
+        # A name no account can have (NUL, 1 MB paste) is not looked up: PostgreSQL refuses NUL.
+        known = _USERNAME.match(username) is not None
+        user = session.scalar(select(User).where(User.username == username)) if known else None
         if user is None:
             audit.record(
                 session, None, "login.failed", "user", "", username=username[:64], reason="unknown"

@@ -41,6 +41,7 @@ def child_main(argv: list[str]) -> int:
     parser.add_argument("--worker", required=True)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--count", type=int, default=0, help="0: until killed")
+    parser.add_argument("--start-at", type=float, default=0.0, help="wall clock: write from then")
     args = parser.parse_args(argv)
 
     from desktop_app.core import security
@@ -54,6 +55,8 @@ def child_main(argv: list[str]) -> int:
     out = sys.stdout
     out.write("READY\n")
     out.flush()
+    # Concurrent runs: every child starts writing at the same moment, however slow its start-up.
+    time.sleep(max(0.0, args.start_at - time.time()))
     i = 0
     while args.count == 0 or i < args.count:
         token = work.step(i)
@@ -74,7 +77,9 @@ def child_main(argv: list[str]) -> int:
 class Child:
     """A running child process whose output is collected by threads (no pipe ever fills)."""
 
-    def __init__(self, url: str, scenario: str, worker: str, seed: int, count: int = 0) -> None:
+    def __init__(
+        self, url: str, scenario: str, worker: str, seed: int, count: int = 0, start_at: float = 0
+    ) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(HERE)])}
         self.worker = worker
         self.started = time.monotonic()
@@ -93,6 +98,8 @@ class Child:
                 str(seed),
                 "--count",
                 str(count),
+                "--start-at",
+                str(start_at),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -189,6 +196,18 @@ class CrashSummary:
         return [f"{t.worker}: {p}" for t in self.trials for p in t.problems]
 
 
+def prepare(url: str, scenario: str) -> None:
+    from desktop_app.core import security
+    from desktop_app.core.db import Database
+
+    security._SCRYPT_N = 2**8
+    db = Database.open(url)
+    try:
+        SCENARIOS[scenario].prepare(db)
+    finally:
+        db.dispose()
+
+
 def crash_trial(
     url: str, scenario: str, worker: str, rng: random.Random, max_delay: float, history: list[str]
 ) -> CrashTrial:
@@ -231,6 +250,7 @@ def run_crash_trials(
     max_delay: float = 0.25,
     progress=None,  # type: ignore[no-untyped-def]
 ) -> CrashSummary:
+    prepare(url, scenario)
     rng = random.Random(seed)
     summary = CrashSummary()
     history: list[str] = []
@@ -258,8 +278,11 @@ def run_concurrent(
     url: str, scenario: str, processes: int, count_each: int, seed: int = 0
 ) -> ConcurrentRun:
     """``processes`` children writing ``count_each`` times each, all at once; then the checks."""
+    prepare(url, scenario)
+    start_at = time.time() + 2.0 + 0.5 * processes  # after every child's start-up
     children = [
-        Child(url, scenario, f"c{seed}p{n}", seed * 1000 + n, count_each) for n in range(processes)
+        Child(url, scenario, f"c{seed}p{n}", seed * 1000 + n, count_each, start_at)
+        for n in range(processes)
     ]
     started = time.monotonic()
     codes = [child.finish(timeout=600) for child in children]

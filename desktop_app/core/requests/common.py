@@ -88,9 +88,13 @@ def fold_name(text: str) -> str:
     return " ".join(plain.translate(_APOSTROPHES).casefold().split())
 
 
+_CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def clean_text(value: object) -> str:
-    """Collapse runs of whitespace (names, refs)."""
-    return " ".join(str(value or "").split())
+    """Collapse runs of whitespace (names, refs); control characters count as spaces
+    (PostgreSQL refuses NUL even in a lookup)."""
+    return " ".join(str(value or "").translate(_CONTROL_TO_SPACE).split())
 
 
 @dataclass(frozen=True)

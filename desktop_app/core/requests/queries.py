@@ -89,13 +89,17 @@ class SearchTerms:
     also_ref: bool = field(default=False)
 
 
+_CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
+
+
 def parse_search(raw: str) -> SearchTerms:
     """Ticket, NIK/KK and phone match EXACTLY after normalizing (``3216 0645 …``,
     ``0812-8877-1203``, ``kk-261128-7``); anything else is a part of a name (any case/accent),
     and a single word with digits is also tried as an e-SIAK/WhatsApp reference."""
     from desktop_app.core.identity import clean_number, normalize_phone
 
-    text_ = " ".join(str(raw or "").split())
+    # Control characters (NUL from a pasted cell) would break the FTS and PostgreSQL queries.
+    text_ = " ".join(str(raw or "").translate(_CONTROL_TO_SPACE).split())
     if not text_:
         return SearchTerms("", "")
     if _TICKET.match(text_):
