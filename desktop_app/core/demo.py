@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from . import audit, settings, users, workdays
 from .db import Database
+from .formatting import WIB, wib_date
 from .models import Request, RequestEvent, Service, User
 from .requests import tickets
 from .requests.common import fold_name
@@ -178,7 +179,7 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
     officers = [ids["budi"], ids["rina"], ids["kasi"]]
     holidays = settings.holiday_set(db)
     now = datetime.now(UTC)
-    today = workdays.local_day(now)
+    today = wib_date(now)
     services = list(SERVICE_WEIGHTS)
     channels = list(CHANNEL_WEIGHTS)
 
@@ -190,9 +191,9 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
             working = workdays.is_working_day(day, holidays)
             per_day = rng.randint(22, 38) if working else rng.randint(4, 10)
             moments = sorted(
-                datetime.combine(
-                    day, time(rng.randint(6, 21), rng.randrange(60)), workdays.OFFICE_TZ
-                ).astimezone(UTC)
+                datetime.combine(day, time(rng.randint(6, 21), rng.randrange(60)), WIB).astimezone(
+                    UTC
+                )
                 for _ in range(per_day)
             )
             for received in moments:
@@ -231,7 +232,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         # The applicant is usually a parent; the NIK is theirs.
         birth = date(1975, 1, 1) + timedelta(days=rng.randrange(365 * 25))
     nik = generate_nik(rng, district, birth, sex)
-    local_day = workdays.local_day(received)
+    local_day = wib_date(received)
     seq = tickets.reserve(session, code, local_day)
     due = workdays.due_at(received, target, holidays)
     req = Request(

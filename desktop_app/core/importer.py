@@ -32,6 +32,7 @@ from sqlalchemy import Integer, Table, func, insert, literal, select
 from . import audit, settings, workdays
 from .db import Database
 from .errors import ValidationError
+from .formatting import WIB, wib_date
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -143,7 +144,7 @@ def parse_received(value: object) -> datetime:
                 )
             )
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=workdays.OFFICE_TZ)
+        moment = moment.replace(tzinfo=WIB)
     return moment.astimezone(UTC)
 
 
@@ -563,7 +564,7 @@ def _insert(
     groups: dict[tuple[str, date], list[int]] = {}
     received = [datetime.fromisoformat(r[1]) for r in records]
     for index, r in enumerate(records):
-        groups.setdefault((r[3], workdays.local_day(received[index])), []).append(index)
+        groups.setdefault((r[3], wib_date(received[index])), []).append(index)
     ticket_of: dict[int, str] = {}
     for (code, day), indexes in groups.items():
         first = tickets.reserve(session, code, day, len(indexes))
@@ -573,7 +574,7 @@ def _insert(
     rows = []
     for index, r in enumerate(records):
         _line, _iso, channel, code, name, nik, kk, phone, email, notes, ref = r
-        day = workdays.local_day(received[index])
+        day = wib_date(received[index])
         target = targets.get(code, 1)
         due = due_cache.get((day, target))
         if due is None:

@@ -37,15 +37,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .formatting import date_range_text, format_decimal, format_int, long_date, long_datetime
-from .i18n import _
-from .report import (
-    DISTRICT_ROWS,
-    STATUSES,
-    CountRow,
-    DailySummary,
-    status_label,
+from .formatting import (
+    WIB,
+    date_range_text,
+    format_decimal,
+    format_int,
+    long_date,
+    long_datetime,
 )
+from .i18n import _
+from .report import DISTRICT_ROWS, CountRow, DailySummary
+from .requests.common import CHANNELS, STATUSES, status_label
 from .settings import OfficeProfile, OfficialInfo
 
 TITLE = "Rekapitulasi Harian Layanan Administrasi Kependudukan"
@@ -900,7 +902,7 @@ def render_daily_pdf(
                 [
                     Paragraph(_("Permohonan menurut kanal"), st.h2),
                     _count_table(
-                        [c for c in summary.channels if c.count or c.key in _BASE_CHANNELS],
+                        [c for c in summary.channels if c.count or c.key in CHANNELS],
                         (_("Kanal"), _("Jumlah")),
                         st,
                     ),
@@ -943,7 +945,7 @@ def render_daily_pdf(
                 st.small,
             )
         )
-    story.append(_signature(office, signer, generated_at.astimezone(_wib()), st))
+    story.append(_signature(office, signer, generated_at.astimezone(WIB), st))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -963,15 +965,6 @@ def render_daily_pdf(
     if out_path is not None:
         _atomic_write(out_path, pdf)
     return pdf
-
-
-_BASE_CHANNELS = ("web", "wa", "telepon", "email", "loket")
-
-
-def _wib():  # type: ignore[no-untyped-def]
-    from .formatting import WIB
-
-    return WIB
 
 
 def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:

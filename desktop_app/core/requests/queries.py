@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.core import audit, workdays
+from desktop_app.core import audit
 from desktop_app.core.db import Database
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.formatting import wib_date, wib_day_start
 from desktop_app.core.i18n import _
 from desktop_app.core.models import Request, Service, User
 from desktop_app.core.security import Actor, Permission
@@ -148,9 +149,9 @@ def _search_clause(session: Session, terms: SearchTerms) -> ColumnElement[bool] 
 def _where(session: Session, actor: Actor, flt: RequestFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if flt.date_from is not None:
-        conds.append(Request.received_at >= workdays.day_start_utc(flt.date_from))
+        conds.append(Request.received_at >= wib_day_start(flt.date_from))
     if flt.date_to is not None:
-        conds.append(Request.received_at < workdays.day_start_utc(flt.date_to + timedelta(days=1)))
+        conds.append(Request.received_at < wib_day_start(flt.date_to + timedelta(days=1)))
     if flt.statuses:
         conds.append(Request.status.in_(flt.statuses))
     if flt.services:
@@ -177,9 +178,9 @@ def _queue_clause(queue: str | None, actor: Actor) -> list[ColumnElement[bool]]:
     if queue == "mine":
         return [Request.assigned_to == actor.user_id, Request.status.in_(OPEN_STATUSES)]
     if queue == "done_today":
-        today = workdays.local_day(now)
+        today = wib_date(now)
         return [
-            Request.closed_at >= workdays.day_start_utc(today),
+            Request.closed_at >= wib_day_start(today),
             Request.status.in_(CLOSED_STATUSES),
         ]
     raise ValueError(f"unknown queue {queue!r}")
