@@ -44,10 +44,19 @@ def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> 
     from sqlalchemy import select
 
     from desktop_app.core.models import Request
-    from desktop_app.core.requests.queries import _sorted, _where
+    from desktop_app.core.requests.queries import (
+        _sorted,
+        _where,
+        officer_group_query,
+        officer_groups,
+    )
 
     with db.read() as session:
-        query = _sorted(select(Request.id).where(*_where(session, SYSTEM, flt)), sort_key, desc)
+        where = _where(session, SYSTEM, flt)
+        if sort_key == "officer":  # the first officer's query (what a first page needs)
+            query = officer_group_query(where, officer_groups(session, desc)[0], desc)
+        else:
+            query = _sorted(select(Request.id).where(*where), sort_key, desc)
         query = query.limit(100)
         return str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
 

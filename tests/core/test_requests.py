@@ -340,3 +340,39 @@ def test_template_editing_validates_placeholders(db, supervisor, petugas):
         rq.save_template(db, petugas, "baru", "Halo {nama}")
     for status, body in rq.list_templates(db).items():
         assert rq.check_template(body), status
+
+
+def test_sort_by_officer_pages_like_a_name_sort(db, supervisor, petugas):
+    """Officer by officer in name order (ties by id), unassigned last; every page and offset
+    agrees with sorting the whole list in Python, both directions."""
+    from desktop_app.core import users
+    from desktop_app.core.models import User
+    from desktop_app.core.security import SYSTEM
+
+    extra = users.create_user(db, SYSTEM, "ani", "Ani Rahma", "petugas", "rahasia123")
+    officers = [petugas.user_id, supervisor.user_id, extra.id, None]
+    made = []
+    for i in range(14):
+        d = new(db, petugas, name=f"Pemohon {i}", nik=NIK if i % 2 else NIK2)
+        officer = officers[i % 4]
+        if officer is not None:
+            d = rq.assign(db, supervisor, d.id, d.version, officer)
+        made.append((officer, d.id))
+    with db.read() as s:
+        names = dict(s.execute(select(User.id, User.full_name)).all())
+    reference = [
+        i for _o, i in sorted(made, key=lambda m: (m[0] is None, names.get(m[0], ""), m[0], m[1]))
+    ]
+    assert rq.list_ids(db, petugas, sort_key="officer", descending=False) == reference
+    assert rq.list_ids(db, petugas, sort_key="officer", descending=True) == reference[::-1]
+    for offset in (0, 2, 3, 5, 9, 13, 14):
+        for desc, expected in ((False, reference), (True, reference[::-1])):
+            page = rq.list_ids(
+                db, petugas, sort_key="officer", descending=desc, limit=4, offset=offset
+            )
+            assert page == expected[offset : offset + 4]
+    mine = rq.RequestFilter(officer_id=extra.id)
+    assert (
+        rq.list_ids(db, petugas, mine, sort_key="officer")
+        == [i for o, i in made if o == extra.id][::-1]
+    )
