@@ -264,3 +264,26 @@ def test_fast_time_path_leaves_the_verdict_to_strptime(text):
     else:
         with pytest.raises(ValueError):
             importer.parse_received(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["0", "62", "+62", "+62 ", "(+62) ", "0 "]),
+    st.text(alphabet="0123456789", min_size=6, max_size=13),
+    st.sampled_from(["", "-", " ", "."]),
+    st.integers(min_value=2, max_value=5),
+)
+def test_fast_phone_agrees_with_phonenumbers_on_many_shapes(prefix, digits, sep, group):
+    """The cached-shape fast path must give exactly phonenumbers' E.164 (or its refusal)."""
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.identity import normalize_phone
+
+    body = "8" + digits
+    text = prefix + sep.join(body[i : i + group] for i in range(0, len(body), group))
+    try:
+        expected = normalize_phone(text).e164
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            importer.fast_phone_e164(text)
+        return
+    assert importer.fast_phone_e164(text) == expected
