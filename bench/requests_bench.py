@@ -25,8 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from desktop_app.core import requests as rq  # noqa: E402
-from desktop_app.core import workdays  # noqa: E402
 from desktop_app.core.db import Database  # noqa: E402
+from desktop_app.core.formatting import wib_date  # noqa: E402
 from desktop_app.core.security import SYSTEM  # noqa: E402
 
 
@@ -44,10 +44,19 @@ def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> 
     from sqlalchemy import select
 
     from desktop_app.core.models import Request
-    from desktop_app.core.requests.queries import _sorted, _where
+    from desktop_app.core.requests.queries import (
+        _sorted,
+        _where,
+        officer_group_query,
+        officer_groups,
+    )
 
     with db.read() as session:
-        query = _sorted(select(Request.id).where(*_where(session, SYSTEM, flt)), sort_key, desc)
+        where = _where(session, SYSTEM, flt)
+        if sort_key == "officer":  # the first officer's query (what a first page needs)
+            query = officer_group_query(where, officer_groups(session, desc)[0], desc)
+        else:
+            query = _sorted(select(Request.id).where(*where), sort_key, desc)
         query = query.limit(100)
         return str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
 
@@ -98,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 "ORDER BY id DESC LIMIT 1 OFFSET 1000"
             )
         ).one()
-    today = workdays.local_day(datetime.now(UTC))
+    today = wib_date(datetime.now(UTC))
     cases = [
         ("all, newest first", rq.RequestFilter(), "received_at", True),
         ("all, by name", rq.RequestFilter(), "name", False),

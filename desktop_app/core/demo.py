@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from . import audit, settings, users, workdays
 from .db import Database
+from .formatting import WIB, wib_date
 from .models import Request, RequestEvent, Service, User
 from .requests import tickets
 from .requests.common import fold_name
@@ -135,17 +136,22 @@ def _phone(rng: random.Random) -> str | None:
         return None
 
 
-def _kk(rng: random.Random, district: str, today: date) -> str | None:
+def demo_kk(rng: random.Random, district: str, before: date) -> str:
+    """A valid Nomor KK of ``district`` issued 30 days to 16 years before ``before`` (the day it
+    is shown at the counter), so no card is issued after its request, or in the future."""
     from .identity import parse_kk
 
-    if rng.random() < 0.2:
-        return None
-    issued = today - timedelta(days=rng.randrange(30, 6000))
-    candidate = f"{district}{issued:%d%m%y}{rng.randint(1, 9999):04d}"
-    try:
-        return parse_kk(candidate).kk
-    except Exception:  # noqa: BLE001
-        return None
+    issued = before - timedelta(days=rng.randrange(30, 6000))
+    return parse_kk(f"{district}{issued:%d%m%y}{rng.randint(1, 9999):04d}").kk
+
+
+def _kk(rng: random.Random, district: str, day: date) -> str | None:
+    return None if rng.random() < 0.2 else demo_kk(rng, district, day)
+
+
+def _pick_officer(rng: random.Random, officers: list[int]) -> int:
+    """budi and rina (the petugas) 45 % each, the supervisor 10 %."""
+    return rng.choices(officers, (45, 45, 10))[0]
 
 
 def _ensure_users(db: Database, result: DemoResult) -> dict[str, int]:
@@ -175,10 +181,11 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
         code for code, _name in regions.districts_of("3216")
     ]
     ids = _ensure_users(db, result)
+    # The two petugas do most of the work; the head of section takes the odd request.
     officers = [ids["budi"], ids["rina"], ids["kasi"]]
     holidays = settings.holiday_set(db)
     now = datetime.now(UTC)
-    today = workdays.local_day(now)
+    today = wib_date(now)
     services = list(SERVICE_WEIGHTS)
     channels = list(CHANNEL_WEIGHTS)
 
@@ -190,9 +197,9 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
             working = workdays.is_working_day(day, holidays)
             per_day = rng.randint(22, 38) if working else rng.randint(4, 10)
             moments = sorted(
-                datetime.combine(
-                    day, time(rng.randint(6, 21), rng.randrange(60)), workdays.OFFICE_TZ
-                ).astimezone(UTC)
+                datetime.combine(day, time(rng.randint(6, 21), rng.randrange(60)), WIB).astimezone(
+                    UTC
+                )
                 for _ in range(per_day)
             )
             for received in moments:
@@ -231,7 +238,8 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         # The applicant is usually a parent; the NIK is theirs.
         birth = date(1975, 1, 1) + timedelta(days=rng.randrange(365 * 25))
     nik = generate_nik(rng, district, birth, sex)
-    local_day = workdays.local_day(received)
+    local_day = wib_date(received)
+    intake = _pick_officer(rng, officers)  # who logged it (online requests are typed in too)
     seq = tickets.reserve(session, code, local_day)
     due = workdays.due_at(received, target, holidays)
     req = Request(
@@ -249,6 +257,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         external_ref=None,
         status="baru",
         due_at=due,
+        created_by=intake,
         created_at=received,
         updated_at=received,
     )
@@ -261,7 +270,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
     session.add(req)
     session.flush()
     events: list[tuple[Any, Any, str, str | None, str | None, str]] = [
-        (received, None, "create", None, "baru", "")
+        (received, intake, "create", None, "baru", "")
     ]
     # How far the request got depends on its age.
     roll = rng.random()
@@ -271,7 +280,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         final = "selesai" if roll < 0.8 else "ditolak" if roll < 0.9 else "open"
     else:
         final = "selesai" if roll < 0.08 else "open"
-    officer = rng.choice(officers)
+    officer = intake if rng.random() < 0.6 else _pick_officer(rng, officers)
     status = "baru"
     moment = received
     if final != "open" or roll > 0.5 or age >= 2:
@@ -296,7 +305,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
                     status = "diproses"
     if final in ("selesai", "ditolak"):
         moment = min(now, moment + timedelta(hours=rng.randint(1, 40)))
-        who = officer if req.assigned_to else rng.choice(officers)
+        who = officer if req.assigned_to else _pick_officer(rng, officers)
         if final == "selesai":
             kind = rng.choice(("KK", "LU", "KM", "KIA"))
             req.document_no = f"3216-{kind}-{local_day:%d%m%Y}-{rng.randrange(10000):04d}"

@@ -87,15 +87,25 @@ def long_datetime(moment: datetime) -> str:
     )
 
 
+def wib_date(moment: datetime) -> date:
+    """The WIB calendar date of an aware datetime (a request's "received day")."""
+    return to_wib(moment).date()
+
+
 def today_wib(now: datetime | None = None) -> date:
     """The office's calendar day now (a "day" in reports is a WIB day)."""
-    return to_wib(now or datetime.now(UTC)).date()
+    return wib_date(now or datetime.now(UTC))
+
+
+def wib_day_start(d: date) -> datetime:
+    """00:00 WIB of day ``d`` as an aware UTC datetime (for date-range filters)."""
+    return datetime(d.year, d.month, d.day, tzinfo=WIB).astimezone(UTC)
 
 
 def wib_day_bounds(d: date) -> tuple[datetime, datetime]:
     """[start, end) of WIB day ``d`` as aware UTC datetimes, for database comparisons."""
-    start = datetime(d.year, d.month, d.day, tzinfo=WIB)
-    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
+    start = wib_day_start(d)
+    return start, start + timedelta(days=1)
 
 
 def month_roman(month: int) -> str:

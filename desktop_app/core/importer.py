@@ -4,9 +4,16 @@ Two streaming passes, so a 100,000-row file needs little memory:
 
 1. read and validate every row (``validate_row`` never raises; problems become
    ``baris N: <kolom>: <alasan>`` lines, N = line number in the file, header = 1) and spool the
-   clean rows to a temporary file;
+   clean rows, pickled in chunks, to a temporary file;
 2. if no row failed (or ``skip_invalid``), insert the clean rows in ONE write transaction, in
-   chunks, with Core bulk inserts; tickets are reserved in bulk per service and day.
+   chunks, straight through the driver (``executemany`` on SQLite, ``COPY`` on PostgreSQL);
+   tickets are reserved in bulk per service and day.
+
+Speed (a 100,000-row file must import well within 20 s on an office PC): the common shapes of a
+cell take fast paths that give the same result as the full parsers (ISO times, clean 16-digit
+numbers, Indonesian mobile numbers), and SQLite's name-search trigger is replaced, for the rows of
+one import, by one bulk insert into the FTS index (per-row trigger calls cost more than half of
+the insert time).
 
 Re-importing is idempotent: a row whose key (``kanal`` + ``ref`` when ``ref`` is given, else
 received time + NIK + service) already exists — in the database or earlier in the file — is
@@ -17,21 +24,25 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
+import pickle
+import re
 import tempfile
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, cast
 
 from sqlalchemy import Integer, Table, func, insert, literal, select
+from sqlalchemy.orm import Session
 
 from . import audit, settings, workdays
 from .db import Database
 from .errors import ValidationError
+from .formatting import WIB, wib_date
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -40,7 +51,7 @@ from .requests.common import check_channel, check_person, check_received, fold_n
 from .security import Actor, Permission
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-CHUNK = 2_000
+CHUNK = 10_000
 Progress = Callable[[int, int], None]
 
 REQUIRED = ("diterima", "kanal", "layanan", "nik", "nama")
@@ -120,6 +131,36 @@ def map_header(cells: list[object]) -> dict[str, int]:
     return mapping
 
 
+# Exact subsets of DATETIME_FORMATS read without strptime (5x faster): ISO with space or "T",
+# and dd/mm/yyyy, each with or without seconds. Anything else goes through strptime.
+_ISO_TIME = re.compile(r"(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?")
+_DMY_TIME = re.compile(r"(\d{2})/(\d{2})/(\d{4}) (\d{2}):(\d{2})(?::(\d{2}))?")
+
+
+def _fast_time(text: str) -> datetime | None:
+    match = _ISO_TIME.fullmatch(text)
+    if match is not None:
+        year, month, day, hour, minute, second = match.groups()
+    else:
+        match = _DMY_TIME.fullmatch(text)
+        if match is None:
+            return None
+        day, month, year, hour, minute, second = match.groups()
+    try:
+        return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second or 0))
+    except ValueError:
+        return None  # let strptime give the verdict
+
+
+def _strptime_any(text: str) -> datetime | None:
+    for fmt in DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
 def parse_received(value: object) -> datetime:
     """A cell of ``diterima`` -> aware UTC datetime (local times are WIB)."""
     if isinstance(value, datetime):
@@ -128,13 +169,8 @@ def parse_received(value: object) -> datetime:
         text = " ".join(str(value or "").split())
         if not text:
             raise ValueError(_("wajib diisi"))
-        for fmt in DATETIME_FORMATS:
-            try:
-                moment = datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-        else:
+        parsed = _fast_time(text) or _strptime_any(text)
+        if parsed is None:
             raise ValueError(
                 _(
                     "waktu tidak dikenali: {value} (contoh: 2026-11-28 09:15, 28/11/2026 09:15 "
@@ -142,8 +178,9 @@ def parse_received(value: object) -> datetime:
                     value=text[:40],
                 )
             )
+        moment = parsed
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=workdays.OFFICE_TZ)
+        moment = moment.replace(tzinfo=WIB)
     return moment.astimezone(UTC)
 
 
@@ -210,33 +247,34 @@ def validate_row(
     Never raises for any cell content: every problem becomes an error line.
     """
     errors: list[str] = []
-
-    def cell(column: str) -> object:
-        index = mapping.get(column)
-        return cells[index] if index is not None and index < len(cells) else None
-
+    size = len(cells)
     texts: dict[str, str] = {}
     unreadable: set[str] = set()
     for column in COLUMNS:
+        index = mapping.get(column)
+        value = cells[index] if index is not None and index < size else None
         if column == "diterima":
-            continue
-        try:
-            texts[column] = _cell_text(cell(column), column)
-        except ValueError as exc:
-            errors.append(f"baris {line}: {column}: {exc}")
-            texts[column] = ""
-            unreadable.add(column)
+            received_cell = value
+        elif type(value) is str:
+            texts[column] = value
+        else:
+            try:
+                texts[column] = _cell_text(value, column)
+            except ValueError as exc:
+                errors.append(f"baris {line}: {column}: {exc}")
+                texts[column] = ""
+                unreadable.add(column)
     received: datetime | None = None
     try:
-        received = parse_received(cell("diterima"))
+        received = parse_received(received_cell)
     except (ValueError, OverflowError) as exc:
         errors.append(f"baris {line}: diterima: {exc}")
     problems: list[tuple[str, str]] = []
     if received is not None:
         received = check_received(received, problems)
-    channel_raw = _key(texts["kanal"])
-    channel = check_channel(CHANNEL_ALIASES.get(channel_raw, channel_raw), problems)
-    service = services.get(fold_name(texts["layanan"])) if texts["layanan"].strip() else None
+    channel = check_channel(_channel_code(texts["kanal"]), problems)
+    service_key = _service_key(texts["layanan"])
+    service = services.get(service_key) if service_key else None
     if service is None or not service.active:
         problems.append(
             ("layanan", _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"))
@@ -252,9 +290,21 @@ def validate_row(
     if errors:
         return None, errors
     assert received is not None and service is not None
-    record = [line, received.isoformat(), channel, service.code, name, nik, kk, phone, email,
-              notes, ref]  # fmt: skip
+    record = [line, received, channel, service.code, name, nik, kk, phone, email, notes, ref]
     return record, []
+
+
+@lru_cache(maxsize=512)
+def _channel_code(text: str) -> str:
+    """``WhatsApp`` -> ``wa``; cached: a file repeats a handful of spellings."""
+    key = _key(text)
+    return CHANNEL_ALIASES.get(key, key)
+
+
+@lru_cache(maxsize=512)
+def _service_key(text: str) -> str | None:
+    """The catalog lookup key of a ``layanan`` cell (None when blank)."""
+    return fold_name(text) if text.strip() else None
 
 
 # --- reading files -----------------------------------------------------------------------------
@@ -407,7 +457,7 @@ def import_file(
             digest.update(block)
     sha = digest.hexdigest()
 
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+    with tempfile.TemporaryFile("w+b") as spool:
         valid = _validate_pass(path, kind, services, result, spool, progress)
         if result.errors and not skip_invalid:
             raise ImportRejected(
@@ -429,11 +479,12 @@ def _validate_pass(
     kind: str,
     services: dict[str, ServiceInfo],
     result: ImportResult,
-    spool: IO[str],
+    spool: IO[bytes],
     progress: Progress | None,
 ) -> int:
     rows = _rows(path, kind)
     mapping: dict[str, int] | None = None
+    pending: list[list[Any]] = []
     for line, cells in rows:
         if mapping is None:
             if _blank(cells):
@@ -447,11 +498,15 @@ def _validate_pass(
         if errors:
             result.invalid += 1
             result.errors.extend(errors)
-        else:
-            spool.write(json.dumps(record, ensure_ascii=False))
-            spool.write("\n")
+        elif record is not None:
+            pending.append(record)
+            if len(pending) >= CHUNK:
+                pickle.dump(pending, spool, pickle.HIGHEST_PROTOCOL)
+                pending = []
         if progress and result.rows % 1000 == 0:
             progress(result.rows, 0)
+    if pending:
+        pickle.dump(pending, spool, pickle.HIGHEST_PROTOCOL)
     if mapping is None:
         raise _reject_file(_("Berkas {name} kosong.", name=path.name))
     if result.rows == 0:
@@ -459,21 +514,19 @@ def _validate_pass(
     return result.rows - result.invalid
 
 
-def _chunks(spool: IO[str]) -> Iterator[list[list[Any]]]:
-    chunk: list[list[Any]] = []
-    for text in spool:
-        chunk.append(json.loads(text))
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _chunks(spool: IO[bytes]) -> Iterator[list[list[Any]]]:
+    """The clean records back from the spool (our own temporary file), CHUNK at a time."""
+    while True:
+        try:
+            yield pickle.load(spool)  # noqa: S301 - written by _validate_pass just before
+        except EOFError:
+            return
 
 
 def _write_pass(
     db: Database,
     actor: Actor,
-    spool: IO[str],
+    spool: IO[bytes],
     total: int,
     result: ImportResult,
     sha: str,
@@ -488,6 +541,7 @@ def _write_pass(
     with db.write() as session:
         targets = {s.code: s.target_days for s in session.scalars(select(Service))}
         max_before = session.scalar(select(func.max(Request.id))) or 0
+        fts_trigger = _suspend_fts_trigger(session)
         for chunk in _chunks(spool):
             records = _new_records(session, chunk, seen)
             result.skipped += len(chunk) - len(records)
@@ -497,6 +551,7 @@ def _write_pass(
             done += len(chunk)
             if progress:
                 progress(done, total)
+        _resume_fts_trigger(session, fts_trigger, max_before)
         # One "imported" event per new request, in one statement (cheaper than per row).
         session.execute(
             insert(_table(RequestEvent)).from_select(
@@ -553,7 +608,7 @@ def _new_records(
                 Request.nik.in_({nik for _r, nik, _s in plain})
             )
         ):
-            existing.add(("plain", received.isoformat(), nik, service))
+            existing.add(("plain", received, nik, service))
     fresh = []
     for r in chunk:
         key = ("ref", r[2], r[10]) if r[10] else ("plain", r[1], r[5], r[3])
@@ -564,58 +619,97 @@ def _new_records(
     return fresh
 
 
+_INSERT_COLUMNS = (
+    "ticket", "service_code", "channel", "received_at", "name", "name_folded", "nik", "kk",
+    "phone", "email", "notes", "external_ref", "status", "due_at", "assigned_to", "created_by",
+    "created_at", "updated_at", "import_batch", "version",
+)  # fmt: skip
+
+
 def _insert(
-    session: Any,
+    session: Session,
     actor: Actor,
     records: list[list[Any]],
     targets: dict[str, int],
     holidays: frozenset[date],
-    due_cache: dict[tuple[date, int], datetime],
+    due_cache: dict[tuple[date, int], Any],
     batch_id: str,
 ) -> None:
+    """Insert one chunk of clean records, bypassing the ORM and SQLAlchemy's per-row work:
+    timestamps are converted to the driver's form by the column type's own bind processor."""
+    dialect = session.get_bind().dialect
+    to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
     groups: dict[tuple[str, date], list[int]] = {}
-    received = [datetime.fromisoformat(r[1]) for r in records]
+    days = [wib_date(r[1]) for r in records]
     for index, r in enumerate(records):
-        groups.setdefault((r[3], workdays.local_day(received[index])), []).append(index)
-    ticket_of: dict[int, str] = {}
+        groups.setdefault((r[3], days[index]), []).append(index)
+    ticket_of: list[str] = [""] * len(records)
     for (code, day), indexes in groups.items():
         first = tickets.reserve(session, code, day, len(indexes))
         for offset, index in enumerate(indexes):
             ticket_of[index] = tickets.format_ticket(code, day, first + offset)
-    now = datetime.now(UTC)
+    now = to_db(datetime.now(UTC))
+    user_id = actor.user_id
     rows = []
     for index, r in enumerate(records):
-        _line, _iso, channel, code, name, nik, kk, phone, email, notes, ref = r
-        day = workdays.local_day(received[index])
+        _line, received, channel, code, name, nik, kk, phone, email, notes, ref = r
+        day = days[index]
         target = targets.get(code, 1)
         due = due_cache.get((day, target))
         if due is None:
-            due = due_cache[(day, target)] = workdays.due_at(received[index], target, holidays)
+            due = due_cache[(day, target)] = to_db(workdays.due_at(received, target, holidays))
         rows.append(
-            {
-                "ticket": ticket_of[index],
-                "service_code": code,
-                "channel": channel,
-                "received_at": received[index],
-                "name": name,
-                "name_folded": fold_name(name),
-                "nik": nik,
-                "kk": kk,
-                "phone": phone,
-                "email": email,
-                "notes": notes,
-                "external_ref": ref,
-                "status": "baru",
-                "due_at": due,
-                "assigned_to": None,
-                "created_by": actor.user_id,
-                "created_at": now,
-                "updated_at": now,
-                "import_batch": batch_id,
-                "version": 1,
-            }  # fmt: skip
-        )
-    session.execute(insert(_table(Request)), rows)
+            (ticket_of[index], code, channel, to_db(received), name, fold_name(name), nik, kk,
+             phone, email, notes, ref, "baru", due, None, user_id, now, now, batch_id, 1)
+        )  # fmt: skip
+    _bulk_insert(session, "requests", _INSERT_COLUMNS, rows)
+
+
+def _bulk_insert(
+    session: Session, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
+) -> None:
+    """Rows already in the driver's form: PostgreSQL's COPY, else one ``executemany``."""
+    conn = session.connection()
+    names = ", ".join(columns)
+    if conn.dialect.name == "postgresql":
+        raw: Any = conn.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+
+
+# SQLite keeps the name-search index (FTS5, migration 0002) up to date with an AFTER INSERT
+# trigger. Inside the import's write transaction the trigger is dropped, the new rows are indexed
+# with one INSERT … SELECT, and the trigger is created again from its stored SQL: all or nothing,
+# and no other connection can write meanwhile (BEGIN IMMEDIATE).
+_FTS_TRIGGER = "requests_fts_ai"
+
+
+def _suspend_fts_trigger(session: Session) -> str | None:
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return None
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
+    ).scalar()
+    if sql:
+        conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
+    return cast("str | None", sql)
+
+
+def _resume_fts_trigger(session: Session, trigger_sql: str | None, max_before: int) -> None:
+    if not trigger_sql:
+        return
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "INSERT INTO requests_fts(rowid, name_folded) "
+        "SELECT id, name_folded FROM requests WHERE id > ?",
+        (max_before,),
+    )
+    conn.exec_driver_sql(trigger_sql)
 
 
 # For tests and the GUI's drag-and-drop check.

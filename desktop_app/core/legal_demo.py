@@ -7,7 +7,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from . import legalization as legal
 from .db import Database
+from .demo import demo_kk
+from .formatting import WIB, today_wib
 from .identity import generate_nik
+from .regions import districts_of
 from .security import SYSTEM, Actor
 from .settings import list_officials, save_official
 
@@ -33,7 +36,9 @@ def fill_legal_demo(
                 nip="196804111993031009",
             )
         ]
-    today = today or date.today()
+    now = datetime.now(UTC)
+    today = today or today_wib(now)
+    districts = [code for code, _name in districts_of("3216")] or ["321601"]
     purposes = [p for p, w in _PURPOSE_WEIGHTS for _ in range(w)]
     made = 0
     for back in range(days - 1, -1, -1):
@@ -41,11 +46,14 @@ def fill_legal_demo(
         if day.weekday() >= 5:
             continue
         for _n in range(rng.randint(1, 4)):
+            moment = datetime.combine(day, time(8 + rng.randint(0, 6), rng.randint(0, 59)), WIB)
+            if moment.astimezone(UTC) > now:
+                continue  # today's entries only up to now
             purpose = rng.choice(purposes)
             born = date(today.year - rng.randint(18, 23), rng.randint(1, 12), rng.randint(1, 28))
             docs = [
                 legal.DocumentInput(
-                    "kk", f"3216{rng.randint(10**11, 10**12 - 1)}", rng.randint(1, 3)
+                    "kk", demo_kk(rng, rng.choice(districts), day), rng.randint(1, 3)
                 )
             ]
             docs.append(
@@ -71,8 +79,7 @@ def fill_legal_demo(
                 phone=f"{rng.choice(_MOBILE)}{rng.randint(10**7, 10**8 - 1)}",
                 recruitment_no=f"REG-{purpose.upper()}-{day.year}-{rng.randint(1, 99999):05d}",
             )
-            moment = datetime.combine(day, time(8 + rng.randint(0, 6), rng.randint(0, 59)))
-            legal.create_entry(db, actor, data, now=moment.astimezone().astimezone(UTC))
+            legal.create_entry(db, actor, data, now=moment.astimezone(UTC))
             made += 1
     return made
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from bisect import bisect_right
 from collections import defaultdict
@@ -29,55 +28,22 @@ from .db import Database
 from .errors import ValidationError
 from .formatting import WIB, date_range_text, format_int, to_wib, today_wib, wib_day_bounds
 from .i18n import _, official_document
+from .legalization import purpose_label
 from .models import LegalDocument, LegalEntry, Request, RequestEvent, Service, User
+from .requests.common import (
+    CHANNELS,
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    STATUSES,
+    channel_label,
+    status_label,
+)
 from .security import Actor, Permission
 from .settings import OfficialInfo
-
-STATUSES = ("baru", "diproses", "menunggu_berkas", "selesai", "ditolak")
-OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
-CLOSED_STATUSES = ("selesai", "ditolak")
-CHANNELS = ("web", "wa", "telepon", "email", "loket")
-
-STATUS_LABELS = {
-    "baru": "Baru",
-    "diproses": "Diproses",
-    "menunggu_berkas": "Menunggu berkas",
-    "selesai": "Selesai",
-    "ditolak": "Ditolak",
-}
-CHANNEL_LABELS = {
-    "web": "Web (e-SIAK)",
-    "wa": "WhatsApp",
-    "telepon": "Telepon",
-    "email": "E-mail",
-    "loket": "Loket",
-}
-PURPOSE_LABELS = {
-    "tniad": "TNI AD",
-    "tnial": "TNI AL",
-    "tniau": "TNI AU",
-    "polri": "Polri",
-    "lainnya": "Lainnya",
-    "lain": "Lainnya",
-    "other": "Lainnya",
-}
 
 DETAIL_MAX_DAYS = 7  # longer periods get per-day tables instead of the list of requests
 MAX_RANGE_DAYS = 366
 DISTRICT_ROWS = 30  # the district table lists the busiest ones, the rest as one line
-
-
-def status_label(status: str) -> str:
-    return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
-
-
-def channel_label(channel: str) -> str:
-    return _(CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else channel
-
-
-def purpose_label(purpose: str) -> str:
-    key = re.sub(r"[^a-z]", "", purpose.lower())
-    return _(PURPOSE_LABELS[key]) if key in PURPOSE_LABELS else purpose
 
 
 def district_label(code6: str) -> str:

@@ -37,15 +37,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .formatting import date_range_text, format_decimal, format_int, long_date, long_datetime
-from .i18n import _
-from .report import (
-    DISTRICT_ROWS,
-    STATUSES,
-    CountRow,
-    DailySummary,
-    status_label,
+from .formatting import (
+    WIB,
+    date_range_text,
+    format_decimal,
+    format_int,
+    long_date,
+    long_datetime,
 )
+from .i18n import _
+from .report import DISTRICT_ROWS, CountRow, DailySummary
+from .requests.common import CHANNELS, STATUSES, status_label
 from .settings import OfficeProfile, OfficialInfo
 
 TITLE = "Rekapitulasi Harian Layanan Administrasi Kependudukan"
@@ -727,6 +729,17 @@ def _time_with_day(moment: datetime) -> str:
     return f"{moment.day:02d}/{moment.month:02d} {moment.hour:02d}.{moment.minute:02d}"
 
 
+# The long list is cut into one table per page (ReportLab splits a long table page by page,
+# copying and restyling every remaining row at each split: quadratic, most of the render time of
+# a busy day). The list then starts on a fresh page so each table fills exactly one page and its
+# header row is the page's header row.
+LIST_ROW_H = 4.6 * mm
+LIST_HEAD_H = 7 * mm
+FRAME_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - 12  # SimpleDocTemplate's frame pads 6 pt each
+LIST_ROWS_PER_PAGE = int((FRAME_H - LIST_HEAD_H) // LIST_ROW_H)
+LIST_HEADING_ROWS = 3  # the section heading above the first table
+
+
 def _request_list(summary: DailySummary, st: _Styles) -> list:
     assert summary.requests is not None
     f = fonts()
@@ -734,61 +747,75 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
     time_w = 20 * mm if summary.is_range else 11 * mm
     widths = [9 * mm, 32 * mm, time_w, 16 * mm, 16 * mm, 0, 25 * mm, 26 * mm]
     widths[5] = CONTENT_W - sum(widths)
-    data: list[list] = [
-        [
-            Paragraph(_("No."), st.head),
-            Paragraph(_("Tiket"), st.head_left),
-            Paragraph(_("Tgl/jam") if summary.is_range else _("Jam"), st.head),
-            Paragraph(_("Layanan"), st.head_left),
-            Paragraph(_("Kanal"), st.head_left),
-            Paragraph(_("Nama"), st.head_left),
-            Paragraph(_("NIK"), st.head_left),
-            Paragraph(_("Status"), st.head_left),
-        ]
+    head = [
+        Paragraph(_("No."), st.head),
+        Paragraph(_("Tiket"), st.head_left),
+        Paragraph(_("Tgl/jam") if summary.is_range else _("Jam"), st.head),
+        Paragraph(_("Layanan"), st.head_left),
+        Paragraph(_("Kanal"), st.head_left),
+        Paragraph(_("Nama"), st.head_left),
+        Paragraph(_("NIK"), st.head_left),
+        Paragraph(_("Status"), st.head_left),
     ]
     pad = 8
     time_fmt = _time_with_day if summary.is_range else _time_only
-    for i, r in enumerate(summary.requests, start=1):
-        ticket = _fit(r.ticket, widths[1] - pad, f.regular, size)
-        data.append(
-            [
-                format_int(i),
-                ticket,
-                time_fmt(r.received_at),
-                _t(r.service_code),
-                _fit(_short_channel(r.channel), widths[4] - pad, f.regular, size),
-                _fit(r.name, widths[5] - pad, f.regular, size),
-                r.nik_masked,
-                _fit(r.status_text, widths[7] - pad, f.regular, size),
-            ]
-        )
-    row_h = 4.6 * mm
-    table = LongTable(
-        data, colWidths=widths, rowHeights=[7 * mm] + [row_h] * (len(data) - 1), repeatRows=1
+    # Few distinct channels and statuses: fit each text once, not once per row.
+    fitted: dict[tuple[int, str], str] = {}
+
+    def fit_few(column: int, text: str) -> str:
+        key = (column, text)
+        if key not in fitted:
+            fitted[key] = _fit(text, widths[column] - pad, f.regular, size)
+        return fitted[key]
+
+    rows = [
+        [
+            format_int(i),
+            _fit(r.ticket, widths[1] - pad, f.regular, size),
+            time_fmt(r.received_at),
+            _t(r.service_code),
+            fit_few(4, _short_channel(r.channel)),
+            _fit(r.name, widths[5] - pad, f.regular, size),
+            r.nik_masked,
+            fit_few(7, r.status_text),
+        ]
+        for i, r in enumerate(summary.requests, start=1)
+    ]
+    heading = Paragraph(
+        _("Daftar permohonan yang diterima ({n})", n=format_int(len(summary.requests))), st.h2
     )
-    style = _table_style()
-    style.add("FONT", (0, 1), (-1, -1), f.regular, size)
-    style.add("TOPPADDING", (0, 1), (-1, -1), 1)
-    style.add("BOTTOMPADDING", (0, 1), (-1, -1), 1)
-    style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
-    style.add("ALIGN", (2, 1), (2, -1), "CENTER")
-    table.setStyle(style)
-    return [
-        CondPageBreak(40 * mm),
-        Paragraph(
-            _(
-                "Daftar permohonan yang diterima ({n})",
-                n=format_int(len(summary.requests)),
-            ),
-            st.h2,
-        ),
-        table,
+    if len(rows) <= LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS:
+        out: list = [CondPageBreak(40 * mm), heading, _list_table(head, rows, widths, size)]
+    else:
+        out = [CondPageBreak(FRAME_H - 2 * mm), heading]
+        first = LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS
+        out.append(_list_table(head, rows[:first], widths, size))
+        for start in range(first, len(rows), LIST_ROWS_PER_PAGE):
+            out.append(_list_table(head, rows[start : start + LIST_ROWS_PER_PAGE], widths, size))
+    return out + [
         Spacer(1, 1.5 * mm),
         Paragraph(
             _p(_("Status menurut keadaan akhir periode. NIK disamarkan (UU 27/2022).")),
             st.small,
         ),
     ]
+
+
+def _list_table(head: list, rows: list[list[str]], widths: list[float], size: float) -> Table:
+    table = LongTable(
+        [head, *rows],
+        colWidths=widths,
+        rowHeights=[LIST_HEAD_H] + [LIST_ROW_H] * len(rows),
+        repeatRows=1,
+    )
+    style = _table_style()
+    style.add("FONT", (0, 1), (-1, -1), fonts().regular, size)
+    style.add("TOPPADDING", (0, 1), (-1, -1), 1)
+    style.add("BOTTOMPADDING", (0, 1), (-1, -1), 1)
+    style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
+    style.add("ALIGN", (2, 1), (2, -1), "CENTER")
+    table.setStyle(style)
+    return table
 
 
 def _signature(
@@ -900,7 +927,7 @@ def render_daily_pdf(
                 [
                     Paragraph(_("Permohonan menurut kanal"), st.h2),
                     _count_table(
-                        [c for c in summary.channels if c.count or c.key in _BASE_CHANNELS],
+                        [c for c in summary.channels if c.count or c.key in CHANNELS],
                         (_("Kanal"), _("Jumlah")),
                         st,
                     ),
@@ -943,7 +970,7 @@ def render_daily_pdf(
                 st.small,
             )
         )
-    story.append(_signature(office, signer, generated_at.astimezone(_wib()), st))
+    story.append(_signature(office, signer, generated_at.astimezone(WIB), st))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -963,15 +990,6 @@ def render_daily_pdf(
     if out_path is not None:
         _atomic_write(out_path, pdf)
     return pdf
-
-
-_BASE_CHANNELS = ("web", "wa", "telepon", "email", "loket")
-
-
-def _wib():  # type: ignore[no-untyped-def]
-    from .formatting import WIB
-
-    return WIB
 
 
 def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:

@@ -1,4 +1,5 @@
-"""Working days and due dates in the office's time zone (Asia/Jakarta, WIB).
+"""Working days and due dates in the office's time zone (Asia/Jakarta, WIB: the fixed
+UTC+7 offset of :mod:`formatting`).
 
 The rule (DESIGN §2, documented so officers and the GUI agree on it):
 
@@ -17,20 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-OFFICE_TZ = ZoneInfo("Asia/Jakarta")
+from .formatting import WIB, wib_date
+
 END_OF_DAY = time(23, 59, 59)
-
-
-def local_day(moment: datetime) -> date:
-    """The WIB calendar date of an aware datetime."""
-    return moment.astimezone(OFFICE_TZ).date()
-
-
-def day_start_utc(day: date) -> datetime:
-    """00:00 WIB of ``day`` as an aware UTC datetime (for date-range filters)."""
-    return datetime.combine(day, time(0, 0), OFFICE_TZ).astimezone(UTC)
 
 
 def is_working_day(day: date, holidays: Collection[date]) -> bool:
@@ -53,5 +44,5 @@ def add_working_days(day: date, n: int, holidays: Collection[date]) -> date:
 
 def due_at(received_at: datetime, target_days: int, holidays: Collection[date]) -> datetime:
     """End of the target working day, in UTC (see the module docstring for the rule)."""
-    due_day = add_working_days(local_day(received_at), target_days, holidays)
-    return datetime.combine(due_day, END_OF_DAY, OFFICE_TZ).astimezone(UTC)
+    due_day = add_working_days(wib_date(received_at), target_days, holidays)
+    return datetime.combine(due_day, END_OF_DAY, WIB).astimezone(UTC)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import timedelta
 
 from sqlalchemy import func, select
 
@@ -54,3 +55,38 @@ def test_demo_hooks_are_called(db, monkeypatch):
     monkeypatch.setattr(demo, "DEMO_EXTRAS", ["fake_demo_hook:fill", "tidak.ada:fungsi"])
     result = demo.fill_demo(db, days=1, seed=1)
     assert calls == [1] and result.extras_run == ["fake_demo_hook:fill"]
+
+
+def test_demo_cards_and_officers_are_plausible(db):
+    """No KK issued after its request or in the future (requests and legalization documents),
+    nothing dated in the future, and every officer in the report recorded and closed work."""
+    from datetime import UTC, datetime
+
+    from desktop_app.core import report
+    from desktop_app.core.formatting import today_wib, wib_date
+    from desktop_app.core.identity import parse_kk
+    from desktop_app.core.models import LegalDocument, LegalEntry
+
+    demo.fill_demo(db, days=12, seed=5)
+    now = datetime.now(UTC)
+    with db.read() as s:
+        reqs = list(s.scalars(select(Request)))
+        docs = s.execute(
+            select(LegalDocument.doc_number, LegalEntry.created_at)
+            .join(LegalEntry, LegalEntry.id == LegalDocument.entry_id)
+            .where(LegalDocument.doc_type == "kk")
+        ).all()
+        assert s.scalar(select(func.max(LegalEntry.created_at))) <= now
+    assert docs and sum(r.kk is not None for r in reqs) > len(reqs) / 2
+    for r in reqs:
+        assert r.received_at <= now and r.created_by is not None
+        if r.kk:
+            assert parse_kk(r.kk).issue_date < wib_date(r.received_at)
+    for number, created_at in docs:
+        assert parse_kk(number).issue_date < wib_date(created_at) <= today_wib()
+    summary = report.summarize(db, today_wib() - timedelta(days=11), today_wib())
+    rows = {row.name: row for row in summary.officers}
+    assert set(rows) == {"Budi Santoso", "Rina Marlina", "Hendra Gunawan, S.IP."}
+    for name in ("Budi Santoso", "Rina Marlina"):
+        assert rows[name].received > rows["Hendra Gunawan, S.IP."].received
+        assert rows[name].completed > 0 and rows[name].avg_hours_to_complete

@@ -204,3 +204,86 @@ def test_fast_phone_path_agrees_with_phonenumbers(number):
         return
     assert importer.fast_phone_e164(number) == expected
     assert importer.fast_phone_e164(number) == expected  # cached shape
+
+
+def test_imported_rows_match_rows_saved_by_the_form(db, petugas, tmp_path):
+    """The bulk path bypasses the ORM: timestamps must be stored in the ORM's own form (SQLite
+    compares them as text), the name index must find imported names, and requests saved later
+    must still be indexed (the SQLite trigger is back)."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    import_file(db, petugas, SAMPLE)
+    made = rq.create_request(
+        db, petugas, received_at=datetime(2026, 11, 23, 1, 5, tzinfo=UTC), channel="loket",
+        service_code="KK", name="Aini Lestari", nik="3216064507880003",
+    )  # fmt: skip
+    with db.read() as s:
+        stored = [str(v) for v in s.scalars(text("SELECT received_at FROM requests"))]
+        imported = s.scalars(select(Request).where(Request.id != made.id)).all()
+    assert len({len(v) for v in stored}) == 1  # one textual form (SQLite compares text)
+    assert all(r.received_at.tzinfo is UTC and r.due_at > r.received_at for r in imported)
+    # Imported 00:05 WIB..., the form's 08:05 WIB: both on 23 November in a date filter.
+    flt = rq.RequestFilter(date_from=imported[0].received_at.date())
+    assert made.id in rq.list_ids(db, petugas, flt)
+    found = rq.list_ids(db, petugas, rq.RequestFilter(text="aini"))
+    assert made.id in found and any(r.id in found for r in imported if "aini" in r.name_folded)
+
+
+@settings(max_examples=300)
+@given(
+    st.datetimes(min_value=__import__("datetime").datetime(1990, 1, 1)),
+    st.sampled_from(importer.DATETIME_FORMATS),
+)
+def test_fast_time_path_agrees_with_strptime(moment, fmt):
+    from datetime import datetime
+
+    text = moment.strftime(fmt)
+    expected = datetime.strptime(text, fmt)
+    assert importer.parse_received(text) == importer.parse_received(expected)
+    fast = importer._fast_time(text)
+    assert fast is None or fast == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-13-01 08:00", "2026-02-30 08:00", "31/04/2026 10:00", "2026-11-28 24:00",
+             "2026-11-28 8:05", "28/11-2026 09:15", "28/11/2026 09.15:00"],
+)  # fmt: skip
+def test_fast_time_path_leaves_the_verdict_to_strptime(text):
+    from datetime import datetime
+
+    accepted = []
+    for fmt in importer.DATETIME_FORMATS:
+        try:
+            accepted.append(datetime.strptime(text, fmt))
+        except ValueError:
+            pass
+    if accepted:
+        assert importer.parse_received(text) == importer.parse_received(accepted[0])
+    else:
+        with pytest.raises(ValueError):
+            importer.parse_received(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["0", "62", "+62", "+62 ", "(+62) ", "0 "]),
+    st.text(alphabet="0123456789", min_size=6, max_size=13),
+    st.sampled_from(["", "-", " ", "."]),
+    st.integers(min_value=2, max_value=5),
+)
+def test_fast_phone_agrees_with_phonenumbers_on_many_shapes(prefix, digits, sep, group):
+    """The cached-shape fast path must give exactly phonenumbers' E.164 (or its refusal)."""
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.identity import normalize_phone
+
+    body = "8" + digits
+    text = prefix + sep.join(body[i : i + group] for i in range(0, len(body), group))
+    try:
+        expected = normalize_phone(text).e164
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            importer.fast_phone_e164(text)
+        return
+    assert importer.fast_phone_e164(text) == expected

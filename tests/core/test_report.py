@@ -347,3 +347,26 @@ def test_names_outside_the_font_do_not_break_the_pdf(db, known_day):
     text = pdf_text(render_daily_pdf(s, OFFICE, "Petugas 😀 李"))
     assert "Lina" in text
     assert "Dibuat oleh Petugas" in text
+
+
+def test_a_long_list_has_one_header_row_per_page(db, known_day):
+    """The list is cut into one table per page: every list page starts with the header row and
+    no row is lost or repeated between pages."""
+    import dataclasses
+
+    from desktop_app.core.report_pdf import LIST_ROWS_PER_PAGE
+
+    s = report.summarize(db, DAY, DAY)
+    assert s.requests is not None
+    many = dataclasses.replace(s, requests=s.requests * 20)  # 240 rows
+    reader = PdfReader(io.BytesIO(render_daily_pdf(many, OFFICE, "Budi")))
+    list_pages = [
+        " ".join((p.extract_text() or "").split())
+        for p in reader.pages
+        if "Tiket" in (p.extract_text() or "")
+    ]
+    assert len(list_pages) == -(-(240 + 3) // LIST_ROWS_PER_PAGE)
+    assert all(page.count("No. Tiket") == 1 for page in list_pages)
+    numbers = [int(n) for page in list_pages for n in re.findall(r"(\d+) [A-Z]+-\d{8}-", page)]
+    assert numbers == list(range(1, 241))
+    assert "Daftar permohonan yang diterima (240)" in list_pages[0]

@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop_app.core import requests as rq
-from desktop_app.core import settings, workdays
+from desktop_app.core import settings
 from desktop_app.core.db import Database
 from desktop_app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop_app.core.formatting import WIB
 from desktop_app.core.models import AuditEntry, Request
 
 NIK = "3216064507880003"
@@ -59,12 +60,12 @@ def test_supervisor_edits_catalog_petugas_cannot(db, supervisor, petugas):
 
 
 def test_create_assigns_ticket_due_date_and_event(db, petugas):
-    received = datetime(2026, 11, 27, 9, 15, tzinfo=workdays.OFFICE_TZ)  # Friday
+    received = datetime(2026, 11, 27, 9, 15, tzinfo=WIB)  # Friday
     detail = new(
         db, petugas, received_at=received, kk="3216-0622-0115-0009", phone="0812-8877-1203"
     )
     assert detail.ticket == "KK-261127-0001"
-    assert detail.due_at == datetime(2026, 11, 30, 23, 59, 59, tzinfo=workdays.OFFICE_TZ)
+    assert detail.due_at == datetime(2026, 11, 30, 23, 59, 59, tzinfo=WIB)
     assert detail.status == "baru" and detail.version == 1
     assert detail.kk == KK and detail.phone == "+6281288771203"
     assert [e.kind for e in detail.events] == ["create"]
@@ -82,10 +83,8 @@ def test_ticket_day_is_wib_date(db, petugas):
 
 def test_holiday_moves_due_date(db, supervisor, petugas):
     settings.set_holiday(db, supervisor, date(2026, 11, 30), "Cuti bersama")
-    received = datetime(2026, 11, 27, 9, 0, tzinfo=workdays.OFFICE_TZ)
-    assert new(db, petugas, received_at=received).due_at.astimezone(
-        workdays.OFFICE_TZ
-    ).date() == date(2026, 12, 1)
+    received = datetime(2026, 11, 27, 9, 0, tzinfo=WIB)
+    assert new(db, petugas, received_at=received).due_at.astimezone(WIB).date() == date(2026, 12, 1)
 
 
 def test_every_bad_field_is_named(db, petugas):
@@ -212,7 +211,7 @@ def test_assign_and_edit(db, supervisor, petugas, legalisir):
 
 
 def test_tickets_unique_under_concurrency(db_url, db, petugas):
-    received = datetime(2026, 11, 27, 10, 0, tzinfo=workdays.OFFICE_TZ)
+    received = datetime(2026, 11, 27, 10, 0, tzinfo=WIB)
     tickets: list[str] = []
     errors: list[BaseException] = []
 
@@ -241,7 +240,7 @@ def test_tickets_unique_under_concurrency(db_url, db, petugas):
 
 @pytest.fixture
 def sample(db, supervisor, petugas):
-    base = datetime(2026, 11, 23, 9, 0, tzinfo=workdays.OFFICE_TZ)
+    base = datetime(2026, 11, 23, 9, 0, tzinfo=WIB)
     made = [
         new(db, petugas, name="Sri Wahyuni", received_at=base, phone="0812-8877-1203", kk=KK),
         new(db, petugas, name="Nur'aini Hasibuan", nik=NIK2, channel="web", service_code="LAHIR",
@@ -341,3 +340,39 @@ def test_template_editing_validates_placeholders(db, supervisor, petugas):
         rq.save_template(db, petugas, "baru", "Halo {nama}")
     for status, body in rq.list_templates(db).items():
         assert rq.check_template(body), status
+
+
+def test_sort_by_officer_pages_like_a_name_sort(db, supervisor, petugas):
+    """Officer by officer in name order (ties by id), unassigned last; every page and offset
+    agrees with sorting the whole list in Python, both directions."""
+    from desktop_app.core import users
+    from desktop_app.core.models import User
+    from desktop_app.core.security import SYSTEM
+
+    extra = users.create_user(db, SYSTEM, "ani", "Ani Rahma", "petugas", "rahasia123")
+    officers = [petugas.user_id, supervisor.user_id, extra.id, None]
+    made = []
+    for i in range(14):
+        d = new(db, petugas, name=f"Pemohon {i}", nik=NIK if i % 2 else NIK2)
+        officer = officers[i % 4]
+        if officer is not None:
+            d = rq.assign(db, supervisor, d.id, d.version, officer)
+        made.append((officer, d.id))
+    with db.read() as s:
+        names = dict(s.execute(select(User.id, User.full_name)).all())
+    reference = [
+        i for _o, i in sorted(made, key=lambda m: (m[0] is None, names.get(m[0], ""), m[0], m[1]))
+    ]
+    assert rq.list_ids(db, petugas, sort_key="officer", descending=False) == reference
+    assert rq.list_ids(db, petugas, sort_key="officer", descending=True) == reference[::-1]
+    for offset in (0, 2, 3, 5, 9, 13, 14):
+        for desc, expected in ((False, reference), (True, reference[::-1])):
+            page = rq.list_ids(
+                db, petugas, sort_key="officer", descending=desc, limit=4, offset=offset
+            )
+            assert page == expected[offset : offset + 4]
+    mine = rq.RequestFilter(officer_id=extra.id)
+    assert (
+        rq.list_ids(db, petugas, mine, sort_key="officer")
+        == [i for o, i in made if o == extra.id][::-1]
+    )

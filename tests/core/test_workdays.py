@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from desktop_app.core import workdays
-from desktop_app.core.workdays import OFFICE_TZ
+from desktop_app.core.formatting import WIB, wib_day_start
 
 
 def wib(*args: int) -> datetime:
-    return datetime(*args, tzinfo=OFFICE_TZ)
+    return datetime(*args, tzinfo=WIB)
 
 
 def test_friday_target_one_is_due_monday_end_of_day():
@@ -21,20 +21,20 @@ def test_friday_target_one_is_due_monday_end_of_day():
 def test_weekend_and_holidays_are_skipped():
     holidays = frozenset({date(2026, 11, 30), date(2026, 12, 1)})
     due = workdays.due_at(wib(2026, 11, 28, 10, 0), 1, holidays)  # Saturday
-    assert due.astimezone(OFFICE_TZ).date() == date(2026, 12, 2)
+    assert due.astimezone(WIB).date() == date(2026, 12, 2)
 
 
 def test_received_day_is_the_wib_date_not_the_utc_date():
     # 2026-11-26 20:00 UTC is already Friday 27th 03:00 in Jakarta.
     due = workdays.due_at(datetime(2026, 11, 26, 20, 0, tzinfo=UTC), 1, frozenset())
-    assert due.astimezone(OFFICE_TZ).date() == date(2026, 11, 30)
+    assert due.astimezone(WIB).date() == date(2026, 11, 30)
 
 
 def test_target_zero_means_same_working_day():
-    assert workdays.due_at(wib(2026, 11, 25, 8, 0), 0, ()).astimezone(OFFICE_TZ).date() == date(
+    assert workdays.due_at(wib(2026, 11, 25, 8, 0), 0, ()).astimezone(WIB).date() == date(
         2026, 11, 25
     )
-    assert workdays.due_at(wib(2026, 11, 28, 8, 0), 0, ()).astimezone(OFFICE_TZ).date() == date(
+    assert workdays.due_at(wib(2026, 11, 28, 8, 0), 0, ()).astimezone(WIB).date() == date(
         2026, 11, 30
     )
 
@@ -42,8 +42,8 @@ def test_target_zero_means_same_working_day():
 def test_longer_targets_count_only_working_days():
     due = workdays.due_at(wib(2026, 11, 25, 8, 0), 5, frozenset({date(2026, 11, 27)}))
     # Wed -> Thu(1), [Fri holiday], Mon(2), Tue(3), Wed(4), Thu(5)
-    assert due.astimezone(OFFICE_TZ).date() == date(2026, 12, 3)
+    assert due.astimezone(WIB).date() == date(2026, 12, 3)
 
 
 def test_day_start_utc():
-    assert workdays.day_start_utc(date(2026, 11, 28)) == datetime(2026, 11, 27, 17, tzinfo=UTC)
+    assert wib_day_start(date(2026, 11, 28)) == datetime(2026, 11, 27, 17, tzinfo=UTC)

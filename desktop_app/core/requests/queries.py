@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.core import audit, workdays
+from desktop_app.core import audit
 from desktop_app.core.db import Database
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.formatting import wib_date, wib_day_start
 from desktop_app.core.i18n import _
 from desktop_app.core.models import Request, Service, User
 from desktop_app.core.security import Actor, Permission
@@ -152,9 +153,9 @@ def _search_clause(session: Session, terms: SearchTerms) -> ColumnElement[bool] 
 def _where(session: Session, actor: Actor, flt: RequestFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if flt.date_from is not None:
-        conds.append(Request.received_at >= workdays.day_start_utc(flt.date_from))
+        conds.append(Request.received_at >= wib_day_start(flt.date_from))
     if flt.date_to is not None:
-        conds.append(Request.received_at < workdays.day_start_utc(flt.date_to + timedelta(days=1)))
+        conds.append(Request.received_at < wib_day_start(flt.date_to + timedelta(days=1)))
     if flt.statuses:
         conds.append(Request.status.in_(flt.statuses))
     if flt.services:
@@ -181,16 +182,16 @@ def _queue_clause(queue: str | None, actor: Actor) -> list[ColumnElement[bool]]:
     if queue == "mine":
         return [Request.assigned_to == actor.user_id, Request.status.in_(OPEN_STATUSES)]
     if queue == "done_today":
-        today = workdays.local_day(now)
+        today = wib_date(now)
         return [
-            Request.closed_at >= workdays.day_start_utc(today),
+            Request.closed_at >= wib_day_start(today),
             Request.status.in_(CLOSED_STATUSES),
         ]
     raise ValueError(f"unknown queue {queue!r}")
 
 
 def _sorted(query: Select, sort_key: str, descending: bool) -> Select:  # type: ignore[type-arg]
-    officer = aliased(User)
+    """ORDER BY for one sort key; "officer" is paged by :func:`_officer_page` instead."""
     columns: dict[str, Any] = {
         "received_at": Request.received_at,
         "due_at": Request.due_at,
@@ -201,10 +202,7 @@ def _sorted(query: Select, sort_key: str, descending: bool) -> Select:  # type: 
         "channel": Request.channel,
         "nik": Request.nik,
     }
-    if sort_key == "officer":
-        query = query.outerjoin(officer, officer.id == Request.assigned_to)
-        column = officer.full_name
-    elif sort_key in columns:
+    if sort_key in columns:
         column = columns[sort_key]
     else:
         raise ValueError(f"unknown sort key {sort_key!r}")
@@ -227,14 +225,59 @@ def list_ids(
     audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.list")
     flt = flt or RequestFilter()
     with db.read() as session:
-        query = _sorted(
-            select(Request.id).where(*_where(session, actor, flt)), sort_key, descending
-        )
+        where = _where(session, actor, flt)
+        if sort_key == "officer":
+            return _officer_page(session, where, descending, limit, offset)
+        query = _sorted(select(Request.id).where(*where), sort_key, descending)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         elif offset:
             query = query.offset(offset)
         return list(session.scalars(query))
+
+
+def officer_groups(session: Session, descending: bool = False) -> list[int | None]:
+    """Officer ids in the order of their names (ties by id), unassigned (None) last; the
+    whole list reversed for a descending sort. The users table is tiny."""
+    groups: list[int | None] = list(
+        session.scalars(select(User.id).order_by(User.full_name, User.id))
+    )
+    groups.append(None)
+    return groups[::-1] if descending else groups
+
+
+def officer_group_query(where: list[Any], officer_id: int | None, descending: bool) -> Select:  # type: ignore[type-arg]
+    """The matching requests of one officer (or the unassigned ones) by id: served by the index
+    on ``assigned_to``, where a join to ``users`` for the name would sort every row."""
+    assigned = (
+        Request.assigned_to.is_(None) if officer_id is None else Request.assigned_to == officer_id
+    )
+    order = Request.id.desc() if descending else Request.id.asc()
+    return select(Request.id).where(*where, assigned).order_by(order)
+
+
+def _officer_page(
+    session: Session, where: list[Any], descending: bool, limit: int | None, offset: int
+) -> list[int]:
+    """A page of "sort by officer": officer by officer in name order, each one's requests by
+    id, until the page is full. Groups wholly before ``offset`` are only counted."""
+    ids: list[int] = []
+    skip = offset
+    for officer_id in officer_groups(session, descending):
+        query = officer_group_query(where, officer_id, descending)
+        if skip:
+            size = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+            if (size or 0) <= skip:
+                skip -= size or 0
+                continue
+            query = query.offset(skip)
+            skip = 0
+        if limit is not None:
+            query = query.limit(limit - len(ids))
+        ids += session.scalars(query)
+        if limit is not None and len(ids) >= limit:
+            break
+    return ids
 
 
 def count_ids(db: Database, actor: Actor, flt: RequestFilter | None = None) -> int:
