@@ -112,6 +112,10 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
+        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
+        <translation>The export file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
         <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
     </message>
@@ -128,8 +132,20 @@
         <translation>Target folder does not exist: {folder}</translation>
     </message>
     <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
+        <translation>File {path} cannot be written: {reason}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -142,6 +158,14 @@
     <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <source>tujuan berupa folder</source>
+        <translation>target is a folder</translation>
+    </message>
+    <message>
+        <source>tidak dapat ditulis</source>
+        <translation>cannot be written</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -304,6 +328,10 @@
         <translation>unknown service: {value}</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dibuka: {reason}</source>
+        <translation>File {name} cannot be opened: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.</source>
         <translation>File {name} is not a valid Excel worksheet (.xlsx).</translation>
     </message>
@@ -444,6 +472,10 @@
         <translation>A revocation needs a reason.</translation>
     </message>
     <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
         <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
         <translation>Target folder {folder} does not exist; create the folder first.</translation>
     </message>
@@ -514,10 +546,6 @@
     <message>
         <source>Legalisir {no} sudah dicabut sebelumnya.</source>
         <translation>Legalization {no} was already revoked.</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
     </message>
     <message>
         <source>terlalu besar</source>
@@ -632,10 +660,6 @@
         <translation>Document {n}: document number too long.</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
-    </message>
-    <message>
         <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
@@ -656,12 +680,12 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
+        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
+        <translation>The report file name contains characters that are not allowed.</translation>
     </message>
     <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
     </message>
     <message>
         <source>Folder tujuan tidak dapat ditulis: {folder}</source>
@@ -694,10 +718,6 @@
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>tujuan berupa folder</source>
-        <translation>target is a folder</translation>
     </message>
     <message>
         <source>folder tidak dapat ditulis</source>
@@ -1628,6 +1648,26 @@
         <translation>Child Identity Card</translation>
     </message>
     <message>
+        <source>Web (e-SIAK)</source>
+        <translation>Web (e-SIAK)</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Loket (datang langsung)</source>
+        <translation>Counter (walk-in)</translation>
+    </message>
+    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>
@@ -1646,30 +1686,6 @@
     <message>
         <source>Ditolak</source>
         <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Web (e-SIAK)</source>
-        <translation>Web (e-SIAK)</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Loket</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Loket (datang langsung)</source>
-        <translation>Counter (walk-in)</translation>
     </message>
     <message>
         <source>Waktu diterima</source>
