@@ -53,13 +53,11 @@ def test_processes_writing_at_once_lose_nothing(db, db_url):
         ).all()
     # every operation left exactly one audit line, no more (no duplicate), no less
     assert len(entries) - before == processes * each
-    # the writers really overlapped: their entries interleave along the chain (SQLite's busy
-    # handler lets one writer keep the lock for a while, so runs can be long: no fixed count)
+    # every writer got its turn on the one chain. The children start at the same moment, but
+    # SQLite's busy handler may let one writer keep the lock for its whole run while the other
+    # waits, so how much the entries interleave is up to the scheduler: not asserted.
     owners = [_worker(e) for e in entries[before:]]
-    switches = sum(1 for a, b in zip(owners, owners[1:], strict=False) if a != b)
-    assert switches >= processes, switches
-    spans = [(owners.index(w), len(owners) - owners[::-1].index(w)) for w in set(owners)]
-    assert all(a < end and b < end2 for a, end in spans for b, end2 in spans), spans
+    assert len(set(owners)) == processes, set(owners)
 
 
 def _worker(entry) -> str:
