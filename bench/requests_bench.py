@@ -140,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     raw = db.engine.raw_connection()
     print(f"\n{'first page (100 rows)':<34}{'app ms':>9}{'bare SQL ms':>13}{'matches':>10}")
     for label, flt, key, desc in cases:
-        app = best(lambda: rq.fetch_rows(db, rq.list_ids(db, SYSTEM, flt, key, desc, limit=100)))  # noqa: B023
+        app = best(
+            lambda: rq.fetch_rows(db, SYSTEM, rq.list_ids(db, SYSTEM, flt, key, desc, limit=100))  # noqa: B023
+        )
         sql = bare_sql(db, flt, key, desc)
         bare = best(lambda: raw.cursor().execute(sql).fetchall())  # noqa: B023
         total = rq.count_ids(db, SYSTEM, flt)
@@ -148,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'search':<34}{'app ms':>9}{'bare SQL ms':>13}{'matches':>10}")
     for label, text in searches:
         flt = rq.RequestFilter(text=text)
-        app = best(lambda: rq.fetch_rows(db, rq.list_ids(db, SYSTEM, flt, limit=100)))  # noqa: B023
+        app = best(lambda: rq.fetch_rows(db, SYSTEM, rq.list_ids(db, SYSTEM, flt, limit=100)))  # noqa: B023
         sql = bare_sql(db, flt, "received_at", True)
         bare = best(lambda: raw.cursor().execute(sql).fetchall())  # noqa: B023
         print(f"{label:<34}{app:>9.1f}{bare:>13.2f}{rq.count_ids(db, SYSTEM, flt):>10,}")

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import time
+import weakref
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,7 +22,7 @@ from sqlalchemy.orm import Session
 from .db import Database
 from .errors import PermissionDenied
 from .i18n import _
-from .models import AuditEntry, Setting, utcnow
+from .models import AuditEntry, Setting, User, utcnow
 from .security import Actor, Permission
 
 GENESIS = "0" * 64
@@ -83,7 +86,26 @@ def record(
 
 
 def require(db: Database, actor: Actor, permission: Permission, what: str = "") -> None:
-    """Refuse (and audit the refusal) unless ``actor``'s role grants ``permission``."""
+    """Refuse (and audit the refusal) unless ``actor``'s account is still active and its role
+    grants ``permission``.
+
+    Called for every page the request list fetches, so the usual pass costs no write: the role
+    check is in memory and the account check is one primary-key read, remembered for a few
+    seconds (:func:`forget_active` drops it when a supervisor disables someone here).
+    """
+    if not _still_active(db, actor):
+        with db.write() as session:
+            record(
+                session,
+                actor,
+                "permission.denied",
+                permission=str(permission),
+                what=what,
+                reason="disabled",
+            )
+        raise PermissionDenied(
+            _("Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor.")
+        )
     if actor.can(permission):
         return
     with db.write() as session:
@@ -91,6 +113,42 @@ def require(db: Database, actor: Actor, permission: Permission, what: str = "") 
     raise PermissionDenied(
         _("Peran Anda ({role}) tidak berwenang untuk tindakan ini.", role=actor.role.value)
     )
+
+
+# A user disabled while logged in must stop at their next operation. Only "still active" is
+# remembered, per database object (so two test databases with the same user ids never mix), for
+# ACTIVE_TTL seconds: another counter's change shows within that time, this process's at once.
+ACTIVE_TTL = 5.0
+_active_seen: weakref.WeakKeyDictionary[Database, dict[int, float]] = weakref.WeakKeyDictionary()
+_active_lock = threading.Lock()
+
+
+def _still_active(db: Database, actor: Actor) -> bool:
+    user_id = actor.user_id
+    if user_id is None:  # SYSTEM: the command line acting for the IT staff
+        return True
+    now = time.monotonic()
+    with _active_lock:
+        seen = _active_seen.get(db)
+        if seen is not None and now - seen.get(user_id, -ACTIVE_TTL) < ACTIVE_TTL:
+            return True
+    with db.read() as session:
+        active = bool(session.scalar(select(User.active).where(User.id == user_id)))
+    if active:
+        with _active_lock:
+            _active_seen.setdefault(db, {})[user_id] = now
+    return active
+
+
+def forget_active(user_id: int | None = None) -> None:
+    """Drop what :func:`require` remembers about ``user_id`` (every user when None), in every
+    open database of this process: the next operation reads the account afresh."""
+    with _active_lock:
+        for seen in _active_seen.values():
+            if user_id is None:
+                seen.clear()
+            else:
+                seen.pop(user_id, None)
 
 
 @dataclass(frozen=True)

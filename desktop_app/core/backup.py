@@ -449,6 +449,7 @@ def restore(
         staged.unlink(missing_ok=True)
         raise
     log.info("restored %s from %s (previous data kept in %s)", target, backup_file, previous)
+    audit.forget_active()  # the restored accounts may differ from the ones just checked
 
     db = Database.open(f"sqlite:///{target}")
     try:

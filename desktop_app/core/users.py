@@ -226,7 +226,9 @@ def set_active(db: Database, actor: Actor, user_id: int, active: bool) -> UserIn
             user.id,
             username=user.username,
         )
-        return _info(user)
+        info = _info(user)
+    audit.forget_active(user_id)  # after the commit: their next operation here is refused
+    return info
 
 
 def set_role(db: Database, actor: Actor, user_id: int, role: str) -> UserInfo:

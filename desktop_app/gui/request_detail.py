@@ -385,7 +385,7 @@ class RequestDetailDialog(QDialog):
 
     def _load_message(self) -> None:
         try:
-            message = rq.wa_url(self.ctx.db, self.request_id)
+            message = rq.wa_url(self.ctx.db, self.ctx.actor, self.request_id)
         except LoketError as exc:
             self.message.setPlainText("")
             self.wa_note.setText(exc.message)
@@ -494,7 +494,7 @@ class RequestDetailDialog(QDialog):
     def open_whatsapp(self) -> bool:
         text = self.message.toPlainText()
         try:
-            message = rq.wa_url(self.ctx.db, self.request_id, text)
+            message = rq.wa_url(self.ctx.db, self.ctx.actor, self.request_id, text)
         except LoketError as exc:
             QMessageBox.warning(self, self.tr("WhatsApp"), exc.message)
             return False

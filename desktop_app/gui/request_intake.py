@@ -244,7 +244,11 @@ class RequestIntakeDialog(QDialog):
             return True  # the save reports the bad NIK
         if not service_code:
             return True
-        open_ones = rq.open_duplicates(self.ctx.db, nik, service_code)
+        try:
+            open_ones = rq.open_duplicates(self.ctx.db, self.ctx.actor, nik, service_code)
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Tidak tersimpan"), exc.message)
+            return False
         if not open_ones:
             return True
         tickets = ", ".join(f"{d.ticket} ({rq.status_label(d.status)})" for d in open_ones[:5])

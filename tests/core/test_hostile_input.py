@@ -192,7 +192,7 @@ def test_import_of_sql_and_control_characters_keeps_them_as_text(db, petugas, tm
     )
     result = importer.import_file(db, petugas, path)
     assert result.added == 1
-    rows = rq.fetch_rows(db, rq.list_ids(db, petugas))
+    rows = rq.fetch_rows(db, petugas, rq.list_ids(db, petugas))
     assert rows[0].name.startswith("O'Brien '; DROP TABLE requests")
     assert snapshot(db)["requests"] == 1
 

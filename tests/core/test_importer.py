@@ -39,7 +39,8 @@ def test_sample_file_imports_and_reimport_skips(db, petugas, tmp_path):
     result = import_file(db, petugas, SAMPLE, progress=lambda d, t: seen.append((d, t)))
     assert (result.rows, result.added, result.skipped, result.invalid) == (5, 5, 0, 0)
     assert seen[-1] == (5, 5)
-    rows = rq.fetch_rows(db, rq.list_ids(db, petugas, sort_key="received_at", descending=False))
+    ids = rq.list_ids(db, petugas, sort_key="received_at", descending=False)
+    rows = rq.fetch_rows(db, petugas, ids)
     assert [r.service_code for r in rows] == ["KK", "LAHIR", "MATI", "PINDAH", "ADUAN"]
     assert rows[0].ticket == "KK-261123-0001" and rows[0].phone == "+6281288771203"
     assert rows[4].name == "Nur'aini Hasibuan"
@@ -61,7 +62,7 @@ def test_semicolon_bom_and_date_formats(db, petugas, tmp_path):
     )
     result = import_file(db, petugas, write(tmp_path, text))
     assert result.added == 2
-    rows = rq.fetch_rows(db, rq.list_ids(db, petugas))
+    rows = rq.fetch_rows(db, petugas, rq.list_ids(db, petugas))
     assert {r.channel for r in rows} == {"wa", "web"}
     assert all(r.received_at.hour == 2 and r.received_at.minute == 15 for r in rows)  # WIB->UTC
 
@@ -146,7 +147,7 @@ def test_xlsx_import(db, petugas, tmp_path):
     ]
     result = import_file(db, petugas, path, skip_invalid=True)
     assert result.added == 1
-    assert rq.fetch_rows(db, rq.list_ids(db, petugas))[0].ticket == "KIA-261123-0001"
+    assert rq.fetch_rows(db, petugas, rq.list_ids(db, petugas))[0].ticket == "KIA-261123-0001"
 
 
 def test_broken_xlsx(db, petugas, tmp_path):

@@ -57,5 +57,5 @@ def test_whatsapp_reply_to_the_citizen_is_indonesian(db, petugas, marked_transla
     from desktop_app.core import requests as rq
 
     demo.fill_demo(db, days=1, seed=3)
-    body = rq.render_message(db, 1)
+    body = rq.render_message(db, petugas, 1)
     assert "EN:" not in body

@@ -135,6 +135,16 @@ OPERATIONS = [
     ("requests.search", P.REQUESTS_VIEW, "requests.list", lambda w, a: rq.search(w.db, a, "Sri")),
     ("requests.queue_counts", P.REQUESTS_VIEW, "requests.list",
      lambda w, a: rq.queue_counts(w.db, a)),
+    ("requests.fetch_rows", P.REQUESTS_VIEW, "requests.list",
+     lambda w, a: rq.fetch_rows(w.db, a, [w.request().id])),
+    ("requests.open_duplicates", P.REQUESTS_VIEW, "requests.duplicates",
+     lambda w, a: rq.open_duplicates(w.db, a, "3216064507880003", "KK")),
+    ("requests.render_message", P.REQUESTS_VIEW, "requests.message",
+     lambda w, a: rq.render_message(w.db, a, w.request().id)),
+    ("requests.wa_url", P.REQUESTS_VIEW, "requests.message",
+     lambda w, a: rq.wa_url(w.db, a, w.request().id)),
+    ("requests.wa_url (edited text)", P.REQUESTS_VIEW, "requests.message",
+     lambda w, a: rq.wa_url(w.db, a, w.request().id, "Yth. Sri, berkas sudah siap.")),
     ("requests.save_service", P.SERVICES_EDIT, "services.save",
      lambda w, a: rq.save_service(w.db, a, "KTP", "KTP-el", 3)),
     ("requests.save_template", P.SETTINGS_EDIT, "templates.save",
@@ -284,6 +294,78 @@ def test_a_disabled_user_cannot_log_in(db, supervisor, petugas):
     assert last.action == "login.failed" and json.loads(last.detail)["reason"] == "disabled"
     users.set_active(db, supervisor, petugas.user_id, True)
     assert users.authenticate(db, "budi", "rahasia123").role == Role.PETUGAS
+
+
+def _last_entry(db) -> AuditEntry:
+    with db.read() as session:
+        return session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+
+
+def test_a_user_disabled_mid_session_is_refused_at_the_next_operation(db, supervisor, petugas):
+    """Logged in before the supervisor disabled them: the very next call in this process is
+    refused (reads and writes alike), audited with reason "disabled", and nothing is written."""
+    world = World(db, Path("."))
+    request_id = world.request().id
+    ids = rq.list_ids(db, petugas)
+    assert [r.id for r in rq.fetch_rows(db, petugas, ids)] == [request_id]  # remembered active
+
+    users.set_active(db, supervisor, petugas.user_id, False)
+    calls = [
+        lambda: rq.fetch_rows(db, petugas, ids),
+        lambda: rq.get_detail(db, petugas, request_id),
+        lambda: rq.wa_url(db, petugas, request_id),
+        lambda: rq.create_request(db, petugas, channel="wa", service_code="KK", name="Dedi",
+                                  nik="3216071203910002"),
+    ]  # fmt: skip
+    for call in calls:
+        with pytest.raises(PermissionDenied) as refused:
+            call()
+        assert refused.value.message == (
+            "Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor."
+        )
+        last = _last_entry(db)
+        assert (last.action, last.username) == ("permission.denied", "budi")
+        assert json.loads(last.detail)["reason"] == "disabled"
+    assert [d["what"] for d in _denials(db)] == [
+        "requests.list", "requests.view", "requests.message", "requests.create"
+    ]  # fmt: skip
+    assert rq.count_ids(db, supervisor) == 1  # the refused create wrote nothing
+
+    users.set_active(db, supervisor, petugas.user_id, True)
+    assert [r.id for r in rq.fetch_rows(db, petugas, ids)] == [request_id]
+    assert audit.verify_chain(db).ok
+
+
+def test_the_account_check_reads_once_per_few_seconds(db, supervisor, petugas, monkeypatch):
+    """Scrolling the list must not query the account on every page; a change made on another
+    counter (no cache to invalidate here) shows once the few seconds have passed."""
+    from sqlalchemy import event, update
+
+    from desktop_app.core.models import User
+
+    ids = rq.list_ids(db, petugas)
+    looked_up = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if "users.active" in statement:
+            looked_up.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    audit.forget_active()
+    for _page in range(5):
+        rq.fetch_rows(db, petugas, ids)
+    assert len(looked_up) == 1
+
+    with db.write() as session:  # as another PC would: straight to the database
+        session.execute(update(User).where(User.id == petugas.user_id).values(active=False))
+    rq.fetch_rows(db, petugas, ids)  # still within the few seconds remembered
+    monkeypatch.setattr(audit, "ACTIVE_TTL", 0.0)
+    with pytest.raises(PermissionDenied, match="dinonaktifkan"):
+        rq.fetch_rows(db, petugas, ids)
+    assert len(looked_up) == 2  # the stale pass read nothing; the refusal read afresh
+    rq.list_ids(db, SYSTEM)  # the system account has no row to check
+    event.remove(db.engine, "before_cursor_execute", count)
+    assert len(looked_up) == 2
 
 
 def test_refusals_leave_an_audit_trail_a_supervisor_can_read(db, supervisor, petugas):

@@ -116,10 +116,10 @@ def test_names_with_apostrophes_and_accents(db, petugas):
 def test_open_duplicates_warns_same_nik_same_service(db, petugas):
     first = new(db, petugas)
     new(db, petugas, service_code="LAHIR")
-    dups = rq.open_duplicates(db, "3216 0645 0788 0003", "kk")
+    dups = rq.open_duplicates(db, petugas, "3216 0645 0788 0003", "kk")
     assert [d.ticket for d in dups] == [first.ticket]
     rq.change_status(db, petugas, first.id, first.version, "ditolak", reason="Ganda")
-    assert rq.open_duplicates(db, NIK, "KK") == []
+    assert rq.open_duplicates(db, petugas, NIK, "KK") == []
 
 
 def test_legalisir_cannot_change_or_read_requests(db, legalisir, petugas):
@@ -280,7 +280,7 @@ def test_queues_and_counts(db, petugas, supervisor, sample):
     assert not d.overdue
     rq.change_status(db, petugas, d.id, d.version, "ditolak", reason="Ganda")
     assert rq.queue_counts(db, petugas)["done_today"] == 1
-    rows = rq.fetch_rows(db, [sample[0].id, sample[3].id])
+    rows = rq.fetch_rows(db, petugas, [sample[0].id, sample[3].id])
     assert rows[0].overdue and not rows[1].overdue
     assert rows[0].nik_masked == "321606******0003"
     assert rows[0].service_name == "Kartu Keluarga" and rows[1].officer_name == "Budi"
@@ -317,12 +317,12 @@ def test_name_search_follows_edits(db, petugas, sample):
 
 
 def test_templates_render_and_link(db, supervisor, petugas, sample):
-    text = rq.render_message(db, sample[0].id)
+    text = rq.render_message(db, petugas, sample[0].id)
     assert "Sri Wahyuni" in text and sample[0].ticket in text and "Kartu Keluarga" in text
     assert "{" not in text
-    msg = rq.wa_url(db, sample[0].id)
+    msg = rq.wa_url(db, petugas, sample[0].id)
     assert msg.url.startswith("https://wa.me/6281288771203?text=") and not msg.problem
-    landline = rq.wa_url(db, sample[2].id)
+    landline = rq.wa_url(db, petugas, sample[2].id)
     assert landline.url is None and "bukan nomor HP" in landline.problem
     rq.record_whatsapp_sent(db, petugas, sample[0].id, text)
     assert rq.get_detail(db, petugas, sample[0].id).events[-1].kind == "whatsapp"

@@ -101,8 +101,9 @@ def long_datetime(moment) -> str:  # type: ignore[no-untyped-def]
 
 
 @official_document()  # the reply goes to the citizen: always Indonesian
-def render_message(db: Database, request_id: int, status: str | None = None) -> str:
+def render_message(db: Database, actor: Actor, request_id: int, status: str | None = None) -> str:
     """The reply for the request's current status (or ``status``), placeholders filled."""
+    audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.message")
     office = settings.get_office(db)
     with db.read() as session:
         req = session.get(Request, request_id)
@@ -125,11 +126,15 @@ def render_message(db: Database, request_id: int, status: str | None = None) -> 
     return body.format(**values)
 
 
-def wa_url(db: Database, request_id: int, text: str | None = None) -> WhatsAppMessage:
+def wa_url(db: Database, actor: Actor, request_id: int, text: str | None = None) -> WhatsAppMessage:
     """The rendered text and a wa.me link; a landline or missing number gives a clear reason."""
     from desktop_app.core.identity import normalize_phone, wa_link
 
-    body = text if text is not None else render_message(db, request_id)
+    if text is None:
+        body = render_message(db, actor, request_id)  # checks the actor
+    else:
+        audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.message")
+        body = text
     with db.read() as session:
         req = session.get(Request, request_id)
         if req is None:

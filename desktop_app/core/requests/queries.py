@@ -293,13 +293,15 @@ def search(db: Database, actor: Actor, text_: str, limit: int = 200) -> list[int
     return list_ids(db, actor, RequestFilter(text=text_), limit=limit)
 
 
-def fetch_rows(db: Database, ids: list[int]) -> list[RequestRow]:
+def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> list[RequestRow]:
     """Display rows for ``ids`` in the same order (ids that vanished are left out).
 
-    The ids come from ``list_ids``, which checked the actor's right to read requests.
+    Checked again although the ids come from ``list_ids``: the list fetches pages long after
+    it was listed, and a user disabled meanwhile must see no more rows.
     """
     from desktop_app.core.identity import mask_nik
 
+    audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.list")
     if not ids:
         return []
     now = datetime.now(UTC)

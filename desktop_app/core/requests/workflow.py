@@ -166,11 +166,12 @@ def get_detail(db: Database, actor: Actor, request_id: int) -> RequestDetail:
         return _detail(session, req)
 
 
-def open_duplicates(db: Database, nik: str, service_code: str) -> list[DuplicateInfo]:
+def open_duplicates(db: Database, actor: Actor, nik: str, service_code: str) -> list[DuplicateInfo]:
     """Open requests of the same NIK for the same service: the form warns before saving
     (a warning, not a refusal — a second request can be legitimate)."""
     from desktop_app.core.identity import clean_number
 
+    audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.duplicates")
     nik = clean_number(nik)
     with db.read() as session:
         rows = session.execute(

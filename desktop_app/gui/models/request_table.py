@@ -4,6 +4,10 @@ The model holds only the ordered ids that the core's list query returns; row dat
 demand, one page (``PAGE_SIZE`` rows) at a time, into a small LRU cache of at most
 ``CACHE_PAGES`` pages. Sorting is done by the core in SQL: a header click re-queries the ids.
 So a list of 100,000 requests costs 100,000 integers, not 100,000 rows of text.
+
+A page fetch the core refuses (say the user was disabled meanwhile) happens inside ``data()``,
+where raising is not allowed: the rows stay blank and ``fetch_failed`` carries the message once;
+the page connects it queued and shows it outside painting.
 """
 
 from __future__ import annotations
@@ -20,9 +24,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.core.errors import LoketError
 from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
 
 # fetch_ids(sort_key, descending) -> ids in display order
@@ -34,6 +40,7 @@ OVERDUE_BACKGROUND = QColor("#fde2e0")
 OVERDUE_TEXT = QColor("#9b1c14")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id of a row
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+_UNAVAILABLE = object()  # a row whose page the core refused: shown blank, fetched again later
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,7 @@ COLUMNS: tuple[Column, ...] = (
 class RequestTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     CACHE_PAGES = 5
+    fetch_failed = Signal(str)  # the core refused a page: its message, once until reload()
 
     def __init__(
         self,
@@ -81,6 +89,7 @@ class RequestTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._titles = [self.tr(c.title) for c in COLUMNS]
         self.fetch_count = 0  # pages fetched since creation; tests and the bench read it
+        self._failure_reported = False
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -89,9 +98,17 @@ class RequestTableModel(QAbstractTableModel):
         column = COLUMNS[self._sort_column]
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
         ids = list(self._fetch_ids(column.sort_key or "received_at", descending))
+        self._reset(ids)
+
+    def clear(self) -> None:
+        """Show no rows (the core refused to list them)."""
+        self._reset([])
+
+    def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
+        self._failure_reported = False
         self.endResetModel()
 
     def cached_rows(self) -> int:
@@ -112,7 +129,12 @@ class RequestTableModel(QAbstractTableModel):
             return None
 
     def row_data(self, row: int) -> Any | None:
-        """The core's row object for ``row`` (fetched with its page if not cached)."""
+        """The core's row object for ``row`` (fetched with its page if not cached); None when
+        the row was deleted meanwhile or the core refused its page."""
+        row_object = self._row_object(row)
+        return None if row_object is _UNAVAILABLE else row_object
+
+    def _row_object(self, row: int) -> Any:
         if not 0 <= row < len(self._ids):
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
@@ -125,7 +147,14 @@ class RequestTableModel(QAbstractTableModel):
 
     def _load_page(self, page_no: int) -> list[Any]:
         ids = self._ids[page_no * self.PAGE_SIZE : (page_no + 1) * self.PAGE_SIZE]
-        by_id = {row.id: row for row in self._fetch_rows(ids)}
+        try:
+            fetched = self._fetch_rows(ids)
+        except LoketError as exc:  # not cached: asked again when next shown
+            if not self._failure_reported:
+                self._failure_reported = True
+                self.fetch_failed.emit(exc.message)
+            return [_UNAVAILABLE] * len(ids)
+        by_id = {row.id: row for row in fetched}
         page = [by_id.get(request_id) for request_id in ids]  # None: deleted meanwhile
         self._pages[page_no] = page
         self.fetch_count += 1
@@ -166,7 +195,9 @@ class RequestTableModel(QAbstractTableModel):
             OVERDUE_ROLE,
         ):
             return None
-        row = self.row_data(index.row())
+        row = self._row_object(index.row())
+        if row is _UNAVAILABLE:
+            return None
         if row is None:
             return self.tr("(dihapus)") if role == Qt.ItemDataRole.DisplayRole else None
         overdue = bool(row.overdue)

@@ -61,11 +61,13 @@ class RequestsPage(QWidget):
         self._build()
         self.model = RequestTableModel(
             self._fetch_ids,
-            lambda ids: rq.fetch_rows(ctx.db, list(ids)),
+            lambda ids: rq.fetch_rows(ctx.db, ctx.actor, list(ids)),
             self,
             status_label=rq.status_label,
             channel_label=rq.channel_label,
         )
+        # Queued: the refusal arrives while the table paints; the message box opens after.
+        self.model.fetch_failed.connect(self._rows_refused, Qt.ConnectionType.QueuedConnection)
         self.table.setModel(self.model)
         self._size_columns()
         self.table.doubleClicked.connect(self._open_index)
@@ -272,6 +274,12 @@ class RequestsPage(QWidget):
             return
         if selected is not None:
             self.select_request(selected)
+
+    def _rows_refused(self, message: str) -> None:
+        """The core refused a page of rows (e.g. the account was disabled): empty the list so
+        nothing asks again while the message shows."""
+        self.model.clear()
+        QMessageBox.warning(self, self.tr("Permohonan"), message)
 
     def refresh(self) -> None:
         self.reload()
