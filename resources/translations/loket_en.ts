@@ -8,6 +8,10 @@
         <translation>Your role ({role}) is not allowed to do this.</translation>
     </message>
     <message>
+        <source>Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor.</source>
+        <translation>Your account has been disabled by a supervisor; please contact a supervisor.</translation>
+    </message>
+    <message>
         <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
         <translation>the last entry (number {id}) was deleted or changed</translation>
     </message>
