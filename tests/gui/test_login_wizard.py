@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core import settings, users
-from desktop_app.gui.dialogs import LoginDialog
+from desktop_app.gui.login import LoginDialog
 from desktop_app.gui.wizard import SetupWizard
 
 
@@ -121,14 +121,14 @@ def test_login_right_and_wrong_password(qtbot, db, supervisor):
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.form.username, "kasi")
-    qtbot.keyClicks(dialog.form.password, "salah-sekali")
-    qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.username, "kasi")
+    qtbot.keyClicks(dialog.password, "salah-sekali")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.error_text == "Nama pengguna atau kata sandi salah."
-    assert dialog.form.password.text() == ""
+    assert dialog.password.text() == ""
     assert dialog.actor is None
-    qtbot.keyClicks(dialog.form.password, "rahasia123")
-    qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.password, "rahasia123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.actor.username == "kasi"
 
@@ -137,11 +137,11 @@ def test_login_lockout_after_five_failures(qtbot, db, supervisor):
     dialog = LoginDialog(db, "kasi")
     qtbot.addWidget(dialog)
     for _ in range(5):
-        dialog.form.password.setText("salah-sekali")
-        dialog.form.loginButton.click()
+        dialog.password.setText("salah-sekali")
+        dialog.login_button.click()
     assert "dikunci selama 15 menit" in dialog.error_text
-    dialog.form.password.setText("rahasia123")  # even the right password is refused now
-    dialog.form.loginButton.click()
+    dialog.password.setText("rahasia123")  # even the right password is refused now
+    dialog.login_button.click()
     assert "terkunci" in dialog.error_text
     assert dialog.actor is None
 
@@ -150,8 +150,8 @@ def test_login_disabled_account(qtbot, db, supervisor, petugas):
     users.set_active(db, supervisor, petugas.user_id, False)
     dialog = LoginDialog(db, "budi")
     qtbot.addWidget(dialog)
-    dialog.form.password.setText("rahasia123")
-    dialog.form.loginButton.click()
+    dialog.password.setText("rahasia123")
+    dialog.login_button.click()
     assert dialog.error_text == "Akun ini dinonaktifkan. Hubungi supervisor."
     assert dialog.actor is None
 
@@ -159,5 +159,5 @@ def test_login_disabled_account(qtbot, db, supervisor, petugas):
 def test_login_asks_for_username(qtbot, db, supervisor):
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
-    dialog.form.loginButton.click()
+    dialog.login_button.click()
     assert dialog.error_text == "Isi nama pengguna."
