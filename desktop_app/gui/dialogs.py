@@ -23,7 +23,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
 from desktop_app.gui.login import LoginDialog  # noqa: F401 - its home before login.py
-from desktop_app.gui.widgets import FieldErrors, label
+from desktop_app.gui.widgets import FieldErrors, label, label_form_fields
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
@@ -69,6 +69,7 @@ class _FormDialog(QDialog):
         self.intro.setVisible(bool(text))
 
     def finish_fields(self, fields: dict[str, QWidget]) -> None:
+        label_form_fields(self.fields)
         self.errors = FieldErrors(self.fields, fields, general=self.general)
 
     @property

@@ -70,6 +70,10 @@ class LoginDialog(QDialog):
             caption = QLabel(text)
             caption.setBuddy(field)
             field.setAccessibleName(caption.text().replace("&", ""))
+            # QLabel clips to its size hint: room for the overhang of a last "e".
+            caption.setMinimumWidth(
+                caption.sizeHint().width() + caption.fontMetrics().averageCharWidth()
+            )
             form.addRow(caption, field)
 
         self.error_label = _label("", "error")

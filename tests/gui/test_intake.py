@@ -131,7 +131,7 @@ def test_paste_from_whatsapp_prefills(dialog, qtbot):
     qtbot.mouseClick(f.pasteFill, Qt.MouseButton.LeftButton)
     assert f.nik.text() == NIK_SRI
     assert f.kk.text() == KK_SRI
-    assert f.phone.text() == "+6281288771203"
+    assert f.phone.text() == "0812-8877-1203"  # written as people do; stored as +62...
     assert f.name.text() == "Sri Wahyuni"
     assert f.channel.currentData() == "wa"
     assert "Terisi" in f.pasteResult.text()

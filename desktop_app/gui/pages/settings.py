@@ -310,6 +310,8 @@ class HolidaysTab(QWidget):
         self.calendar.setLocale(self.locale)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        # Squeezed below its size hint, the month's last week row was cut off.
+        self.calendar.setMinimumHeight(self.calendar.sizeHint().height())
         left.addWidget(self.calendar)
         form = QFormLayout()
         self.name = QLineEdit()
