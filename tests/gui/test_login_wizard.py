@@ -161,3 +161,31 @@ def test_login_asks_for_username(qtbot, db, supervisor):
     qtbot.addWidget(dialog)
     dialog.login_button.click()
     assert dialog.error_text == "Isi nama pengguna."
+
+
+def test_office_form_labels_have_room_and_name_their_fields(qtbot):
+    """ "Telepon" was drawn as "Telepor": QLabel clips its text to its size hint, and the last
+    letter's ink reaches past the advance width. Every label also names and reaches its field."""
+    from desktop_app.gui.office_form import OfficeProfileForm
+
+    form = OfficeProfileForm()
+    qtbot.addWidget(form)
+    form.show()
+    f = form.form
+    phone_label = f.phoneLabel
+    text = phone_label.text().replace("&", "")
+    assert phone_label.width() > phone_label.fontMetrics().horizontalAdvance(text)
+    assert phone_label.buddy() is f.phone
+    assert f.phone.accessibleName() == text
+    for edit in (f.name, f.regency, f.regencyCode, f.city, f.address, f.whatsapp, f.email):
+        assert edit.accessibleName(), edit.objectName()
+
+
+def test_login_inputs_are_named(qtbot):
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.username.accessibleName() == "Nama pengguna"
+    assert dialog.password.accessibleName() == "Kata sandi"
+    # Tab order: name, password, then the default button.
+    assert dialog.username.nextInFocusChain() is dialog.password
+    assert dialog.password.nextInFocusChain() is dialog.login_button
