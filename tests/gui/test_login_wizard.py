@@ -181,11 +181,17 @@ def test_office_form_labels_have_room_and_name_their_fields(qtbot):
         assert edit.accessibleName(), edit.objectName()
 
 
-def test_login_inputs_are_named(qtbot):
-    dialog = LoginDialog(None)
+def test_login_inputs_are_named(qtbot, db):
+    dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.username.accessibleName() == "Nama pengguna"
     assert dialog.password.accessibleName() == "Kata sandi"
-    # Tab order: name, password, then the default button.
-    assert dialog.username.nextInFocusChain() is dialog.password
-    assert dialog.password.nextInFocusChain() is dialog.login_button
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.username.setFocus()
+    order = [dialog.focusWidget()]
+    for _ in range(3):  # Tab order: name, password, the default button, then Close
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    assert order == [dialog.username, dialog.password, dialog.login_button, dialog.cancel_button]
