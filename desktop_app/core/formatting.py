@@ -111,3 +111,18 @@ def wib_day_bounds(d: date) -> tuple[datetime, datetime]:
 def month_roman(month: int) -> str:
     """Letter numbers use the month in Roman numerals: 11 -> ``XI``."""
     return _ROMAN[month - 1]
+
+
+def phone_display(value: str | None) -> str:
+    """A stored phone number the way people write it: ``(021) 89970123``, ``0812-1000-3216``.
+    Stored numbers are E.164 (``+6221...``), which nobody at the counter reads easily; a value
+    that is not a valid Indonesian number is shown as it is."""
+    if not value:
+        return ""
+    from .errors import ValidationError
+    from .identity import normalize_phone  # phonenumbers: only when a number is shown
+
+    try:
+        return normalize_phone(value).display
+    except ValidationError:
+        return value

@@ -37,7 +37,7 @@ from . import audit
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import format_int, long_date
+from .formatting import format_int, long_date, phone_display
 from .i18n import _, official_document
 from .identity import format_nip
 from .security import Actor, Permission
@@ -311,7 +311,9 @@ def _letterhead(c: Canvas, office: OfficeProfile, page: tuple[float, float]) -> 
     cx = width / 2 + (8 * mm if logo else 0)
     _center(c, _("PEMERINTAH {r}", r=office.regency.upper()), cx, top - 4 * mm, BOLD, 12)
     _center(c, office.name.upper(), cx, top - 10 * mm, BOLD, 13)
-    contact = " · ".join(p for p in (office.address, office.phone and f"Telp. {office.phone}") if p)
+    contact = " · ".join(
+        p for p in (office.address, office.phone and f"Telp. {phone_display(office.phone)}") if p
+    )
     y = top - 15 * mm
     for line in _lines(contact, FONT, 8, width - 2 * MARGIN - 30 * mm)[:2]:
         _center(c, line, cx, y, FONT, 8)

@@ -44,6 +44,7 @@ from .formatting import (
     format_int,
     long_date,
     long_datetime,
+    phone_display,
 )
 from .i18n import _
 from .report import DISTRICT_ROWS, CountRow, DailySummary
@@ -310,7 +311,7 @@ def _letterhead(office: OfficeProfile, st: _Styles) -> list:
         lines.append(Paragraph(_p(office.address), st.lh_line))
     contact = []
     if office.phone:
-        contact.append(_("Telp. {x}", x=office.phone))
+        contact.append(_("Telp. {x}", x=phone_display(office.phone)))
     if office.website:
         contact.append(_("Laman {x}", x=office.website))
     if office.email:

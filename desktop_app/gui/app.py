@@ -36,7 +36,7 @@ from desktop_app.gui import resources_rc  # noqa: F401 - registers the :/ resour
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
-    from desktop_app.gui.dialogs import LoginDialog
+    from desktop_app.gui.login import LoginDialog
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +262,7 @@ def run(argv: list[str] | None = None) -> int:
     """
     from PySide6.QtCore import qInstallMessageHandler
 
-    from desktop_app.gui.dialogs import LoginDialog
+    from desktop_app.gui.login import LoginDialog
 
     app = create_application(argv)
     install_exception_hooks()
@@ -324,7 +324,7 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
     ``login`` is the login window already on screen at start-up, used for the first login."""
     from desktop_app.core import users
     from desktop_app.gui.context import AppContext
-    from desktop_app.gui.dialogs import LoginDialog
+    from desktop_app.gui.login import LoginDialog
 
     username = ""
     if not users.has_users(db):

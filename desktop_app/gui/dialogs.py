@@ -1,4 +1,4 @@
-"""Account dialogs: log in, change one's own password, set a password for someone else, and
+"""Account dialogs: change one's own password, set a password for someone else, and
 the idle lock that covers the window on a shared counter PC."""
 
 from __future__ import annotations
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
-from desktop_app.gui.forms.ui_login import Ui_LoginDialog
-from desktop_app.gui.widgets import FieldErrors, label
+from desktop_app.gui.login import LoginDialog  # noqa: F401 - its home before login.py
+from desktop_app.gui.widgets import FieldErrors, label, label_form_fields
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
 
-# The core's users/settings modules pull in SQLAlchemy (half a second); the login window is
-# shown before that import, so they are imported where used.
+# The core's users module pulls in SQLAlchemy (half a second): imported where used.
 
 
 def password_edit() -> QLineEdit:
@@ -37,77 +36,6 @@ def password_edit() -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(256)
     return edit
-
-
-class LoginDialog(QDialog):
-    """Who is at the counter. ``actor`` is set when the dialog is accepted.
-
-    ``db`` may be ``None`` at first: at start-up the window is shown while the database is still
-    being opened behind it; :meth:`set_database` enables logging in once it is there.
-    """
-
-    def __init__(
-        self, db: Database | None, username: str = "", parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.db: Database | None = None
-        self.actor: Actor | None = None
-        self.form = Ui_LoginDialog()
-        self.form.setupUi(self)
-        # The app icon's PNG sizes: rendering app.svg would load QtSvg before the first window.
-        self.form.iconLabel.setPixmap(self.windowIcon().pixmap(112, 112))
-        self.form.errorLabel.hide()
-        self.form.username.setText(username)
-        self.form.loginButton.clicked.connect(self.try_login)
-        self.form.cancelButton.clicked.connect(self.reject)
-        (self.form.password if username else self.form.username).setFocus()
-        if db is None:
-            self.form.loginButton.setEnabled(False)
-        else:
-            self.set_database(db)
-
-    def set_database(self, db: Database) -> None:
-        from desktop_app.core import settings
-
-        self.db = db
-        office = settings.get_office(db)
-        if office.configured:
-            self.form.officeLabel.setText(office.name)
-        self.form.loginButton.setEnabled(True)
-
-    def try_login(self) -> None:
-        from desktop_app.core import users
-
-        if self.db is None:
-            return  # still opening the database; the button is disabled meanwhile
-        username = self.form.username.text().strip()
-        if not username:
-            self._fail(self.tr("Isi nama pengguna."), self.form.username)
-            return
-        try:
-            self.actor = users.authenticate(self.db, username, self.form.password.text())
-        except users.LoginFailed as exc:
-            self.form.password.clear()
-            self._fail(exc.message, self.form.password)
-            return
-        self.accept()
-
-    def _fail(self, message: str, focus: QLineEdit) -> None:
-        self.form.errorLabel.setText(message)
-        self.form.errorLabel.show()
-        focus.setFocus()
-
-    @property
-    def error_text(self) -> str:
-        return self.form.errorLabel.text() if not self.form.errorLabel.isHidden() else ""
-
-    def run(self) -> Actor | None:
-        """Modal until the user logs in (the actor) or closes it (``None``)."""
-        return self.actor if self.exec() == QDialog.DialogCode.Accepted else None
-
-    @classmethod
-    def ask(cls, db: Database, username: str = "") -> Actor | None:
-        return cls(db, username).run()
 
 
 class _FormDialog(QDialog):
@@ -141,6 +69,7 @@ class _FormDialog(QDialog):
         self.intro.setVisible(bool(text))
 
     def finish_fields(self, fields: dict[str, QWidget]) -> None:
+        label_form_fields(self.fields)
         self.errors = FieldErrors(self.fields, fields, general=self.general)
 
     @property

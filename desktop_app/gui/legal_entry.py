@@ -34,6 +34,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.identity import clean_number, normalize_phone, parse_nik
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.forms.ui_legal_entry import Ui_LegalEntryDialog
+from desktop_app.gui.widgets import label_form_fields
 
 ADD_ROW_KEYS = "Ctrl+T"
 REMOVE_ROW_KEYS = "Ctrl+Shift+Del"
@@ -107,6 +108,7 @@ class LegalEntryDialog(QDialog):
         self.print_now = False
         self.form = Ui_LegalEntryDialog()
         self.form.setupUi(self)
+        label_form_fields(self.form.formLayout)
         self._rows: list[_DocumentRow] = []
 
         f = self.form
@@ -342,6 +344,12 @@ class LegalEntryDialog(QDialog):
         table.setCellWidget(row_index, 2, doc_number)
         table.setCellWidget(row_index, 3, copies)
         table.setCellWidget(row_index, 4, scan_cell)
+        # Screen readers: each cell editor is named after its column (the row may renumber).
+        for column, widget in enumerate((doc_type, doc_name, doc_number, copies, scan_button)):
+            header = table.horizontalHeaderItem(column)
+            if header is not None and header.text():
+                widget.setAccessibleName(header.text())
+        scan_clear.setAccessibleName(scan_clear.toolTip())
 
         def type_changed() -> None:
             other = doc_type.currentData() == "lainnya"

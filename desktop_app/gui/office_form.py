@@ -11,9 +11,10 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.formatting import phone_display
 from desktop_app.core.settings import MAX_LOGO_BYTES, OfficeProfile
 from desktop_app.gui.forms.ui_office_profile import Ui_OfficeProfileForm
-from desktop_app.gui.widgets import FieldErrors
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 try:
     from desktop_app.core import regions
@@ -51,6 +52,7 @@ class OfficeProfileForm(QWidget):
             },
             general=QLabel(),
         )
+        label_form_fields(f.formLayout)
         self.layout().addWidget(self.errors.general)
         self.errors.general.setProperty("role", "error")
         self.errors.general.setWordWrap(True)
@@ -95,8 +97,9 @@ class OfficeProfileForm(QWidget):
         f.regency.setText(profile.regency)
         f.regencyCode.setText(profile.regency_code)
         f.address.setText(profile.address)
-        f.phone.setText(profile.phone)
-        f.whatsapp.setText(profile.whatsapp)
+        # Stored as +62...; shown as people write it (the core normalizes it again on saving).
+        f.phone.setText(phone_display(profile.phone))
+        f.whatsapp.setText(phone_display(profile.whatsapp))
         f.website.setText(profile.website)
         f.email.setText(profile.email)
         f.city.setText(profile.city)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import requests as rq
 from desktop_app.core import users
 from desktop_app.core.errors import Conflict, LoketError, ValidationError
+from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
@@ -50,6 +51,7 @@ from desktop_app.gui.request_intake import (
     phone_feedback,
     show_feedback,
 )
+from desktop_app.gui.widgets import label_form_fields
 
 EVENT_KINDS = {
     "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
@@ -221,6 +223,7 @@ class RequestDetailDialog(QDialog):
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("Ke&terangan"), self.notes)
         form.addRow(self.tr("&Referensi"), self.external_ref)
+        label_form_fields(form)
         self.edit_error = QLabel()
         self.edit_error.setWordWrap(True)
         self.edit_error.setStyleSheet(f"color: {ERROR_COLOR};")
@@ -341,7 +344,7 @@ class RequestDetailDialog(QDialog):
         self.name.setText(d.name)
         self.nik.setText(d.nik)
         self.kk.setText(d.kk or "")
-        self.phone.setText(d.phone or "")
+        self.phone.setText(phone_display(d.phone))
         self.email.setText(d.email or "")
         self.notes.setPlainText(d.notes)
         self.external_ref.setText(d.external_ref or "")
@@ -432,7 +435,7 @@ class RequestDetailDialog(QDialog):
             "name": self.name.text(),
             "nik": self.nik.text(),
             "kk": self.kk.text() or None,
-            "phone": self.phone.text() or None,
+            "phone": _stored_phone(self.phone.text(), d.phone),
             "email": self.email.text() or None,
             "notes": self.notes.toPlainText(),
             "external_ref": self.external_ref.text() or None,
@@ -549,3 +552,11 @@ class RequestDetailDialog(QDialog):
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate("RequestDetailDialog", text)
+
+
+def _stored_phone(text: str, stored: str | None) -> str | None:
+    """The phone field shows ``0812-...``; unchanged when it is the stored number written the
+    national way, so showing it differently does not count as an edit."""
+    if not text.strip():
+        return None
+    return stored if stored and phone_display(stored) == text.strip() else text

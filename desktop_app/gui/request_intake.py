@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QW
 from desktop_app.core import identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
+from desktop_app.gui.widgets import label_form_fields
 
 OK_COLOR = "#1e7d32"
 WARN_COLOR = "#8a5300"  # amber that stays readable on the light background
@@ -144,6 +146,7 @@ class RequestIntakeDialog(QDialog):
             "ref": f.externalRef,
         }
         f.formError.hide()
+        label_form_fields(f.formLayout)
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
         f.received.installEventFilter(self)
@@ -183,7 +186,7 @@ class RequestIntakeDialog(QDialog):
             ("phone", f.phone, self.tr("nomor HP")),
         ):
             if found.get(key):
-                edit.setText(found[key])
+                edit.setText(phone_display(found[key]) if key == "phone" else found[key])
                 filled.append(label)
         if filled:
             f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))

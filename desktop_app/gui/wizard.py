@@ -16,7 +16,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.security import Actor
 from desktop_app.gui.dialogs import check_repeat, password_edit
 from desktop_app.gui.office_form import OfficeProfileForm
-from desktop_app.gui.widgets import FieldErrors, label
+from desktop_app.gui.widgets import FieldErrors, label, label_form_fields
 
 
 class OfficePage(QWizardPage):
@@ -61,6 +61,7 @@ class SupervisorPage(QWizardPage):
         form.addRow(self.tr("Nama &lengkap"), self.full_name)
         form.addRow(self.tr("&Kata sandi"), self.password)
         form.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
+        label_form_fields(form)
         layout.addLayout(form)
         layout.addWidget(label(self.tr("Kata sandi minimal 8 karakter."), "hint"))
         self.general = label("", "error")

@@ -119,7 +119,7 @@ def test_run_session_wizard_cancel_exits_cleanly(qapp, db, monkeypatch):
 
 
 def test_run_session_login_then_quit(qapp, db, supervisor, monkeypatch):
-    from desktop_app.gui import dialogs, main_window
+    from desktop_app.gui import login, main_window
 
     asked = []
 
@@ -127,7 +127,7 @@ def test_run_session_login_then_quit(qapp, db, supervisor, monkeypatch):
         asked.append(username)
         return supervisor if len(asked) == 1 else None
 
-    monkeypatch.setattr(dialogs.LoginDialog, "ask", classmethod(fake_ask))
+    monkeypatch.setattr(login.LoginDialog, "ask", classmethod(fake_ask))
     windows = []
     real_init = main_window.MainWindow.__init__
 

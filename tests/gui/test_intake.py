@@ -131,7 +131,7 @@ def test_paste_from_whatsapp_prefills(dialog, qtbot):
     qtbot.mouseClick(f.pasteFill, Qt.MouseButton.LeftButton)
     assert f.nik.text() == NIK_SRI
     assert f.kk.text() == KK_SRI
-    assert f.phone.text() == "+6281288771203"
+    assert f.phone.text() == "0812-8877-1203"  # written as people do; stored as +62...
     assert f.name.text() == "Sri Wahyuni"
     assert f.channel.currentData() == "wa"
     assert "Terisi" in f.pasteResult.text()
@@ -175,3 +175,41 @@ def test_core_validation_errors_name_the_field_and_focus_it(dialog, qtbot, boxes
     dialog.save()
     assert "Nama" in dialog.error_text
     assert focused() is f.name
+
+
+def test_tab_walks_every_input_in_order_and_each_is_named(dialog, qtbot):
+    """Keyboard and screen-reader users: Tab visits the inputs in reading order, the paste box
+    after the form; each input is reached by its label's Alt+letter and has an accessible name
+    (the label's text, or the fuller phrase a screen reader should say)."""
+    f = dialog.form
+    expected = [  # widget, visible label, accessible name
+        (f.channel, "Kanal", "Kanal"),
+        (f.service, "Layanan", "Layanan"),
+        (f.received, "Diterima", "Waktu diterima"),
+        (f.name, "Nama", "Nama pemohon"),
+        (f.nik, "NIK", "NIK"),
+        (f.kk, "Nomor KK", "Nomor KK"),
+        (f.phone, "No. WhatsApp", "Nomor WhatsApp"),
+        (f.email, "E-mail", "E-mail"),
+        (f.notes, "Keterangan", "Keterangan"),
+        (f.externalRef, "Referensi", "Referensi"),
+        (f.pasteText, None, None),
+        (f.pasteFill, None, None),
+    ]
+    visited = [focused()]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        visited.append(focused())
+    assert [w.objectName() for w in visited] == [w.objectName() for w, *_names in expected]
+    labels = {}
+    for row in range(f.formLayout.rowCount()):
+        item = f.formLayout.itemAt(row, f.formLayout.ItemRole.LabelRole)
+        caption = item.widget() if item is not None else None
+        if caption is not None and caption.text():
+            labels[caption.buddy()] = caption.text().replace("&", "")
+            assert "&" in caption.text(), caption.text()  # every label has a mnemonic
+    for widget, label_text, name in expected:
+        assert widget.accessibleName() or widget.text(), widget.objectName()
+        if label_text is not None:
+            assert labels.get(widget) == label_text, widget.objectName()
+            assert widget.accessibleName() == name, widget.objectName()

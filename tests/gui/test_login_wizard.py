@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop_app.core import settings, users
-from desktop_app.gui.dialogs import LoginDialog
+from desktop_app.gui.login import LoginDialog
 from desktop_app.gui.wizard import SetupWizard
 
 
@@ -121,14 +121,14 @@ def test_login_right_and_wrong_password(qtbot, db, supervisor):
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.form.username, "kasi")
-    qtbot.keyClicks(dialog.form.password, "salah-sekali")
-    qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.username, "kasi")
+    qtbot.keyClicks(dialog.password, "salah-sekali")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.error_text == "Nama pengguna atau kata sandi salah."
-    assert dialog.form.password.text() == ""
+    assert dialog.password.text() == ""
     assert dialog.actor is None
-    qtbot.keyClicks(dialog.form.password, "rahasia123")
-    qtbot.keyClick(dialog.form.password, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.password, "rahasia123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == LoginDialog.DialogCode.Accepted
     assert dialog.actor.username == "kasi"
 
@@ -137,11 +137,11 @@ def test_login_lockout_after_five_failures(qtbot, db, supervisor):
     dialog = LoginDialog(db, "kasi")
     qtbot.addWidget(dialog)
     for _ in range(5):
-        dialog.form.password.setText("salah-sekali")
-        dialog.form.loginButton.click()
+        dialog.password.setText("salah-sekali")
+        dialog.login_button.click()
     assert "dikunci selama 15 menit" in dialog.error_text
-    dialog.form.password.setText("rahasia123")  # even the right password is refused now
-    dialog.form.loginButton.click()
+    dialog.password.setText("rahasia123")  # even the right password is refused now
+    dialog.login_button.click()
     assert "terkunci" in dialog.error_text
     assert dialog.actor is None
 
@@ -150,8 +150,8 @@ def test_login_disabled_account(qtbot, db, supervisor, petugas):
     users.set_active(db, supervisor, petugas.user_id, False)
     dialog = LoginDialog(db, "budi")
     qtbot.addWidget(dialog)
-    dialog.form.password.setText("rahasia123")
-    dialog.form.loginButton.click()
+    dialog.password.setText("rahasia123")
+    dialog.login_button.click()
     assert dialog.error_text == "Akun ini dinonaktifkan. Hubungi supervisor."
     assert dialog.actor is None
 
@@ -159,5 +159,39 @@ def test_login_disabled_account(qtbot, db, supervisor, petugas):
 def test_login_asks_for_username(qtbot, db, supervisor):
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)
-    dialog.form.loginButton.click()
+    dialog.login_button.click()
     assert dialog.error_text == "Isi nama pengguna."
+
+
+def test_office_form_labels_have_room_and_name_their_fields(qtbot):
+    """ "Telepon" was drawn as "Telepor": QLabel clips its text to its size hint, and the last
+    letter's ink reaches past the advance width. Every label also names and reaches its field."""
+    from desktop_app.gui.office_form import OfficeProfileForm
+
+    form = OfficeProfileForm()
+    qtbot.addWidget(form)
+    form.show()
+    f = form.form
+    phone_label = f.phoneLabel
+    text = phone_label.text().replace("&", "")
+    assert phone_label.width() > phone_label.fontMetrics().horizontalAdvance(text)
+    assert phone_label.buddy() is f.phone
+    assert f.phone.accessibleName() == text
+    for edit in (f.name, f.regency, f.regencyCode, f.city, f.address, f.whatsapp, f.email):
+        assert edit.accessibleName(), edit.objectName()
+
+
+def test_login_inputs_are_named(qtbot, db):
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    assert dialog.username.accessibleName() == "Nama pengguna"
+    assert dialog.password.accessibleName() == "Kata sandi"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.username.setFocus()
+    order = [dialog.focusWidget()]
+    for _ in range(3):  # Tab order: name, password, the default button, then Close
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    assert order == [dialog.username, dialog.password, dialog.login_button, dialog.cancel_button]

@@ -40,12 +40,12 @@ def test_login_window_shows_without_heavy_imports(tmp_path):
     code = (
         "import sys\n"
         "from desktop_app.gui.app import create_application\n"
-        "from desktop_app.gui.dialogs import LoginDialog\n"
+        "from desktop_app.gui.login import LoginDialog\n"
         "app = create_application()\n"
         "dialog = LoginDialog(None)\n"
         "dialog.show()\n"
         "app.processEvents()\n"
-        "assert not dialog.form.loginButton.isEnabled()  # no database yet\n"
+        "assert not dialog.login_button.isEnabled()  # no database yet\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     done = subprocess.run(

@@ -298,7 +298,7 @@ def test_main_window_in_english_on_every_page(english, qtbot, make_ctx, supervis
 
 
 def test_login_dialog_in_english(english, qtbot, db, supervisor):
-    from desktop_app.gui.dialogs import LoginDialog
+    from desktop_app.gui.login import LoginDialog
 
     dialog = LoginDialog(db)
     qtbot.addWidget(dialog)

@@ -56,6 +56,7 @@ class Ui_LegalEntryDialog(object):
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nikLabel)
 
         self.nikLayout = QHBoxLayout()
+        self.nikLayout.setSpacing(8)
         self.nikLayout.setObjectName(u"nikLayout")
         self.nik = QLineEdit(LegalEntryDialog)
         self.nik.setObjectName(u"nik")
@@ -90,6 +91,7 @@ class Ui_LegalEntryDialog(object):
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phoneLayout = QHBoxLayout()
+        self.phoneLayout.setSpacing(8)
         self.phoneLayout.setObjectName(u"phoneLayout")
         self.phone = QLineEdit(LegalEntryDialog)
         self.phone.setObjectName(u"phone")
@@ -117,6 +119,7 @@ class Ui_LegalEntryDialog(object):
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.purposeLabel)
 
         self.purposeLayout = QHBoxLayout()
+        self.purposeLayout.setSpacing(8)
         self.purposeLayout.setObjectName(u"purposeLayout")
         self.purpose = QComboBox(LegalEntryDialog)
         self.purpose.setObjectName(u"purpose")
@@ -150,6 +153,7 @@ class Ui_LegalEntryDialog(object):
         self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.officialLabel)
 
         self.officialLayout = QHBoxLayout()
+        self.officialLayout.setSpacing(8)
         self.officialLayout.setObjectName(u"officialLayout")
         self.official = QComboBox(LegalEntryDialog)
         self.official.setObjectName(u"official")

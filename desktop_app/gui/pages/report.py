@@ -179,7 +179,11 @@ class ReportPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
 
+        heading = QLabel(self.tr("Laporan"))
+        heading.setProperty("role", "heading")
         top = QHBoxLayout()
+        top.addWidget(heading)  # as on the Permohonan page: the heading leads the top row
+        top.addSpacing(12)
         top.addWidget(self.single)
         top.addWidget(self.range)
         top.addSpacing(12)

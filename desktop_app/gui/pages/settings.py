@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -310,6 +311,13 @@ class HolidaysTab(QWidget):
         self.calendar.setLocale(self.locale)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        # Its size hint ignores the style sheet's cell padding: the last week row was cut off.
+        grid = self.calendar.findChild(QTableView)
+        bar = self.calendar.findChild(QWidget, "qt_calendar_navigationbar")
+        if grid is not None and bar is not None:
+            # Header + six weeks; each cell as tall as its text plus the style sheet's padding.
+            rows = grid.model().rowCount() * (grid.fontMetrics().height() + 6)
+            self.calendar.setMinimumHeight(bar.sizeHint().height() + rows + 4 * grid.frameWidth())
         left.addWidget(self.calendar)
         form = QFormLayout()
         self.name = QLineEdit()

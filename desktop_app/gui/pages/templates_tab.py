@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import requests as rq
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.requests.messages import long_datetime
 from desktop_app.core.security import Permission
@@ -49,7 +52,7 @@ class TemplatesTab(QWidget):
         self.ctx = ctx
         self.can_edit = ctx.can(Permission.SETTINGS_EDIT)
         office = settings.get_office(ctx.db)
-        self.office_phone = office.whatsapp or office.phone or ""
+        self.office_phone = phone_display(office.whatsapp or office.phone)
         self.templates: dict[str, str] = {}
         self.current: str | None = None
         layout = QHBoxLayout(self)
@@ -96,6 +99,10 @@ class TemplatesTab(QWidget):
         right.addWidget(QLabel(self.tr("Isian yang tersedia (klik dua kali untuk menyisipkan):")))
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Isian yang tersedia"))
+        # Long meanings wrap in the narrow column instead of hiding behind a scroll bar.
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setResizeMode(QListView.ResizeMode.Adjust)
+        self.placeholders.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name, meaning in rq.PLACEHOLDERS.items():
             item = QListWidgetItem(f"{{{name}}} — {_(meaning)}")
             item.setData(0x0100, name)
