@@ -166,11 +166,12 @@ class RequestsPage(QWidget):
         for officer in users.officers(self.ctx.db):
             if officer.role.value in ("petugas", "supervisor"):
                 self.officer_filter.addItem(officer.full_name or officer.username, officer.id)
+        # The combos share the row's spare width; their minimum stays small so the window still
+        # fits 1280 logical pixels (a 1920 x 1080 screen at 150 % scaling).
         for combo in (
             self.status_filter, self.service_filter, self.channel_filter, self.officer_filter
         ):  # fmt: skip
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 1)
         main.addLayout(filters)
 
         self.table = QTableView()
@@ -198,7 +199,7 @@ class RequestsPage(QWidget):
         combo.addItem(all_text, None)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(11)
+        combo.setMinimumContentsLength(6)
         combo.currentIndexChanged.connect(self.reload)
         return combo
 
