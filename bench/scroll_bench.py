@@ -96,6 +96,8 @@ def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> 
 
     from desktop_app.core.models import Request
     from desktop_app.core.requests.queries import (
+        SMALL_LIST,
+        _size_at_most,
         _sorted,
         _where,
         officer_group_query,
@@ -106,9 +108,13 @@ def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> 
         where = _where(session, SYSTEM, flt)
         count = select(func.count()).select_from(Request).where(*where)
         if sort_key == "officer":
-            query = officer_group_query(where, officer_groups(session, desc)[0], desc)
+            first = officer_group_query(where, officer_groups(session, desc)[0], desc)
+            small = _size_at_most(session, first, SMALL_LIST) <= SMALL_LIST
+            query = officer_group_query(where, officer_groups(session, desc)[0], desc, small)
         else:
-            query = _sorted(select(Request.id).where(*where), sort_key, desc)
+            matching = select(Request.id).where(*where)
+            small = bool(where) and _size_at_most(session, matching, SMALL_LIST) <= SMALL_LIST
+            query = _sorted(matching, sort_key, desc, small)
         query = query.limit(RequestTableModel.ID_CHUNK)
         return [
             str(q.compile(db.engine, compile_kwargs={"literal_binds": True}))
