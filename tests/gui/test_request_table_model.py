@@ -53,17 +53,26 @@ def make_row(i: int) -> Row:
 
 
 class FakeCore:
-    """Stands in for rq.list_ids / rq.fetch_rows and counts what the model asks for."""
+    """Stands in for rq.count_ids / rq.list_ids / rq.fetch_rows and records what the model
+    asks for."""
 
     def __init__(self, n: int) -> None:
         self.n = n
         self.sorts: list[tuple[str, bool]] = []
+        self.chunks: list[tuple[int, int]] = []  # (limit, offset) of every id query
+        self.counts = 0
         self.fetched: list[int] = []
 
-    def ids(self, sort_key: str, descending: bool) -> list[int]:
+    def count(self) -> int:
+        self.counts += 1
+        return self.n
+
+    def ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
         self.sorts.append((sort_key, descending))
+        self.chunks.append((limit, offset))
         ids = list(range(1, self.n + 1))
-        return ids[::-1] if descending else ids
+        ids = ids[::-1] if descending else ids
+        return ids[offset : offset + limit]
 
     def rows(self, ids):
         self.fetched.append(len(ids))
@@ -77,7 +86,7 @@ def core():
 
 @pytest.fixture
 def model(core, qtbot):
-    m = RequestTableModel(core.ids, core.rows)
+    m = RequestTableModel(core.ids, core.rows, core.count)
     m.reload()
     return m
 
@@ -97,11 +106,13 @@ def test_rows_are_fetched_by_page_on_demand(model, core):
     assert len(core.fetched) == 2
 
 
-def test_cache_stays_bounded_after_scrolling_5000_rows(qtbot):
+def test_cache_stays_bounded_after_scrolling_5000_rows(qtbot, monkeypatch):
+    monkeypatch.setattr(RequestTableModel, "ID_CHUNK", 1000)
+    monkeypatch.setattr(RequestTableModel, "ID_CHUNKS", 2)
     from PySide6.QtWidgets import QTableView
 
     core = FakeCore(5000)
-    model = RequestTableModel(core.ids, core.rows)
+    model = RequestTableModel(core.ids, core.rows, core.count)
     model.reload()
     view = QTableView()
     view.setModel(model)
@@ -117,6 +128,59 @@ def test_cache_stays_bounded_after_scrolling_5000_rows(qtbot):
     assert 0 < model.cached_rows() <= RequestTableModel.cache_bound()
     assert model.cache_bound() < 5000
     assert sum(core.fetched) >= 5000  # every page was visited once at least
+    assert len(model.loaded_chunks()) == 2 and model.loaded_chunks()[-1] == 4
+    assert len(core.chunks) >= 5  # every chunk was read once at least
+
+
+def test_row_count_comes_from_the_count_and_ids_come_in_chunks(qtbot, monkeypatch):
+    """A 1,000-chunk list counts once, the first paint reads only chunk 0, a jump to the end
+    reads only the last chunk, and the loaded chunks stay bounded."""
+    monkeypatch.setattr(RequestTableModel, "ID_CHUNK", 400)
+    monkeypatch.setattr(RequestTableModel, "ID_CHUNKS", 3)
+    from PySide6.QtWidgets import QTableView
+
+    core = FakeCore(400_000)
+    model = RequestTableModel(core.ids, core.rows, core.count)
+    model.reload()
+    assert model.rowCount() == 400_000 and core.counts == 1
+    view = QTableView()
+    view.setModel(model)
+    view.resize(900, 500)
+    qtbot.addWidget(view)
+    view.show()
+    view.viewport().grab()
+    assert core.chunks == [(400, 0)]  # first paint: chunk 0 only
+    assert model.data(model.index(0, 0)) == "KK-261128-400000"
+    view.scrollToBottom()
+    view.viewport().grab()
+    assert core.chunks == [(400, 0), (400, 399_600)]
+    assert model.data(model.index(399_999, 0), ID_ROLE) == 1
+    for chunk_no in (10, 20, 30, 40):
+        assert model.request_id(chunk_no * 400 + 7) == 400_000 - chunk_no * 400 - 7
+    assert len(model.loaded_chunks()) == 3 and model.loaded_chunks()[-1] == 40
+    assert model.row_of(400_000 - 40 * 400 - 9) == 40 * 400 + 9  # a loaded chunk
+    assert model.row_of(400_000) is None  # chunk 0 was dropped: not searched for
+
+
+def test_reload_recounts_and_drops_every_chunk(model, core):
+    model.request_id(999)
+    assert core.counts == 1 and len(core.chunks) == 1  # 1,000 rows: one chunk
+    core.n = 10
+    model.reload()
+    assert core.counts == 2 and model.rowCount() == 10
+    assert model.request_id(0) == 10 and model.request_id(10) is None
+    assert model.row_of(999) is None
+
+
+def test_a_list_that_shrank_since_counting_shows_deleted_rows(model, core):
+    """Rows vanish between the count and a chunk load: the extra rows show as deleted
+    instead of failing (the next reload recounts)."""
+    core.n = 990
+    model._chunks.clear()
+    model._pages.clear()
+    assert model.rowCount() == 1000
+    assert model.request_id(995) is None
+    assert model.data(model.index(995, 0)) == "(dihapus)"
 
 
 def test_overdue_rows_stand_out(model):
@@ -142,12 +206,32 @@ def test_header_click_requeries_in_sql_order(model, core, qtbot):
     with qtbot.waitSignal(model.modelReset):
         model.sort(name_col, Qt.SortOrder.AscendingOrder)
     assert core.sorts[-1] == ("name", False)
+    assert core.chunks[-1] == (RequestTableModel.ID_CHUNK, 0)
     assert model.data(model.index(0, 0), ID_ROLE) == 1
     assert model.sort_state() == (name_col, Qt.SortOrder.AscendingOrder)
 
 
 def test_vanished_rows_show_as_deleted(qtbot):
     core = FakeCore(10)
-    model = RequestTableModel(core.ids, lambda ids: [make_row(i) for i in ids if i != 5])
+    model = RequestTableModel(
+        core.ids, lambda ids: [make_row(i) for i in ids if i != 5], core.count
+    )
     model.reload()
     assert model.data(model.index(model.row_of(5), 0)) == "(dihapus)"
+
+
+def test_a_refused_chunk_shows_blank_and_reports_once(model, core, qtbot):
+    from desktop_app.core.errors import PermissionDenied
+
+    def refuse(*_args):
+        raise PermissionDenied("Akun dinonaktifkan")
+
+    core.n = 20_000
+    model.reload()
+    model._fetch_ids = refuse
+    messages = []
+    model.fetch_failed.connect(messages.append)
+    assert model.data(model.index(12_000, 0)) is None
+    assert model.data(model.index(12_000, 0), ID_ROLE) is None
+    assert messages == ["Akun dinonaktifkan"]
+    assert model.data(model.index(0, 0)) == "KK-261128-20000"  # chunk 0 is still loaded

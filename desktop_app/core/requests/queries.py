@@ -190,8 +190,25 @@ def _queue_clause(queue: str | None, actor: Actor) -> list[ColumnElement[bool]]:
     raise ValueError(f"unknown queue {queue!r}")
 
 
-def _sorted(query: Select, sort_key: str, descending: bool) -> Select:  # type: ignore[type-arg]
-    """ORDER BY for one sort key; "officer" is paged by :func:`_officer_page` instead."""
+SMALL_LIST = 20_000  # at most this many matches: sort them in memory rather than walk an index
+
+
+def _unindexed(column: Any) -> Any:
+    """``column`` as an expression no index serves: makes SQLite's planner fetch a few
+    matching rows by the WHERE index and sort them, instead of walking the ORDER BY index
+    (or the table) through a million rows that mostly fail the filter."""
+    return func.coalesce(column, column)
+
+
+def _size_at_most(session: Session, query: Select, cap: int) -> int:  # type: ignore[type-arg]
+    """How many rows ``query`` returns, counting no further than ``cap + 1`` (cheap)."""
+    capped = query.order_by(None).limit(cap + 1).subquery()
+    return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+
+
+def _sorted(query: Select, sort_key: str, descending: bool, small: bool = False) -> Select:  # type: ignore[type-arg]
+    """ORDER BY for one sort key; "officer" is paged by :func:`_officer_page` instead.
+    ``small``: the matches are few (see :data:`SMALL_LIST`), sort them without an index."""
     columns: dict[str, Any] = {
         "received_at": Request.received_at,
         "due_at": Request.due_at,
@@ -202,13 +219,15 @@ def _sorted(query: Select, sort_key: str, descending: bool) -> Select:  # type: 
         "channel": Request.channel,
         "nik": Request.nik,
     }
-    if sort_key in columns:
-        column = columns[sort_key]
-    else:
+    if sort_key not in columns:
         raise ValueError(f"unknown sort key {sort_key!r}")
-    if descending:
-        return query.order_by(column.desc(), Request.id.desc())
-    return query.order_by(column.asc(), Request.id.asc())
+    # Status ties by time received: the (status, received_at) index then serves the whole
+    # order, so a page deep in a million rows is an index walk, not a sort.
+    keys = [columns[sort_key], Request.received_at] if sort_key == "status" else [columns[sort_key]]
+    keys.append(Request.id)
+    if small:
+        keys = [_unindexed(key) for key in keys]
+    return query.order_by(*(key.desc() if descending else key.asc() for key in keys))
 
 
 def list_ids(
@@ -221,14 +240,17 @@ def list_ids(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[int]:
-    """Ids of the matching requests in display order (ties broken by id)."""
+    """Ids of the matching requests in display order (ties broken by id; for "status" by
+    time received, then id)."""
     audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.list")
     flt = flt or RequestFilter()
     with db.read() as session:
         where = _where(session, actor, flt)
         if sort_key == "officer":
             return _officer_page(session, where, descending, limit, offset)
-        query = _sorted(select(Request.id).where(*where), sort_key, descending)
+        matching = select(Request.id).where(*where)
+        small = bool(where) and _size_at_most(session, matching, SMALL_LIST) <= SMALL_LIST
+        query = _sorted(matching, sort_key, descending, small)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         elif offset:
@@ -246,14 +268,18 @@ def officer_groups(session: Session, descending: bool = False) -> list[int | Non
     return groups[::-1] if descending else groups
 
 
-def officer_group_query(where: list[Any], officer_id: int | None, descending: bool) -> Select:  # type: ignore[type-arg]
+def officer_group_query(
+    where: list[Any], officer_id: int | None, descending: bool, small: bool = False
+) -> Select:  # type: ignore[type-arg]
     """The matching requests of one officer (or the unassigned ones) by id: served by the index
-    on ``assigned_to``, where a join to ``users`` for the name would sort every row."""
+    on ``assigned_to``, where a join to ``users`` for the name would sort every row. ``small``:
+    the group is small, so its rows are found by that index and sorted, not by a walk through
+    the whole table in id order."""
     assigned = (
         Request.assigned_to.is_(None) if officer_id is None else Request.assigned_to == officer_id
     )
-    order = Request.id.desc() if descending else Request.id.asc()
-    return select(Request.id).where(*where, assigned).order_by(order)
+    key = _unindexed(Request.id) if small else Request.id
+    return select(Request.id).where(*where, assigned).order_by(key.desc() if descending else key)
 
 
 def _officer_page(
@@ -265,11 +291,15 @@ def _officer_page(
     skip = offset
     for officer_id in officer_groups(session, descending):
         query = officer_group_query(where, officer_id, descending)
-        if skip:
-            size = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-            if (size or 0) <= skip:
-                skip -= size or 0
+        if skip:  # the exact size: whole groups before the offset are skipped by count
+            size = _size_at_most(session, query, skip)
+            if size <= skip:
+                skip -= size
                 continue
+        if skip < SMALL_LIST:  # else the group is bigger than the offset, so not small
+            size = _size_at_most(session, query, SMALL_LIST)
+        query = officer_group_query(where, officer_id, descending, size <= SMALL_LIST)
+        if skip:
             query = query.offset(skip)
             skip = 0
         if limit is not None:

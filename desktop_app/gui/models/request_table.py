@@ -1,9 +1,16 @@
 """The request list as a lazy table model (STYLE point 7, after Anki's browser table).
 
-The model holds only the ordered ids that the core's list query returns; row data is fetched on
-demand, one page (``PAGE_SIZE`` rows) at a time, into a small LRU cache of at most
-``CACHE_PAGES`` pages. Sorting is done by the core in SQL: a header click re-queries the ids.
-So a list of 100,000 requests costs 100,000 integers, not 100,000 rows of text.
+The row count comes from the core's count query; the ordered ids are fetched lazily, one chunk
+of ``ID_CHUNK`` ids (``limit``/``offset`` in SQL) when a row in it is first needed, and kept in a
+small LRU of ``ID_CHUNKS`` compact ``array('q')`` chunks (any chunk can be fetched again). Row
+data is fetched on demand, one page (``PAGE_SIZE`` rows) at a time, into a small LRU cache of
+at most ``CACHE_PAGES`` pages. Sorting is done by the core in SQL: a header click re-queries.
+So a list of 1,000,000 requests costs one count and the chunks the user scrolled past, not
+1,000,000 integers up front (the first page of any sort stays well under 100 ms).
+
+The ids are a snapshot per chunk: if requests change between two chunk loads a row may show
+twice or be skipped until the next ``reload()`` (the page reloads periodically), which resets
+everything.
 
 A page fetch the core refuses (say the user was disabled meanwhile) happens inside ``data()``,
 where raising is not allowed: the rows stay blank and ``fetch_failed`` carries the message once;
@@ -12,6 +19,7 @@ the page connects it queued and shows it outside painting.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,8 +39,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
 
-# fetch_ids(sort_key, descending) -> ids in display order
-FetchIds = Callable[[str, bool], Sequence[int]]
+# fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order
+FetchIds = Callable[[str, bool, int, int], Sequence[int]]
+# count_ids() -> how many rows the list has (same filter as fetch_ids)
+CountIds = Callable[[], int]
 # fetch_rows(ids) -> row objects (any order, missing ids allowed) with an ``id`` attribute
 FetchRows = Callable[[Sequence[int]], Sequence[Any]]
 
@@ -65,12 +75,15 @@ COLUMNS: tuple[Column, ...] = (
 class RequestTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     CACHE_PAGES = 5
+    ID_CHUNK = 5000  # a multiple of PAGE_SIZE: a page never spans two chunks
+    ID_CHUNKS = 20  # 100,000 ids (800 kB) at most
     fetch_failed = Signal(str)  # the core refused a page: its message, once until reload()
 
     def __init__(
         self,
         fetch_ids: FetchIds,
         fetch_rows: FetchRows,
+        count_ids: CountIds,
         parent=None,
         *,
         status_label: Callable[[str], str] = str,
@@ -80,36 +93,78 @@ class RequestTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch_ids = fetch_ids
         self._fetch_rows = fetch_rows
+        self._count_ids = count_ids
         self._status_label = status_label
         self._channel_label = channel_label
         self._now = now
-        self._ids: list[int] = []
+        self._count = 0
+        self._chunks: OrderedDict[int, array[int]] = OrderedDict()
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._sort_column = 1
         self._sort_order = Qt.SortOrder.DescendingOrder
         self._titles = [self.tr(c.title) for c in COLUMNS]
         self.fetch_count = 0  # pages fetched since creation; tests and the bench read it
+        self.chunk_fetch_count = 0  # id chunks fetched since creation
         self._failure_reported = False
 
     # --- loading ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-run the list query (filters or data changed); cached rows are dropped."""
-        column = COLUMNS[self._sort_column]
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        ids = list(self._fetch_ids(column.sort_key or "received_at", descending))
-        self._reset(ids)
-
-    def clear(self) -> None:
-        """Show no rows (the core refused to list them)."""
-        self._reset([])
-
-    def _reset(self, ids: list[int]) -> None:
+        """Re-count the list (filters or data changed) and read its first id chunk; cached ids
+        and rows are dropped. A core refusal here raises (the caller shows it)."""
+        count = int(self._count_ids())
+        first = self._query_chunk(0) if count else array("q")
         self.beginResetModel()
-        self._ids = ids
+        self._count = count
+        self._chunks.clear()
+        if count:
+            self._chunks[0] = first
         self._pages.clear()
         self._failure_reported = False
         self.endResetModel()
+
+    def clear(self) -> None:
+        """Show no rows (the core refused to list them)."""
+        self.beginResetModel()
+        self._count = 0
+        self._chunks.clear()
+        self._pages.clear()
+        self._failure_reported = False
+        self.endResetModel()
+
+    def _query_chunk(self, chunk_no: int) -> array[int]:
+        column = COLUMNS[self._sort_column]
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        ids = self._fetch_ids(
+            column.sort_key or "received_at", descending, self.ID_CHUNK, chunk_no * self.ID_CHUNK
+        )
+        self.chunk_fetch_count += 1
+        return array("q", ids)
+
+    def _chunk(self, chunk_no: int) -> array[int] | None:
+        """The ids of one chunk, fetched if not loaded; None when the core refused it."""
+        chunk = self._chunks.get(chunk_no)
+        if chunk is not None:
+            self._chunks.move_to_end(chunk_no)
+            return chunk
+        try:
+            chunk = self._query_chunk(chunk_no)
+        except LoketError as exc:  # not kept: asked again when next shown
+            self._report_failure(exc)
+            return None
+        self._chunks[chunk_no] = chunk
+        while len(self._chunks) > self.ID_CHUNKS:
+            self._chunks.popitem(last=False)
+        return chunk
+
+    def _report_failure(self, exc: LoketError) -> None:
+        if not self._failure_reported:
+            self._failure_reported = True
+            self.fetch_failed.emit(exc.message)
+
+    def loaded_chunks(self) -> list[int]:
+        """Numbers of the id chunks held now, least recently used first."""
+        return list(self._chunks)
 
     def cached_rows(self) -> int:
         """How many rows' data the cache holds now (at most ``cache_bound()``)."""
@@ -120,13 +175,25 @@ class RequestTableModel(QAbstractTableModel):
         return cls.PAGE_SIZE * cls.CACHE_PAGES
 
     def request_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        """The id shown in ``row`` (its chunk fetched if needed); None outside the list, when
+        the core refused the chunk, or when the list shrank since it was counted."""
+        if not 0 <= row < self._count:
+            return None
+        chunk_no, offset = divmod(row, self.ID_CHUNK)
+        chunk = self._chunk(chunk_no)
+        if chunk is None or offset >= len(chunk):
+            return None
+        return chunk[offset]
 
     def row_of(self, request_id: int) -> int | None:
-        try:
-            return self._ids.index(request_id)
-        except ValueError:
-            return None
+        """The row of ``request_id`` among the loaded chunks only (no query: a row far below
+        what was shown is not looked for)."""
+        for chunk_no, chunk in self._chunks.items():
+            try:
+                return chunk_no * self.ID_CHUNK + chunk.index(request_id)
+            except ValueError:
+                continue
+        return None
 
     def row_data(self, row: int) -> Any | None:
         """The core's row object for ``row`` (fetched with its page if not cached); None when
@@ -135,7 +202,7 @@ class RequestTableModel(QAbstractTableModel):
         return None if row_object is _UNAVAILABLE else row_object
 
     def _row_object(self, row: int) -> Any:
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_no)
@@ -146,16 +213,21 @@ class RequestTableModel(QAbstractTableModel):
         return page[offset]
 
     def _load_page(self, page_no: int) -> list[Any]:
-        ids = self._ids[page_no * self.PAGE_SIZE : (page_no + 1) * self.PAGE_SIZE]
+        start = page_no * self.PAGE_SIZE
+        chunk_no, offset = divmod(start, self.ID_CHUNK)
+        size = min(self.PAGE_SIZE, self._count - start)
+        chunk = self._chunk(chunk_no)
+        if chunk is None:
+            return [_UNAVAILABLE] * size
+        ids = chunk[offset : offset + size].tolist()
         try:
-            fetched = self._fetch_rows(ids)
+            fetched = self._fetch_rows(ids) if ids else []
         except LoketError as exc:  # not cached: asked again when next shown
-            if not self._failure_reported:
-                self._failure_reported = True
-                self.fetch_failed.emit(exc.message)
-            return [_UNAVAILABLE] * len(ids)
+            self._report_failure(exc)
+            return [_UNAVAILABLE] * size
         by_id = {row.id: row for row in fetched}
         page = [by_id.get(request_id) for request_id in ids]  # None: deleted meanwhile
+        page += [None] * (size - len(page))  # the list shrank since it was counted
         self._pages[page_no] = page
         self.fetch_count += 1
         while len(self._pages) > self.CACHE_PAGES:
@@ -165,7 +237,7 @@ class RequestTableModel(QAbstractTableModel):
     # --- Qt model interface -------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -182,10 +254,10 @@ class RequestTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.request_id(index.row())
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -253,7 +325,7 @@ class RequestTableModel(QAbstractTableModel):
         """Header click: the core sorts in SQL, the model re-reads the ids."""
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None:
             return
-        if (column, order) == (self._sort_column, self._sort_order) and self._ids:
+        if (column, order) == (self._sort_column, self._sort_order) and self._count:
             return
         self._sort_column, self._sort_order = column, order
         self.reload()

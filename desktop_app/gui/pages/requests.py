@@ -57,11 +57,13 @@ class RequestsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.queue: str | None = "baru"
+        self._list_filter: rq.RequestFilter | None = None  # what the model's list counted
         self.setObjectName("requestsPage")
         self._build()
         self.model = RequestTableModel(
             self._fetch_ids,
             lambda ids: rq.fetch_rows(ctx.db, ctx.actor, list(ids)),
+            self._count_ids,
             self,
             status_label=rq.status_label,
             channel_label=rq.channel_label,
@@ -262,8 +264,17 @@ class RequestsPage(QWidget):
             text=self.search.text(),
         )
 
-    def _fetch_ids(self, sort_key: str, descending: bool) -> list[int]:
-        return rq.list_ids(self.ctx.db, self.ctx.actor, self.current_filter(), sort_key, descending)
+    def _count_ids(self) -> int:
+        """The model's row count on reload; the filter is kept so that every id chunk the
+        model fetches later belongs to the list it counted, whatever the widgets say now."""
+        self._list_filter = self.current_filter()
+        return rq.count_ids(self.ctx.db, self.ctx.actor, self._list_filter)
+
+    def _fetch_ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
+        flt = self._list_filter or self.current_filter()
+        return rq.list_ids(
+            self.ctx.db, self.ctx.actor, flt, sort_key, descending, limit=limit, offset=offset
+        )
 
     def reload(self) -> None:
         """Re-run the list query, keeping the selected request selected if it still shows."""
