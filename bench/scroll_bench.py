@@ -15,10 +15,8 @@ chunks, row pages; actor SYSTEM) and shown in an offscreen QTableView of 1366×7
     the model for every visible cell (as painting does) and every 50th step really paints;
 (c) ``scrollToBottom()`` on a freshly loaded list, painted.
 
-PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` each time C++ calls a Python
-``data()``/``headerData()`` that returns None (and on some scrollbar calls), so a long scroll
-ends in "Fatal Python error: none_dealloc". The bench keeps ``None`` alive by holding the lost
-references (``NoneKeeper``) and prints how many it had to hold.
+A long scroll is also the test of the PySide6 6.12 / CPython 3.11 workaround in
+``desktop_app/gui/__init__.py`` (lost references to ``None``): without it, this run aborts.
 """
 
 from __future__ import annotations
@@ -42,21 +40,6 @@ from desktop_app.core.security import SYSTEM  # noqa: E402
 from desktop_app.gui.models.request_table import COLUMNS, RequestTableModel  # noqa: E402
 
 SORT_KEYS = ("received_at", "name", "status", "officer", "due_at", "ticket")
-
-
-class NoneKeeper:
-    """Holds as many extra references to None as PySide dropped (see the module docstring)."""
-
-    def __init__(self) -> None:
-        self.last = sys.getrefcount(None)
-        self.held: list[None] = []
-
-    def top_up(self) -> None:
-        """Any fall since the last call is held back (over-holding is harmless)."""
-        lost = self.last - sys.getrefcount(None)
-        if lost > 0:
-            self.held.extend([None] * lost)
-        self.last = sys.getrefcount(None)
 
 
 def rss_mb() -> float:
@@ -174,7 +157,6 @@ def main(argv: list[str] | None = None) -> int:
         status_label=rq.status_label,
         channel_label=rq.channel_label,
     )
-    keeper = NoneKeeper()
     view = QTableView()
     view.verticalHeader().hide()  # as on the page
     view.setModel(model)
@@ -186,7 +168,6 @@ def main(argv: list[str] | None = None) -> int:
 
     # (a) first page -------------------------------------------------------------------------
     def first_page() -> None:
-        keeper.top_up()
         model.reload()
         view.scrollToTop()
         view.viewport().grab()  # paints: the visible rows' data
@@ -233,7 +214,6 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     value = 0
     while True:
-        keeper.top_up()
         bar.setValue(value)
         visited += touch_visible(view, model)
         steps += 1
@@ -256,7 +236,6 @@ def main(argv: list[str] | None = None) -> int:
 
     # (c) jump to the end --------------------------------------------------------------------
     def jump() -> None:
-        keeper.top_up()
         model.reload()
         view.scrollToTop()
         app.processEvents()
@@ -270,15 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         jump()
         times.append(jump.ms)  # type: ignore[attr-defined]
     print(f"\n(c) scrollToBottom + paint: {min(times):.1f} ms (best of 3)")
-    keeper.top_up()
     print(f"peak RSS of the whole run: {rss_mb():.0f} MB")
-    print(f"references to None held back for PySide (upper bound): {len(keeper.held):,}")
     raw.close()
     db.dispose()
     return 0
 
 
 if __name__ == "__main__":
-    code = main()
-    sys.stdout.flush()
-    os._exit(code)  # no interpreter finalization: PySide's lost None references would abort it
+    sys.exit(main())
