@@ -7,14 +7,20 @@ nothing written), 2 usage error. No traceback reaches the terminal; it goes to t
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.cli.common import EXIT_REFUSED, LoketArgumentParser, fail
 from desktop_app.core.errors import LoketError
 from desktop_app.core.i18n import _
+
+if TYPE_CHECKING:
+    from desktop_app.cli.common import LoketArgumentParser
+
+# argparse and the command modules (desktop_app.cli.common) are imported only for commands:
+# ``loket`` / ``loket gui`` goes straight to the login window.
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +29,8 @@ COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup", "selfcheck"
 
 
 def build_parser() -> LoketArgumentParser:
+    from desktop_app.cli.common import LoketArgumentParser
+
     parser = LoketArgumentParser(
         prog="loket",
         description=_("Loket Dukcapil: layanan administrasi kependudukan di meja depan."),
@@ -48,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv in ([], ["gui"]):
         # The desktop app: skip importing every command module to build the parser.
-        args = argparse.Namespace(command="gui", func=_run_gui)
+        args = SimpleNamespace(command="gui", func=_run_gui)
     else:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -60,13 +68,13 @@ def main(argv: list[str] | None = None) -> int:
 
             setup_logging()
     except OSError as exc:
-        return fail(_("Folder data tidak dapat ditulis: {reason}", reason=exc))
+        return _fail(_("Folder data tidak dapat ditulis: {reason}", reason=exc))
     try:
         return int(args.func(args) or 0)
     except LoketError as exc:
-        return fail(exc.message, exc)
+        return _fail(exc.message, exc)
     except KeyboardInterrupt:
-        return fail(_("Dibatalkan."))
+        return _fail(_("Dibatalkan."))
     except Exception as exc:  # noqa: BLE001 - last line of defence: log it, explain it
         from desktop_app import paths
 
@@ -79,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
             file=sys.stderr,
         )
-        return EXIT_REFUSED
+        return _fail(None)
 
 
 def _run_gui(args: object) -> int:
@@ -91,3 +99,10 @@ def _run_gui(args: object) -> int:
 def main_gui() -> int:
     """Entry point of the windowed executable."""
     return main(["gui"])
+
+
+def _fail(message: str | None, exc: BaseException | None = None) -> int:
+    """Print a refusal (unless already printed) and return exit code 1."""
+    from desktop_app.cli.common import EXIT_REFUSED, fail
+
+    return fail(message, exc) if message is not None else EXIT_REFUSED
