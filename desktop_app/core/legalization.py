@@ -625,7 +625,16 @@ def verify(db: Database, actor: Actor, text: str) -> VerifyResult:
 def _summary(entry: LegalEntry, docs: list[LegalDocument]) -> dict[str, Any]:
     from .identity import mask_nik
 
-    documents = tuple((_doc_label(d.doc_type, d.doc_name), d.doc_number, d.copies) for d in docs)
+    # A verification answers whoever holds the sheet: KK and KIA numbers are identity numbers
+    # (UU 27/2022), so they are masked like the NIK.
+    documents = tuple(
+        (
+            _doc_label(d.doc_type, d.doc_name),
+            _mask(d.doc_number) if d.doc_type in ("kk", "kia") else d.doc_number,
+            d.copies,
+        )
+        for d in docs
+    )
     return {
         "register_no": entry.register_no,
         "entry_date": entry.entry_date,

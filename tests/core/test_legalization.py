@@ -339,6 +339,11 @@ def test_verify_accepts_every_form(db, legalisir, supervisor, official_id):
         assert result.register_no == entry.register_no
         assert result.nik_masked == entry.nik_masked and "*" in result.nik_masked
         assert result.total_copies == 3
+        # the KK number is an identity number: masked; other document numbers shown whole
+        assert [n for _label, n, _c in result.documents] == [
+            "321601******8901",
+            "3216-LT-17052004-0042",
+        ]
     settings.set_value(db, supervisor, "legal_verify_url", "https://dukcapil.example.go.id/v")
     url = legal.qr_text(db, entry)
     assert url.startswith("https://dukcapil.example.go.id/v?kode=2026-1-")
