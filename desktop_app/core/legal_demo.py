@@ -51,11 +51,8 @@ def fill_legal_demo(
                 continue  # today's entries only up to now
             purpose = rng.choice(purposes)
             born = date(today.year - rng.randint(18, 23), rng.randint(1, 12), rng.randint(1, 28))
-            docs = [
-                legal.DocumentInput(
-                    "kk", demo_kk(rng, rng.choice(districts), day), rng.randint(1, 3)
-                )
-            ]
+            home = rng.choice(districts)  # applicants of this regency: NIK and KK from one district
+            docs = [legal.DocumentInput("kk", demo_kk(rng, home, day), rng.randint(1, 3))]
             docs.append(
                 legal.DocumentInput(
                     "akta_lahir",
@@ -71,7 +68,7 @@ def fill_legal_demo(
                 )
             data = legal.EntryInput(
                 applicant_name=f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
-                nik=generate_nik(rng, None, born, "L" if rng.random() < 0.85 else "P"),
+                nik=generate_nik(rng, home, born, "L" if rng.random() < 0.85 else "P"),
                 purpose=purpose,
                 purpose_other="Satpol PP" if purpose == "lainnya" else "",
                 official_id=rng.choice(officials).id,
