@@ -7,35 +7,10 @@ import io
 import random
 from datetime import date
 
+from legal_helpers import NIP, png_bytes, setup_office  # noqa: F401 - re-exported for GUI tests
+
 from desktop_app.core import legalization as legal
-from desktop_app.core import settings
 from desktop_app.core.identity import generate_nik
-from desktop_app.core.security import SYSTEM
-
-NIP = "196804111993031009"
-
-
-def setup_office(db) -> int:
-    """Office profile and one signing official; returns the official's id."""
-    settings.save_office(
-        db,
-        SYSTEM,
-        settings.OfficeProfile(
-            name="Dinas Kependudukan dan Pencatatan Sipil",
-            regency="Kabupaten Bekasi",
-            regency_code="3216",
-            address="Jl. Teuku Umar No. 1, Cikarang Barat",
-            city="Cikarang",
-        ),
-    )
-    return settings.save_official(
-        db,
-        SYSTEM,
-        name="Drs. H. Ahmad Suryana, M.Si.",
-        title="Kepala Bidang Pelayanan Pencatatan Sipil",
-        rank="Pembina Tk. I (IV/b)",
-        nip=NIP,
-    ).id
 
 
 def make_ctx(db, actor):
@@ -69,17 +44,6 @@ def add_entry(db, actor, official_id: int, seed: int = 1, scan=None) -> legal.En
             ],
         ),
     )
-
-
-def png_bytes(width: int = 600, height: int = 850) -> bytes:
-    from PIL import Image, ImageDraw
-
-    img = Image.new("RGB", (width, height), (235, 240, 250))
-    draw = ImageDraw.Draw(img)
-    draw.rectangle([20, 20, width - 20, 120], outline=(0, 0, 0), width=4)
-    buf = io.BytesIO()
-    img.save(buf, "PNG")
-    return buf.getvalue()
 
 
 def pdf_bytes(size_mm=(210, 297), pages: int = 1, box_mm=None) -> bytes:
