@@ -44,7 +44,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setObjectName("LoginDialog")
         self.setWindowTitle(self.tr("Masuk — Loket Dukcapil"))
-        self.resize(420, 300)
+        self.resize(420, 0)  # as tall as its content; it grows when an error is shown
 
         self.icon_label = QLabel()
         self.icon_label.setFixedSize(56, 56)
