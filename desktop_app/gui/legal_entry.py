@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import legalization as legal
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
-from desktop_app.core.identity import clean_number, normalize_phone, parse_nik
+from desktop_app.core.identity import normalize_phone
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.forms.ui_legal_entry import Ui_LegalEntryDialog
+from desktop_app.gui.request_intake import nik_feedback
 from desktop_app.gui.widgets import label_form_fields
 
 ADD_ROW_KEYS = "Ctrl+T"
@@ -236,25 +237,14 @@ class LegalEntryDialog(QDialog):
             self.form.officialHint.show()
 
     def _nik_changed(self, text: str) -> None:
-        info_label = self.form.nikInfo
-        digits = clean_number(text)
-        self._set_error(self.form.nik, False)
-        if not digits:
-            self._show_hint(info_label, "", "hint")
-            return
-        if len(digits) < 16 and digits.isdigit():
-            self._show_hint(info_label, self.tr("{0} dari 16 digit").format(len(digits)), "hint")
-            return
-        try:
-            info = parse_nik(text)
-        except ValidationError as exc:
-            self._show_hint(info_label, exc.message, "error")
-            self._set_error(self.form.nik, True)
-            return
-        text = info.describe()
-        if info.warnings:
-            text += " · " + " · ".join(info.warnings)
-        self._show_hint(info_label, text, "success")
+        # The same rules and wording as the request intake form.
+        message, level = nik_feedback(text)
+        self._set_error(self.form.nik, level == "error")
+        role = {"ok": "success", "warn": "warning"}.get(level, level)
+        # One line beside the field (the description names an unknown region itself); the
+        # warning's full explanation is in the tooltip.
+        self._show_hint(self.form.nikInfo, message.split("\n")[0], role)
+        self.form.nikInfo.setToolTip(message if "\n" in message else "")
 
     def _phone_checked(self) -> None:
         text = self.form.phone.text().strip()

@@ -7,7 +7,9 @@ of the same NIK for the same service is questioned before saving.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,8 +45,9 @@ def _digits_so_far(text: str) -> str | None:
     return stripped if stripped.isdigit() else None
 
 
-def nik_feedback(text: str) -> tuple[str, str]:
-    """(message, level) for the NIK as typed."""
+def _number_feedback(text: str, parse: Callable[[str], Any]) -> tuple[str, str]:
+    """(message, level) for a NIK or KK number as typed: a count while digits are still coming,
+    then the core's verdict (its description, warnings in amber, or its error)."""
     if not text.strip():
         return "", "hint"
     digits = _digits_so_far(text)
@@ -53,29 +56,20 @@ def nik_feedback(text: str) -> tuple[str, str]:
             n=len(digits)
         ), "hint"
     try:
-        info = identity.parse_nik(text)
+        info = parse(text)
     except ValidationError as exc:
         return exc.message, "error"
     if info.warnings:
         return info.describe() + "\n" + "\n".join(info.warnings), "warn"
     return info.describe(), "ok"
+
+
+def nik_feedback(text: str) -> tuple[str, str]:
+    return _number_feedback(text, identity.parse_nik)
 
 
 def kk_feedback(text: str) -> tuple[str, str]:
-    if not text.strip():
-        return "", "hint"
-    digits = _digits_so_far(text)
-    if digits is not None and len(digits) < 16:
-        return QCoreApplication.translate("RequestIntakeDialog", "{n} dari 16 angka").format(
-            n=len(digits)
-        ), "hint"
-    try:
-        info = identity.parse_kk(text)
-    except ValidationError as exc:
-        return exc.message, "error"
-    if info.warnings:
-        return info.describe() + "\n" + "\n".join(info.warnings), "warn"
-    return info.describe(), "ok"
+    return _number_feedback(text, identity.parse_kk)
 
 
 def phone_feedback(text: str) -> tuple[str, str]:

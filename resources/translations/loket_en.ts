@@ -2284,10 +2284,6 @@ The app will close now; open it again to continue.</translation>
         <translation>There is no signing official yet. Ask a supervisor to add one in Settings → Signing officials; new entries can be saved after that.</translation>
     </message>
     <message>
-        <source>{0} dari 16 digit</source>
-        <translation>{0} of 16 digits</translation>
-    </message>
-    <message>
         <source>Seluler: {0}</source>
         <translation>Mobile: {0}</translation>
     </message>

@@ -133,7 +133,7 @@ def test_zero_copies_is_refused_naming_the_row(qtbot, dialog, db, legalisir):
 def test_missing_number_and_bad_nik_are_named(qtbot, dialog, db, legalisir):
     qtbot.keyClicks(dialog.form.applicantName, "Ahmad Fauzi")
     qtbot.keyClicks(dialog.form.nik, "3216011234")
-    assert "dari 16 digit" in dialog.form.nikInfo.text()
+    assert "dari 16 angka" in dialog.form.nikInfo.text()
     qtbot.keyClicks(dialog.form.nik, "567890")  # 16 digits, impossible birth date
     assert dialog.form.nikInfo.property("role") == "error"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
