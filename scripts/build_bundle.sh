@@ -22,7 +22,7 @@ if [ -z "${PYTHON:-}" ]; then
 fi
 if [ "${BUNDLE_SKIP_INSTALL:-0}" != 1 ]; then
   echo "== install with the dev extra (PyInstaller) and PostgreSQL support"
-  "$PYTHON" -m pip install -q -e ".[dev,postgres]"
+  "$PYTHON" -m pip install -q -c requirements.lock -e ".[dev,postgres]"
 fi
 
 echo "== pyinstaller build.spec"

@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+from datetime import date, datetime
 from typing import Any, NoReturn
 
 from desktop_app.core.errors import LoketError, ValidationError
@@ -14,38 +15,95 @@ from desktop_app.core.i18n import _
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-# argparse writes its own English; the messages people meet most are given in Indonesian.
-_ARGPARSE_ID = [
-    ("the following arguments are required", "argumen berikut wajib diisi"),
-    ("unrecognized arguments", "argumen tidak dikenal"),
-    ("invalid choice", "pilihan tidak valid"),
-    ("expected one argument", "memerlukan satu nilai"),
-    ("argument", "argumen"),
-    ("invalid", "tidak valid"),
-    ("value", "nilai"),
-    ("choose from", "pilih dari"),
-]
+# argparse's own messages, by their English templates (argparse looks them up through
+# ``gettext`` before it fills in what the user typed, so a value is never rewritten).
+_ARGPARSE_ID = {
+    "usage: ": "pemakaian: ",
+    "positional arguments": "argumen",
+    "options": "opsi",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "show program's version number and exit": "tampilkan versi lalu keluar",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "pilihan tidak valid: %(value)r (pilih dari %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "nilai tidak valid: %(value)r",
+    "expected one argument": "memerlukan satu nilai",
+    "expected at least one argument": "memerlukan paling sedikit satu nilai",
+    "expected at most one argument": "memerlukan paling banyak satu nilai",
+    "expected %s argument": "memerlukan %s nilai",
+    "expected %s arguments": "memerlukan %s nilai",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "opsi %(option)s ambigu: bisa berarti %(matches)s"
+    ),
+    "ignored explicit argument %r": "nilai %r diabaikan",
+    "can't open '%(filename)s': %(error)s": "tidak dapat membuka '%(filename)s': %(error)s",
+}
+
+
+def _argparse_gettext(message: str) -> str:
+    indonesian = _ARGPARSE_ID.get(message)
+    return _(indonesian) if indonesian is not None else message
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return _argparse_gettext(singular if n == 1 else plural)
+
+
+# argparse calls the module-level names ``_`` and ``ngettext`` (CPython 3.11-3.14).
+argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
+
+# Dates on the command line: the forms the README promises, and nothing that overflows later.
+_DAY_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
+def parse_day(text: str) -> date:
+    """``YYYY-MM-DD`` or ``DD-MM-YYYY`` (``/`` or ``.`` also accepted as separators): the one
+    date parser of every command; an impossible date is a usage error (exit 2) naming it."""
+    value = text.strip().replace("/", "-").replace(".", "-")
+    for fmt in _DAY_FORMATS:
+        try:
+            day = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            raise argparse.ArgumentTypeError(
+                _(
+                    "tanggal {text} di luar rentang tahun {low}\u2013{high}",
+                    text=text,
+                    low=MIN_YEAR,
+                    high=MAX_YEAR,
+                )
+            )
+        return day
+    raise argparse.ArgumentTypeError(
+        _(
+            "tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 "
+            "atau 28-11-2026",
+            text=text,
+        )
+    )
 
 
 class LoketArgumentParser(argparse.ArgumentParser):
+    """argparse with Indonesian messages; a usage error exits 2."""
+
     def error(self, message: str) -> NoReturn:
-        for english, indonesian in _ARGPARSE_ID:
-            message = message.replace(english, indonesian)
         self.print_usage(sys.stderr)
-        print(_("{prog}: kesalahan: {message}", prog=self.prog, message=message), file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-
-    def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", _("pemakaian:"))
-
-    def format_help(self) -> str:
-        text = super().format_help()
-        return (
-            text.replace("usage:", _("pemakaian:"))
-            .replace("positional arguments:", _("argumen:"))
-            .replace("options:", _("opsi:"))
-            .replace("show this help message and exit", _("tampilkan bantuan ini lalu keluar"))
-            .replace("show program's version number and exit", _("tampilkan versi lalu keluar"))
+        self.exit(
+            EXIT_USAGE,
+            _argparse_gettext("%(prog)s: error: %(message)s\n")
+            % {
+                "prog": self.prog,
+                "message": message,
+            },
         )
 
 

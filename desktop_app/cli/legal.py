@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 
-from desktop_app.cli.common import EXIT_OK, EXIT_REFUSED, actor_for, open_db, print_json
+from desktop_app.cli.common import EXIT_OK, EXIT_REFUSED, actor_for, open_db, parse_day, print_json
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
-
-
-def _date(text: str) -> date:
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y"):
-        try:
-            from datetime import datetime
-
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(_("tanggal tidak valid: {t} (contoh 2026-11-28)", t=text))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     legal_sub = p.add_subparsers(dest="legal_command", metavar=_("PERINTAH"), required=True)
 
     lst = legal_sub.add_parser("list", help=_("daftar entri register"))
-    lst.add_argument("--date", type=_date, help=_("hanya tanggal ini (bawaan: semua)"))
+    lst.add_argument("--date", type=parse_day, help=_("hanya tanggal ini (bawaan: semua)"))
     lst.add_argument("--json", action="store_true", help=_("keluaran JSON"))
     lst.set_defaults(func=cmd_list)
 
@@ -46,8 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     pdf.set_defaults(func=cmd_pdf)
 
     book = legal_sub.add_parser("buku", help=_("ekspor buku register (.pdf atau .xlsx)"))
-    book.add_argument("--from", dest="date_from", type=_date, required=True)
-    book.add_argument("--to", dest="date_to", type=_date, required=True)
+    book.add_argument("--from", dest="date_from", type=parse_day, required=True)
+    book.add_argument("--to", dest="date_to", type=parse_day, required=True)
     book.add_argument("--out", required=True, metavar=_("BERKAS"))
     book.add_argument("--kertas", choices=("A4", "F4"))
     book.add_argument("--lengkap", action="store_true", help=_("NIK lengkap (supervisor)"))

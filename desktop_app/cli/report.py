@@ -4,19 +4,9 @@ for IT staff who schedule it (e.g. every evening) and for tests."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from desktop_app.cli.common import EXIT_OK, actor_for, open_db, print_json
+from desktop_app.cli.common import EXIT_OK, actor_for, open_db, parse_day, print_json
 from desktop_app.core.i18n import _
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("tanggal {text!r} tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-28", text=text)
-        ) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,19 +22,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     when = d.add_mutually_exclusive_group()
     when.add_argument(
-        "--date", type=_day, metavar=_("TANGGAL"), help=_("tanggal laporan (TTTT-BB-HH)")
+        "--date",
+        type=parse_day,
+        metavar=_("TANGGAL"),
+        help=_("tanggal laporan (TTTT-BB-HH atau HH-BB-TTTT)"),
     )
     when.add_argument(
         "--from",
         dest="date_from",
-        type=_day,
+        type=parse_day,
         metavar=_("TANGGAL"),
         help=_("awal rentang (TTTT-BB-HH)"),
     )
     d.add_argument(
         "--to",
         dest="date_to",
-        type=_day,
+        type=parse_day,
         metavar=_("TANGGAL"),
         help=_("akhir rentang (TTTT-BB-HH); bawaan: hari ini"),
     )

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime
 
-from desktop_app.cli.common import EXIT_OK, EXIT_REFUSED, actor_for, open_db
+from desktop_app.cli.common import EXIT_OK, EXIT_REFUSED, actor_for, open_db, parse_day
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
-
-
-def parse_day(text: str) -> date:
-    """``YYYY-MM-DD`` or ``DD-MM-YYYY`` (also with ``/``); argparse turns the error into exit 2."""
-    value = text.strip().replace("/", "-")
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return datetime.strptime(value, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        _("tanggal tidak valid: {value} (gunakan YYYY-MM-DD atau DD-MM-YYYY)", value=text)
-    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:

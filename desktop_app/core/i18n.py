@@ -30,8 +30,9 @@ def set_translator(translator: Callable[[str], str]) -> None:
     _translator = translator
 
 
-def _(text: str, **values: object) -> str:
-    """Translate ``text`` (Indonesian source) and fill its ``{name}`` placeholders."""
+def _(text: str, /, **values: object) -> str:
+    """Translate ``text`` (Indonesian source) and fill its ``{name}`` placeholders (any name,
+    ``text`` included: the source is positional-only)."""
     produced = _document.get()
     if produced is not None:
         result = text.format(**values) if values else text

@@ -1172,44 +1172,24 @@
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>{prog}: kesalahan: {message}</source>
-        <translation>{prog}: error: {message}</translation>
-    </message>
-    <message>
-        <source>pemakaian:</source>
-        <translation>usage:</translation>
-    </message>
-    <message>
-        <source>tampilkan versi lalu keluar</source>
-        <translation>show the version and exit</translation>
+        <source>tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 atau 28-11-2026</source>
+        <translation>invalid date {text}; write YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-11-28 or 28-11-2026</translation>
     </message>
     <message>
         <source>Kata sandi {user}: </source>
         <translation>Password of {user}: </translation>
     </message>
     <message>
+        <source>tanggal {text} di luar rentang tahun {low}–{high}</source>
+        <translation>date {text} is outside the years {low}–{high}</translation>
+    </message>
+    <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <source>tampilkan bantuan ini lalu keluar</source>
-        <translation>show this help and exit</translation>
-    </message>
-    <message>
         <source>Ulangi kata sandi: </source>
         <translation>Repeat the password: </translation>
-    </message>
-    <message>
-        <source>opsi:</source>
-        <translation>options:</translation>
-    </message>
-    <message>
-        <source>argumen:</source>
-        <translation>arguments:</translation>
-    </message>
-    <message>
-        <source>tanggal tidak valid: {t} (contoh 2026-11-28)</source>
-        <translation>invalid date: {t} (example 2026-11-28)</translation>
     </message>
     <message>
         <source>{n} entri.</source>
@@ -1340,8 +1320,8 @@
         <translation>DATE</translation>
     </message>
     <message>
-        <source>tanggal laporan (TTTT-BB-HH)</source>
-        <translation>report date (YYYY-MM-DD)</translation>
+        <source>tanggal laporan (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>report date (YYYY-MM-DD or DD-MM-YYYY)</translation>
     </message>
     <message>
         <source>awal rentang (TTTT-BB-HH)</source>
@@ -1362,14 +1342,6 @@
     <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
-    </message>
-    <message>
-        <source>tanggal {text!r} tidak valid; tulis TTTT-BB-HH, misalnya 2026-11-28</source>
-        <translation>date {text!r} is invalid; write YYYY-MM-DD, e.g. 2026-11-28</translation>
-    </message>
-    <message>
-        <source>tanggal tidak valid: {value} (gunakan YYYY-MM-DD atau DD-MM-YYYY)</source>
-        <translation>invalid date: {value} (use YYYY-MM-DD or DD-MM-YYYY)</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>

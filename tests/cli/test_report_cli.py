@@ -99,7 +99,7 @@ def test_other_roles_are_refused(data_dir, tmp_path, capsys, monkeypatch):
 @pytest.mark.parametrize(
     "args",
     [
-        ["--date", "28-11-2026"],
+        ["--date", "31-11-2026"],
         ["--date", "2026-11-27", "--from", "2026-11-01"],
         ["--to", "2026-11-27"],
         [],

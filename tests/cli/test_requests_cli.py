@@ -50,7 +50,7 @@ def test_bad_dates_are_usage_errors(capsys, tmp_path, bad):
     with pytest.raises(SystemExit) as exit_:
         main(["export", "--from", bad, "--to", "2026-11-23", "--out", str(tmp_path / "x.csv")])
     assert exit_.value.code == 2
-    assert "tanggal tidak valid" in capsys.readouterr().err
+    assert f"tanggal {bad} tidak valid" in capsys.readouterr().err
 
 
 def test_reversed_range_and_full_nik_as_petugas(capsys, tmp_path, monkeypatch):
