@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+from measure import peak_rss_mb  # noqa: E402
 
 from desktop_app.core import requests as rq  # noqa: E402
 from desktop_app.core.db import Database  # noqa: E402
@@ -69,8 +70,7 @@ def run_import(csv_path: str, url: str) -> None:
     t0 = time.perf_counter()
     result = import_file(db, SYSTEM, csv_path)
     took = time.perf_counter() - t0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"import {result.added:,} rows: {took:.1f} s, peak RSS {rss:.0f} MB")
+    print(f"import {result.added:,} rows: {took:.1f} s, peak RSS {peak_rss_mb():.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
