@@ -1,23 +1,31 @@
-"""Import of requests from CSV or XLSX files (DESIGN §7).
+"""Import of requests from CSV or XLSX files.
 
 Two streaming passes, so a 100,000-row file needs little memory:
 
 1. read and validate every row (``validate_row`` never raises; problems become
-   ``baris N: <kolom>: <alasan>`` lines, N = line number in the file, header = 1) and spool the
-   clean rows, pickled in chunks, to a temporary file;
+   ``baris N: <kolom>: <alasan>`` lines, N = line number in the file, header = 1; the first
+   ``MAX_ERRORS_LISTED`` are kept, all are counted) and spool the clean rows, pickled in
+   chunks, to a temporary file;
 2. if no row failed (or ``skip_invalid``), insert the clean rows in ONE write transaction, in
    chunks, straight through the driver (``executemany`` on SQLite, ``COPY`` on PostgreSQL);
-   tickets are reserved in bulk per service and day.
+   tickets are reserved in one statement per chunk.
 
-Speed (a 100,000-row file must import well within 20 s on an office PC): the common shapes of a
-cell take fast paths that give the same result as the full parsers (ISO times, clean 16-digit
-numbers, Indonesian mobile numbers), and SQLite's name-search trigger is replaced, for the rows of
-one import, by one bulk insert into the FTS index (per-row trigger calls cost more than half of
-the insert time).
+Limits (settings ``import_max_mb`` and ``import_max_rows``): a file whose content is larger
+(an XLSX is a zip: the sizes of its parts once unpacked are read from its directory, before
+anything is unpacked — a "zip bomb" is refused unread) or that has more data rows is refused
+as a whole.
+
+Speed (``bench/requests_bench.py``): the common shapes of a cell take fast paths that give the
+same result as the full parsers (ISO times, clean 16-digit numbers whose verdict depends only on
+their province, date digits and serial, Indonesian mobile numbers), and the per-row triggers
+(name search, tallies) are switched off for the import's own rows, which are then indexed and
+counted in one statement each (``requests.tally.suspend``/``resume``).
 
 Re-importing is idempotent: a row whose key (``kanal`` + ``ref`` when ``ref`` is given, else
 received time + NIK + service) already exists — in the database or earlier in the file — is
-counted as skipped, not as an error.
+counted as skipped, not as an error. Imported rows carry that key in ``import_key``, unique in
+the database; on PostgreSQL imports also take turns (an advisory lock), so two counters
+importing one file at once add its rows once.
 """
 
 from __future__ import annotations
@@ -36,22 +44,29 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, cast
 
-from sqlalchemy import Integer, Table, func, insert, literal, select
+from sqlalchemy import Integer, Table, func, insert, literal, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import audit, settings, workdays
 from .db import Database
 from .errors import ValidationError
-from .formatting import WIB, wib_date
+from .formatting import WIB, format_int, wib_date
 from .i18n import _
+from .identity import parse_kk as identity_parse_kk
+from .identity import parse_nik as identity_parse_nik
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
-from .requests import tickets
+from .requests import tally, tickets
 from .requests.catalog import ServiceInfo, service_lookup
 from .requests.common import check_channel, check_person, check_received, fold_name
 from .security import Actor, Permission
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_MB = 50  # settings ``import_max_mb``: a file's content, unpacked
+DEFAULT_MAX_ROWS = 200_000  # settings ``import_max_rows``: data rows in one file
+MAX_ERRORS_LISTED = 200
+XLSX_MAX_PARTS = 2_000  # files inside one XLSX (a workbook of one sheet has about ten)
 CHUNK = 10_000
+_PG_IMPORT_LOCK = 0x4C4F4B01  # advisory lock key: imports into one PostgreSQL database queue
 Progress = Callable[[int, int], None]
 
 REQUIRED = ("diterima", "kanal", "layanan", "nik", "nama")
@@ -93,6 +108,19 @@ class ImportRejected(ValidationError):
         super().__init__(message, [("baris", e) for e in self.errors])
 
 
+@dataclass(frozen=True)
+class ImportLimits:
+    max_bytes: int = DEFAULT_MAX_MB * 1024 * 1024
+    max_rows: int = DEFAULT_MAX_ROWS
+
+
+def import_limits(db: Database) -> ImportLimits:
+    """The office's limits (settings), or the defaults."""
+    mb = settings.get_value(db, "import_max_mb") or DEFAULT_MAX_MB
+    rows = settings.get_value(db, "import_max_rows") or DEFAULT_MAX_ROWS
+    return ImportLimits(int(mb) * 1024 * 1024, int(rows))
+
+
 @dataclass
 class ImportResult:
     file_name: str
@@ -100,8 +128,28 @@ class ImportResult:
     added: int = 0
     skipped: int = 0  # already present (re-import) or repeated in the file
     invalid: int = 0  # rows left out with skip_invalid
-    errors: list[str] = field(default_factory=list)  # "baris N: kolom: alasan"
+    # "baris N: kolom: alasan": the first MAX_ERRORS_LISTED, then one line saying how many more
+    errors: list[str] = field(default_factory=list)
+    error_count: int = 0  # every error line, listed or not
     batch_id: str = ""
+
+    def add_errors(self, lines: list[str]) -> None:
+        room = MAX_ERRORS_LISTED - self.error_count
+        if room > 0:
+            self.errors.extend(lines[:room])
+        self.error_count += len(lines)
+
+    def close_errors(self) -> None:
+        """Say how many errors were not listed (once, after the last row)."""
+        hidden = self.error_count - MAX_ERRORS_LISTED
+        if hidden > 0:
+            self.errors.append(
+                _(
+                    "… dan {n} kesalahan lain (hanya {shown} yang pertama ditampilkan).",
+                    n=format_int(hidden),
+                    shown=MAX_ERRORS_LISTED,
+                )
+            )
 
 
 def _key(header: object) -> str:
@@ -179,6 +227,8 @@ def parse_received(value: object) -> datetime:
                 )
             )
         moment = parsed
+    if moment.year < 1900:  # year 1 in WIB is before the first UTC moment Python can hold
+        raise ValueError(_("Waktu diterima terlalu lampau (sebelum tahun 2000)."))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=WIB)
     return moment.astimezone(UTC)
@@ -239,8 +289,53 @@ def fast_phone_e164(text: str) -> str:
     return normalize_phone(text).e164
 
 
+class IdentityVerdicts:
+    """``identity.parse_nik(text).nik`` and ``parse_kk(text).kk`` with their verdicts reused.
+
+    Why: the full parse costs tens of microseconds a row. A clean 16-digit number's verdict
+    depends only on its province (first two digits), its date digits (7th–12th) and whether
+    its serial is ``0000`` (for one ``today``), and those repeat across a file; anything else
+    (separators to clean, a number that fails) takes the full parse, which gives the message.
+    """
+
+    def __init__(self, today: date | None = None) -> None:
+        self.today = today or date.today()
+        self._nik: dict[tuple[str, str, bool], bool] = {}
+        self._kk: dict[tuple[str, str, bool], bool] = {}
+
+    def nik(self, text: str) -> str:
+        if self._clean_and_known(text, self._nik, identity_parse_nik):
+            return text
+        return identity_parse_nik(text, self.today).nik
+
+    def kk(self, text: str) -> str:
+        if self._clean_and_known(text, self._kk, identity_parse_kk):
+            return text
+        return identity_parse_kk(text, self.today).kk
+
+    def _clean_and_known(
+        self, text: str, verdicts: dict[tuple[str, str, bool], bool], parse: Any
+    ) -> bool:
+        if len(text) != 16 or not (text.isascii() and text.isdigit()):
+            return False
+        key = (text[:2], text[6:12], text[12:] == "0000")
+        verdict = verdicts.get(key)
+        if verdict is None:
+            try:
+                parse(text, self.today)
+                verdict = True
+            except ValidationError:
+                verdict = False
+            verdicts[key] = verdict
+        return verdict
+
+
 def validate_row(
-    cells: list[object], mapping: dict[str, int], line: int, services: dict[str, ServiceInfo]
+    cells: list[object],
+    mapping: dict[str, int],
+    line: int,
+    services: dict[str, ServiceInfo],
+    verdicts: IdentityVerdicts | None = None,
 ) -> tuple[list[Any] | None, list[str]]:
     """One data row -> (clean record, []) or (None, ["baris N: kolom: alasan", …]).
 
@@ -279,9 +374,10 @@ def validate_row(
         problems.append(
             ("layanan", _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"))
         )
+    verdicts = verdicts or IdentityVerdicts()
     name, nik, kk, phone, email, notes, ref = check_person(
         texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
-        texts["keterangan"], texts["ref"], problems, fast_phone_e164,
+        texts["keterangan"], texts["ref"], problems, fast_phone_e164, verdicts.nik, verdicts.kk,
     )  # fmt: skip
     for column, message in problems:
         if column in unreadable:
@@ -314,10 +410,10 @@ def _reject_file(message: str) -> ImportRejected:
     return ImportRejected(message)
 
 
-def _check_file(path: Path) -> str:
+def _check_file(path: Path, limits: ImportLimits) -> str:
     """Return "csv" or "xlsx", or refuse the file with one clear message."""
     try:
-        return _sniff_file(path)
+        return _sniff_file(path, limits)
     except OSError as exc:  # name too long, no permission, a device that went away
         raise _reject_file(
             _(
@@ -328,25 +424,31 @@ def _check_file(path: Path) -> str:
         ) from None
 
 
-def _sniff_file(path: Path) -> str:
+def _too_big(path: Path, size: int, limits: ImportLimits) -> ImportRejected:
+    return _reject_file(
+        _(
+            "Berkas {name} terlalu besar ({mb} MB; maksimal {limit} MB). Bagi menjadi "
+            "beberapa berkas.",
+            name=path.name,
+            mb=format_int(max(1, round(size / 1024 / 1024))),
+            limit=format_int(limits.max_bytes // (1024 * 1024)),
+        )
+    )
+
+
+def _sniff_file(path: Path, limits: ImportLimits) -> str:
     if not path.is_file():
         raise _reject_file(_("Berkas tidak ditemukan: {path}", path=path))
     size = path.stat().st_size
     if size == 0:
         raise _reject_file(_("Berkas {name} kosong.", name=path.name))
-    if size > MAX_FILE_BYTES:
-        raise _reject_file(
-            _(
-                "Berkas {name} terlalu besar ({mb:.0f} MB; maksimal 50 MB). Bagi menjadi "
-                "beberapa berkas.",
-                name=path.name,
-                mb=size / 1024 / 1024,
-            )
-        )
+    if size > limits.max_bytes:
+        raise _too_big(path, size, limits)
     with path.open("rb") as fh:
         head = fh.read(4096)
     if head.startswith(b"PK\x03\x04"):
         if zipfile.is_zipfile(path):
+            _check_xlsx_parts(path, limits)
             return "xlsx"
     if head.startswith(b"%PDF"):
         raise _reject_file(_("Berkas {name} adalah PDF, bukan CSV atau XLSX.", name=path.name))
@@ -361,8 +463,40 @@ def _sniff_file(path: Path) -> str:
     return "csv"
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+def _check_xlsx_parts(path: Path, limits: ImportLimits) -> None:
+    """An XLSX is a zip: refuse it from its directory alone when its parts, unpacked, would
+    exceed the limit (a few hundred kilobytes can unpack to gigabytes). Nothing is unpacked
+    here, and Python's zip reader never unpacks a part beyond the size its directory gives."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, NotImplementedError):
+        raise _not_xlsx(path) from None
+    unpacked = sum(part.file_size for part in parts)
+    if len(parts) > XLSX_MAX_PARTS or unpacked > limits.max_bytes:
+        raise _reject_file(
+            _(
+                "Berkas {name} berisi {mb} MB data setelah dibuka (maksimal {limit} MB); "
+                "tidak dibaca. Simpan lembar kerjanya sebagai CSV UTF-8 atau bagi menjadi "
+                "beberapa berkas.",
+                name=path.name,
+                mb=format_int(max(1, round(unpacked / 1024 / 1024))),
+                limit=format_int(limits.max_bytes // (1024 * 1024)),
+            )
+        )
+
+
+def _not_xlsx(path: Path) -> ImportRejected:
+    return _reject_file(
+        _("Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.", name=path.name)
+    )
+
+
+def _csv_rows(path: Path, limits: ImportLimits) -> Iterator[tuple[int, list[object]]]:
     """(line number of the row's first line, cells); header row first."""
+    # A cell may be as long as the file allows: too-long cells are refused by their column's
+    # own check ("baris N: keterangan: … terlalu panjang"), not by the csv module in English.
+    csv.field_size_limit(max(csv.field_size_limit(), limits.max_bytes))
     with path.open("r", encoding="utf-8-sig", newline="") as fh:
         try:
             sample = fh.readline()
@@ -381,13 +515,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
                 yield start, list(cells)
         except UnicodeDecodeError:
             raise _utf8_error(path, previous + 1) from None
-        except csv.Error as exc:
+        except csv.Error:
             raise _reject_file(
                 _(
-                    "Berkas {name} tidak dapat dibaca sebagai CSV (baris {line}): {reason}",
+                    "Berkas {name} tidak dapat dibaca sebagai CSV mulai baris {line}. Periksa "
+                    "baris itu di Excel lalu simpan ulang sebagai CSV UTF-8.",
                     name=path.name,
                     line=previous + 1,
-                    reason=exc,
                 )
             ) from None
 
@@ -409,19 +543,29 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        raise _reject_file(
-            _("Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.", name=path.name)
-        ) from None
+        raise _not_xlsx(path) from None
+    number = 0
     try:
         sheet = workbook.worksheets[0]
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):  # noqa: B007
             yield number, list(row)
+    except ImportRejected:
+        raise
+    except Exception:  # noqa: BLE001 - broken XML inside the zip: ParseError, KeyError, …
+        raise _reject_file(
+            _(
+                "Berkas {name} rusak: lembar kerjanya tidak dapat dibaca sesudah baris {line}. "
+                "Buka di Excel lalu simpan ulang (atau simpan sebagai CSV UTF-8).",
+                name=path.name,
+                line=number,
+            )
+        ) from None
     finally:
         workbook.close()
 
 
-def _rows(path: Path, kind: str) -> Iterator[tuple[int, list[object]]]:
-    return _xlsx_rows(path) if kind == "xlsx" else _csv_rows(path)
+def _rows(path: Path, kind: str, limits: ImportLimits) -> Iterator[tuple[int, list[object]]]:
+    return _xlsx_rows(path) if kind == "xlsx" else _csv_rows(path, limits)
 
 
 def _blank(cells: list[object]) -> bool:
@@ -447,7 +591,8 @@ def import_file(
     """
     audit.require(db, actor, Permission.REQUESTS_EDIT, "requests.import")
     path = Path(path)
-    kind = _check_file(path)
+    limits = import_limits(db)
+    kind = _check_file(path, limits)
     result = ImportResult(file_name=path.name)
     with db.read() as session:
         services = service_lookup(session)
@@ -458,31 +603,45 @@ def import_file(
     sha = digest.hexdigest()
 
     with tempfile.TemporaryFile("w+b") as spool:
-        valid = _validate_pass(path, kind, services, result, spool, progress)
-        if result.errors and not skip_invalid:
+        valid = _validate_pass(path, kind, limits, services, result, spool, progress)
+        if result.error_count and not skip_invalid:
             raise ImportRejected(
                 _(
-                    "Impor dibatalkan: {n} dari {total} baris tidak valid; tidak ada yang "
-                    "disimpan.",
-                    n=result.invalid,
-                    total=result.rows,
+                    "Impor dibatalkan: {n} dari {total} baris tidak valid ({errors} kesalahan); "
+                    "tidak ada yang disimpan.",
+                    n=format_int(result.invalid),
+                    total=format_int(result.rows),
+                    errors=format_int(result.error_count),
                 ),
                 result.errors,
             )
         spool.seek(0)
-        _write_pass(db, actor, spool, valid, result, sha, path.name, progress)
+        try:
+            _write_pass(db, actor, spool, valid, result, sha, path.name, progress)
+        except IntegrityError:
+            # Another counter imported the same rows between our check and our insert (only
+            # possible if it did not take turns): the unique import key refused them.
+            raise ImportRejected(
+                _(
+                    "Baris-baris berkas {name} baru saja diimpor dari komputer lain; tidak ada "
+                    "yang disimpan. Ulangi impor: baris yang sudah ada akan dilewati.",
+                    name=path.name,
+                )
+            ) from None
     return result
 
 
 def _validate_pass(
     path: Path,
     kind: str,
+    limits: ImportLimits,
     services: dict[str, ServiceInfo],
     result: ImportResult,
     spool: IO[bytes],
     progress: Progress | None,
 ) -> int:
-    rows = _rows(path, kind)
+    rows = _rows(path, kind, limits)
+    verdicts = IdentityVerdicts()
     mapping: dict[str, int] | None = None
     pending: list[list[Any]] = []
     for line, cells in rows:
@@ -494,10 +653,19 @@ def _validate_pass(
         if _blank(cells):
             continue
         result.rows += 1
-        record, errors = validate_row(cells, mapping, line, services)
+        if result.rows > limits.max_rows:
+            raise _reject_file(
+                _(
+                    "Berkas {name} berisi lebih dari {n} baris data (batas satu impor); tidak "
+                    "ada yang disimpan. Bagi menjadi beberapa berkas.",
+                    name=path.name,
+                    n=format_int(limits.max_rows),
+                )
+            )
+        record, errors = validate_row(cells, mapping, line, services, verdicts)
         if errors:
             result.invalid += 1
-            result.errors.extend(errors)
+            result.add_errors(errors)
         elif record is not None:
             pending.append(record)
             if len(pending) >= CHUNK:
@@ -511,6 +679,7 @@ def _validate_pass(
         raise _reject_file(_("Berkas {name} kosong.", name=path.name))
     if result.rows == 0:
         raise _reject_file(_("Berkas {name} hanya berisi baris judul.", name=path.name))
+    result.close_errors()
     return result.rows - result.invalid
 
 
@@ -536,12 +705,17 @@ def _write_pass(
     holidays = settings.holiday_set(db)
     batch_id = uuid.uuid4().hex
     due_cache: dict[tuple[date, int], datetime] = {}
-    seen: set[tuple[Any, ...]] = set()
+    seen: set[str] = set()
     done = 0
     with db.write() as session:
+        conn = session.connection()
+        if conn.dialect.name == "postgresql":
+            # Imports take turns: the second of two imports of one file waits, then finds
+            # every row already there (READ COMMITTED: each check sees what was committed).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_IMPORT_LOCK})
         targets = {s.code: s.target_days for s in session.scalars(select(Service))}
         max_before = session.scalar(select(func.max(Request.id))) or 0
-        fts_trigger = _suspend_fts_trigger(session)
+        triggers = tally.suspend(conn)
         for chunk in _chunks(spool):
             records = _new_records(session, chunk, seen)
             result.skipped += len(chunk) - len(records)
@@ -551,7 +725,7 @@ def _write_pass(
             done += len(chunk)
             if progress:
                 progress(done, total)
-        _resume_fts_trigger(session, fts_trigger, max_before)
+        tally.resume(conn, triggers, max_before, batch_id)
         # One "imported" event per new request, in one statement (cheaper than per row).
         session.execute(
             insert(_table(RequestEvent)).from_select(
@@ -588,30 +762,35 @@ def _write_pass(
         )  # fmt: skip
 
 
-def _new_records(
-    session: Any, chunk: list[list[Any]], seen: set[tuple[Any, ...]]
-) -> list[list[Any]]:
-    """Drop rows whose key is already in the database or earlier in the file."""
-    refs = {(r[2], r[10]) for r in chunk if r[10]}
-    plain = {(r[1], r[5], r[3]) for r in chunk if not r[10]}
-    existing: set[tuple[Any, ...]] = set()
+def import_key(record: list[Any]) -> str:
+    """The duplicate key of a clean record: kanal + ref, else received time + NIK + service."""
+    _line, received, channel, code, _name, nik, _kk, _phone, _email, _notes, ref = record
+    if ref:
+        return f"ref:{channel}:{ref}"
+    return f"row:{received:%Y%m%dT%H%M%S}:{nik}:{code}"
+
+
+def _new_records(session: Any, chunk: list[list[Any]], seen: set[str]) -> list[list[Any]]:
+    """Drop rows whose key is already in the database (imported or typed at a counter) or
+    earlier in the file."""
+    refs = {r[10] for r in chunk if r[10]}
+    niks = {r[5] for r in chunk if not r[10]}
+    existing: set[str] = set()
     if refs:
         for channel, ref in session.execute(
-            select(Request.channel, Request.external_ref).where(
-                Request.external_ref.in_({ref for _c, ref in refs})
-            )
+            select(Request.channel, Request.external_ref).where(Request.external_ref.in_(refs))
         ):
-            existing.add(("ref", channel, ref))
-    if plain:
+            existing.add(f"ref:{channel}:{ref}")
+    if niks:
         for received, nik, service in session.execute(
             select(Request.received_at, Request.nik, Request.service_code).where(
-                Request.nik.in_({nik for _r, nik, _s in plain})
+                Request.nik.in_(niks)
             )
         ):
-            existing.add(("plain", received, nik, service))
+            existing.add(f"row:{received:%Y%m%dT%H%M%S}:{nik}:{service}")
     fresh = []
     for r in chunk:
-        key = ("ref", r[2], r[10]) if r[10] else ("plain", r[1], r[5], r[3])
+        key = import_key(r)
         if key in existing or key in seen:
             continue
         seen.add(key)
@@ -622,7 +801,7 @@ def _new_records(
 _INSERT_COLUMNS = (
     "ticket", "service_code", "channel", "received_at", "name", "name_folded", "nik", "kk",
     "phone", "email", "notes", "external_ref", "status", "due_at", "assigned_to", "created_by",
-    "created_at", "updated_at", "import_batch", "version",
+    "created_at", "updated_at", "import_batch", "import_key", "version",
 )  # fmt: skip
 
 
@@ -639,28 +818,28 @@ def _insert(
     timestamps are converted to the driver's form by the column type's own bind processor."""
     dialect = session.get_bind().dialect
     to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-    groups: dict[tuple[str, date], list[int]] = {}
     days = [wib_date(r[1]) for r in records]
+    sizes: dict[tuple[str, date], int] = {}
     for index, r in enumerate(records):
-        groups.setdefault((r[3], days[index]), []).append(index)
-    ticket_of: list[str] = [""] * len(records)
-    for (code, day), indexes in groups.items():
-        first = tickets.reserve(session, code, day, len(indexes))
-        for offset, index in enumerate(indexes):
-            ticket_of[index] = tickets.format_ticket(code, day, first + offset)
+        key = (r[3], days[index])
+        sizes[key] = sizes.get(key, 0) + 1
+    next_seq = tickets.reserve_many(session, sizes)
     now = to_db(datetime.now(UTC))
     user_id = actor.user_id
     rows = []
     for index, r in enumerate(records):
         _line, received, channel, code, name, nik, kk, phone, email, notes, ref = r
         day = days[index]
+        seq = next_seq[(code, day)]
+        next_seq[(code, day)] = seq + 1
         target = targets.get(code, 1)
         due = due_cache.get((day, target))
         if due is None:
             due = due_cache[(day, target)] = to_db(workdays.due_at(received, target, holidays))
         rows.append(
-            (ticket_of[index], code, channel, to_db(received), name, fold_name(name), nik, kk,
-             phone, email, notes, ref, "baru", due, None, user_id, now, now, batch_id, 1)
+            (tickets.format_ticket(code, day, seq), code, channel, to_db(received), name,
+             fold_name(name), nik, kk, phone, email, notes, ref, "baru", due, None, user_id, now,
+             now, batch_id, import_key(r), 1)
         )  # fmt: skip
     _bulk_insert(session, "requests", _INSERT_COLUMNS, rows)
 
@@ -681,45 +860,14 @@ def _bulk_insert(
     conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
 
-# SQLite keeps the name-search index (FTS5, migration 0002) up to date with an AFTER INSERT
-# trigger. Inside the import's write transaction the trigger is dropped, the new rows are indexed
-# with one INSERT … SELECT, and the trigger is created again from its stored SQL: all or nothing,
-# and no other connection can write meanwhile (BEGIN IMMEDIATE).
-_FTS_TRIGGER = "requests_fts_ai"
-
-
-def _suspend_fts_trigger(session: Session) -> str | None:
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        return None
-    sql = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
-    ).scalar()
-    if sql:
-        conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
-    return cast("str | None", sql)
-
-
-def _resume_fts_trigger(session: Session, trigger_sql: str | None, max_before: int) -> None:
-    if not trigger_sql:
-        return
-    conn = session.connection()
-    conn.exec_driver_sql(
-        "INSERT INTO requests_fts(rowid, name_folded) "
-        "SELECT id, name_folded FROM requests WHERE id > ?",
-        (max_before,),
-    )
-    conn.exec_driver_sql(trigger_sql)
-
-
 # For tests and the GUI's drag-and-drop check.
 def sniff_kind(path: str | Path) -> str:
-    return _check_file(Path(path))
+    return _check_file(Path(path), ImportLimits())
 
 
 __all__ = [
-    "ALIASES", "COLUMNS", "ImportRejected", "ImportResult", "MAX_FILE_BYTES", "import_file",
-    "map_header", "parse_received", "sniff_kind", "validate_row",
+    "ALIASES", "COLUMNS", "ImportLimits", "ImportRejected", "ImportResult", "import_file",
+    "import_limits", "map_header", "parse_received", "sniff_kind", "validate_row",
 ]  # fmt: skip
 
 

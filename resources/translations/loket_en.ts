@@ -284,12 +284,24 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>Berkas {name} terlalu besar ({mb} MB; maksimal {limit} MB). Bagi menjadi beberapa berkas.</source>
+        <translation>The file {name} is too large ({mb} MB; at most {limit} MB). Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.</source>
+        <translation>File {name} is not a valid Excel worksheet (.xlsx).</translation>
+    </message>
+    <message>
         <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
         <translation>File {name} is not UTF-8 text{where}. In Excel choose Save As "CSV UTF-8 (Comma delimited)".</translation>
     </message>
     <message>
         <source>Baris judul (baris 1) tidak sesuai format impor: kolom {missing} tidak ada. Kolom yang dikenali: {columns}.</source>
         <translation>The header row (row 1) does not match the import format: column {missing} is missing. Recognised columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
+        <translation>Time received is too far in the past (before 2000).</translation>
     </message>
     <message>
         <source>Berkas tidak ditemukan: {path}</source>
@@ -300,10 +312,6 @@
         <translation>File {name} is empty.</translation>
     </message>
     <message>
-        <source>Berkas {name} terlalu besar ({mb:.0f} MB; maksimal 50 MB). Bagi menjadi beberapa berkas.</source>
-        <translation>File {name} is too large ({mb:.0f} MB; at most 50 MB). Split it into several files.</translation>
-    </message>
-    <message>
         <source>Berkas {name} adalah PDF, bukan CSV atau XLSX.</source>
         <translation>File {name} is a PDF, not CSV or XLSX.</translation>
     </message>
@@ -312,8 +320,16 @@
         <translation>File {name} is not a CSV (text) or XLSX file. Save it from Excel as "CSV UTF-8" or "Excel Workbook (.xlsx)".</translation>
     </message>
     <message>
+        <source>Berkas {name} berisi {mb} MB data setelah dibuka (maksimal {limit} MB); tidak dibaca. Simpan lembar kerjanya sebagai CSV UTF-8 atau bagi menjadi beberapa berkas.</source>
+        <translation>The file {name} holds {mb} MB of data once unpacked (at most {limit} MB); it was not read. Save its sheet as CSV UTF-8 or split it into several files.</translation>
+    </message>
+    <message>
         <source>Berkas {name} hanya berisi baris judul.</source>
         <translation>File {name} contains only the header row.</translation>
+    </message>
+    <message>
+        <source>… dan {n} kesalahan lain (hanya {shown} yang pertama ditampilkan).</source>
+        <translation>… and {n} more errors (only the first {shown} are shown).</translation>
     </message>
     <message>
         <source>wajib diisi</source>
@@ -336,20 +352,28 @@
         <translation>File {name} cannot be opened: {reason}</translation>
     </message>
     <message>
-        <source>Berkas {name} bukan lembar kerja Excel (.xlsx) yang sah.</source>
-        <translation>File {name} is not a valid Excel worksheet (.xlsx).</translation>
+        <source>Berkas {name} rusak: lembar kerjanya tidak dapat dibaca sesudah baris {line}. Buka di Excel lalu simpan ulang (atau simpan sebagai CSV UTF-8).</source>
+        <translation>The file {name} is damaged: its sheet cannot be read after row {line}. Open it in Excel and save it again (or save it as CSV UTF-8).</translation>
     </message>
     <message>
-        <source>Impor dibatalkan: {n} dari {total} baris tidak valid; tidak ada yang disimpan.</source>
-        <translation>Import cancelled: {n} of {total} rows are invalid; nothing was saved.</translation>
+        <source>Impor dibatalkan: {n} dari {total} baris tidak valid ({errors} kesalahan); tidak ada yang disimpan.</source>
+        <translation>Import cancelled: {n} of {total} rows are invalid ({errors} errors); nothing was saved.</translation>
     </message>
     <message>
-        <source>Berkas {name} tidak dapat dibaca sebagai CSV (baris {line}): {reason}</source>
-        <translation>File {name} cannot be read as CSV (row {line}): {reason}</translation>
+        <source>Berkas {name} berisi lebih dari {n} baris data (batas satu impor); tidak ada yang disimpan. Bagi menjadi beberapa berkas.</source>
+        <translation>The file {name} has more than {n} data rows (the limit of one import); nothing was saved. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca sebagai CSV mulai baris {line}. Periksa baris itu di Excel lalu simpan ulang sebagai CSV UTF-8.</source>
+        <translation>The file {name} cannot be read as CSV from row {line} on. Check that row in Excel, then save it again as CSV UTF-8.</translation>
     </message>
     <message>
         <source> (baris {n})</source>
         <translation> (row {n})</translation>
+    </message>
+    <message>
+        <source>Baris-baris berkas {name} baru saja diimpor dari komputer lain; tidak ada yang disimpan. Ulangi impor: baris yang sudah ada akan dilewati.</source>
+        <translation>The rows of {name} were just imported from another computer; nothing was saved. Import again: rows already there will be skipped.</translation>
     </message>
     <message>
         <source>Diimpor dari {file}</source>
@@ -782,10 +806,6 @@
     <message>
         <source>Referensi terlalu panjang (maksimal {n} karakter).</source>
         <translation>Reference too long (at most {n} characters).</translation>
-    </message>
-    <message>
-        <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
-        <translation>Time received is too far in the past (before 2000).</translation>
     </message>
     <message>
         <source>Nama terlalu panjang (maksimal {n} karakter).</source>
@@ -4056,6 +4076,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Semua</source>
         <translation>All</translation>
+    </message>
+    <message>
+        <source>Ketik paling sedikit 2 huruf untuk mencari nama.</source>
+        <translation>Type at least 2 letters to search by name.</translation>
+    </message>
+    <message>
+        <source>{n} permohonan terbaru yang cocok; masih ada yang lain — perjelas nama atau tambah saringan.</source>
+        <translation>The {n} newest matching requests; there are more — type more of the name or add a filter.</translation>
     </message>
     <message>
         <source>{n} permohonan</source>

@@ -21,6 +21,7 @@ from desktop_app.core.requests.catalog import ServiceInfo
 SAMPLE = Path(__file__).parent.parent / "data" / "contoh_impor.csv"
 HEADER = "diterima,kanal,layanan,nik,no_kk,nama,no_hp,email,keterangan,ref\n"
 GOOD = "2026-11-23 08:05,web,KK,3216064507880003,,Sri Wahyuni,0812-8877-1203,,,R1\n"
+NIK = "3216064507880003"
 
 
 def count(db) -> int:
@@ -121,7 +122,7 @@ def test_unusable_files_get_one_clear_message(db, petugas, tmp_path, content, ex
 
 
 def test_too_big_file(db, petugas, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(importer, "import_limits", lambda db: importer.ImportLimits(100, 10))
     with pytest.raises(ImportRejected) as err:
         import_file(db, petugas, write(tmp_path, HEADER + GOOD * 5))
     assert "terlalu besar" in err.value.message
@@ -288,3 +289,204 @@ def test_fast_phone_agrees_with_phonenumbers_on_many_shapes(prefix, digits, sep,
             importer.fast_phone_e164(text)
         return
     assert importer.fast_phone_e164(text) == expected
+
+
+# --- limits, streaming and plain-Indonesian messages (issue 13, findings 5, 8 and 11) ----------
+
+
+def _xlsx(path: Path, rows: list[list[object]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["diterima", "kanal", "layanan", "nik", "nama"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_zip_bomb_is_refused_from_its_directory_unread(db, petugas, tmp_path, monkeypatch):
+    """A few hundred kilobytes that unpack to more than the limit: refused before openpyxl
+    (or anything) unpacks a byte."""
+    import zipfile
+
+    good = _xlsx(tmp_path / "baik.xlsx", [["2026-11-23 08:05", "wa", "KK", NIK, "Sri"]])
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>", b"<!--" + b" " * 60_000_000 + b"--></sheetData>"
+                )
+            dst.writestr(item, data)
+    assert bomb.stat().st_size < 1_000_000
+
+    def unpacked(*args, **kwargs):
+        raise AssertionError("the bomb was opened")
+
+    monkeypatch.setattr("openpyxl.load_workbook", unpacked)
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, bomb)
+    assert "setelah dibuka (maksimal 50 MB)" in err.value.message
+    assert count(db) == 0
+
+
+def test_more_rows_than_the_limit_are_refused_while_reading(db, petugas, tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "import_limits", lambda db: importer.ImportLimits(10**6, 3))
+    read: list[int] = []
+    real_validate = importer.validate_row
+
+    def counting(cells, mapping, line, *rest):
+        read.append(line)
+        return real_validate(cells, mapping, line, *rest)
+
+    monkeypatch.setattr(importer, "validate_row", counting)
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, write(tmp_path, HEADER + GOOD * 50))
+    assert "lebih dari 3 baris data" in err.value.message
+    assert len(read) == 3  # the fourth data row stopped the reading
+    assert count(db) == 0
+
+
+def test_the_first_200_errors_are_listed_with_the_total(db, petugas, tmp_path):
+    bad = "2026-11-23 08:05,fax,KK,3216064507880003,,Sri,,,,\n"  # one error per row
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, write(tmp_path, HEADER + GOOD + bad * 1500))
+    lines = err.value.errors
+    assert len(lines) == importer.MAX_ERRORS_LISTED + 1
+    assert lines[0].startswith("baris 3: kanal:") and lines[199].startswith("baris 202: kanal:")
+    assert lines[-1] == "… dan 1.300 kesalahan lain (hanya 200 yang pertama ditampilkan)."
+    assert "1.500 dari 1.501 baris tidak valid (1.500 kesalahan)" in err.value.message
+    result = import_file(db, petugas, write(tmp_path, HEADER + GOOD + bad * 1500, "b.csv"),
+                         skip_invalid=True)  # fmt: skip
+    assert (result.added, result.invalid, result.error_count) == (1, 1500, 1500)
+    assert len(result.errors) == 201
+
+
+def test_corrupt_xlsx_gets_a_plain_message(db, petugas, tmp_path):
+    import zipfile
+
+    good = _xlsx(tmp_path / "baik.xlsx", [["2026-11-23 08:05", "wa", "KK", NIK, "Sri"]] * 3)
+    broken = tmp_path / "rusak.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(broken, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) * 2 // 3]  # cut in the middle of the rows
+            dst.writestr(item, data)
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, broken)
+    message = err.value.message
+    assert message.startswith("Berkas rusak.xlsx rusak: lembar kerjanya tidak dapat dibaca")
+    assert "Error" not in message and count(db) == 0
+
+
+@pytest.mark.parametrize("cell", ["0001-01-01 00:00", "01/01/0001 00:00"])
+def test_received_in_year_one_is_a_plain_error(db, petugas, tmp_path, cell):
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, write(tmp_path, HEADER + GOOD.replace("2026-11-23 08:05", cell)))
+    assert err.value.errors == [
+        "baris 2: diterima: Waktu diterima terlalu lampau (sebelum tahun 2000)."
+    ]
+
+
+def test_a_ten_megabyte_cell_names_its_row_and_column(db, petugas, tmp_path):
+    long_note = "x" * 10_000_000
+    text = HEADER + GOOD + GOOD.replace(",,,R1", f',,"{long_note}",R2')
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, write(tmp_path, text))
+    assert err.value.errors == [
+        "baris 3: keterangan: Keterangan terlalu panjang (maksimal 5000 karakter)."
+    ]
+
+
+def test_the_same_file_imported_twice_at_once_adds_its_rows_once(db_url, petugas, tmp_path):
+    """Two counters (two engines, two connections) import one file at the same moment: on
+    PostgreSQL the second waits for the first, then skips every row; the database refuses a
+    second row with the same import key in any case."""
+    import threading
+
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop_app.core.db import Database
+
+    rows = "".join(
+        f"2026-11-{10 + i % 10:02d} 08:{i % 60:02d},web,KK,{NIK},,Sri {i},,,,R{i}\n"
+        for i in range(300)
+    )
+    path = write(tmp_path, HEADER + rows)
+    barrier = threading.Barrier(2)
+    results, failures = [], []
+
+    def run() -> None:
+        database = Database.open(db_url)
+        try:
+            barrier.wait()
+            results.append(import_file(database, petugas, path))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures
+    assert sorted(r.added for r in results) == [0, 300]
+    assert sorted(r.skipped for r in results) == [0, 300]
+    database = Database.open(db_url)
+    assert count(database) == 300
+    with pytest.raises(IntegrityError), database.write() as session:
+        taken = session.scalar(select(Request).limit(1))
+        session.execute(
+            __import__("sqlalchemy")
+            .update(Request)
+            .where(Request.id != taken.id)
+            .values(import_key=taken.import_key)
+        )
+    database.dispose()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["3216", "3201", "1101", "9999", "0000", "3276", "9201"]),
+    st.text(alphabet="0123456789", min_size=12, max_size=12),
+    st.sampled_from(["", " ", "-"]),
+)
+def test_reused_identity_verdicts_agree_with_the_full_parse(region, rest, sep):
+    """The import's cached NIK/KK verdicts give exactly identity.parse_nik/parse_kk's result
+    or refusal (same message), for clean and separated numbers alike."""
+    from desktop_app.core import identity
+    from desktop_app.core.errors import ValidationError
+
+    text = region + sep + rest[:2] + sep + rest[2:]
+    verdicts = importer.IdentityVerdicts()
+    for fast, full in ((verdicts.nik, identity.parse_nik), (verdicts.kk, identity.parse_kk)):
+        for _twice in range(2):  # the second call uses the cached verdict
+            try:
+                expected = full(text, verdicts.today)
+            except ValidationError as exc:
+                with pytest.raises(ValidationError) as err:
+                    fast(text)
+                assert err.value.message == exc.message
+            else:
+                value = expected.nik if full is identity.parse_nik else expected.kk
+                assert fast(text) == value
+
+
+@settings(max_examples=500)
+@given(st.text())
+def test_fast_text_cleaning_agrees_with_the_full_path(text):
+    """clean_text and fold_name take a shortcut for printable / ASCII text: same results."""
+    import unicodedata
+
+    from desktop_app.core.requests import common
+
+    spaces = {c: " " for c in [*range(32), *range(127, 160)]}
+    assert common.clean_text(text) == " ".join(text.translate(spaces).split())
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    assert common.fold_name(text) == " ".join(
+        plain.translate(common._APOSTROPHES).casefold().split()
+    )

@@ -299,7 +299,13 @@ def test_search_exact_keys_and_name_parts(db, petugas, sample):
     assert ids("aini") == [sample[1].id]
     assert ids("NUR'AINI") == [sample[1].id]
     assert ids("putu ayu") == [sample[2].id]
-    assert ids("éd") == [sample[3].id]  # short part, accent-insensitive
+    # Two letters: the start of any word (an index serves it), accent-insensitive; one letter
+    # searches nothing (the page says to type more).
+    assert ids("dé") == [sample[3].id]
+    assert ids("ha") == [sample[1].id]  # Nur'aini Hasibuan
+    assert ids("ed") == []  # inside a word: three letters needed
+    assert ids("d") == []
+    assert rq.RequestList(db, petugas, rq.RequestFilter(text="d")).too_short
     assert ids("3216064507880004") == []  # exact, not a prefix
     assert rq.parse_search("0812 8877 1203").kind == "phone"
     assert rq.parse_search("Dedi").kind == "name"

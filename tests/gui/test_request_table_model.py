@@ -164,7 +164,7 @@ def test_row_count_comes_from_the_count_and_ids_come_in_chunks(qtbot, monkeypatc
 
 def test_reload_recounts_and_drops_every_chunk(model, core):
     model.request_id(999)
-    assert core.counts == 1 and len(core.chunks) == 1  # 1,000 rows: one chunk
+    assert core.counts == 1 and core.chunks == [(200, 0), (200, 800)]  # first and last chunk
     core.n = 10
     model.reload()
     assert core.counts == 2 and model.rowCount() == 10

@@ -8,6 +8,8 @@ from .requests import (
     MessageTemplate,
     Request,
     RequestEvent,
+    RequestSortBucket,
+    RequestTally,
     Service,
     TicketCounter,
 )
@@ -25,6 +27,8 @@ __all__ = [
     "Official",
     "Request",
     "RequestEvent",
+    "RequestSortBucket",
+    "RequestTally",
     "Service",
     "Setting",
     "TicketCounter",

@@ -10,9 +10,11 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -31,28 +33,43 @@ class Service(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
+def _byte_order(length: int) -> String:
+    """Text compared byte by byte on PostgreSQL too (collation "C"), as on SQLite: sorting,
+    keyset paging and the buckets of ``request_sort_buckets`` need an order in which a prefix
+    sorts before its extensions (a linguistic collation skips spaces and hyphens)."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+
+
 class Request(Base):
+    """One logged request. What each index serves and costs: ``docs/indexes.md``."""
+
     __tablename__ = "requests"
     __table_args__ = (
         Index("ix_requests_status_received", "status", "received_at"),
         Index("ix_requests_service_received", "service_code", "received_at"),
-        Index("ix_requests_assigned_status", "assigned_to", "status"),
-        # Overdue queue: status IN (open) AND due_at < now.
-        Index("ix_requests_status_due", "status", "due_at"),
+        Index("ix_requests_officer_received", "assigned_to", "received_at"),
         Index("ix_requests_channel_received", "channel", "received_at"),
         # Re-import key (kanal + ref) and the exact search by e-SIAK/WhatsApp reference.
         Index("ix_requests_ref_channel", "external_ref", "channel"),
-        Index("ix_requests_dedupe", "received_at", "nik", "service_code"),
+        # The duplicate key of imported rows, enforced by the database (two imports of one file
+        # at once on PostgreSQL); NULL for rows typed at the counter.
+        Index(
+            "uq_requests_import_key",
+            "import_key",
+            unique=True,
+            sqlite_where=text("import_key IS NOT NULL"),
+            postgresql_where=text("import_key IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    ticket: Mapped[str] = mapped_column(String(32), unique=True)
+    ticket: Mapped[str] = mapped_column(_byte_order(32), unique=True)
     service_code: Mapped[str] = mapped_column(ForeignKey("services.code"))
     channel: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     name: Mapped[str] = mapped_column(String(200))
-    name_folded: Mapped[str] = mapped_column(String(200), index=True)
-    nik: Mapped[str] = mapped_column(String(16), index=True)
+    name_folded: Mapped[str] = mapped_column(_byte_order(200), index=True)
+    nik: Mapped[str] = mapped_column(_byte_order(16), index=True)
     kk: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
     phone: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
     email: Mapped[str | None] = mapped_column(String(200), nullable=True)
@@ -68,6 +85,7 @@ class Request(Base):
     document_no: Mapped[str | None] = mapped_column(String(100), nullable=True)
     reject_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     import_batch: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    import_key: Mapped[str | None] = mapped_column(String(160), nullable=True)
     # Optimistic locking: an UPDATE that finds another version raises StaleDataError.
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -121,3 +139,41 @@ class ImportBatch(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     rows_added: Mapped[int] = mapped_column(Integer, default=0)
     rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RequestTally(Base):
+    """How many requests there are per received month (UTC ``YYYY-MM``), status, service,
+    channel and officer (0: unassigned). Kept by triggers in the transaction that changes
+    ``requests``; lists count and place their rows from it instead of counting millions of
+    rows (``desktop_app/core/requests/tally.py``)."""
+
+    __tablename__ = "request_tally"
+    __table_args__ = (
+        PrimaryKeyConstraint("month", "status", "service_code", "channel", "officer"),
+        {"sqlite_with_rowid": False},
+    )
+
+    month: Mapped[str] = mapped_column(String(7))
+    status: Mapped[str] = mapped_column(String(20))
+    service_code: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
+    officer: Mapped[int] = mapped_column(Integer)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RequestSortBucket(Base):
+    """How many requests (per status) fall in each bucket of a sort order the tally cannot
+    place: ``name`` (first two letters of ``name_folded``), ``due`` (UTC month of ``due_at``),
+    ``nik`` (first eight digits) and ``ticket`` (service code and ``YYMM``). Kept by the same
+    triggers."""
+
+    __tablename__ = "request_sort_buckets"
+    __table_args__ = (
+        PrimaryKeyConstraint("sort_key", "bucket", "status"),
+        {"sqlite_with_rowid": False},
+    )
+
+    sort_key: Mapped[str] = mapped_column(String(8))
+    bucket: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20))
+    n: Mapped[int] = mapped_column(Integer)

@@ -1,4 +1,4 @@
-"""Online requests (DESIGN §2): catalog, intake, workflow, list queries, WhatsApp replies.
+"""Online requests: catalog, intake, workflow, list queries, WhatsApp replies.
 
 Import everything from here: ``from desktop_app.core import requests as rq``.
 """
@@ -17,6 +17,7 @@ from .common import (
     fold_name,
     status_label,
 )
+from .listing import RequestList, count_ids, list_ids
 from .messages import (
     PLACEHOLDERS,
     WhatsAppMessage,
@@ -34,9 +35,7 @@ from .queries import (
     RequestFilter,
     RequestRow,
     SearchTerms,
-    count_ids,
     fetch_rows,
-    list_ids,
     parse_search,
     queue_counts,
     queue_label,
@@ -60,11 +59,11 @@ from .workflow import (
 __all__ = [
     "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "OPEN_STATUSES",
     "PLACEHOLDERS", "QUEUES", "QUEUE_LABELS", "SORT_KEYS", "STATUSES", "STATUS_LABELS",
-    "TRANSITIONS", "DuplicateInfo", "EventInfo", "RequestDetail", "RequestFilter", "RequestRow",
-    "SearchTerms", "ServiceInfo", "WhatsAppMessage", "assign", "change_status", "channel_label",
-    "check_template", "count_ids", "create_request", "fetch_rows", "fold_name", "format_ticket",
-    "get_detail", "is_overdue", "list_ids", "list_services", "list_templates", "open_duplicates",
-    "parse_search", "queue_counts", "queue_label", "record_whatsapp_sent", "render_message",
-    "save_service", "save_template", "search", "service_lookup", "status_label", "update_request",
-    "wa_url",
+    "TRANSITIONS", "DuplicateInfo", "EventInfo", "RequestDetail", "RequestFilter", "RequestList",
+    "RequestRow", "SearchTerms", "ServiceInfo", "WhatsAppMessage", "assign", "change_status",
+    "channel_label", "check_template", "count_ids", "create_request", "fetch_rows", "fold_name",
+    "format_ticket", "get_detail", "is_overdue", "list_ids", "list_services", "list_templates",
+    "open_duplicates", "parse_search", "queue_counts", "queue_label", "record_whatsapp_sent",
+    "render_message", "save_service", "save_template", "search", "service_lookup", "status_label",
+    "update_request", "wa_url",
 ]  # fmt: skip

@@ -83,6 +83,8 @@ def fold_name(text: str) -> str:
 
     Apostrophes are dropped so "nuraini" and "nur'aini" find each other.
     """
+    if text.isascii():  # most names: nothing to decompose, and casefold() is lower()
+        return " ".join(text.translate(_APOSTROPHES).lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(plain.translate(_APOSTROPHES).casefold().split())
@@ -94,6 +96,9 @@ _CONTROL_TO_SPACE = {c: " " for c in [*range(32), *range(127, 160)]}
 def clean_text(value: object) -> str:
     """Collapse runs of whitespace (names, refs); control characters count as spaces
     (PostgreSQL refuses NUL even in a lookup)."""
+    if type(value) is str and value.isprintable() and "  " not in value:
+        # No control character and no space but " " (both unprintable): only the ends to trim.
+        return value.strip(" ")
     return " ".join(str(value or "").translate(_CONTROL_TO_SPACE).split())
 
 
@@ -159,10 +164,14 @@ def check_person(
     ref: object,
     problems: list[tuple[str, str]],
     phone_e164: Callable[[str], str] | None = None,
+    nik_of: Callable[[str], str] | None = None,
+    kk_of: Callable[[str], str] | None = None,
 ) -> tuple[str, str, str | None, str | None, str | None, str, str | None]:
     """Validate the applicant fields; returns (name, nik, kk, phone, email, notes, ref).
 
-    ``phone_e164`` may replace ``identity.normalize_phone(...).e164`` (the importer caches).
+    ``phone_e164``, ``nik_of`` and ``kk_of`` may replace ``identity.normalize_phone(…).e164``,
+    ``identity.parse_nik(…).nik`` and ``identity.parse_kk(…).kk`` (the importer reuses
+    verdicts; same results, same messages).
     """
     from desktop_app.core import identity
 
@@ -179,14 +188,14 @@ def check_person(
         problems.append(("nik", _("NIK wajib diisi.")))
     else:
         try:
-            clean_nik = identity.parse_nik(str(nik)).nik
+            clean_nik = nik_of(str(nik)) if nik_of else identity.parse_nik(str(nik)).nik
         except ValidationError as exc:
             problems.append(("nik", exc.message))
 
     clean_kk = None
     if clean_text(kk):
         try:
-            clean_kk = identity.parse_kk(str(kk)).kk
+            clean_kk = kk_of(str(kk)) if kk_of else identity.parse_kk(str(kk)).kk
         except ValidationError as exc:
             problems.append(("no_kk", exc.message))
 

@@ -19,6 +19,28 @@ def format_ticket(service_code: str, day: date, seq: int) -> str:
     return f"{service_code}-{day:%y%m%d}-{seq:04d}"
 
 
+def reserve_many(
+    session: Session, counts: dict[tuple[str, date], int]
+) -> dict[tuple[str, date], int]:
+    """:func:`reserve` for many (service, day) at once, in one statement (an import reserves a
+    few hundred); returns the first number of each. Rows are taken in key order, so two
+    transactions doing this never wait on each other crosswise."""
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql") or not counts:
+        return {key: reserve(session, key[0], key[1], n) for key, n in sorted(counts.items())}
+    insert = sqlite_insert if dialect == "sqlite" else pg_insert
+    rows = [{"service_code": c, "day": d, "last_seq": n} for (c, d), n in sorted(counts.items())]
+    upsert = insert(TicketCounter).values(rows)
+    stmt = upsert.on_conflict_do_update(
+        index_elements=[TicketCounter.service_code, TicketCounter.day],
+        set_={"last_seq": TicketCounter.last_seq + upsert.excluded.last_seq},
+    ).returning(TicketCounter.service_code, TicketCounter.day, TicketCounter.last_seq)
+    return {
+        (code, day): int(last) - counts[(code, day)] + 1
+        for code, day, last in session.execute(stmt)
+    }
+
+
 def reserve(session: Session, service_code: str, day: date, count: int = 1) -> int:
     """Reserve ``count`` consecutive sequence numbers; returns the first. Call inside a write
     transaction: the numbers are only taken if that transaction commits."""

@@ -1,12 +1,12 @@
-"""The request list as a lazy table model (STYLE point 7, after Anki's browser table).
+"""The request list as a lazy table model (after Anki's browser table).
 
 The row count comes from the core's count query; the ordered ids are fetched lazily, one chunk
 of ``ID_CHUNK`` ids (``limit``/``offset`` in SQL) when a row in it is first needed, and kept in a
 small LRU of ``ID_CHUNKS`` compact ``array('q')`` chunks (any chunk can be fetched again). Row
 data is fetched on demand, one page (``PAGE_SIZE`` rows) at a time, into a small LRU cache of
 at most ``CACHE_PAGES`` pages. Sorting is done by the core in SQL: a header click re-queries.
-So a list of 1,000,000 requests costs one count and the chunks the user scrolled past, not
-1,000,000 integers up front (the first page of any sort stays well under 100 ms).
+So a list of 10,000,000 requests costs one count (from the core's tally) and the chunks the
+user scrolled past, not 10,000,000 integers up front; a jump anywhere costs one chunk.
 
 The ids are a snapshot per chunk: if requests change between two chunk loads a row may show
 twice or be skipped until the next ``reload()`` (the page reloads periodically), which resets
@@ -75,8 +75,11 @@ COLUMNS: tuple[Column, ...] = (
 class RequestTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     CACHE_PAGES = 5
-    ID_CHUNK = 5000  # a multiple of PAGE_SIZE: a page never spans two chunks
-    ID_CHUNKS = 20  # 100,000 ids (800 kB) at most
+    # A multiple of PAGE_SIZE (a page never spans two chunks), and small: the first chunk is
+    # all a new list reads before it shows, and the core reads a chunk next to one it has
+    # read from that chunk's last key.
+    ID_CHUNK = 200
+    ID_CHUNKS = 500  # 100,000 ids (800 kB) at most
     fetch_failed = Signal(str)  # the core refused a page: its message, once until reload()
 
     def __init__(

@@ -58,6 +58,7 @@ class RequestsPage(QWidget):
         self.ctx = ctx
         self.queue: str | None = "baru"
         self._list_filter: rq.RequestFilter | None = None  # what the model's list counted
+        self._list: rq.RequestList | None = None  # the core list behind the model
         self.setObjectName("requestsPage")
         self._build()
         self.model = RequestTableModel(
@@ -265,16 +266,28 @@ class RequestsPage(QWidget):
         )
 
     def _count_ids(self) -> int:
-        """The model's row count on reload; the filter is kept so that every id chunk the
-        model fetches later belongs to the list it counted, whatever the widgets say now."""
+        """The model's row count on reload: a new core list for the current filter and sort,
+        kept so that every id chunk the model fetches later belongs to the list it counted
+        (and continues from the keys of the chunks before it), whatever the widgets say now."""
         self._list_filter = self.current_filter()
-        return rq.count_ids(self.ctx.db, self.ctx.actor, self._list_filter)
+        column, order = self.model.sort_state()
+        self._list = rq.RequestList(
+            self.ctx.db,
+            self.ctx.actor,
+            self._list_filter,
+            COLUMNS[column].sort_key or "received_at",
+            order == Qt.SortOrder.DescendingOrder,
+        )
+        return self._list.count()
 
     def _fetch_ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
-        flt = self._list_filter or self.current_filter()
-        return rq.list_ids(
-            self.ctx.db, self.ctx.actor, flt, sort_key, descending, limit=limit, offset=offset
-        )
+        lst = self._list
+        if lst is None or (lst.sort_key, lst.descending) != (sort_key, descending):
+            flt = self._list_filter or self.current_filter()
+            lst = self._list = rq.RequestList(
+                self.ctx.db, self.ctx.actor, flt, sort_key, descending
+            )
+        return lst.ids(offset, limit)
 
     def reload(self) -> None:
         """Re-run the list query, keeping the selected request selected if it still shows."""
@@ -372,7 +385,17 @@ class RequestsPage(QWidget):
         self.reload()
 
     def _update_total(self) -> None:
-        self.total_label.setText(self.tr("{n} permohonan").format(n=f"{self.model.rowCount():n}"))
+        n = f"{self.model.rowCount():n}"
+        if self._list is not None and self._list.too_short:
+            text = self.tr("Ketik paling sedikit 2 huruf untuk mencari nama.")
+        elif self._list is not None and self._list.truncated:
+            text = self.tr(
+                "{n} permohonan terbaru yang cocok; masih ada yang lain — perjelas nama atau "
+                "tambah saringan."
+            ).format(n=n)
+        else:
+            text = self.tr("{n} permohonan").format(n=n)
+        self.total_label.setText(text)
 
     # --- selection and actions ----------------------------------------------------------------
 

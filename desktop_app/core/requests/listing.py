@@ -1,0 +1,635 @@
+"""The request list at any size: counted from the tally, placed by segments, paged by keys.
+
+A :class:`RequestList` is one filter and one sort, as the Permohonan table shows it. Its
+``count()`` comes from ``request_tally`` (a sum over a few thousand rows, not a count of
+millions) whenever the filter is made of statuses, services, channels, an officer and dates;
+other filters (overdue, done today, a search) match few rows and are counted directly.
+
+Its rows are cut into *segments* whose sizes are known: for the sorts by time received (and by
+status, service, channel or officer, whose ties go by time received) one segment per group and
+month, from the tally; for the sorts by name, due date, NIK and ticket one per bucket of
+``request_sort_buckets``. ``ids(offset, limit)`` finds the segment holding ``offset`` by adding
+sizes, then walks the segment's index from its nearer end: any row of ten million is reached by
+stepping through at most half a segment (a month, about 80,000 rows at ten million). Pages next
+to a page already read continue from its last key instead (keyset paging), so scrolling costs
+the rows shown.
+
+Lists of at most ``SMALL_LIST`` rows are found by their filter's index and sorted whole; a
+search by part of a name that matches more than that (and whose other filters do not narrow it
+to that) holds the ``NAME_CAP`` most recently received matches, and says so (``truncated``).
+
+Which index serves which query: ``docs/indexes.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, bindparam, func, or_, select, tuple_, union
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import column, table
+
+from desktop_app.core import audit
+from desktop_app.core.db import Database
+from desktop_app.core.formatting import wib_date, wib_day_start
+from desktop_app.core.models import Request, User
+from desktop_app.core.security import Actor, Permission
+
+from . import tally
+from .common import CLOSED_STATUSES, OPEN_STATUSES, STATUSES
+
+SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and sorted whole
+NAME_CAP = 1_000  # a name search matching very many holds this many (the newest received)
+# A name search sorts all its matches when that costs less than walking the time index to the
+# first page: m matches among n rows cost about m lookups one way, PAGE_ROWS * n / m the other.
+NAME_MIN_SCAN = 2_000
+PAGE_ROWS = 200
+SHORT_NAME = 2  # a name part of this many letters matches the start of a word
+_ANCHORS = 4_096  # keys remembered per list (two per page read)
+
+
+@dataclass(frozen=True)
+class _Order:
+    """A sort: its columns in ascending order (id last), the tally dimension whose value leads
+    it (rows placed by group and month), or the sort-bucket key that places it."""
+
+    columns: tuple[Any, ...]
+    group: str | None = None
+    timed: bool = False
+    bucket: str | None = None
+
+
+ORDERS: dict[str, _Order] = {
+    "received_at": _Order((Request.received_at, Request.id), timed=True),
+    "status": _Order((Request.status, Request.received_at, Request.id), "status", True),
+    "service": _Order(
+        (Request.service_code, Request.received_at, Request.id), "service_code", True
+    ),
+    "channel": _Order((Request.channel, Request.received_at, Request.id), "channel", True),
+    # Officers in the order of their names (a group per officer, unassigned last).
+    "officer": _Order((Request.received_at, Request.id), "officer", True),
+    "due_at": _Order((Request.due_at, Request.id), bucket="due"),
+    "name": _Order((Request.name_folded, Request.id), bucket="name"),
+    "nik": _Order((Request.nik, Request.id), bucket="nik"),
+    "ticket": _Order((Request.ticket, Request.id), bucket="ticket"),
+}
+_SORT_COLUMN = {"status": Request.status, "service": Request.service_code,
+                "channel": Request.channel, "due_at": Request.due_at,
+                "name": Request.name_folded, "nik": Request.nik,
+                "ticket": Request.ticket}  # fmt: skip
+
+
+@dataclass
+class _Segment:
+    conds: list[Any]
+    count: int
+    index: str | None = None  # SQLite: the index that serves it (see ``_hinted``)
+    start: int = 0  # list position of its first row
+
+
+# The index behind each tally dimension and sort (``docs/indexes.md``). SQLite's planner knows
+# only average row counts per value (its build has no STAT4), so a status of 2,000 rows looks
+# like one of 2,000,000; the list knows the real counts from the tally and names the index.
+INDEXES = {
+    "status": "ix_requests_status_received",
+    "service_code": "ix_requests_service_received",
+    "channel": "ix_requests_channel_received",
+    "officer": "ix_requests_officer_received",
+    "received": "ix_requests_received_at",
+    "closed": "ix_requests_closed_at",
+    "name": "ix_requests_name_folded",
+    "due": "ix_requests_due_at",
+    "nik": "ix_requests_nik",
+}
+BY_ROWID = "NOT INDEXED"  # rows looked up by id from a list (the trigram index's matches)
+
+
+def _hinted(query: Any, index: str | None) -> Any:
+    if index is None:
+        return query
+    hint = index if index == BY_ROWID else f"INDEXED BY {index}"
+    return query.with_hint(Request, hint, "sqlite")
+
+
+def _unindexed(column_: Any) -> Any:
+    """``column_`` as an expression no index serves: the planner then finds the few matching
+    rows by the WHERE's index and sorts them, instead of walking the ORDER BY index through
+    millions of rows that mostly fail the filter."""
+    return func.coalesce(column_, column_)
+
+
+def _like_pattern(text_: str) -> str:
+    escaped = text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+_FTS = table("requests_fts", column("rowid"), column("requests_fts"))
+
+
+class NameSearch:
+    """A part of a name (folded): any part from three letters on; a word's start for two
+    letters; nothing for one letter (``too_short``)."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.too_short = len(folded.replace(" ", "")) < SHORT_NAME
+        self.word_start = not self.too_short and len(folded) <= SHORT_NAME
+
+    def walk_condition(self) -> Any:
+        """Checked row by row (no index: the plan walks the sort's index)."""
+        if self.word_start:
+            return (" " + Request.name_folded).like(
+                "% " + _like_pattern(self.folded)[1:], escape="\\"
+            )
+        return Request.name_folded.concat("").like(_like_pattern(self.folded), escape="\\")
+
+    def index_condition(self, dialect: str) -> Any:
+        """Served by the trigram index: FTS5 on SQLite, pg_trgm on PostgreSQL."""
+        if dialect != "sqlite":
+            if self.word_start:
+                escaped = _like_pattern(self.folded)[1:]
+                return or_(
+                    Request.name_folded.like(escaped, escape="\\"),
+                    Request.name_folded.like("% " + escaped, escape="\\"),
+                )
+            return Request.name_folded.like(_like_pattern(self.folded), escape="\\")
+        if self.word_start:
+            # Later words through the index (" ed" is a trigram); the first word by range.
+            return Request.id.in_(
+                union(
+                    self._fts_ids(" " + self.folded),
+                    select(Request.id).where(self._prefix_range()),
+                )
+            )
+        return Request.id.in_(self._fts_ids(self.folded))
+
+    def _prefix_range(self) -> Any:
+        following = self.folded[:-1] + chr(ord(self.folded[-1]) + 1)
+        return and_(Request.name_folded >= self.folded, Request.name_folded < following)
+
+    @staticmethod
+    def _fts_ids(phrase: str) -> Select:  # type: ignore[type-arg]
+        quoted = '"' + phrase.replace('"', '""') + '"'
+        return select(_FTS.c.rowid).where(_FTS.c.requests_fts.match(quoted))
+
+    def capped_count(self, session: Session, conds: list[Any], cap: int) -> int:
+        """How many rows match (with ``conds``), counting no further than ``cap + 1``: driven by
+        the trigram index, stopping early."""
+        dialect = session.get_bind().dialect.name
+        if dialect == "sqlite" and not self.word_start:
+            query = (
+                select(Request.id)
+                .select_from(_FTS.join(Request, Request.id == _FTS.c.rowid))
+                .where(_FTS.c.requests_fts.match('"' + self.folded.replace('"', '""') + '"'))
+                .where(*conds)
+            )
+        else:
+            query = select(Request.id).where(self.index_condition(dialect), *conds)
+        capped = query.limit(cap + 1).subquery()
+        return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+
+
+@dataclass
+class _Filter:
+    """A :class:`RequestFilter` taken apart: what the tally can count, the rest as SQL."""
+
+    tally: tally.TallyFilter
+    extra: list[Any]  # overdue, done today, an exact search: few rows
+    name: NameSearch | None
+    exact: bool = False  # an exact ticket/NIK/KK/phone/ref: its own index finds it
+    closed_since: bool = False  # done today: the closed_at index finds it
+
+    @property
+    def counted_by_tally(self) -> bool:
+        return not self.extra and self.name is None
+
+    @property
+    def empty(self) -> bool:
+        t = self.tally
+        return not self.extra and self.name is None and t == tally.TallyFilter()
+
+
+def _take_apart(flt: Any, actor: Actor) -> _Filter:
+    from .queries import parse_search
+
+    statuses: set[str] | None = set(flt.statuses) if flt.statuses else None
+    officers: set[int] | None = {flt.officer_id} if flt.officer_id is not None else None
+    extra: list[Any] = []
+    now = datetime.now(UTC)
+
+    def only(allowed: set[str]) -> None:
+        nonlocal statuses
+        statuses = allowed if statuses is None else statuses & allowed
+
+    queue = flt.queue
+    if queue in ("baru", "diproses", "menunggu_berkas"):
+        only({queue})
+    elif queue == "overdue":
+        only(set(OPEN_STATUSES))
+        extra.append(_unindexed(Request.due_at) < now)  # the open statuses are the few rows
+    elif queue == "mine":
+        only(set(OPEN_STATUSES))
+        mine = {actor.user_id} if actor.user_id is not None else set()
+        officers = mine if officers is None else officers & mine
+    elif queue == "done_today":
+        only(set(CLOSED_STATUSES))
+        extra.append(Request.closed_at >= wib_day_start(wib_date(now)))
+    elif queue not in (None, "", "all"):
+        raise ValueError(f"unknown queue {queue!r}")
+    if statuses is not None and statuses >= set(STATUSES):
+        statuses = None
+    start = wib_day_start(flt.date_from) if flt.date_from is not None else None
+    end = wib_day_start(flt.date_to + timedelta(days=1)) if flt.date_to is not None else None
+    tally_filter = tally.TallyFilter(
+        statuses=frozenset(statuses) if statuses is not None else None,
+        services=frozenset(s.upper() for s in flt.services) if flt.services else None,
+        channels=frozenset(flt.channels) if flt.channels else None,
+        officers=frozenset(officers) if officers is not None else None,
+        start=start,
+        end=end,
+    )
+    terms = parse_search(flt.text)
+    name = None
+    closed_since = queue == "done_today"
+    if terms.kind == "ticket":
+        extra.append(Request.ticket == terms.value)
+    elif terms.kind == "nik_kk":
+        extra.append(or_(Request.nik == terms.value, Request.kk == terms.value))
+    elif terms.kind == "phone":
+        extra.append(Request.phone == terms.value)
+    elif terms.kind == "ref":
+        extra.append(Request.external_ref == terms.value)
+    elif terms.kind == "name":
+        name = NameSearch(terms.value)
+    exact = terms.kind in ("ticket", "nik_kk", "phone", "ref")
+    return _Filter(tally_filter, extra, name, exact, closed_since)
+
+
+def officer_groups(session: Session, descending: bool = False) -> list[int | None]:
+    """Officer ids in the order of their names (ties by id), unassigned (None) last; the
+    whole list reversed for a descending sort. The users table is tiny."""
+    groups: list[int | None] = list(
+        session.scalars(select(User.id).order_by(User.full_name, User.id))
+    )
+    groups.append(None)
+    return groups[::-1] if descending else groups
+
+
+def _officer_condition(officer: int | None) -> Any:
+    return Request.assigned_to.is_(None) if officer in (None, 0) else Request.assigned_to == officer
+
+
+class RequestList:
+    """One filter and one sort of the request list; see the module's docstring.
+
+    The count and the segments are taken once, when first needed: later changes to the data
+    may make a page show a row twice or miss one until the list is made again (the page
+    reloads it on every change and periodically)."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        flt: Any = None,
+        sort_key: str = "received_at",
+        descending: bool = True,
+    ) -> None:
+        from .queries import RequestFilter
+
+        if sort_key not in ORDERS:
+            raise ValueError(f"unknown sort key {sort_key!r}")
+        audit.require(db, actor, Permission.REQUESTS_VIEW, "requests.list")
+        self.db = db
+        self.actor = actor
+        self.filter = flt or RequestFilter()
+        self.sort_key = sort_key
+        self.descending = descending
+        self.truncated = False  # a name search that matched more than it holds
+        self.plan = ""  # how the rows are found (benchmarks and tests print it)
+        self._count: int | None = None
+        self._conds: list[Any] = []
+        self._small = False
+        self._index: str | None = None  # SQLite: the index of a one-segment list
+        self._segments: list[_Segment] | None = None
+        self._keys: dict[int, tuple[Any, ...]] = {}
+        self._parts = _take_apart(self.filter, actor)
+        # A name part of one letter: nothing is searched (the page asks for more letters).
+        self.too_short = self._parts.name is not None and self._parts.name.too_short
+
+    # --- counting -----------------------------------------------------------------------------
+
+    def count(self) -> int:
+        if self._count is None:
+            with self.db.read() as session:
+                self._count = self._plan(session)
+        return self._count
+
+    def _plan(self, session: Session) -> int:
+        parts = self._parts
+        dialect = session.get_bind().dialect.name
+        base = parts.tally.conditions() + parts.extra
+        if self.too_short:
+            self.plan = "name part too short"
+            return 0
+        if parts.name is None:
+            self._conds = base
+            if parts.counted_by_tally:
+                total = tally.total(session, parts.tally)
+                self.plan = "tally"
+                self._small = not parts.empty and total <= SMALL_LIST
+                self._index = self._filter_index(session) if self._small else None
+            else:
+                self._small = True  # overdue, done today, an exact key: few rows
+                self._index = self._filter_index(session)
+                total = self._count_rows(session)
+                self.plan = "count"
+            if self._small:
+                self.plan += ", small"
+            return total
+        name = parts.name
+        narrow = tally.total(session, parts.tally) if base and not parts.extra else None
+        if parts.extra or (narrow is not None and narrow <= SMALL_LIST):
+            # The other filters leave few rows: check each one's name.
+            self._conds = [*base, name.walk_condition()]
+            self._small = True
+            self._index = self._filter_index(session)
+            self.plan = "name, by filter"
+            return self._count_rows(session)
+        rows = narrow if narrow is not None else tally.total(session, parts.tally)
+        most = min(SMALL_LIST, max(NAME_MIN_SCAN, math.isqrt(PAGE_ROWS * rows)))
+        matches = name.capped_count(session, base, most)
+        if matches <= most:
+            self._conds = [*base, name.index_condition(dialect)]
+            self._small = True
+            self._index = BY_ROWID if dialect == "sqlite" else None
+            self.plan = "name, by trigram index"
+            return matches
+        # Too many to sort whole: the NAME_CAP most recently received matches, found by walking
+        # the time index from the newest (many matches: a match every few rows).
+        self.truncated = True
+        self._conds = [*base, name.walk_condition()]
+        self._index = self._time_index(session, None)
+        self.plan = "name, newest matches"
+        if self.sort_key != "received_at" or not self.descending:
+            newest = self._walk(session, self._conds, ORDERS["received_at"], True, NAME_CAP)
+            self._conds = [Request.id.in_([row[0] for row in newest])]
+            self._small = True
+            self._index = BY_ROWID if dialect == "sqlite" else None
+            return len(newest)
+        return NAME_CAP
+
+    def _count_rows(self, session: Session) -> int:
+        query = select(func.count()).select_from(Request).where(*self._conds)
+        return int(session.scalar(_hinted(query, self._index)) or 0)
+
+    def _filter_index(self, session: Session) -> str | None:
+        """SQLite: the index that finds a small list's rows (its most selective filter)."""
+        parts = self._parts
+        if session.get_bind().dialect.name != "sqlite" or parts.exact:
+            return None  # an exact key: the planner knows its index is selective
+        if parts.closed_since:
+            return INDEXES["closed"]
+        sizes = tally.dimension_sizes(session, parts.tally)
+        return INDEXES[min(sizes, key=lambda d: sizes[d])] if sizes else None
+
+    def _time_index(self, session: Session, group: str | None) -> str | None:
+        """SQLite: the index that walks rows by time received within a month: the group's, or
+        that of a filter on one value (status, service, …), or the time index itself."""
+        if session.get_bind().dialect.name != "sqlite":
+            return None
+        if group is not None:
+            return INDEXES[group]
+        single = {
+            dim: n
+            for dim, n in tally.dimension_sizes(session, self._parts.tally).items()
+            if dim != "received" and self._parts.tally.single(dim)
+        }
+        return INDEXES[min(single, key=lambda d: single[d])] if single else INDEXES["received"]
+
+    def _sort_index(self, session: Session) -> str | None:
+        """SQLite: the index that walks rows in the sort's own order (name, due date, NIK)."""
+        if session.get_bind().dialect.name != "sqlite":
+            return None
+        return INDEXES.get(ORDERS[self.sort_key].bucket or "")
+
+    # --- segments -----------------------------------------------------------------------------
+
+    def _segments_of(self, session: Session) -> list[_Segment]:
+        if self._segments is None:
+            segments = self._build_segments(session)
+            position = 0
+            for segment in segments:
+                segment.start = position
+                position += segment.count
+            self._segments = segments
+        return self._segments
+
+    def _build_segments(self, session: Session) -> list[_Segment]:
+        order = ORDERS[self.sort_key]
+        total = self.count()
+        parts = self._parts
+        if self._small:
+            if order.group == "officer":
+                return self._officer_segments(session)
+            return [_Segment(list(self._conds), total, self._index)]
+        if self.truncated:
+            return [_Segment(list(self._conds), total, self._index)]
+        if order.timed:
+            return self._tally_segments(session, order)
+        if order.bucket and parts.tally.status_only:
+            return self._bucket_segments(session, order)
+        return [_Segment(list(self._conds), total, self._sort_index(session))]
+
+    def _officer_segments(self, session: Session) -> list[_Segment]:
+        """Small lists sorted by officer: each officer's rows counted directly."""
+        key = func.coalesce(Request.assigned_to, 0)
+        query = _hinted(select(key, func.count()).where(*self._conds).group_by(key), self._index)
+        sizes = dict(session.execute(query).all())
+        return [
+            _Segment(
+                [*self._conds, _officer_condition(officer)], int(sizes[officer or 0]), self._index
+            )
+            for officer in officer_groups(session, self.descending)
+            if sizes.get(officer or 0)
+        ]
+
+    def _tally_segments(self, session: Session, order: _Order) -> list[_Segment]:
+        counts = tally.grouped(session, self._parts.tally, order.group)
+        if order.group == "officer":
+            rank = {o or 0: i for i, o in enumerate(officer_groups(session))}
+            group_key: Any = lambda g: rank.get(g, len(rank))  # noqa: E731
+        else:
+            group_key = lambda g: (g or "").encode("utf-8")  # noqa: E731
+        keys = sorted(counts, key=lambda k: (group_key(k[0]), k[1]))
+        if self.descending:
+            keys.reverse()
+        index = self._time_index(session, order.group)
+        segments = []
+        for group, month in keys:
+            conds = list(self._conds)
+            if order.group == "officer":
+                conds.append(_officer_condition(group))
+            elif order.group is not None:
+                conds.append(_SORT_COLUMN[self.sort_key] == group)
+            conds.append(Request.received_at >= tally.month_start(month))
+            conds.append(Request.received_at < tally.month_start(tally.next_month(month)))
+            segments.append(_Segment(conds, counts[(group, month)], index))
+        return segments
+
+    def _bucket_segments(self, session: Session, order: _Order) -> list[_Segment]:
+        assert order.bucket is not None
+        buckets = tally.bucket_counts(session, order.bucket, self._parts.tally.statuses)
+        sort_column = _SORT_COLUMN[self.sort_key]
+        index = self._sort_index(session)
+        segments = []
+        for position, (bucket, n) in enumerate(buckets):
+            following = buckets[position + 1][0] if position + 1 < len(buckets) else None
+            condition = tally.bucket_range(sort_column, order.bucket, bucket, following)
+            segments.append(_Segment([*self._conds, condition], n, index))
+        if self.descending:
+            segments.reverse()
+        return segments
+
+    # --- rows ---------------------------------------------------------------------------------
+
+    def ids(self, offset: int = 0, limit: int | None = None) -> list[int]:
+        """The ids at list positions ``offset`` … ``offset + limit - 1`` (fewer at the end)."""
+        audit.require(self.db, self.actor, Permission.REQUESTS_VIEW, "requests.list")
+        total = self.count()
+        if limit is None:
+            limit = total
+        limit = max(0, min(limit, total - offset))
+        found: list[int] = []
+        if not limit:
+            return found
+        with self.db.read() as session:
+            segments = self._segments_of(session)
+            position = offset
+            index = self._segment_at(segments, position)
+            while len(found) < limit and index < len(segments):
+                segment = segments[index]
+                take = min(limit - len(found), segment.start + segment.count - position)
+                rows = self._fetch(session, segment, position, take)
+                found.extend(row[0] for row in rows)
+                if len(rows) < take:  # the data changed since the count: next segment
+                    position = segment.start + segment.count
+                else:
+                    position += take
+                index += 1 if position >= segment.start + segment.count else 0
+        return found
+
+    @staticmethod
+    def _segment_at(segments: list[_Segment], position: int) -> int:
+        low, high = 0, len(segments)
+        while low < high:  # the last segment starting at or before ``position``
+            middle = (low + high) // 2
+            if segments[middle].start <= position:
+                low = middle + 1
+            else:
+                high = middle
+        index = max(low - 1, 0)
+        while index < len(segments) and segments[index].count == 0:
+            index += 1
+        return index
+
+    def _columns(self) -> tuple[Any, ...]:
+        return ORDERS[self.sort_key].columns
+
+    def _fetch(self, session: Session, segment: _Segment, position: int, take: int) -> list[Any]:
+        """``take`` rows from list position ``position``, all inside ``segment``."""
+        local = position - segment.start
+        after = self._keys.get(position - 1) if local > 0 else None
+        end = position + take
+        before = self._keys.get(end) if end < segment.start + segment.count else None
+        if after is not None:
+            rows = self._query(session, segment, False, 0, take, after=after)
+        elif self.truncated and not self._small:  # only the first rows: never from the end
+            rows = self._query(session, segment, False, local, take)
+        elif before is not None:
+            rows = self._query(session, segment, True, 0, take, before=before)[::-1]
+        elif local <= segment.count - local - take:
+            rows = self._query(session, segment, False, local, take)
+        else:
+            back = max(segment.count - local - take, 0)
+            rows = self._query(session, segment, True, back, take)[::-1]
+        if rows:
+            self._remember(position, rows[0])
+            self._remember(position + len(rows) - 1, rows[-1])
+        return rows
+
+    def _remember(self, position: int, row: Any) -> None:
+        if len(self._keys) >= _ANCHORS:
+            for stale in list(self._keys)[: _ANCHORS // 2]:
+                del self._keys[stale]
+        self._keys[position] = tuple(row[1:])
+
+    def _query(
+        self,
+        session: Session,
+        segment: _Segment,
+        reverse: bool,
+        offset: int,
+        limit: int,
+        *,
+        after: tuple[Any, ...] | None = None,
+        before: tuple[Any, ...] | None = None,
+    ) -> list[Any]:
+        """Rows (id, sort keys) of ``segment`` in list order (reversed if ``reverse``): from
+        ``offset``, or just after the row whose keys are ``after`` / just before ``before``."""
+        columns = self._columns()
+        descending = self.descending != reverse
+        where = list(segment.conds)
+        for keys, later in ((after, True), (before, False)):
+            if keys is None:
+                continue
+            bound = tuple_(
+                *(bindparam(None, v, type_=c.type) for c, v in zip(columns, keys, strict=True))
+            )
+            # "later in list order": greater keys when ascending, smaller when descending.
+            greater = later != self.descending
+            where.append(tuple_(*columns) > bound if greater else tuple_(*columns) < bound)
+        order = ORDERS[self.sort_key]
+        return self._walk(session, where, order, descending, limit, offset, segment.index)
+
+    def _walk(
+        self,
+        session: Session,
+        conds: list[Any],
+        order: _Order,
+        descending: bool,
+        limit: int,
+        offset: int = 0,
+        index: str | None = None,
+    ) -> Any:
+        keys = [_unindexed(c) if self._small else c for c in order.columns]
+        query = (
+            select(Request.id, *order.columns)
+            .where(*conds)
+            .order_by(*(k.desc() if descending else k.asc() for k in keys))
+            .limit(limit)
+        )
+        if offset:
+            query = query.offset(offset)
+        return session.execute(_hinted(query, index if index is not None else self._index)).all()
+
+
+def list_ids(
+    db: Database,
+    actor: Actor,
+    flt: Any = None,
+    sort_key: str = "received_at",
+    descending: bool = True,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[int]:
+    """Ids of the matching requests in display order (ties by time received, then id)."""
+    return RequestList(db, actor, flt, sort_key, descending).ids(offset, limit)
+
+
+def count_ids(db: Database, actor: Actor, flt: Any = None) -> int:
+    """How many rows the list has (a name search matching very many: ``NAME_CAP``)."""
+    return RequestList(db, actor, flt).count()
