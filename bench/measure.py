@@ -1,5 +1,7 @@
-"""Peak memory of the calling process, measured per process.
+"""What the benchmarks measure with: peak memory per process, best-of-N times, and the bare SQL
+an operation sent.
 
+Peak memory of the calling process, measured per process:
 ``getrusage(RUSAGE_SELF).ru_maxrss`` is not per process on Linux: it survives ``fork``/``exec``,
 so a child started by a parent that had grown to 600 MB reports at least 600 MB. ``VmHWM`` in
 ``/proc/self/status`` belongs to the process's own address space (reset by ``exec``): it is what
@@ -9,6 +11,10 @@ GNU ``time -v`` reports as "Maximum resident set size". Other systems fall back 
 from __future__ import annotations
 
 import sys
+import time
+from typing import Any
+
+from sqlalchemy import event
 
 
 def peak_rss_mb() -> float:
@@ -36,3 +42,45 @@ def current_rss_mb() -> float:
     except OSError:
         pass
     return 0.0
+
+
+class Recorder:
+    """The statements an operation sends, to run them again without the app around them."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.statements: list[tuple[str, Any]] = []
+        self.on = False
+        event.listen(db.engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn, _cursor, statement, parameters, _context, executemany) -> None:  # type: ignore[no-untyped-def]
+        if self.on and not executemany and not statement.lstrip().upper().startswith("BEGIN"):
+            self.statements.append((statement, parameters))
+
+    def capture(self, fn: Any) -> Any:
+        self.statements, self.on = [], True
+        try:
+            return fn()
+        finally:
+            self.on = False
+
+    def bare_ms(self, raw: Any, runs: int) -> float:
+        statements = list(self.statements)
+
+        def replay() -> None:
+            cursor = raw.cursor()
+            for statement, parameters in statements:
+                cursor.execute(statement, parameters)
+                cursor.fetchall()
+            cursor.close()
+
+        return best(replay, runs)
+
+
+def best(fn: Any, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times) * 1000

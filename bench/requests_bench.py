@@ -1,172 +1,329 @@
-"""Request list, search and import timings on a large database.
+"""Request list, search, jump and import timings on a big database, beside the bare SQL.
 
-    PYTHONPATH=. python bench/requests_bench.py                 # 1,000,000 rows in SQLite
-    PYTHONPATH=. python bench/requests_bench.py --rows 100000   # smaller
-    PYTHONPATH=. python bench/requests_bench.py --quick         # 50,000 rows
-    PYTHONPATH=. python bench/requests_bench.py --url postgresql+psycopg://postgres@127.0.0.1:5432/b
+    PYTHONPATH=. python bench/requests_bench.py --db /work/benchdata/loket-1m.sqlite3
+    PYTHONPATH=. python bench/requests_bench.py --db /work/benchdata/loket-10m.sqlite3
+    PYTHONPATH=. python bench/requests_bench.py --url postgresql+psycopg://postgres@HOST/loket10m
+    PYTHONPATH=. python bench/requests_bench.py --quick          # 50,000 rows, own file
 
-Each list/search figure is the best of 5 runs of what the GUI does for its first page
-(``list_ids(limit=100)`` + ``fetch_rows``), beside the bare SQL of the same query. The import
-runs in a child process on a fresh database (time and peak RSS of that process).
+A missing ``--db`` file is generated (``--rows``, ``--years``; ``bench/gen_requests.py``); a
+PostgreSQL database is filled beforehand with ``gen_requests.py --from-sqlite``.
+
+Each list figure is the best of ``--runs`` of what the Permohonan table does for a new list:
+count it and read the ids of its first page (``RequestList.count()`` + ``ids(0, 100)``), then
+the rows (``fetch_rows``). "bare SQL" runs the very statements the app sent (captured from the
+engine) again straight through the driver: the difference is the Python around them. A jump is
+a new list counted and read 200 rows from a position deep inside it.
+
+The import runs in a child process per measurement, so its peak memory (VmHWM) is its own:
+the bare insert of the same rows (``executemany``/``COPY`` of ready tuples, rolled back), then
+``import_file`` (its rows deleted afterwards, so the database stays as it was).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import peak_rss_mb  # noqa: E402
+from measure import Recorder, best, peak_rss_mb  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from desktop_app.core import requests as rq  # noqa: E402
 from desktop_app.core.db import Database  # noqa: E402
 from desktop_app.core.formatting import wib_date  # noqa: E402
 from desktop_app.core.security import SYSTEM  # noqa: E402
 
-
-def best(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
+BENCHDATA = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata"))
 
 
-def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> str:
-    """The SQL list_ids runs, with literal values, for timing without the Python layer."""
-    from sqlalchemy import select
-
-    from desktop_app.core.models import Request
-    from desktop_app.core.requests.queries import (
-        _sorted,
-        _where,
-        officer_group_query,
-        officer_groups,
-    )
-
-    with db.read() as session:
-        where = _where(session, SYSTEM, flt)
-        if sort_key == "officer":  # the first officer's query (what a first page needs)
-            query = officer_group_query(where, officer_groups(session, desc)[0], desc)
-        else:
-            query = _sorted(select(Request.id).where(*where), sort_key, desc)
-        query = query.limit(100)
-        return str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
-
-
-def run_import(csv_path: str, url: str) -> None:
-    from desktop_app.core.importer import import_file
-    from desktop_app.core.schema import open_database
-
-    db = open_database(url)
-    t0 = time.perf_counter()
-    result = import_file(db, SYSTEM, csv_path)
-    took = time.perf_counter() - t0
-    print(f"import {result.added:,} rows: {took:.1f} s, peak RSS {peak_rss_mb():.0f} MB")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--quick", action="store_true", help="50,000 rows")
-    parser.add_argument("--db", default=None, help="SQLite file (kept and reused if it exists)")
-    parser.add_argument("--url", default=None, help="PostgreSQL URL (database must be empty)")
-    parser.add_argument("--import-rows", type=int, default=100_000)
-    parser.add_argument("--_import", nargs=2, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args._import:
-        run_import(*args._import)
-        return 0
-    rows = 50_000 if args.quick else args.rows
-    import gen_requests
-
-    if args.url:
-        url = args.url
-        print(f"generating {rows:,} requests …", flush=True)
-        gen_requests.fill_url(url, rows, 7)
-    else:
-        path = args.db or f"/tmp/loket-bench-{rows}.sqlite3"
-        if not Path(path).exists():
-            print(f"generating {rows:,} requests into {path} …", flush=True)
-            took = gen_requests.fill_sqlite(path, rows, 7)
-            print(f"  generated in {took:.1f} s")
-        url = f"sqlite:///{path}"
-    db = Database.open(url)
+def database_size(db: Database) -> tuple[float, list[tuple[str, float]]]:
+    """MB of the whole database, and of the requests table and each of its indexes."""
     with db.read() as s:
-        sample = s.execute(
-            __import__("sqlalchemy").text(
-                "SELECT ticket, nik, kk, phone FROM requests WHERE kk IS NOT NULL "
-                "ORDER BY id DESC LIMIT 1 OFFSET 1000"
-            )
-        ).one()
-    today = wib_date(datetime.now(UTC))
-    cases = [
+        if db.is_sqlite:
+            path = db.sqlite_path
+            assert path is not None
+            total = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists()) / 2**20
+            parts = s.execute(
+                text(
+                    "SELECT name, sum(pgsize) / 1048576.0 FROM dbstat WHERE name IN "
+                    "(SELECT name FROM sqlite_master WHERE tbl_name IN ('requests', "
+                    "'request_events') OR name LIKE 'requests_fts%' OR name LIKE 'request_%') "
+                    "GROUP BY name ORDER BY 2 DESC"
+                )
+            ).all()
+        else:
+            total = float(s.scalar(text("SELECT pg_database_size(current_database())"))) / 2**20
+            parts = s.execute(
+                text(
+                    "SELECT c.relname, pg_relation_size(c.oid) / 1048576.0 FROM pg_class c "
+                    "WHERE c.relname LIKE 'request%' OR c.relname LIKE 'ix_request%' "
+                    "OR c.relname LIKE 'uq_request%' OR c.relname LIKE 'pk_request%' "
+                    "ORDER BY 2 DESC"
+                )
+            ).all()
+    return total, [(str(n), float(mb)) for n, mb in parts if mb]
+
+
+def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
+    return [
         ("all, newest first", rq.RequestFilter(), "received_at", True),
         ("all, by name", rq.RequestFilter(), "name", False),
         ("all, by due date", rq.RequestFilter(), "due_at", True),
         ("all, by ticket", rq.RequestFilter(), "ticket", False),
+        ("all, by NIK", rq.RequestFilter(), "nik", False),
+        ("all, by status", rq.RequestFilter(), "status", False),
+        ("all, by service", rq.RequestFilter(), "service", False),
+        ("all, by channel", rq.RequestFilter(), "channel", False),
         ("all, by officer", rq.RequestFilter(), "officer", False),
         ("queue baru", rq.RequestFilter(queue="baru"), "received_at", True),
+        ("queue diproses, by name", rq.RequestFilter(queue="diproses"), "name", False),
         ("queue overdue, by due", rq.RequestFilter(queue="overdue"), "due_at", False),
         ("queue mine (officer 2)", rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),
          "received_at", True),
+        ("done today", rq.RequestFilter(queue="done_today"), "received_at", True),
         ("status selesai, by name", rq.RequestFilter(statuses=("selesai",)), "name", False),
+        ("status ditolak, newest", rq.RequestFilter(statuses=("ditolak",)), "received_at", True),
         ("service KK, newest", rq.RequestFilter(services=("KK",)), "received_at", True),
+        ("service KK, by name", rq.RequestFilter(services=("KK",)), "name", False),
+        ("service CERAI + email, by name",
+         rq.RequestFilter(services=("CERAI",), channels=("email",)), "name", False),
         ("channel wa, newest", rq.RequestFilter(channels=("wa",)), "received_at", True),
+        ("officer 3, by ticket", rq.RequestFilter(officer_id=3), "ticket", False),
         ("last 7 days, by status", rq.RequestFilter(date_from=today - timedelta(days=7)),
          "status", False),
+        ("last 365 days, newest", rq.RequestFilter(date_from=today - timedelta(days=365)),
+         "received_at", True),
         ("last 30 days + KK + diproses", rq.RequestFilter(
             date_from=today - timedelta(days=30), services=("KK",), statuses=("diproses",)),
          "received_at", True),
     ]  # fmt: skip
-    searches = [
-        ("exact ticket", sample.ticket),
-        ("exact NIK", sample.nik),
-        ("exact KK", sample.kk),
-        ("exact phone", "0" + sample.phone[3:]),
-        ("name part 'aini'", "aini"),
-        ("name part 'siregar'", "siregar"),
-        ("name 'putu ayu'", "putu ayu"),
-        ("name part 'ed' (2 chars)", "ed"),
-    ]
-    raw = db.engine.raw_connection()
-    print(f"\n{'first page (100 rows)':<34}{'app ms':>9}{'bare SQL ms':>13}{'matches':>10}")
-    for label, flt, key, desc in cases:
-        app = best(
-            lambda: rq.fetch_rows(db, SYSTEM, rq.list_ids(db, SYSTEM, flt, key, desc, limit=100))  # noqa: B023
-        )
-        sql = bare_sql(db, flt, key, desc)
-        bare = best(lambda: raw.cursor().execute(sql).fetchall())  # noqa: B023
-        total = rq.count_ids(db, SYSTEM, flt)
-        print(f"{label:<34}{app:>9.1f}{bare:>13.2f}{total:>10,}")
-    print(f"\n{'search':<34}{'app ms':>9}{'bare SQL ms':>13}{'matches':>10}")
-    for label, text in searches:
-        flt = rq.RequestFilter(text=text)
-        app = best(lambda: rq.fetch_rows(db, SYSTEM, rq.list_ids(db, SYSTEM, flt, limit=100)))  # noqa: B023
-        sql = bare_sql(db, flt, "received_at", True)
-        bare = best(lambda: raw.cursor().execute(sql).fetchall())  # noqa: B023
-        print(f"{label:<34}{app:>9.1f}{bare:>13.2f}{rq.count_ids(db, SYSTEM, flt):>10,}")
-    app = best(lambda: rq.queue_counts(db, SYSTEM))
-    print(f"\nqueue_counts: {app:.1f} ms")
-    raw.close()
-    db.dispose()
 
-    with tempfile.TemporaryDirectory() as tmp:
-        csv_path = os.path.join(tmp, "impor.csv")
-        gen_requests.write_csv(csv_path, args.import_rows)
-        target = f"sqlite:///{tmp}/impor.sqlite3" if not args.url else args.url
-        env = dict(os.environ, LOKET_DATA_DIR=tmp)
-        subprocess.run(
-            [sys.executable, __file__, "--_import", csv_path, target], check=True, env=env
+
+def run_lists(db: Database, runs: int) -> None:
+    recorder = Recorder(db)
+    raw = db.engine.raw_connection()
+    today = wib_date(datetime.now(UTC))
+    with db.read() as s:
+        sample = s.execute(
+            text(
+                "SELECT ticket, nik, kk, phone FROM requests WHERE kk IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1 OFFSET 1000"
+            )
+        ).one()
+
+    def first_page(flt: rq.RequestFilter, key: str, desc: bool) -> rq.RequestList:
+        lst = rq.RequestList(db, SYSTEM, flt, key, desc)
+        lst.count()
+        rq.fetch_rows(db, SYSTEM, lst.ids(0, 100))
+        return lst
+
+    def show(label: str, flt: rq.RequestFilter, key: str, desc: bool) -> float:
+        app = best(lambda: first_page(flt, key, desc), runs)
+        lst = recorder.capture(lambda: first_page(flt, key, desc))
+        bare = recorder.bare_ms(raw, runs)
+        print(f"{label:<34}{app:>9.1f}{bare:>11.1f}{lst.count():>12,}  {lst.plan}", flush=True)
+        return app
+
+    header = f"{'':<34}{'app ms':>9}{'bare ms':>11}{'rows':>12}  plan"
+    print(f"\nfirst page (count + 100 ids + rows)\n{header}")
+    worst = max(show(*case) for case in list_cases(today))
+    print(f"worst first page: {worst:.1f} ms")
+
+    print(f"\nsearch\n{header}")
+    exact = [("exact ticket", sample.ticket), ("exact NIK", sample.nik), ("exact KK", sample.kk),
+             ("exact phone", "0" + sample.phone[3:])]  # fmt: skip
+    names = [("name part 'aini'", "aini"), ("name part 'siregar'", "siregar"),
+             ("name 'putu ayu'", "putu ayu"), ("name part 'hasibuan'", "hasibuan"),
+             ("name part 'wenas'", "wenas"), ("two letters 'nu' (word start)", "nu"),
+             ("one letter 'a' (asks for more)", "a")]  # fmt: skip
+    worst_exact = max(show(label, rq.RequestFilter(text=t), "received_at", True)
+                      for label, t in exact)  # fmt: skip
+    worst_name = max(show(label, rq.RequestFilter(text=t), "received_at", True)
+                     for label, t in names[:5])  # fmt: skip
+    for label, t in names[5:]:
+        show(label, rq.RequestFilter(text=t), "received_at", True)
+    show("name 'siregar', by name", rq.RequestFilter(text="siregar"), "name", False)
+    show("name 'aini' + status baru", rq.RequestFilter(text="aini", statuses=("baru",)),
+         "received_at", True)  # fmt: skip
+    print(f"worst exact search: {worst_exact:.1f} ms; worst name part: {worst_name:.1f} ms")
+
+    print(f"\njump: a new list, counted, 200 ids from a position\n{'':<34}"
+          f"{'25 %':>9}{'50 %':>9}{'75 %':>9}{'end':>9}  (ms)")  # fmt: skip
+    worst_jump = 0.0
+    jumps = [("all", rq.RequestFilter(), k, k in ("received_at", "due_at")) for k in rq.SORT_KEYS]
+    jumps += [
+        ("status selesai", rq.RequestFilter(statuses=("selesai",)), "name", False),
+        ("service KK", rq.RequestFilter(services=("KK",)), "received_at", True),
+        ("officer 2", rq.RequestFilter(officer_id=2), "officer", False),
+        ("last 365 days", rq.RequestFilter(date_from=today - timedelta(days=365)),
+         "received_at", True),
+        ("service KK (slow: see docs)", rq.RequestFilter(services=("KK",)), "name", False),
+    ]  # fmt: skip
+    for label, flt, key, desc in jumps:
+        total = rq.RequestList(db, SYSTEM, flt, key, desc).count()
+        figures = []
+        for position in (total // 4, total // 2, total * 3 // 4, max(total - 200, 0)):
+
+            def jump(
+                position: int = position, flt: Any = flt, key: str = key, desc: bool = desc
+            ) -> None:
+                lst = rq.RequestList(db, SYSTEM, flt, key, desc)
+                lst.count()
+                lst.ids(position, 200)
+
+            figures.append(best(jump, max(1, runs // 2)))
+        if "slow" not in label:
+            worst_jump = max(worst_jump, *figures)
+        cells = "".join(f"{f:>9.1f}" for f in figures)
+        print(f"{label + ', ' + key:<34}{cells}", flush=True)
+    print(f"worst jump: {worst_jump:.1f} ms")
+    print(f"\nqueue counts (7 badges): {best(lambda: rq.queue_counts(db, SYSTEM), runs):.1f} ms")
+    raw.close()
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def child_bare_insert(csv_path: str, url: str) -> None:
+    """The CSV's rows as ready tuples into ``requests`` (indexes, triggers, all), rolled back."""
+    from desktop_app.core.importer import _INSERT_COLUMNS
+
+    db = Database.open(url)
+    stamp = datetime.now(UTC)
+    rows = []
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        for i, cells in enumerate(reader):
+            received = datetime.fromisoformat(cells[0]).replace(tzinfo=UTC)
+            rows.append(
+                (f"BARE-{i:07d}", cells[2], cells[1], received, cells[5], cells[5].lower(),
+                 cells[3], cells[4] or None, None, None, "", cells[9], "baru", received, None,
+                 None, stamp, stamp, "bare", f"bare:{i}", 1)
+            )  # fmt: skip
+    if db.is_sqlite:
+        rows = [tuple(_sqlite_time(v) for v in r) for r in rows]
+    names = ", ".join(_INSERT_COLUMNS)
+    with db.engine.connect() as conn:
+        raw: Any = conn.connection.driver_connection
+        t0 = time.perf_counter()
+        with conn.begin() as tx:
+            if db.is_sqlite:
+                marks = ", ".join("?" * len(_INSERT_COLUMNS))
+                raw.executemany(f"INSERT INTO requests ({names}) VALUES ({marks})", rows)
+            else:
+                with (
+                    raw.cursor() as cursor,
+                    cursor.copy(f"COPY requests ({names}) FROM STDIN") as copy,
+                ):
+                    for row in rows:
+                        copy.write_row(row)
+            took = time.perf_counter() - t0
+            tx.rollback()
+    print(f"bare insert of {len(rows):,} rows: {took:.2f} s, peak RSS {peak_rss_mb():.0f} MB")
+
+
+def _sqlite_time(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
+def child_import(csv_path: str, url: str) -> None:
+    from desktop_app.core.importer import import_file
+
+    db = Database.open(url)
+    t0 = time.perf_counter()
+    result = import_file(db, SYSTEM, csv_path)
+    took = time.perf_counter() - t0
+    print(
+        f"import of {result.added:,} rows (skipped {result.skipped:,}): {took:.2f} s, "
+        f"peak RSS {peak_rss_mb():.0f} MB",
+        flush=True,
+    )
+    with db.write() as s:  # leave the database as it was
+        s.execute(
+            text(
+                "DELETE FROM request_events WHERE request_id IN "
+                "(SELECT id FROM requests WHERE import_batch = :b)"
+            ),
+            {"b": result.batch_id},
         )
+        s.execute(text("DELETE FROM requests WHERE import_batch = :b"), {"b": result.batch_id})
+        s.execute(text("DELETE FROM import_batches WHERE id = :b"), {"b": result.batch_id})
+
+
+def run_import(csv_path: str, url: str, data_dir: str) -> None:
+    env = dict(os.environ, LOKET_DATA_DIR=data_dir)
+    for mode in ("--_bare", "--_import"):
+        subprocess.run([sys.executable, __file__, mode, csv_path, url], check=True, env=env)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", help="SQLite file (generated if missing)")
+    parser.add_argument("--url", help="PostgreSQL URL of a filled database")
+    parser.add_argument("--rows", type=int, default=1_000_000, help="rows when generating")
+    parser.add_argument("--years", type=float, default=3.0, help="years when generating")
+    parser.add_argument("--quick", action="store_true", help="50,000 rows in their own file")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--import-csv", help="the import file (default: generated, 100,000)")
+    parser.add_argument("--no-import", action="store_true")
+    parser.add_argument("--fresh-import", action="store_true",
+                        help="import into a new empty SQLite database instead")  # fmt: skip
+    parser.add_argument("--_bare", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--_import", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args._bare:
+        child_bare_insert(*args._bare)
+        return 0
+    if args._import:
+        child_import(*args._import)
+        return 0
+    import gen_requests
+
+    if args.url:
+        url = args.url
+    else:
+        rows = 50_000 if args.quick else args.rows
+        path = Path(args.db or BENCHDATA / f"loket-{rows}.sqlite3")
+        if not path.exists():
+            print(f"generating {rows:,} requests into {path} …", flush=True)
+            took = gen_requests.fill_sqlite(str(path), rows, 7, args.years)
+            print(f"  generated in {took:.0f} s")
+        url = f"sqlite:///{path}"
+    db = Database.open(url)
+    total, parts = database_size(db)
+    print(f"database {db.location}: {rq.count_ids(db, SYSTEM):,} requests, {total:,.0f} MB")
+    for name, mb in parts:
+        print(f"  {name:<36}{mb:>9,.1f} MB")
+    run_lists(db, args.runs)
+    db.dispose()
+    if args.no_import:
+        return 0
+    csv_path = args.import_csv or str(BENCHDATA / "import100k.csv")
+    if not Path(csv_path).exists():
+        gen_requests.write_csv(csv_path, 100_000)
+    data_dir = str(BENCHDATA / "bench-data-dir")
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    print(f"\nimport of {csv_path}")
+    if args.fresh_import:
+        fresh = Path(data_dir) / "fresh.sqlite3"
+        for p in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+            p.unlink(missing_ok=True)
+        from desktop_app.core.schema import open_database
+
+        open_database(f"sqlite:///{fresh}").dispose()
+        url = f"sqlite:///{fresh}"
+    run_import(csv_path, url, data_dir)
     return 0
 
 

@@ -1,36 +1,41 @@
 """The Permohonan table on a big database: first page per sort and filter, scrolling the whole
-list, a jump to the end, and the peak resident memory of the process.
+list, jumps, and the peak resident memory of the process.
 
-    PYTHONPATH=. python bench/scroll_bench.py                    # /tmp/loket-bench.sqlite3 (1M)
-    PYTHONPATH=. python bench/scroll_bench.py --db /path/x.sqlite3
+    PYTHONPATH=. python bench/scroll_bench.py --db /work/benchdata/loket-1m.sqlite3
+    PYTHONPATH=. python bench/scroll_bench.py --db /work/benchdata/loket-10m.sqlite3
+    PYTHONPATH=. python bench/scroll_bench.py --url postgresql+psycopg://postgres@HOST/loket10m
     PYTHONPATH=. python bench/scroll_bench.py --quick            # 50,000 rows, own file
 
-A missing database file is generated with ``bench/gen_requests.py`` first. The real
-``RequestTableModel`` is wired to the core the way the Permohonan page wires it (count, id
-chunks, row pages; actor SYSTEM) and shown in an offscreen QTableView of 1366×768.
+A missing database file is generated (in a child process) with ``bench/gen_requests.py``. The
+real ``RequestTableModel`` is wired to the core the way the Permohonan page wires it (a core
+``RequestList`` made at count time, id chunks, row pages; actor SYSTEM) and shown in an
+offscreen QTableView of 1366×768.
 
-(a) ``reload()`` + painting the first visible rows, best of 3, beside the bare SQL of the
-    same work (the count and the first id chunk, run with sqlite3 directly);
+(a) ``reload()`` + painting the first visible rows, best of 3, beside the bare SQL of the same
+    work (the statements the app sent, run again straight through the driver);
 (b) the vertical scrollbar stepped from top to bottom one viewport at a time; each step asks
     the model for every visible cell (as painting does) and every 50th step really paints;
-(c) ``scrollToBottom()`` on a freshly loaded list, painted.
+(c) on a freshly loaded list, the scrollbar set to 25 %, 50 %, 75 % and the end, painted.
 
-A long scroll is also the test of the PySide6 6.12 / CPython 3.11 workaround in
-``desktop_app/gui/__init__.py`` (lost references to ``None``): without it, this run aborts.
+Peak memory is this process's own (VmHWM). A long scroll is also the test of the PySide6 6.12 /
+CPython 3.11 workaround in ``desktop_app/gui/__init__.py`` (lost references to ``None``):
+without it, this run aborts.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from measure import Recorder, best, current_rss_mb, peak_rss_mb  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
@@ -39,79 +44,34 @@ from desktop_app.core.db import Database  # noqa: E402
 from desktop_app.core.security import SYSTEM  # noqa: E402
 from desktop_app.gui.models.request_table import COLUMNS, RequestTableModel  # noqa: E402
 
-SORT_KEYS = ("received_at", "name", "status", "officer", "due_at", "ticket")
-
-
-def rss_mb() -> float:
-    """Peak resident memory of this process so far (ru_maxrss is in kB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def current_rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+SORT_KEYS = ("received_at", "name", "status", "officer", "due_at", "ticket", "nik")
+BENCHDATA = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata"))
 
 
 class Wiring:
-    """What the Permohonan page does: the filter is taken at reload (count) time and every
-    id chunk afterwards uses it."""
+    """What the Permohonan page does: a core list made when the model counts (filter and sort
+    taken then), asked for every id chunk afterwards."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, model_sort: Any) -> None:
         self.db = db
         self.flt = rq.RequestFilter()
+        self.model_sort = model_sort
+        self.list: rq.RequestList | None = None
 
     def count(self) -> int:
-        return rq.count_ids(self.db, SYSTEM, self.flt)
+        column, order = self.model_sort()
+        self.list = rq.RequestList(
+            self.db, SYSTEM, self.flt, COLUMNS[column].sort_key or "received_at",
+            order == Qt.SortOrder.DescendingOrder,
+        )  # fmt: skip
+        return self.list.count()
 
     def ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
-        return rq.list_ids(
-            self.db, SYSTEM, self.flt, sort_key, descending, limit=limit, offset=offset
-        )
+        assert self.list is not None
+        return self.list.ids(offset, limit)
 
     def rows(self, ids):  # type: ignore[no-untyped-def]
         return rq.fetch_rows(self.db, SYSTEM, list(ids))
-
-
-def bare_sql(db: Database, flt: rq.RequestFilter, sort_key: str, desc: bool) -> list[str]:
-    """The SQL of a first load (count + id chunk 0) with literal values; for "officer" the
-    first officer group's query, which is what a first chunk mostly needs."""
-    from sqlalchemy import func, select
-
-    from desktop_app.core.models import Request
-    from desktop_app.core.requests.queries import (
-        SMALL_LIST,
-        _size_at_most,
-        _sorted,
-        _where,
-        officer_group_query,
-        officer_groups,
-    )
-
-    with db.read() as session:
-        where = _where(session, SYSTEM, flt)
-        count = select(func.count()).select_from(Request).where(*where)
-        if sort_key == "officer":
-            first = officer_group_query(where, officer_groups(session, desc)[0], desc)
-            small = _size_at_most(session, first, SMALL_LIST) <= SMALL_LIST
-            query = officer_group_query(where, officer_groups(session, desc)[0], desc, small)
-        else:
-            matching = select(Request.id).where(*where)
-            small = bool(where) and _size_at_most(session, matching, SMALL_LIST) <= SMALL_LIST
-            query = _sorted(matching, sort_key, desc, small)
-        query = query.limit(RequestTableModel.ID_CHUNK)
-        return [
-            str(q.compile(db.engine, compile_kwargs={"literal_binds": True}))
-            for q in (count, query)
-        ]
-
-
-def best(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) * 1000
 
 
 def visible_rows(view: QTableView) -> range:
@@ -134,22 +94,28 @@ def touch_visible(view: QTableView, model: RequestTableModel) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", default=None, help="SQLite file (generated if missing)")
+    parser.add_argument("--url", default=None, help="PostgreSQL URL of a filled database")
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows if generating")
     parser.add_argument("--quick", action="store_true", help="50,000 rows in their own file")
+    parser.add_argument("--no-scroll", action="store_true", help="skip (b), the long scroll")
     args = parser.parse_args(argv)
-    rows = 50_000 if args.quick else args.rows
-    path = args.db or (
-        "/tmp/loket-scroll-quick.sqlite3" if args.quick else "/tmp/loket-bench.sqlite3"
-    )
-    if not Path(path).exists():
-        import gen_requests
-
-        print(f"generating {rows:,} requests into {path} …", flush=True)
-        took = gen_requests.fill_sqlite(path, rows, 7)
-        print(f"  generated in {took:.1f} s")
-    db = Database.open(f"sqlite:///{path}")
+    if args.url:
+        url = args.url
+    else:
+        rows = 50_000 if args.quick else args.rows
+        path = Path(args.db or BENCHDATA / f"loket-{rows}.sqlite3")
+        if not path.exists():  # in a child: this process's peak memory stays the GUI's
+            print(f"generating {rows:,} requests into {path} …", flush=True)
+            subprocess.run(
+                [sys.executable, str(Path(__file__).with_name("gen_requests.py")),
+                 "--rows", str(rows), "--db", str(path)],
+                check=True,
+            )  # fmt: skip
+        url = f"sqlite:///{path}"
+    db = Database.open(url)
     app = QApplication.instance() or QApplication(["scroll_bench"])
-    wiring = Wiring(db)
+    model: RequestTableModel
+    wiring = Wiring(db, lambda: model.sort_state())
     model = RequestTableModel(
         wiring.ids,
         wiring.rows,
@@ -164,7 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     view.show()
     app.processEvents()
     raw = db.engine.raw_connection()
-    print(f"database {path}; RSS at start {current_rss_mb():.0f} MB")
+    recorder = Recorder(db)
+    print(f"database {db.location}; RSS at start {current_rss_mb():.0f} MB")
+
+    def show(flt: rq.RequestFilter, key: str, desc: bool) -> None:
+        wiring.flt = flt
+        column = next(i for i, c in enumerate(COLUMNS) if c.sort_key == key)
+        model._sort_column = column  # sort() skips a reload when nothing changed
+        model._sort_order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
 
     # (a) first page -------------------------------------------------------------------------
     def first_page() -> None:
@@ -186,70 +159,72 @@ def main(argv: list[str] | None = None) -> int:
         ("search 'siti', newest", rq.RequestFilter(text="siti"), "received_at", True),
         ("search 'siti', by name", rq.RequestFilter(text="siti"), "name", False),
     ]
-    print(f"\n{'(a) reload + first page painted':<34}{'app ms':>9}{'bare SQL ms':>13}{'rows':>10}")
+    print(f"\n{'(a) reload + first page painted':<34}{'app ms':>9}{'bare SQL ms':>13}{'rows':>12}")
     worst = 0.0
     for label, flt, key, desc in cases:
-        wiring.flt = flt
-        column = next(i for i, c in enumerate(COLUMNS) if c.sort_key == key)
-        model._sort_column = column  # sort() skips a reload when nothing changed
-        model._sort_order = Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
-        ms = best(first_page)
+        show(flt, key, desc)
+        ms = best(first_page, 3)
         worst = max(worst, ms)
-        sqls = bare_sql(db, flt, key, desc)
-        bare = best(lambda: [raw.cursor().execute(s).fetchall() for s in sqls])  # noqa: B023
-        print(f"{label:<34}{ms:>9.1f}{bare:>13.1f}{model.rowCount():>10,}")
-    print(f"worst first page: {worst:.1f} ms (target ≤ 100 ms)")
+        recorder.capture(first_page)
+        bare = recorder.bare_ms(raw, 3)
+        print(f"{label:<34}{ms:>9.1f}{bare:>13.1f}{model.rowCount():>12,}", flush=True)
+    print(f"worst first page: {worst:.1f} ms")
 
     # (b) scroll end to end ------------------------------------------------------------------
-    wiring.flt = rq.RequestFilter()
-    model._sort_column = next(i for i, c in enumerate(COLUMNS) if c.key == "received_at")
-    model._sort_order = Qt.SortOrder.DescendingOrder
+    show(rq.RequestFilter(), "received_at", True)
     model.reload()
     view.scrollToTop()
     app.processEvents()
     bar = view.verticalScrollBar()
-    step = max(len(visible_rows(view)) - 1, 1)
-    chunks0, pages0 = model.chunk_fetch_count, model.fetch_count
-    visited = steps = 0
-    t0 = time.perf_counter()
-    value = 0
-    while True:
-        bar.setValue(value)
-        visited += touch_visible(view, model)
-        steps += 1
-        if steps % 50 == 0:
-            view.viewport().grab()
-        if value >= bar.maximum():
-            break
-        value = min(value + step, bar.maximum())
-    took = time.perf_counter() - t0
-    last_id = model.request_id(model.rowCount() - 1)
-    print(
-        f"\n(b) scroll end to end: {took:.1f} s, {steps:,} viewport steps, {visited:,} rows "
-        f"visited of {model.rowCount():,}; {model.chunk_fetch_count - chunks0} id chunks and "
-        f"{model.fetch_count - pages0} row pages fetched; last id {last_id}"
-    )
-    print(
-        f"    RSS now {current_rss_mb():.0f} MB, peak {rss_mb():.0f} MB (target < 300 MB); "
-        f"cache {model.cached_rows()} rows, {len(model.loaded_chunks())} id chunks"
-    )
+    if not args.no_scroll:
+        step = max(len(visible_rows(view)) - 1, 1)
+        chunks0, pages0 = model.chunk_fetch_count, model.fetch_count
+        visited = steps = 0
+        t0 = time.perf_counter()
+        value = 0
+        while True:
+            bar.setValue(value)
+            visited += touch_visible(view, model)
+            steps += 1
+            if steps % 50 == 0:
+                view.viewport().grab()
+            if value >= bar.maximum():
+                break
+            value = min(value + step, bar.maximum())
+        took = time.perf_counter() - t0
+        last_id = model.request_id(model.rowCount() - 1)
+        print(
+            f"\n(b) scroll end to end: {took:.1f} s, {steps:,} viewport steps, {visited:,} rows "
+            f"visited of {model.rowCount():,}; {model.chunk_fetch_count - chunks0} id chunks "
+            f"and {model.fetch_count - pages0} row pages fetched; last id {last_id}"
+        )
+        print(
+            f"    RSS now {current_rss_mb():.0f} MB, peak {peak_rss_mb():.0f} MB; "
+            f"cache {model.cached_rows()} rows, {len(model.loaded_chunks())} id chunks",
+            flush=True,
+        )
 
-    # (c) jump to the end --------------------------------------------------------------------
-    def jump() -> None:
-        model.reload()
-        view.scrollToTop()
-        app.processEvents()
-        t = time.perf_counter()
-        view.scrollToBottom()
-        view.viewport().grab()
-        jump.ms = (time.perf_counter() - t) * 1000  # type: ignore[attr-defined]
-
-    times = []
-    for _ in range(3):
-        jump()
-        times.append(jump.ms)  # type: ignore[attr-defined]
-    print(f"\n(c) scrollToBottom + paint: {min(times):.1f} ms (best of 3)")
-    print(f"peak RSS of the whole run: {rss_mb():.0f} MB")
+    # (c) jumps: a fresh list, the scrollbar dragged to a place, the rows there painted -------
+    print(f"\n(c) jump on a fresh list, painted{'':<4}{'25 %':>8}{'50 %':>8}{'75 %':>8}{'end':>8}")
+    worst_jump = 0.0
+    for key in SORT_KEYS:
+        show(rq.RequestFilter(), key, key in ("received_at", "due_at"))
+        figures = []
+        for fraction in (0.25, 0.5, 0.75, 1.0):
+            times = []
+            for _ in range(3):
+                model.reload()
+                view.scrollToTop()
+                app.processEvents()
+                t = time.perf_counter()
+                bar.setValue(int(bar.maximum() * fraction))
+                view.viewport().grab()
+                times.append((time.perf_counter() - t) * 1000)
+            figures.append(min(times))
+        worst_jump = max(worst_jump, *figures)
+        print(f"{'all, by ' + key:<38}" + "".join(f"{f:>8.1f}" for f in figures), flush=True)
+    print(f"worst jump: {worst_jump:.1f} ms")
+    print(f"\npeak RSS of the whole run: {peak_rss_mb():.0f} MB")
     raw.close()
     db.dispose()
     return 0

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, tuple_, union
+from sqlalchemy import Select, and_, bindparam, func, or_, select, text, tuple_, union
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
@@ -74,7 +75,7 @@ ORDERS: dict[str, _Order] = {
     "due_at": _Order((Request.due_at, Request.id), bucket="due"),
     "name": _Order((Request.name_folded, Request.id), bucket="name"),
     "nik": _Order((Request.nik, Request.id), bucket="nik"),
-    "ticket": _Order((Request.ticket, Request.id), bucket="ticket"),
+    "ticket": _Order((Request.ticket,), bucket="ticket"),  # unique: no tie to break
 }
 _SORT_COLUMN = {"status": Request.status, "service": Request.service_code,
                 "channel": Request.channel, "due_at": Request.due_at,
@@ -84,10 +85,20 @@ _SORT_COLUMN = {"status": Request.status, "service": Request.service_code,
 
 @dataclass
 class _Segment:
-    conds: list[Any]
+    """A run of the list whose size is known. Its SQL is made when first read (a list of ten
+    years sorted by service has a thousand segments, most never read)."""
+
     count: int
     index: str | None = None  # SQLite: the index that serves it (see ``_hinted``)
+    make: Any = None  # () -> the conditions that select its rows
     start: int = 0  # list position of its first row
+    _conds: list[Any] | None = None
+
+    @property
+    def conds(self) -> list[Any]:
+        if self._conds is None:
+            self._conds = self.make()
+        return self._conds
 
 
 # The index behind each tally dimension and sort (``docs/indexes.md``). SQLite's planner knows
@@ -103,6 +114,8 @@ INDEXES = {
     "name": "ix_requests_name_folded",
     "due": "ix_requests_due_at",
     "nik": "ix_requests_nik",
+    # The unique ticket constraint's own index (SQLite names it after the table).
+    "ticket": "sqlite_autoindex_requests_1",
 }
 BY_ROWID = "NOT INDEXED"  # rows looked up by id from a list (the trigram index's matches)
 
@@ -112,6 +125,15 @@ def _hinted(query: Any, index: str | None) -> Any:
         return query
     hint = index if index == BY_ROWID else f"INDEXED BY {index}"
     return query.with_hint(Request, hint, "sqlite")
+
+
+def _sqlite_table_hint(self: SQLiteCompiler, table: Any, hint: str | None) -> str | None:
+    return hint
+
+
+# SQLAlchemy writes table hints after the table name for the dialects it knows to have them;
+# SQLite's "INDEXED BY" / "NOT INDEXED" are such hints, written the same way.
+SQLiteCompiler.get_from_hint_text = _sqlite_table_hint  # type: ignore[method-assign,assignment]
 
 
 def _unindexed(column_: Any) -> Any:
@@ -309,15 +331,30 @@ class RequestList:
         self.descending = descending
         self.truncated = False  # a name search that matched more than it holds
         self.plan = ""  # how the rows are found (benchmarks and tests print it)
+        self._placement = ""
         self._count: int | None = None
         self._conds: list[Any] = []
         self._small = False
         self._index: str | None = None  # SQLite: the index of a one-segment list
+        self._walk_in_order = False  # a common name part: read by walking the time index
         self._segments: list[_Segment] | None = None
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
         self.too_short = self._parts.name is not None and self._parts.name.too_short
+
+    @property
+    def placement(self) -> str:
+        """How a position is found: "small" (the list is sorted whole), "segments" (placed by
+        the tallies) or "walk": a big list whose sort no tally places (a service, channel,
+        officer or date filter sorted by name, due date, NIK or ticket), where pages near the
+        top and next to pages read are quick but a jump deep inside steps through the rows
+        before it (``docs/indexes.md``)."""
+        if self._segments is None:
+            self.count()
+            with self.db.read() as session:
+                self._segments_of(session)
+        return self._placement
 
     # --- counting -----------------------------------------------------------------------------
 
@@ -372,11 +409,13 @@ class RequestList:
         self.truncated = True
         self._conds = [*base, name.walk_condition()]
         self._index = self._time_index(session, None)
+        self._walk_in_order = True
         self.plan = "name, newest matches"
         if self.sort_key != "received_at" or not self.descending:
             newest = self._walk(session, self._conds, ORDERS["received_at"], True, NAME_CAP)
             self._conds = [Request.id.in_([row[0] for row in newest])]
             self._small = True
+            self._walk_in_order = False
             self._index = BY_ROWID if dialect == "sqlite" else None
             return len(newest)
         return NAME_CAP
@@ -420,6 +459,9 @@ class RequestList:
     def _segments_of(self, session: Session) -> list[_Segment]:
         if self._segments is None:
             segments = self._build_segments(session)
+            self._placement = (
+                "small" if self._small else "segments" if len(segments) > 1 else "walk"
+            )
             position = 0
             for segment in segments:
                 segment.start = position
@@ -431,17 +473,18 @@ class RequestList:
         order = ORDERS[self.sort_key]
         total = self.count()
         parts = self._parts
+        whole = lambda: list(self._conds)  # noqa: E731
         if self._small:
             if order.group == "officer":
                 return self._officer_segments(session)
-            return [_Segment(list(self._conds), total, self._index)]
+            return [_Segment(total, self._index, whole)]
         if self.truncated:
-            return [_Segment(list(self._conds), total, self._index)]
+            return [_Segment(total, self._index, whole)]
         if order.timed:
             return self._tally_segments(session, order)
         if order.bucket and parts.tally.status_only:
             return self._bucket_segments(session, order)
-        return [_Segment(list(self._conds), total, self._sort_index(session))]
+        return [_Segment(total, self._sort_index(session), whole)]
 
     def _officer_segments(self, session: Session) -> list[_Segment]:
         """Small lists sorted by officer: each officer's rows counted directly."""
@@ -450,7 +493,9 @@ class RequestList:
         sizes = dict(session.execute(query).all())
         return [
             _Segment(
-                [*self._conds, _officer_condition(officer)], int(sizes[officer or 0]), self._index
+                int(sizes[officer or 0]),
+                self._index,
+                lambda officer=officer: [*self._conds, _officer_condition(officer)],
             )
             for officer in officer_groups(session, self.descending)
             if sizes.get(officer or 0)
@@ -467,8 +512,8 @@ class RequestList:
         if self.descending:
             keys.reverse()
         index = self._time_index(session, order.group)
-        segments = []
-        for group, month in keys:
+
+        def conditions(group: Any, month: str) -> list[Any]:
             conds = list(self._conds)
             if order.group == "officer":
                 conds.append(_officer_condition(group))
@@ -476,19 +521,24 @@ class RequestList:
                 conds.append(_SORT_COLUMN[self.sort_key] == group)
             conds.append(Request.received_at >= tally.month_start(month))
             conds.append(Request.received_at < tally.month_start(tally.next_month(month)))
-            segments.append(_Segment(conds, counts[(group, month)], index))
-        return segments
+            return conds
+
+        return [_Segment(counts[key], index, lambda key=key: conditions(*key)) for key in keys]
 
     def _bucket_segments(self, session: Session, order: _Order) -> list[_Segment]:
         assert order.bucket is not None
         buckets = tally.bucket_counts(session, order.bucket, self._parts.tally.statuses)
         sort_column = _SORT_COLUMN[self.sort_key]
         index = self._sort_index(session)
+        kind = order.bucket
+
+        def conditions(bucket: str, following: str | None) -> list[Any]:
+            return [*self._conds, tally.bucket_range(sort_column, kind, bucket, following)]
+
         segments = []
         for position, (bucket, n) in enumerate(buckets):
             following = buckets[position + 1][0] if position + 1 < len(buckets) else None
-            condition = tally.bucket_range(sort_column, order.bucket, bucket, following)
-            segments.append(_Segment([*self._conds, condition], n, index))
+            segments.append(_Segment(n, index, lambda b=bucket, f=following: conditions(b, f)))
         if self.descending:
             segments.reverse()
         return segments
@@ -613,6 +663,12 @@ class RequestList:
         )
         if offset:
             query = query.offset(offset)
+        if self._walk_in_order and session.get_bind().dialect.name == "postgresql":
+            # PostgreSQL cannot know that a common name part matches every hundredth row; it
+            # would read the whole table and sort it. Walk the time index instead (these
+            # settings end with the read transaction).
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            session.execute(text("SET LOCAL enable_bitmapscan = off"))
         return session.execute(_hinted(query, index if index is not None else self._index)).all()
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import aliased
 
 from desktop_app.core import audit
@@ -120,6 +120,37 @@ def search(db: Database, actor: Actor, text_: str, limit: int = 200) -> list[int
     return RequestList(db, actor, RequestFilter(text=text_)).ids(0, limit)
 
 
+def _rows_query() -> Select:  # type: ignore[type-arg]
+    officer = aliased(User)
+    return (
+        select(
+            Request.id,
+            Request.ticket,
+            Request.received_at,
+            Request.channel,
+            Request.service_code,
+            Service.name,
+            Request.name,
+            Request.nik,
+            Request.phone,
+            Request.status,
+            Request.due_at,
+            Request.assigned_to,
+            officer.full_name,
+            Request.closed_at,
+            Request.external_ref,
+            Request.version,
+        )  # fmt: skip
+        .join(Service, Service.code == Request.service_code)
+        .outerjoin(officer, officer.id == Request.assigned_to)
+        .where(Request.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+# Built once: a page of rows is read for every 200 rows scrolled (and compiled from cache).
+_ROWS_QUERY = _rows_query()
+
+
 def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> list[RequestRow]:
     """Display rows for ``ids`` in the same order (ids that vanished are left out).
 
@@ -132,35 +163,12 @@ def fetch_rows(db: Database, actor: Actor, ids: list[int]) -> list[RequestRow]:
     if not ids:
         return []
     now = datetime.now(UTC)
-    officer = aliased(User)
     rows: dict[int, RequestRow] = {}
     with db.read() as session:
         for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            query = (
-                select(
-                    Request.id,
-                    Request.ticket,
-                    Request.received_at,
-                    Request.channel,
-                    Request.service_code,
-                    Service.name,
-                    Request.name,
-                    Request.nik,
-                    Request.phone,
-                    Request.status,
-                    Request.due_at,
-                    Request.assigned_to,
-                    officer.full_name,
-                    Request.closed_at,
-                    Request.external_ref,
-                    Request.version,
-                )  # fmt: skip
-                .join(Service, Service.code == Request.service_code)
-                .outerjoin(officer, officer.id == Request.assigned_to)
-                .where(Request.id.in_(chunk))
-            )
-            for r in session.execute(query):
+            query = _ROWS_QUERY
+            params = {"ids": ids[start : start + 500]}
+            for r in session.execute(query, params):
                 rows[r[0]] = RequestRow(
                     id=r[0], ticket=r[1], received_at=r[2], channel=r[3], service_code=r[4],
                     service_name=r[5], name=r[6], nik=r[7], nik_masked=mask_nik(r[7]),

@@ -1,0 +1,275 @@
+"""Every list, filter, sort, jump and search is served by an index: the statements the request
+list sends for 200,000 requests are explained by the database (``EXPLAIN QUERY PLAN`` on
+SQLite, ``EXPLAIN`` on PostgreSQL) and none reads the whole table or sorts a big list.
+
+Checks plans, not timings (timings are ``bench/requests_bench.py``'s). The rows are made by
+the database itself in one statement, with the proportions of a real office (most requests
+closed, a few thousand open, services and channels weighted), so both planners see ten years'
+shape at a fiftieth of the size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import make_url
+
+from desktop_app.core import requests as rq
+from desktop_app.core.db import Database
+from desktop_app.core.formatting import wib_date
+from desktop_app.core.requests import tally
+from desktop_app.core.security import SYSTEM
+from tests.conftest import PG_URL
+
+ROWS = int(os.environ.get("LOKET_PLAN_ROWS", "200000"))
+SPAN_DAYS = 3650
+
+# Deterministic "random" numbers from the row number (the same rows on both engines).
+_H = "((i * 2654435761) % 1000)"
+_H2 = "((i * 40503) % 1000)"
+_SERVICE = (
+    f"CASE WHEN {_H} < 300 THEN 'KK' WHEN {_H} < 550 THEN 'LAHIR' WHEN {_H} < 650 THEN 'PINDAH' "
+    f"WHEN {_H} < 730 THEN 'MATI' WHEN {_H} < 810 THEN 'KIA' WHEN {_H} < 860 THEN 'KAWIN' "
+    f"WHEN {_H} < 920 THEN 'NIK' WHEN {_H} < 950 THEN 'CERAI' ELSE 'ADUAN' END"
+)
+_CHANNEL = (
+    f"CASE WHEN {_H2} < 450 THEN 'web' WHEN {_H2} < 850 THEN 'wa' WHEN {_H2} < 920 THEN 'telepon' "
+    f"WHEN {_H2} < 970 THEN 'email' ELSE 'loket' END"
+)
+_FIRST = [
+    "siti", "ahmad", "nur", "dewi", "budi", "putu", "agus", "rina", "yusuf", "fitri", "joko",
+    "ayu", "dedi", "wulan", "eko", "nining",
+]  # fmt: skip
+_LAST = [
+    "aminah", "siregar", "hasibuan", "lestari", "santoso", "wibowo", "aini", "kurniawan",
+    "halimah", "nasution", "saragih", "pratama", "putri", "hidayat", "susanti", "wenas",
+]  # fmt: skip
+_RECENT = ROWS * 7 // SPAN_DAYS  # the last week's rows: a mix of open statuses
+
+
+def _pick(words: list[str], expr: str) -> str:
+    cases = " ".join(f"WHEN {i} THEN '{w}'" for i, w in enumerate(words))
+    return f"CASE ({expr}) % {len(words)} {cases} END"
+
+
+def _select(dialect: str) -> str:
+    name = f"{_pick(_FIRST, 'i * 7')} || ' ' || {_pick(_LAST, 'i * 13 + i / 16')}"
+    status = (
+        f"CASE WHEN i > {ROWS - _RECENT} THEN (CASE i % 4 WHEN 0 THEN 'baru' WHEN 1 THEN "
+        f"'diproses' WHEN 2 THEN 'menunggu_berkas' ELSE 'selesai' END) "
+        f"WHEN {_H2} % 500 < 465 THEN 'selesai' WHEN {_H2} % 500 < 498 THEN 'ditolak' "
+        f"ELSE 'diproses' END"
+    )
+    if dialect == "sqlite":
+        received = (
+            f"strftime('%Y-%m-%d %H:%M:%S.000000', 'now', '-{SPAN_DAYS} days', '+' || "
+            f"(i * {SPAN_DAYS * 86400} / {ROWS}) || ' seconds')"
+        )
+        plus = "strftime('%Y-%m-%d %H:%M:%S.000000', r.received_at, '{}')"
+        day = "substr(replace(r.received_at, '-', ''), 3, 6)"
+        ticket = f"r.service_code || '-' || {day} || '-' || printf('%04d', i)"
+        nik = "'3216' || printf('%012d', (i * 104729) % 1000000000000)"
+        phone = "'+62812' || printf('%08d', i)"
+        source = f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ROWS})"
+        rows = "n"
+    else:
+        received = (
+            f"(now() at time zone 'utc') - interval '{SPAN_DAYS} days' + "
+            f"(i::bigint * {SPAN_DAYS * 86400} / {ROWS}) * interval '1 second'"
+        )
+        plus = "r.received_at + interval '{}'"
+        day = "to_char(r.received_at, 'YYMMDD')"
+        seq = "CASE WHEN i < 10000 THEN lpad(i::text, 4, '0') ELSE i::text END"
+        ticket = f"r.service_code || '-' || {day} || '-' || {seq}"
+        nik = "'3216' || lpad(((i::bigint * 104729) % 1000000000000)::text, 12, '0')"
+        phone = "'+62812' || lpad(i::text, 8, '0')"
+        source = ""
+        rows = f"generate_series(1::bigint, {ROWS}) AS n(i)"
+    base = (
+        f"SELECT i, {received} AS received_at, {_SERVICE} AS service_code, {_CHANNEL} AS channel, "
+        f"{name} AS name, {status} AS status FROM {rows}"
+    )
+    return (
+        f"{source} INSERT INTO requests (ticket, service_code, channel, received_at, name, "
+        "name_folded, nik, kk, phone, email, notes, external_ref, status, due_at, assigned_to, "
+        "created_by, created_at, updated_at, closed_at, version) "
+        f"SELECT {ticket}, r.service_code, r.channel, r.received_at, r.name, r.name, {nik}, "
+        f"CASE WHEN i % 10 < 7 THEN {nik.replace('104729', '7919')} END, {phone}, NULL, '', "
+        "CASE WHEN r.channel = 'web' THEN 'ESIAK-' || i END, r.status, "
+        f"{plus.format('+1 day')}, CASE WHEN r.status <> 'baru' THEN 1 + i % 3 END, NULL, "
+        "r.received_at, r.received_at, CASE WHEN r.status IN ('selesai', 'ditolak') THEN "
+        f"{plus.format('+3 hours')} END, 1 FROM ({base}) AS r"
+    )
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    """A migrated database with ROWS requests, analysed."""
+    from desktop_app.core import users
+    from desktop_app.core.schema import open_database
+
+    if PG_URL:
+        name = f"loket_plans_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('plans') / 'loket.sqlite3'}"
+    os.environ["LOKET_DATA_DIR"] = str(tmp_path_factory.mktemp("data"))
+    db = open_database(url)
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    for username in ("budi", "rina"):
+        users.create_user(db, SYSTEM, username, username.title(), "petugas", "rahasia123")
+    dialect = db.engine.dialect.name
+    with db.engine.begin() as conn:
+        saved = tally.suspend(conn)
+        conn.execute(text(_select(dialect)))
+        tally.resume(conn, saved, 0)
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE" if dialect == "sqlite" else "VACUUM ANALYZE")
+    yield db
+    db.dispose()
+    if PG_URL:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _captured(db: Database, work) -> list[tuple[str, object]]:
+    seen: list[tuple[str, object]] = []
+
+    def listen(_conn, _cursor, statement, parameters, _context, executemany):
+        head = statement.lstrip().upper()
+        if head.startswith("SET") or ("requests" in statement and head.startswith("SELECT")):
+            seen.append((statement, parameters))  # SET: how the list steers the planner
+
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+    return seen
+
+
+def _problems(db: Database, statements, small: bool) -> list[str]:
+    """What is wrong with the plans of ``statements``: a whole-table read of ``requests``, or
+    a big list sorted instead of read in order."""
+    problems = []
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for statement, parameters in statements:
+            if statement.lstrip().upper().startswith("SET"):
+                cursor.execute(statement, parameters)  # in force for what follows, as in the app
+                continue
+            if db.is_sqlite:
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                details = [row[3] for row in cursor.fetchall()]
+                for detail in details:
+                    if detail.startswith("SCAN requests") and "INDEX" not in detail:
+                        problems.append(f"table scan: {detail}\n  {statement[:300]}")
+                    if "TEMP B-TREE FOR ORDER BY" in detail and not small:
+                        problems.append(f"big list sorted: {detail}\n  {statement[:300]}")
+            else:
+                cursor.execute("EXPLAIN (FORMAT JSON) " + statement, parameters)
+                plan = cursor.fetchone()[0]
+                plan = json.loads(plan) if isinstance(plan, str) else plan
+                for node in _nodes(plan[0]["Plan"]):
+                    kind = node["Node Type"]
+                    if kind == "Seq Scan" and node.get("Relation Name") == "requests":
+                        problems.append(f"table scan\n  {statement[:300]}")
+                    sorted_rows = max((c["Plan Rows"] for c in node.get("Plans", [])), default=0)
+                    if kind == "Sort" and not small and sorted_rows > rq.listing.SMALL_LIST:
+                        problems.append(f"{sorted_rows} rows sorted\n  {statement[:300]}")
+        cursor.close()
+    finally:
+        raw.close()
+    return problems
+
+
+def _nodes(node):
+    yield node
+    for child in node.get("Plans", []):
+        yield from _nodes(child)
+
+
+TODAY = wib_date(datetime.now(UTC))
+LISTS = [
+    rq.RequestFilter(),
+    rq.RequestFilter(queue="baru"),
+    rq.RequestFilter(queue="diproses"),
+    rq.RequestFilter(queue="overdue"),
+    rq.RequestFilter(queue="done_today"),
+    rq.RequestFilter(statuses=("selesai",)),
+    rq.RequestFilter(statuses=("ditolak",)),
+    rq.RequestFilter(services=("KK",)),
+    rq.RequestFilter(services=("CERAI",), channels=("email",)),
+    rq.RequestFilter(channels=("wa",)),
+    rq.RequestFilter(officer_id=2),
+    rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),
+    rq.RequestFilter(date_from=TODAY - timedelta(days=7)),
+    rq.RequestFilter(date_from=TODAY - timedelta(days=400), date_to=TODAY - timedelta(days=30)),
+    rq.RequestFilter(
+        date_from=TODAY - timedelta(days=30), services=("KK",), statuses=("diproses",)
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flt", LISTS, ids=lambda f: repr(f)[14:70])
+def test_every_list_page_and_jump_reads_an_index(big, flt):
+    problems = []
+    for sort_key in rq.SORT_KEYS:
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        total = lst.count()
+        # A jump is placed by segments, or sorted whole in a small list; a "walk" list (a
+        # sort no tally places, under a filter) only pages from keys (docs/indexes.md).
+        jump = lst.placement != "walk"
+        fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        statements = _captured(
+            big,
+            lambda lst=lst, fresh=fresh, total=total, jump=jump: (
+                lst.ids(0, 200),
+                fresh.ids(total // 2, 200) if jump else None,
+                lst.ids(200, 200),  # the next page, from the last key
+            ),
+        )
+        small = lst.plan.endswith("small") or total <= rq.listing.SMALL_LIST
+        problems += [f"{sort_key} ({lst.plan}): {p}" for p in _problems(big, statements, small)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("words", ["siti", "siregar", "putu ayu", "wenas", "nu", "hasibuan"])
+def test_name_searches_read_the_trigram_or_the_time_index(big, words):
+    problems = []
+    for flt in (rq.RequestFilter(text=words), rq.RequestFilter(text=words, queue="baru")):
+        for sort_key in ("received_at", "name"):
+            lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+            statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+            if not big.is_sqlite and "pg_trgm" not in _extensions(big):
+                pytest.skip("pg_trgm is not installed on this server")
+            problems += [f"{words} {sort_key} ({lst.plan}): {p}"
+                         for p in _problems(big, statements, small=True)]  # fmt: skip
+    assert not problems, "\n".join(problems)
+
+
+def test_exact_searches_read_their_index(big):
+    with big.read() as s:
+        ticket, nik, kk, phone = s.execute(
+            text("SELECT ticket, nik, kk, phone FROM requests WHERE kk IS NOT NULL LIMIT 1")
+        ).one()
+    for value in (ticket, nik, kk, "0" + phone[3:], "ESIAK-100"):
+        lst = rq.RequestList(big, SYSTEM, rq.RequestFilter(text=value))
+        statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+        assert lst.count() >= (0 if value.startswith("ESIAK") else 1)
+        assert not _problems(big, statements, small=True), value
+
+
+def _extensions(db: Database) -> set[str]:
+    with db.read() as s:
+        return set(s.scalars(text("SELECT extname FROM pg_extension")))
