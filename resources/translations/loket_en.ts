@@ -3728,14 +3728,6 @@ Print its endorsement now?</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Tersimpan</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
-        <translation>Request saved with ticket number {ticket}.</translation>
-    </message>
-    <message>
         <source>Permohonan ganda?</source>
         <translation>Duplicate request?</translation>
     </message>
@@ -4517,6 +4509,33 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{what} berisi isian yang belum disimpan.</source>
+        <translation>{what} has entries that are not saved.</translation>
+    </message>
+    <message>
+        <source>Jika ditutup sekarang, isian itu hilang. Tutup dan buang isian?</source>
+        <translation>If it is closed now, they are lost. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang isian</source>
+        <translation>&amp;Discard entries</translation>
+    </message>
+    <message>
+        <source>&amp;Jangan tutup</source>
+        <translation>&amp;Keep open</translation>
+    </message>
+    <message>
+        <source>Jendela ini</source>
+        <translation>This window</translation>
     </message>
 </context>
 <context>
