@@ -17,7 +17,6 @@ import hashlib
 import hmac
 import io
 import json
-import os
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -1249,32 +1248,3 @@ def print_history(db: Database, actor: Actor, entry_id: int) -> list[dict[str, A
             }
             for p, username in rows
         ]
-
-
-# --- files ---------------------------------------------------------------------------------------
-
-
-def write_file_atomic(path: str | Path, data: bytes) -> Path:
-    """Write to a temporary file beside ``path`` then rename it: a reader never sees half."""
-    if "\x00" in str(path):
-        raise ValidationError(
-            _("Nama berkas tujuan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
-        )
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(
-            _("Folder tujuan {folder} tidak ada; buat dulu foldernya.", folder=folder),
-            [("out", _("folder tidak ada"))],
-        )
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(
-            _("Berkas {path} tidak dapat ditulis: {reason}", path=target, reason=exc.strerror),
-            [("out", _("tidak dapat ditulis"))],
-        ) from exc
-    return target

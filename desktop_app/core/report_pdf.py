@@ -858,13 +858,12 @@ def render_daily_pdf(
     summary: DailySummary,
     office: OfficeProfile,
     generated_by: str,
-    out_path: str | os.PathLike[str] | None = None,
     *,
     signer: OfficialInfo | None = None,
     generated_at: datetime | None = None,
 ) -> bytes:
-    """The report as PDF bytes; with ``out_path`` also written there (atomically, not audited:
-    use :func:`desktop_app.core.report.save_report` for an export that the audit log records)."""
+    """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
+    an export)."""
     st = _Styles()
     generated_at = generated_at or datetime.now(UTC)
     period = date_range_text(summary.date_from, summary.date_to)
@@ -987,19 +986,4 @@ def render_daily_pdf(
         creator="Loket Dukcapil",
     )
     doc.build(story, canvasmaker=_numbered_canvas(footer, header))
-    pdf = buf.getvalue()
-    if out_path is not None:
-        _atomic_write(out_path, pdf)
-    return pdf
-
-
-def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:
-    from .report import _write_temp, validate_out_path
-
-    path = validate_out_path(out_path)
-    tmp = _write_temp(path, data)
-    try:
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    return buf.getvalue()

@@ -116,10 +116,6 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
         <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
     </message>
@@ -132,24 +128,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -160,16 +140,92 @@
         <translation>before the start date</translation>
     </message>
     <message>
-        <source>folder tidak ada</source>
-        <translation>folder does not exist</translation>
+        <source>Disk penuh: berkas {path} tidak disimpan (berkas lama, bila ada, tetap utuh).</source>
+        <translation>Disk full: file {path} was not saved (the old file, if any, is intact).</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>akses ditolak</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>media hanya dapat dibaca</source>
+        <translation>read-only medium</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>folder atau berkas tidak ada</source>
+        <translation>folder or file does not exist</translation>
     </message>
     <message>
         <source>tujuan berupa folder</source>
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>kesalahan baca/tulis perangkat</source>
+        <translation>device read/write error</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
+        <source>folder tidak ada</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -476,14 +532,6 @@
         <translation>A revocation needs a reason.</translation>
     </message>
     <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
-    </message>
-    <message>
         <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
         <translation>Scan file {name} cannot be opened: {reason}</translation>
     </message>
@@ -684,20 +732,8 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
         <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
     </message>
     <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
@@ -712,24 +748,12 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>Tanpa petugas (impor/sistem)</source>

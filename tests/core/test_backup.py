@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from desktop_app import paths
-from desktop_app.core import audit, backup, schema, settings, users
+from desktop_app.core import audit, backup, fileio, schema, settings, users
 from desktop_app.core.db import Database
 from desktop_app.core.errors import DatabaseError, PermissionDenied
 from desktop_app.core.models import AuditEntry
@@ -278,7 +278,7 @@ def test_restore_refuses_what_is_not_a_sound_loket_backup(
         backup.restore(db, bad, supervisor)
     assert table_contents(db.sqlite_path) == before
     assert list(paths.backup_dir().glob("sebelum-pulih-*")) == []
-    assert not list(db.sqlite_path.parent.glob(".loket-pulih-*"))
+    assert not list(db.sqlite_path.parent.glob(fileio.TEMP_GLOB))
 
 
 def fill_audit(db) -> None:
