@@ -484,6 +484,14 @@
         <translation>Image {name} is too large ({w}×{h} pixels); at most {side}×{side} pixels and 50 megapixels. Scan at 300 dpi.</translation>
     </message>
     <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
         <translation>The register number format may only use {fields}.</translation>
     </message>
@@ -552,18 +560,6 @@
         <translation>PDF {name} has {n} pages; at most {max} pages.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
         <source>Format nomor register wajib memuat {seq} dan {year}.</source>
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
@@ -614,6 +610,10 @@
     <message>
         <source>gambar terlalu besar</source>
         <translation>image too large</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
     </message>
     <message>
         <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
@@ -680,10 +680,6 @@
         <translation>too many pages</translation>
     </message>
     <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
-    </message>
-    <message>
         <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
         <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
     </message>
@@ -714,6 +710,90 @@
     <message>
         <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Kode {code} (tidak dikenal)</source>
@@ -942,10 +1022,6 @@
     <message>
         <source>terlalu pendek</source>
         <translation>too short</translation>
-    </message>
-    <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
@@ -1526,6 +1602,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
