@@ -167,6 +167,12 @@ def get_all(db: Database) -> dict[str, Any]:
     }
 
 
+def check_value(key: str, value: object) -> Any:
+    """The cleaned value of one setting, or :class:`ValidationError` naming it; writes nothing
+    (a settings tab's validate step)."""
+    return get_option(key).validate(value)
+
+
 def validate_values(values: Mapping[str, object]) -> dict[str, Any]:
     """The cleaned values, or one :class:`ValidationError` listing every bad one as
     (key, message): unknown keys, wrong types, values out of range, domain rules."""

@@ -245,3 +245,11 @@ def test_paper_choices_are_the_papers_the_printer_knows():
     from desktop_app.core import legal_print, options
 
     assert set(options.PAPER.choices) == set(legal_print.PAPERS)
+
+
+def test_check_value_cleans_without_writing(db):
+    assert settings.check_value("paper", " f4 ") == "F4"
+    assert settings.check_value("legal_endorse_x_mm", "12,25") == 12.2
+    with pytest.raises(ValidationError, match="idle_lock_minutes"):
+        settings.check_value("idle_lock_minutes", 0)
+    assert settings.get_value(db, "paper") == "A4"
