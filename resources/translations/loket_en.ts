@@ -3531,14 +3531,6 @@ Print its endorsement now?</translation>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <source>&amp;Menunggu berkas</source>
-        <translation>&amp;Awaiting documents</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
@@ -3547,16 +3539,16 @@ Print its endorsement now?</translation>
         <translation>Request data</translation>
     </message>
     <message>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
         <source>&amp;Diterima</source>
-        <translation>&amp;Received</translation>
+        <translation>Recei&amp;ved</translation>
     </message>
     <message>
         <source>&amp;Nama</source>
@@ -3567,36 +3559,16 @@ Print its endorsement now?</translation>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <source>Nomor K&amp;K</source>
-        <translation>&amp;KK number</translation>
-    </message>
-    <message>
-        <source>No. &amp;WhatsApp</source>
-        <translation>&amp;WhatsApp no.</translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Ke&amp;terangan</source>
-        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Referensi</source>
         <translation>Re&amp;ference</translation>
     </message>
     <message>
-        <source>Simpan &amp;perubahan</source>
-        <translation>Save &amp;changes</translation>
-    </message>
-    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>&amp;Tangani sendiri</source>
-        <translation>&amp;Handle it myself</translation>
     </message>
     <message>
         <source>Petugas yang ditugaskan</source>
@@ -3607,8 +3579,108 @@ Print its endorsement now?</translation>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <source>T&amp;ugaskan</source>
-        <translation>Ass&amp;ign</translation>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>La&amp;yanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation>NIK details</translation>
+    </message>
+    <message>
+        <source>N&amp;omor KK</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation>KK number details</translation>
+    </message>
+    <message>
+        <source>No. W&amp;hatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation>WhatsApp number details</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Keteran&amp;gan</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Simpan perub&amp;ahan</source>
+        <translation>Save chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Simpan data yang diubah (Ctrl+S)</source>
+        <translation>Save the changed data (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas…</source>
+        <translation>Wai&amp;ting for documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Tangani sendiri</source>
+        <translation>Handle it myself</translation>
+    </message>
+    <message>
+        <source>Jadikan permohonan ini tugas Anda</source>
+        <translation>Make this request your task</translation>
+    </message>
+    <message>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Serahkan permohonan ini kepada petugas yang dipilih</source>
+        <translation>Hand this request to the chosen officer</translation>
+    </message>
+    <message>
+        <source>Ri&amp;wayat</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -3627,28 +3699,32 @@ Print its endorsement now?</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Isi lengkap kejadian yang dipilih</source>
+        <translation>Full text of the selected event</translation>
+    </message>
+    <message>
+        <source>Pilih baris riwayat untuk membaca catatan atau pesan lengkapnya.</source>
+        <translation>Select a history row to read its whole note or message.</translation>
+    </message>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin balasan</source>
+        <translation>Cop&amp;y reply</translation>
+    </message>
+    <message>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Pesan WhatsApp</source>
-        <translation>WhatsApp message</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lin pesan</source>
-        <translation>Co&amp;py message</translation>
-    </message>
-    <message>
         <source>&amp;Buka WhatsApp</source>
-        <translation>&amp;Open WhatsApp</translation>
+        <translation>Open Whats&amp;App</translation>
     </message>
     <message>
-        <source>Balas WhatsApp</source>
-        <translation>Reply on WhatsApp</translation>
+        <source>B&amp;uka kembali</source>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3691,8 +3767,8 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
-        <source>Buka &amp;kembali</source>
-        <translation>Re&amp;open</translation>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>Sudah diubah orang lain</source>
@@ -3709,10 +3785,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Data yang diubah belum disimpan. Simpan dulu?</source>
         <translation>The changed data has not been saved. Save it first?</translation>
-    </message>
-    <message>
-        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
-        <translation>Message copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>WhatsApp</source>
