@@ -12,6 +12,10 @@
         <translation>Your account has been disabled by a supervisor; please contact a supervisor.</translation>
     </message>
     <message>
+        <source>Tindakan ini tidak berwenang tanpa login: perlu akun yang berwenang beserta kata sandinya.</source>
+        <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
+    </message>
+    <message>
         <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
         <translation>the last entry (number {id}) was deleted or changed</translation>
     </message>
@@ -114,6 +118,70 @@
     <message>
         <source>Tidak dapat membuka basis data {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>berkas atau folder tidak ditemukan</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>tujuannya sebuah folder</source>
+        <translation>the target is a folder</translation>
+    </message>
+    <message>
+        <source>media hanya dapat dibaca</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <source>berkas sudah ada</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>sedang dipakai program lain</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis pada disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>nama berkas tidak sah</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <source>terlalu banyak berkas terbuka</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas ({code})</source>
+        <translation>file system error ({code})</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {where} tidak dapat ditulis; tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
         <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
@@ -988,6 +1056,10 @@
         <translation>The full name is too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
+        <translation>This account is disabled. Contact your supervisor.</translation>
+    </message>
+    <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
@@ -1008,16 +1080,16 @@
         <translation>Users exist already; the first supervisor is created only once.</translation>
     </message>
     <message>
+        <source>Akun tidak dapat diperiksa pada berkas {name}.</source>
+        <translation>The account cannot be checked in the file {name}.</translation>
+    </message>
+    <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
-        <translation>This account is disabled. Contact your supervisor.</translation>
     </message>
     <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
@@ -1170,6 +1242,14 @@
     <message>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder di {folder} kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} files and folders in {folder} can now be opened only by this computer account.</translation>
+    </message>
+    <message>
+        <source>Jalankan dengan --user NAMA_PENGGUNA (akun yang berwenang); kata sandinya dibaca dari LOKET_PASSWORD atau stdin.</source>
+        <translation>Run it with --user USERNAME (an account that is allowed it); the password is read from LOKET_PASSWORD or stdin.</translation>
     </message>
     <message>
         <source>tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 atau 28-11-2026</source>
@@ -1398,6 +1478,10 @@
     <message>
         <source>Profil kantor contoh dipasang (Disdukcapil Kabupaten Bekasi).</source>
         <translation>Sample office profile installed (Disdukcapil Kabupaten Bekasi).</translation>
+    </message>
+    <message>
+        <source>Basis data ini sudah berisi akun kantor ({names}); data contoh hanya untuk basis data baru atau basis data contoh.</source>
+        <translation>This database already holds office accounts ({names}); demo data only goes into a new or a demo database.</translation>
     </message>
     <message>
         <source> (NIK lengkap)</source>
@@ -4585,6 +4669,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} data files and folders can now be opened only by this computer account.</translation>
     </message>
     <message>
         <source>Basis data tidak dapat dibuka</source>
