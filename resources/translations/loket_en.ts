@@ -4313,6 +4313,14 @@ Save it as a new request anyway?</translation>
         <source>{n} permohonan</source>
         <translation>{n} requests</translation>
     </message>
+    <message>
+        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
+        <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
