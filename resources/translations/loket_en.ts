@@ -12,6 +12,10 @@
         <translation>Your account has been disabled by a supervisor; please contact a supervisor.</translation>
     </message>
     <message>
+        <source>Tindakan ini tidak berwenang tanpa login: perlu akun yang berwenang beserta kata sandinya.</source>
+        <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
+    </message>
+    <message>
         <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
         <translation>the last entry (number {id}) was deleted or changed</translation>
     </message>
@@ -116,8 +120,68 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
+        <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>berkas atau folder tidak ditemukan</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>tujuannya sebuah folder</source>
+        <translation>the target is a folder</translation>
+    </message>
+    <message>
+        <source>media hanya dapat dibaca</source>
+        <translation>read-only medium</translation>
+    </message>
+    <message>
+        <source>berkas sudah ada</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>sedang dipakai program lain</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis pada disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>nama berkas tidak sah</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <source>terlalu banyak berkas terbuka</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas ({code})</source>
+        <translation>file system error ({code})</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {where} tidak dapat ditulis; tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
@@ -132,24 +196,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -160,6 +208,50 @@
         <translation>before the start date</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
@@ -168,8 +260,12 @@
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -424,8 +520,8 @@
         <translation>file type</translation>
     </message>
     <message>
-        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
-        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
+        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
+        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
         <source>Dicabut</source>
@@ -434,6 +530,54 @@
     <message>
         <source>Aktif</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
+        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
+    </message>
+    <message>
+        <source>Entri legalisir tidak ditemukan.</source>
+        <translation>Legalization entry not found.</translation>
+    </message>
+    <message>
+        <source>Nomor register {no} tidak ditemukan.</source>
+        <translation>Register number {no} not found.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
+        <translation>Legalization {no} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Jenis cetak tidak dikenal: {k}.</source>
+        <translation>Unknown print kind: {k}.</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak harus 1 sampai {hi}.</source>
+        <translation>Number of prints must be 1 to {hi}.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang wajib disertai alasan.</source>
+        <translation>A reprint needs a reason.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
+        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
+        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
+        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} terlalu besar ({mb} MB); maksimal 20 MB.</source>
@@ -450,62 +594,6 @@
     <message>
         <source>Gambar {name} terlalu besar ({w}×{h} piksel); maksimal {side}×{side} piksel dan 50 megapiksel. Pindai dengan resolusi 300 dpi.</source>
         <translation>Image {name} is too large ({w}×{h} pixels); at most {side}×{side} pixels and 50 megapixels. Scan at 300 dpi.</translation>
-    </message>
-    <message>
-        <source>Format nomor register hanya boleh memakai {fields}.</source>
-        <translation>The register number format may only use {fields}.</translation>
-    </message>
-    <message>
-        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
-        <translation>The register number format must not contain : ? &amp; or #.</translation>
-    </message>
-    <message>
-        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
-        <translation>Register number too long (at most 80 characters).</translation>
-    </message>
-    <message>
-        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
-        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
-    </message>
-    <message>
-        <source>Jenis cetak tidak dikenal: {k}.</source>
-        <translation>Unknown print kind: {k}.</translation>
-    </message>
-    <message>
-        <source>Jumlah cetak harus 1 sampai {hi}.</source>
-        <translation>Number of prints must be 1 to {hi}.</translation>
-    </message>
-    <message>
-        <source>Cetak ulang wajib disertai alasan.</source>
-        <translation>A reprint needs a reason.</translation>
-    </message>
-    <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
-    </message>
-    <message>
-        <source>Entri legalisir tidak ditemukan.</source>
-        <translation>Legalization entry not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
-        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
-        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
-    </message>
-    <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
-    </message>
-    <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
@@ -528,54 +616,6 @@
         <translation>PDF {name} has {n} pages; at most {max} pages.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
-        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
-        <translation>The register number format must contain {seq} and {year}.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
-    </message>
-    <message>
-        <source>Keperluan harus salah satu dari: {p}.</source>
-        <translation>Purpose must be one of: {p}.</translation>
-    </message>
-    <message>
-        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
-        <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Tambahkan sedikitnya satu dokumen.</source>
-        <translation>Add at least one document.</translation>
-    </message>
-    <message>
-        <source>Pilih pejabat penandatangan.</source>
-        <translation>Choose the signing official.</translation>
-    </message>
-    <message>
-        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
-        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
-    </message>
-    <message>
-        <source>Nomor register {no} tidak ditemukan.</source>
-        <translation>Register number {no} not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
-        <translation>Legalization {no} was already revoked.</translation>
-    </message>
-    <message>
         <source>terlalu besar</source>
         <translation>too large</translation>
     </message>
@@ -592,28 +632,60 @@
         <translation>image too large</translation>
     </message>
     <message>
-        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
-        <translation>Unknown code: no legalization with this code in the register.</translation>
+        <source>tidak dapat dibuka</source>
+        <translation>cannot be opened</translation>
     </message>
     <message>
-        <source>Teks ini bukan kode verifikasi legalisir.</source>
-        <translation>This text is not a legalization verification code.</translation>
+        <source>tidak dapat dibaca</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
-        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
-        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+        <source>PDF terenkripsi</source>
+        <translation>encrypted PDF</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
+        <source>terlalu banyak halaman</source>
+        <translation>too many pages</translation>
     </message>
     <message>
-        <source>Tuliskan keperluan lainnya.</source>
-        <translation>Write the other purpose.</translation>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
     </message>
     <message>
-        <source>Paling banyak {n} dokumen per permohonan.</source>
-        <translation>At most {n} documents per request.</translation>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
+        <source>Format nomor register hanya boleh memakai {fields}.</source>
+        <translation>The register number format may only use {fields}.</translation>
+    </message>
+    <message>
+        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
+        <translation>The register number format must not contain : ? &amp; or #.</translation>
+    </message>
+    <message>
+        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
+        <translation>Register number too long (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
+        <translation>Registration number too long (max. 80).</translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>Applicant name is required.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp harus nomor seluler.</source>
+        <translation>The WhatsApp number must be a mobile number.</translation>
+    </message>
+    <message>
+        <source>Keperluan harus salah satu dari: {p}.</source>
+        <translation>Purpose must be one of: {p}.</translation>
+    </message>
+    <message>
+        <source>Tambahkan sedikitnya satu dokumen.</source>
+        <translation>Add at least one document.</translation>
     </message>
     <message>
         <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
@@ -636,48 +708,28 @@
         <translation>Document {n}: invalid scan.</translation>
     </message>
     <message>
+        <source>Pilih pejabat penandatangan.</source>
+        <translation>Choose the signing official.</translation>
+    </message>
+    <message>
         <source>Pejabat penandatangan tidak ditemukan atau nonaktif.</source>
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>tidak dapat dibuka</source>
-        <translation>cannot be opened</translation>
+        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
+        <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>tidak dapat dibaca</source>
-        <translation>cannot be read</translation>
+        <source>Nama pemohon terlalu panjang (maks. 200).</source>
+        <translation>Applicant name too long (max. 200).</translation>
     </message>
     <message>
-        <source>PDF terenkripsi</source>
-        <translation>encrypted PDF</translation>
+        <source>Tuliskan keperluan lainnya.</source>
+        <translation>Write the other purpose.</translation>
     </message>
     <message>
-        <source>terlalu banyak halaman</source>
-        <translation>too many pages</translation>
-    </message>
-    <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
-    </message>
-    <message>
-        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
-        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
-    </message>
-    <message>
-        <source>SAH: legalisir {no} tercatat di register.</source>
-        <translation>VALID: legalization {no} is recorded in the register.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
-    </message>
-    <message>
-        <source>Nomor WhatsApp harus nomor seluler.</source>
-        <translation>The WhatsApp number must be a mobile number.</translation>
-    </message>
-    <message>
-        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
-        <translation>Other purpose too long (max. 120).</translation>
+        <source>Paling banyak {n} dokumen per permohonan.</source>
+        <translation>At most {n} documents per request.</translation>
     </message>
     <message>
         <source>Dokumen {n}: tuliskan nama dokumennya.</source>
@@ -690,6 +742,122 @@
     <message>
         <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
+        <source>Nama pemohon harus memuat huruf.</source>
+        <translation>Applicant name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
+        <translation>Other purpose too long (max. 120).</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
+        <translation>Unknown code: no legalization with this code in the register.</translation>
+    </message>
+    <message>
+        <source>Teks ini bukan kode verifikasi legalisir.</source>
+        <translation>This text is not a legalization verification code.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
+        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
+        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} tercatat di register.</source>
+        <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Kode {code} (tidak dikenal)</source>
@@ -708,20 +876,8 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
         <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
     </message>
     <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
@@ -736,24 +892,12 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>Tanpa petugas (impor/sistem)</source>
@@ -940,10 +1084,6 @@
         <translation>too short</translation>
     </message>
     <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
-    </message>
-    <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
     </message>
@@ -1008,6 +1148,10 @@
         <translation>The full name is too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
+        <translation>This account is disabled. Contact your supervisor.</translation>
+    </message>
+    <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
@@ -1028,16 +1172,16 @@
         <translation>Users exist already; the first supervisor is created only once.</translation>
     </message>
     <message>
+        <source>Akun tidak dapat diperiksa pada berkas {name}.</source>
+        <translation>The account cannot be checked in the file {name}.</translation>
+    </message>
+    <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
-        <translation>This account is disabled. Contact your supervisor.</translation>
     </message>
     <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
@@ -1190,6 +1334,14 @@
     <message>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder di {folder} kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} files and folders in {folder} can now be opened only by this computer account.</translation>
+    </message>
+    <message>
+        <source>Jalankan dengan --user NAMA_PENGGUNA (akun yang berwenang); kata sandinya dibaca dari LOKET_PASSWORD atau stdin.</source>
+        <translation>Run it with --user USERNAME (an account that is allowed it); the password is read from LOKET_PASSWORD or stdin.</translation>
     </message>
     <message>
         <source>tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 atau 28-11-2026</source>
@@ -1420,6 +1572,10 @@
         <translation>Sample office profile installed (Disdukcapil Kabupaten Bekasi).</translation>
     </message>
     <message>
+        <source>Basis data ini sudah berisi akun kantor ({names}); data contoh hanya untuk basis data baru atau basis data contoh.</source>
+        <translation>This database already holds office accounts ({names}); demo data only goes into a new or a demo database.</translation>
+    </message>
+    <message>
         <source> (NIK lengkap)</source>
         <translation> (full NIK)</translation>
     </message>
@@ -1522,6 +1678,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
@@ -3419,14 +3607,6 @@ Print its endorsement now?</translation>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <source>&amp;Menunggu berkas</source>
-        <translation>&amp;Awaiting documents</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
@@ -3435,16 +3615,16 @@ Print its endorsement now?</translation>
         <translation>Request data</translation>
     </message>
     <message>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
         <source>&amp;Diterima</source>
-        <translation>&amp;Received</translation>
+        <translation>Recei&amp;ved</translation>
     </message>
     <message>
         <source>&amp;Nama</source>
@@ -3455,36 +3635,16 @@ Print its endorsement now?</translation>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <source>Nomor K&amp;K</source>
-        <translation>&amp;KK number</translation>
-    </message>
-    <message>
-        <source>No. &amp;WhatsApp</source>
-        <translation>&amp;WhatsApp no.</translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Ke&amp;terangan</source>
-        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Referensi</source>
         <translation>Re&amp;ference</translation>
     </message>
     <message>
-        <source>Simpan &amp;perubahan</source>
-        <translation>Save &amp;changes</translation>
-    </message>
-    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>&amp;Tangani sendiri</source>
-        <translation>&amp;Handle it myself</translation>
     </message>
     <message>
         <source>Petugas yang ditugaskan</source>
@@ -3495,8 +3655,108 @@ Print its endorsement now?</translation>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <source>T&amp;ugaskan</source>
-        <translation>Ass&amp;ign</translation>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>La&amp;yanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation>NIK details</translation>
+    </message>
+    <message>
+        <source>N&amp;omor KK</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation>KK number details</translation>
+    </message>
+    <message>
+        <source>No. W&amp;hatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation>WhatsApp number details</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Keteran&amp;gan</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Simpan perub&amp;ahan</source>
+        <translation>Save chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Simpan data yang diubah (Ctrl+S)</source>
+        <translation>Save the changed data (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas…</source>
+        <translation>Wai&amp;ting for documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Tangani sendiri</source>
+        <translation>Handle it myself</translation>
+    </message>
+    <message>
+        <source>Jadikan permohonan ini tugas Anda</source>
+        <translation>Make this request your task</translation>
+    </message>
+    <message>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Serahkan permohonan ini kepada petugas yang dipilih</source>
+        <translation>Hand this request to the chosen officer</translation>
+    </message>
+    <message>
+        <source>Ri&amp;wayat</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -3515,28 +3775,32 @@ Print its endorsement now?</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Isi lengkap kejadian yang dipilih</source>
+        <translation>Full text of the selected event</translation>
+    </message>
+    <message>
+        <source>Pilih baris riwayat untuk membaca catatan atau pesan lengkapnya.</source>
+        <translation>Select a history row to read its whole note or message.</translation>
+    </message>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin balasan</source>
+        <translation>Cop&amp;y reply</translation>
+    </message>
+    <message>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Pesan WhatsApp</source>
-        <translation>WhatsApp message</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lin pesan</source>
-        <translation>Co&amp;py message</translation>
-    </message>
-    <message>
         <source>&amp;Buka WhatsApp</source>
-        <translation>&amp;Open WhatsApp</translation>
+        <translation>Open Whats&amp;App</translation>
     </message>
     <message>
-        <source>Balas WhatsApp</source>
-        <translation>Reply on WhatsApp</translation>
+        <source>B&amp;uka kembali</source>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3579,8 +3843,8 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
-        <source>Buka &amp;kembali</source>
-        <translation>Re&amp;open</translation>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>Sudah diubah orang lain</source>
@@ -3597,10 +3861,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Data yang diubah belum disimpan. Simpan dulu?</source>
         <translation>The changed data has not been saved. Save it first?</translation>
-    </message>
-    <message>
-        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
-        <translation>Message copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -3746,14 +4006,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Tersimpan</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
-        <translation>Request saved with ticket number {ticket}.</translation>
     </message>
     <message>
         <source>Permohonan ganda?</source>
@@ -4088,6 +4340,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>{n} permohonan</source>
         <translation>{n} requests</translation>
+    </message>
+    <message>
+        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
+        <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4543,8 +4803,39 @@ Save it as a new request anyway?</translation>
         <translation>Unexpected error</translation>
     </message>
     <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} data files and folders can now be opened only by this computer account.</translation>
+    </message>
+    <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{what} berisi isian yang belum disimpan.</source>
+        <translation>{what} has entries that are not saved.</translation>
+    </message>
+    <message>
+        <source>Jika ditutup sekarang, isian itu hilang. Tutup dan buang isian?</source>
+        <translation>If it is closed now, they are lost. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang isian</source>
+        <translation>&amp;Discard entries</translation>
+    </message>
+    <message>
+        <source>&amp;Jangan tutup</source>
+        <translation>&amp;Keep open</translation>
+    </message>
+    <message>
+        <source>Jendela ini</source>
+        <translation>This window</translation>
     </message>
 </context>
 <context>
