@@ -48,7 +48,7 @@ from sqlalchemy import Integer, Table, func, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import audit, settings, workdays
+from . import audit, options, settings, workdays
 from .db import Database
 from .errors import ValidationError
 from .formatting import WIB, format_int, wib_date
@@ -61,8 +61,6 @@ from .requests.catalog import ServiceInfo, service_lookup
 from .requests.common import check_channel, check_person, check_received, fold_name
 from .security import Actor, Permission
 
-DEFAULT_MAX_MB = 50  # settings ``import_max_mb``: a file's content, unpacked
-DEFAULT_MAX_ROWS = 200_000  # settings ``import_max_rows``: data rows in one file
 MAX_ERRORS_LISTED = 200
 XLSX_MAX_PARTS = 2_000  # files inside one XLSX (a workbook of one sheet has about ten)
 CHUNK = 10_000
@@ -110,15 +108,16 @@ class ImportRejected(ValidationError):
 
 @dataclass(frozen=True)
 class ImportLimits:
-    max_bytes: int = DEFAULT_MAX_MB * 1024 * 1024
-    max_rows: int = DEFAULT_MAX_ROWS
+    max_bytes: int = options.IMPORT_MAX_MB.default * 1024 * 1024
+    max_rows: int = options.IMPORT_MAX_ROWS.default
 
 
 def import_limits(db: Database) -> ImportLimits:
-    """The office's limits (settings), or the defaults."""
-    mb = settings.get_value(db, "import_max_mb") or DEFAULT_MAX_MB
-    rows = settings.get_value(db, "import_max_rows") or DEFAULT_MAX_ROWS
-    return ImportLimits(int(mb) * 1024 * 1024, int(rows))
+    """The office's limits (settings ``import_max_mb`` and ``import_max_rows``)."""
+    return ImportLimits(
+        settings.get(db, options.IMPORT_MAX_MB) * 1024 * 1024,
+        settings.get(db, options.IMPORT_MAX_ROWS),
+    )
 
 
 @dataclass

@@ -291,3 +291,23 @@ REPORT_SIGNER_ID = register(
         "report_signer_id", None, N_("Pejabat penanda tangan laporan harian (nomor data)")
     )
 )
+# Import limits (core/importer.py): a file bigger once unpacked, or with more data rows, is
+# refused whole. 50 MB holds a 200,000-row CSV; an XLSX of that many rows unpacks to more.
+IMPORT_MAX_MB = register(
+    IntOption(
+        "import_max_mb",
+        50,
+        N_("Ukuran isi berkas impor maksimal, setelah dibuka (MB)"),
+        minimum=1,
+        maximum=1000,
+    )
+)
+IMPORT_MAX_ROWS = register(
+    IntOption(
+        "import_max_rows",
+        200_000,
+        N_("Jumlah baris data per berkas impor maksimal"),
+        minimum=1,
+        maximum=5_000_000,
+    )
+)

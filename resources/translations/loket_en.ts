@@ -824,6 +824,14 @@
         <translation>Official who signs the daily report (record number)</translation>
     </message>
     <message>
+        <source>Ukuran isi berkas impor maksimal, setelah dibuka (MB)</source>
+        <translation>Largest import file content, once unpacked (MB)</translation>
+    </message>
+    <message>
+        <source>Jumlah baris data per berkas impor maksimal</source>
+        <translation>Most data rows in one import file</translation>
+    </message>
+    <message>
         <source>Pengaturan “{label}” ({key}) {problem}</source>
         <translation>Setting “{label}” ({key}) {problem}</translation>
     </message>

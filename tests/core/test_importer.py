@@ -490,3 +490,13 @@ def test_fast_text_cleaning_agrees_with_the_full_path(text):
     assert common.fold_name(text) == " ".join(
         plain.translate(common._APOSTROPHES).casefold().split()
     )
+
+
+def test_the_limits_are_settings_a_supervisor_changes(db, supervisor, petugas, tmp_path):
+    from desktop_app.core import settings
+
+    assert importer.import_limits(db) == importer.ImportLimits(50 * 2**20, 200_000)
+    settings.set_value(db, supervisor, "import_max_rows", 2)
+    with pytest.raises(ImportRejected) as err:
+        import_file(db, petugas, write(tmp_path, HEADER + GOOD * 3))
+    assert "lebih dari 2 baris data" in err.value.message
