@@ -1,6 +1,8 @@
 """Daily report benchmark, with its own data generator.
 
     PYTHONPATH=. python bench/report_bench.py [--quick] [--regenerate]
+    PYTHONPATH=. python bench/report_bench.py --db /work/benchdata/loket-10m.sqlite3
+    PYTHONPATH=. python bench/report_bench.py --url postgresql+psycopg://postgres@HOST/loket10m
 
 Targets (issue "Daily summary PDF"):
   * one day with 5,000 requests (plus history): summary + PDF <= 3 s and <= 300 MB peak RSS;
@@ -222,8 +224,10 @@ def cached(path: Path, params: dict, regenerate: bool) -> dict:
     return info
 
 
-def measure(db_path: Path, date_from: str, date_to: str) -> dict:
-    """Summary + PDF in a fresh interpreter; returns its timings and peak RSS."""
+def measure(db_path: Path | str, date_from: str, date_to: str) -> dict:
+    """Summary + PDF in a fresh interpreter; returns its timings and peak RSS. ``db_path``: a
+    SQLite file, or any database URL."""
+    url = db_path if isinstance(db_path, str) else f"sqlite:///{db_path}"
     code = f"""
 import json, time, resource
 from datetime import date
@@ -232,7 +236,7 @@ from desktop_app.core.db import Database
 from desktop_app.core import report
 from desktop_app.core.report_pdf import render_daily_pdf
 from desktop_app.core.settings import OfficeProfile
-db = Database.open("sqlite:///{db_path}")
+db = Database.open("{url}")
 t1 = time.perf_counter()
 s = report.summarize(db, date.fromisoformat("{date_from}"), date.fromisoformat("{date_to}"))
 t2 = time.perf_counter()
@@ -262,16 +266,41 @@ print(json.dumps(dict(imports=t1 - t0, summarize=t2 - t1, render=t3 - t2, total=
     return result
 
 
+def on_existing(url: str, last_day: date) -> int:
+    """The reports on a database made by ``bench/gen_requests.py`` (its busy day: yesterday)."""
+    print(f"== {url} ==")
+    day = measure(url, last_day.isoformat(), last_day.isoformat())
+    print(f"   daily report of {last_day}: received {day['received']:,}, list rows "
+          f"{day['rows']:,}; summarize {day['summarize']:.2f} s + render {day['render']:.2f} s "
+          f"= {day['total']:.2f} s (target <= 3 s); peak RSS {day['vmhwm_mb']} MB")  # fmt: skip
+    start = last_day - timedelta(days=30)
+    rng = measure(url, start.isoformat(), last_day.isoformat())
+    print(f"   31 days {start} .. {last_day}: received {rng['received']:,}, backlog "
+          f"{rng['backlog']:,}; {rng['total']:.2f} s (target <= 10 s); "
+          f"peak RSS {rng['vmhwm_mb']} MB")  # fmt: skip
+    mid_end = last_day - timedelta(days=5 * 365)
+    mid = measure(url, (mid_end - timedelta(days=30)).isoformat(), mid_end.isoformat())
+    print(f"   31 days five years earlier (to {mid_end}): {mid['total']:.2f} s, "
+          f"peak RSS {mid['vmhwm_mb']} MB")  # fmt: skip
+    ok = day["total"] <= 3 and day["vmhwm_mb"] <= 300 and rng["total"] <= 10
+    print("RESULT:", "within targets" if ok else "OUTSIDE TARGETS")
+    return 0 if ok else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100,000 requests instead of 1M")
     parser.add_argument("--regenerate", action="store_true", help="ignore cached databases")
+    parser.add_argument("--db", help="an existing SQLite file from bench/gen_requests.py")
+    parser.add_argument("--url", help="an existing PostgreSQL database (gen_requests.py)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from desktop_app.core.formatting import today_wib
 
-    OUT.mkdir(parents=True, exist_ok=True)
     last_day = today_wib() - timedelta(days=1)
+    if args.db or args.url:
+        return on_existing(args.url or f"sqlite:///{args.db}", last_day)
+    OUT.mkdir(parents=True, exist_ok=True)
 
     print("== one busy day: 5,000 requests on the last day, 20,000 before ==")
     busy_params = {

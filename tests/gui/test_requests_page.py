@@ -348,3 +348,35 @@ def test_after_saving_the_new_row_is_selected_and_has_the_keyboard(page, qtbot, 
     assert created is not None and not intake.isVisible()
     assert page.selected_id() == created.id
     assert page.table.hasFocus()
+
+
+def test_short_and_very_common_name_parts_say_what_the_list_shows(
+    page, ctx, db, three, qtbot, monkeypatch
+):
+    """One letter searches nothing and asks for a second; a name part matching very many
+    requests shows the newest of them and says there are more (thresholds lowered: the real
+    ones are thousands)."""
+    from desktop_app.core.requests import listing
+
+    for i in range(6):
+        make_request(db, ctx.actor, name=f"Siti Aminah {chr(65 + i)}", minutes_ago=20 + i)
+    monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    monkeypatch.setattr(listing, "NAME_MIN_SCAN", 2)
+    monkeypatch.setattr(listing, "NAME_CAP", 4)
+    page.set_queue(None)
+    page.search.setText("s")
+    page._search_now()
+    assert page.model.rowCount() == 0
+    assert page.total_label.text() == "Ketik paling sedikit 2 huruf untuk mencari nama."
+    page.search.setText("siti")
+    page._search_now()
+    assert [page.model.row_data(r).name for r in range(4)] == [
+        "Siti Aminah A", "Siti Aminah B", "Siti Aminah C", "Siti Aminah D",
+    ]  # fmt: skip
+    assert page.total_label.text().startswith("4 permohonan terbaru yang cocok; masih ada")
+    page.search.setText("si")  # two letters: the start of a word
+    page._search_now()
+    assert page.model.rowCount() == 4 and page._list.truncated
+    page.search.setText("aminah b")
+    page._search_now()
+    assert shown_tickets(page) == [page.model.row_data(0).ticket] and not page._list.truncated
