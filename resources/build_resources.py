@@ -69,7 +69,13 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 
 # Modules that draw official documents (PDF): their text stays Indonesian (they run inside
 # ``i18n.official_document``), so only the refusals they raise are for translation.
-DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py")
+DOCUMENT_MODULES = (
+    "report_pdf.py",
+    "legal_print.py",
+    "performance/pdf.py",
+    "performance/xlsx.py",
+    "performance/notes.py",
+)
 # Vocabularies translated through a variable (``_(meaning)`` in a loop over the dict) that the
 # indirect-use rule below cannot see.
 VOCABULARIES = ("PLACEHOLDERS",)
@@ -135,7 +141,7 @@ def extract_core_messages(
     ]
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        document = path.name in DOCUMENT_MODULES
+        document = any(path.as_posix().endswith("/" + m) for m in DOCUMENT_MODULES)
         raised: set[int] = set()
         if document:
             for node in ast.walk(tree):

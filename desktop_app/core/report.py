@@ -249,18 +249,27 @@ def validate_period(
     return date_from, date_to
 
 
-def validate_out_path(out_path: str | os.PathLike[str]) -> Path:
-    """The PDF's destination, refused before any work if it cannot be written."""
+def validate_out_path(
+    out_path: str | os.PathLike[str], suffixes: tuple[str, ...] = (".pdf",)
+) -> Path:
+    """A report's destination, refused before any work if it cannot be written."""
     if "\x00" in os.fspath(out_path):
         raise ValidationError(
             _("Nama berkas laporan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
         )
     path = Path(out_path).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise ValidationError(
-            _("Nama berkas laporan harus berakhiran .pdf: {path}", path=path),
-            [("out", _("bukan berkas .pdf"))],
+    if path.suffix.lower() not in suffixes:
+        if suffixes == (".pdf",):
+            raise ValidationError(
+                _("Nama berkas laporan harus berakhiran .pdf: {path}", path=path),
+                [("out", _("bukan berkas .pdf"))],
+            )
+        message = _(
+            "Nama berkas laporan harus berakhiran {ends}: {path}",
+            ends=" / ".join(suffixes),
+            path=path,
         )
+        raise ValidationError(message, [("out", message)])
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError(

@@ -668,8 +668,64 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
+        <source>Laporan kinerja hanya dapat dibuat sebagai .pdf atau .xlsx.</source>
+        <translation>The performance report can only be made as .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Periode: {p} ({n} hari kerja)</source>
+        <translation>Period: {p} ({n} working days)</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {f} (dalam standar {w}, {pct}), ditolak {x}.</source>
+        <translation>Received {r}, completed {f} (within standard {w}, {pct}), rejected {x}.</translation>
+    </message>
+    <message>
+        <source>Sisa terbuka pada akhir periode {b} (terlambat {o}).</source>
+        <translation>Still open at the end of the period {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {e} pemohon, {d} dokumen, {c} lembar; cetak ulang {rp}, pencabutan {rv}, verifikasi {v}.</source>
+        <translation>Legalization: {e} applicants, {d} documents, {c} sheets; reprints {rp}, revocations {rv}, verifications {v}.</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau tanggal awal laporan.</source>
+        <translation>Choose the report's month or start date.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
+        <translation>The figures per officer are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
+        <translation>The report cannot be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Month {m} is not valid; write YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Bulan {m} belum dimulai; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Month {m} has not started yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran {ends}: {path}</source>
+        <translation>The report file name must end in {ends}: {path}</translation>
     </message>
     <message>
         <source>Periode: {p}</source>
@@ -686,10 +742,6 @@
     <message>
         <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
         <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
     </message>
     <message>
         <source>Folder tujuan tidak dapat ditulis: {folder}</source>
@@ -712,16 +764,12 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
     </message>
     <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
-    </message>
-    <message>
-        <source>bukan berkas .pdf</source>
-        <translation>not a .pdf file</translation>
     </message>
     <message>
         <source>folder tidak dapat ditulis</source>
@@ -732,12 +780,8 @@
         <translation>file cannot be overwritten</translation>
     </message>
     <message>
-        <source>Tanpa petugas (impor/sistem)</source>
-        <translation>No officer (import/system)</translation>
-    </message>
-    <message>
-        <source>Pengguna #{id}</source>
-        <translation>User #{id}</translation>
+        <source>bukan berkas .pdf</source>
+        <translation>not a .pdf file</translation>
     </message>
     <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
@@ -1296,12 +1340,20 @@
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
     </message>
     <message>
+        <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
+        <translation>month {text} is not valid; write YYYY-MM, for example 2026-11</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>SHA-256: {h}</source>
         <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
     </message>
     <message>
         <source>laporan</source>
@@ -1340,8 +1392,44 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+    </message>
+    <message>
+        <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
+        <translation>Makes the performance report for the head of office: service standards kept, age of the open requests, figures per service, channel and officer, and legalizations. Without --month/--from: last month. Officers' names are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>TTTT-BB</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bulan laporan, misalnya 2026-11</source>
+        <translation>the report's month, for example 2026-11</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
+    </message>
+    <message>
+        <source>berkas tujuan: .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output file: .pdf or .xlsx (may be left out with --json)</translation>
+    </message>
+    <message>
+        <source>cetak angka-angka laporan sebagai JSON</source>
+        <translation>print the report's figures as JSON</translation>
+    </message>
+    <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>isi --out BERKAS (.pdf atau .xlsx), --json, atau keduanya</source>
+        <translation>give --out FILE (.pdf or .xlsx), --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
