@@ -400,8 +400,8 @@
         <translation>file type</translation>
     </message>
     <message>
-        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
-        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
+        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
+        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
         <source>Dicabut</source>
@@ -410,6 +410,62 @@
     <message>
         <source>Aktif</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
+        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
+    </message>
+    <message>
+        <source>Entri legalisir tidak ditemukan.</source>
+        <translation>Legalization entry not found.</translation>
+    </message>
+    <message>
+        <source>Nomor register {no} tidak ditemukan.</source>
+        <translation>Register number {no} not found.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
+        <translation>Legalization {no} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
+        <translation>Target folder {folder} does not exist; create the folder first.</translation>
+    </message>
+    <message>
+        <source>Jenis cetak tidak dikenal: {k}.</source>
+        <translation>Unknown print kind: {k}.</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak harus 1 sampai {hi}.</source>
+        <translation>Number of prints must be 1 to {hi}.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang wajib disertai alasan.</source>
+        <translation>A reprint needs a reason.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
+        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
+        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
+        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} terlalu besar ({mb} MB); maksimal 20 MB.</source>
@@ -426,62 +482,6 @@
     <message>
         <source>Gambar {name} terlalu besar ({w}×{h} piksel); maksimal {side}×{side} piksel dan 50 megapiksel. Pindai dengan resolusi 300 dpi.</source>
         <translation>Image {name} is too large ({w}×{h} pixels); at most {side}×{side} pixels and 50 megapixels. Scan at 300 dpi.</translation>
-    </message>
-    <message>
-        <source>Format nomor register hanya boleh memakai {fields}.</source>
-        <translation>The register number format may only use {fields}.</translation>
-    </message>
-    <message>
-        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
-        <translation>The register number format must not contain : ? &amp; or #.</translation>
-    </message>
-    <message>
-        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
-        <translation>Register number too long (at most 80 characters).</translation>
-    </message>
-    <message>
-        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
-        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
-    </message>
-    <message>
-        <source>Jenis cetak tidak dikenal: {k}.</source>
-        <translation>Unknown print kind: {k}.</translation>
-    </message>
-    <message>
-        <source>Jumlah cetak harus 1 sampai {hi}.</source>
-        <translation>Number of prints must be 1 to {hi}.</translation>
-    </message>
-    <message>
-        <source>Cetak ulang wajib disertai alasan.</source>
-        <translation>A reprint needs a reason.</translation>
-    </message>
-    <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
-    </message>
-    <message>
-        <source>Entri legalisir tidak ditemukan.</source>
-        <translation>Legalization entry not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
-        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
-        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
-    </message>
-    <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
-    </message>
-    <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
@@ -504,54 +504,6 @@
         <translation>PDF {name} has {n} pages; at most {max} pages.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
-        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
-        <translation>The register number format must contain {seq} and {year}.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
-    </message>
-    <message>
-        <source>Keperluan harus salah satu dari: {p}.</source>
-        <translation>Purpose must be one of: {p}.</translation>
-    </message>
-    <message>
-        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
-        <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Tambahkan sedikitnya satu dokumen.</source>
-        <translation>Add at least one document.</translation>
-    </message>
-    <message>
-        <source>Pilih pejabat penandatangan.</source>
-        <translation>Choose the signing official.</translation>
-    </message>
-    <message>
-        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
-        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
-    </message>
-    <message>
-        <source>Nomor register {no} tidak ditemukan.</source>
-        <translation>Register number {no} not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
-        <translation>Legalization {no} was already revoked.</translation>
-    </message>
-    <message>
         <source>terlalu besar</source>
         <translation>too large</translation>
     </message>
@@ -568,28 +520,52 @@
         <translation>image too large</translation>
     </message>
     <message>
-        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
-        <translation>Unknown code: no legalization with this code in the register.</translation>
+        <source>tidak dapat dibuka</source>
+        <translation>cannot be opened</translation>
     </message>
     <message>
-        <source>Teks ini bukan kode verifikasi legalisir.</source>
-        <translation>This text is not a legalization verification code.</translation>
+        <source>tidak dapat dibaca</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
-        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
-        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+        <source>PDF terenkripsi</source>
+        <translation>encrypted PDF</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
+        <source>terlalu banyak halaman</source>
+        <translation>too many pages</translation>
     </message>
     <message>
-        <source>Tuliskan keperluan lainnya.</source>
-        <translation>Write the other purpose.</translation>
+        <source>Format nomor register hanya boleh memakai {fields}.</source>
+        <translation>The register number format may only use {fields}.</translation>
     </message>
     <message>
-        <source>Paling banyak {n} dokumen per permohonan.</source>
-        <translation>At most {n} documents per request.</translation>
+        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
+        <translation>The register number format must not contain : ? &amp; or #.</translation>
+    </message>
+    <message>
+        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
+        <translation>Register number too long (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
+        <translation>Registration number too long (max. 80).</translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>Applicant name is required.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp harus nomor seluler.</source>
+        <translation>The WhatsApp number must be a mobile number.</translation>
+    </message>
+    <message>
+        <source>Keperluan harus salah satu dari: {p}.</source>
+        <translation>Purpose must be one of: {p}.</translation>
+    </message>
+    <message>
+        <source>Tambahkan sedikitnya satu dokumen.</source>
+        <translation>Add at least one document.</translation>
     </message>
     <message>
         <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
@@ -612,48 +588,40 @@
         <translation>Document {n}: invalid scan.</translation>
     </message>
     <message>
+        <source>Pilih pejabat penandatangan.</source>
+        <translation>Choose the signing official.</translation>
+    </message>
+    <message>
         <source>Pejabat penandatangan tidak ditemukan atau nonaktif.</source>
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>tidak dapat dibuka</source>
-        <translation>cannot be opened</translation>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
     </message>
     <message>
-        <source>tidak dapat dibaca</source>
-        <translation>cannot be read</translation>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
     </message>
     <message>
-        <source>PDF terenkripsi</source>
-        <translation>encrypted PDF</translation>
+        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
+        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
     </message>
     <message>
-        <source>terlalu banyak halaman</source>
-        <translation>too many pages</translation>
+        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
+        <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
+        <source>Nama pemohon terlalu panjang (maks. 200).</source>
+        <translation>Applicant name too long (max. 200).</translation>
     </message>
     <message>
-        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
-        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+        <source>Tuliskan keperluan lainnya.</source>
+        <translation>Write the other purpose.</translation>
     </message>
     <message>
-        <source>SAH: legalisir {no} tercatat di register.</source>
-        <translation>VALID: legalization {no} is recorded in the register.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
-    </message>
-    <message>
-        <source>Nomor WhatsApp harus nomor seluler.</source>
-        <translation>The WhatsApp number must be a mobile number.</translation>
-    </message>
-    <message>
-        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
-        <translation>Other purpose too long (max. 120).</translation>
+        <source>Paling banyak {n} dokumen per permohonan.</source>
+        <translation>At most {n} documents per request.</translation>
     </message>
     <message>
         <source>Dokumen {n}: tuliskan nama dokumennya.</source>
@@ -668,8 +636,40 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
-        <source>Laporan kinerja hanya dapat dibuat sebagai .pdf atau .xlsx.</source>
-        <translation>The performance report can only be made as .pdf or .xlsx.</translation>
+        <source>Nama pemohon harus memuat huruf.</source>
+        <translation>Applicant name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
+        <translation>Other purpose too long (max. 120).</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
+        <translation>Unknown code: no legalization with this code in the register.</translation>
+    </message>
+    <message>
+        <source>Teks ini bukan kode verifikasi legalisir.</source>
+        <translation>This text is not a legalization verification code.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
+        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
+        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} tercatat di register.</source>
+        <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
+        <translation>The performance report cannot be made as {suffix}; choose {ends}.</translation>
     </message>
     <message>
         <source>Periode: {p} ({n} hari kerja)</source>
@@ -1392,8 +1392,8 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
-        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+        <source>laporan kinerja bulanan (XLSX atau JSON)</source>
+        <translation>monthly performance report (XLSX or JSON)</translation>
     </message>
     <message>
         <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
@@ -1416,8 +1416,8 @@
         <translation>end of the range; default: today</translation>
     </message>
     <message>
-        <source>berkas tujuan: .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
-        <translation>output file: .pdf or .xlsx (may be left out with --json)</translation>
+        <source>berkas tujuan .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .xlsx file (may be left out with --json)</translation>
     </message>
     <message>
         <source>cetak angka-angka laporan sebagai JSON</source>
@@ -1428,8 +1428,8 @@
         <translation>--to is only used together with --from</translation>
     </message>
     <message>
-        <source>isi --out BERKAS (.pdf atau .xlsx), --json, atau keduanya</source>
-        <translation>give --out FILE (.pdf or .xlsx), --json, or both</translation>
+        <source>isi --out BERKAS, --json, atau keduanya</source>
+        <translation>give --out FILE, --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
@@ -3487,14 +3487,6 @@ Print its endorsement now?</translation>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <source>&amp;Menunggu berkas</source>
-        <translation>&amp;Awaiting documents</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
@@ -3503,16 +3495,16 @@ Print its endorsement now?</translation>
         <translation>Request data</translation>
     </message>
     <message>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
         <source>&amp;Diterima</source>
-        <translation>&amp;Received</translation>
+        <translation>Recei&amp;ved</translation>
     </message>
     <message>
         <source>&amp;Nama</source>
@@ -3523,36 +3515,16 @@ Print its endorsement now?</translation>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <source>Nomor K&amp;K</source>
-        <translation>&amp;KK number</translation>
-    </message>
-    <message>
-        <source>No. &amp;WhatsApp</source>
-        <translation>&amp;WhatsApp no.</translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Ke&amp;terangan</source>
-        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Referensi</source>
         <translation>Re&amp;ference</translation>
     </message>
     <message>
-        <source>Simpan &amp;perubahan</source>
-        <translation>Save &amp;changes</translation>
-    </message>
-    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>&amp;Tangani sendiri</source>
-        <translation>&amp;Handle it myself</translation>
     </message>
     <message>
         <source>Petugas yang ditugaskan</source>
@@ -3563,8 +3535,108 @@ Print its endorsement now?</translation>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <source>T&amp;ugaskan</source>
-        <translation>Ass&amp;ign</translation>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>La&amp;yanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation>NIK details</translation>
+    </message>
+    <message>
+        <source>N&amp;omor KK</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation>KK number details</translation>
+    </message>
+    <message>
+        <source>No. W&amp;hatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation>WhatsApp number details</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Keteran&amp;gan</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Simpan perub&amp;ahan</source>
+        <translation>Save chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Simpan data yang diubah (Ctrl+S)</source>
+        <translation>Save the changed data (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas…</source>
+        <translation>Wai&amp;ting for documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Tangani sendiri</source>
+        <translation>Handle it myself</translation>
+    </message>
+    <message>
+        <source>Jadikan permohonan ini tugas Anda</source>
+        <translation>Make this request your task</translation>
+    </message>
+    <message>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Serahkan permohonan ini kepada petugas yang dipilih</source>
+        <translation>Hand this request to the chosen officer</translation>
+    </message>
+    <message>
+        <source>Ri&amp;wayat</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -3583,28 +3655,32 @@ Print its endorsement now?</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Isi lengkap kejadian yang dipilih</source>
+        <translation>Full text of the selected event</translation>
+    </message>
+    <message>
+        <source>Pilih baris riwayat untuk membaca catatan atau pesan lengkapnya.</source>
+        <translation>Select a history row to read its whole note or message.</translation>
+    </message>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin balasan</source>
+        <translation>Cop&amp;y reply</translation>
+    </message>
+    <message>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Pesan WhatsApp</source>
-        <translation>WhatsApp message</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lin pesan</source>
-        <translation>Co&amp;py message</translation>
-    </message>
-    <message>
         <source>&amp;Buka WhatsApp</source>
-        <translation>&amp;Open WhatsApp</translation>
+        <translation>Open Whats&amp;App</translation>
     </message>
     <message>
-        <source>Balas WhatsApp</source>
-        <translation>Reply on WhatsApp</translation>
+        <source>B&amp;uka kembali</source>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3647,8 +3723,8 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
-        <source>Buka &amp;kembali</source>
-        <translation>Re&amp;open</translation>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>Sudah diubah orang lain</source>
@@ -3665,10 +3741,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Data yang diubah belum disimpan. Simpan dulu?</source>
         <translation>The changed data has not been saved. Save it first?</translation>
-    </message>
-    <message>
-        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
-        <translation>Message copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -3814,14 +3886,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Tidak tersimpan</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Tersimpan</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
-        <translation>Request saved with ticket number {ticket}.</translation>
     </message>
     <message>
         <source>Permohonan ganda?</source>
@@ -4605,6 +4669,33 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{what} berisi isian yang belum disimpan.</source>
+        <translation>{what} has entries that are not saved.</translation>
+    </message>
+    <message>
+        <source>Jika ditutup sekarang, isian itu hilang. Tutup dan buang isian?</source>
+        <translation>If it is closed now, they are lost. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang isian</source>
+        <translation>&amp;Discard entries</translation>
+    </message>
+    <message>
+        <source>&amp;Jangan tutup</source>
+        <translation>&amp;Keep open</translation>
+    </message>
+    <message>
+        <source>Jendela ini</source>
+        <translation>This window</translation>
     </message>
 </context>
 <context>

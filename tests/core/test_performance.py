@@ -277,9 +277,9 @@ def test_midnight_belongs_to_the_day_it_starts(db, supervisor):
         ensure_services(s)
         tickets = _Tickets()
         for i, moment in enumerate(moments):
+            history = [(moment, "diproses", None), (moment, "selesai", None)]
             add_request(s, tickets, code="KK", channel="web", received=moment, name=f"P{i}",
-                        nik_="3216061203900001", created_by=None,
-                        history=[(moment, "diproses", None), (moment, "selesai", None)])  # fmt: skip
+                        nik_="3216061203900001", created_by=None, history=history)  # fmt: skip
     r = performance.build_report(
         db, supervisor, date_from=day - timedelta(days=1), date_to=day + timedelta(days=1),
         today=TODAY,

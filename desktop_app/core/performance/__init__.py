@@ -126,11 +126,11 @@ def render(
         from .xlsx import render_xlsx
 
         return render_xlsx(report, office, who, generated_at=generated_at)
-    if suffix == ".pdf":
-        from .pdf import render_pdf
-
-        return render_pdf(report, office, who, signer=report_signer(db), generated_at=generated_at)
-    message = _("Laporan kinerja hanya dapat dibuat sebagai .pdf atau .xlsx.")
+    message = _(
+        "Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.",
+        suffix=suffix or "-",
+        ends=" / ".join(FORMATS),
+    )
     raise ValidationError(message, [("out", message)])
 
 
