@@ -61,7 +61,7 @@ print(json.dumps(dict(open=t1 - t0, figures=t2 - t1, render=t3 - t2, total=t3 - 
 """
 
 
-KINDS = ("figures", "xlsx")
+KINDS = ("figures", "pdf", "xlsx")
 
 
 def measure(db_path: Path, month: str, kind: str, out: str = "") -> dict:

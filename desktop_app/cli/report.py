@@ -1,5 +1,5 @@
 """``loket report daily``: the daily summary PDF for one WIB day or a date range, and ``loket
-report kinerja``: the monthly performance report (XLSX or JSON) — for IT staff who schedule
+report kinerja``: the monthly performance report (PDF, XLSX or JSON) — for IT staff who schedule
 them (every evening, every first of the month) and for tests."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     k = report_sub.add_parser(
         "kinerja",
-        help=_("laporan kinerja bulanan (XLSX atau JSON)"),
+        help=_("laporan kinerja bulanan (PDF, XLSX atau JSON)"),
         description=_(
             "Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur "
             "sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa "
@@ -88,7 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     k.add_argument(
         "--out",
         metavar=_("BERKAS"),
-        help=_("berkas tujuan .xlsx (boleh tidak diisi bila memakai --json)"),
+        help=_("berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)"),
     )
     k.add_argument("--json", action="store_true", help=_("cetak angka-angka laporan sebagai JSON"))
     k.set_defaults(func=cmd_kinerja, parser=k)

@@ -1392,8 +1392,8 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
-        <source>laporan kinerja bulanan (XLSX atau JSON)</source>
-        <translation>monthly performance report (XLSX or JSON)</translation>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
     </message>
     <message>
         <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
@@ -1416,8 +1416,8 @@
         <translation>end of the range; default: today</translation>
     </message>
     <message>
-        <source>berkas tujuan .xlsx (boleh tidak diisi bila memakai --json)</source>
-        <translation>output .xlsx file (may be left out with --json)</translation>
+        <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .pdf or .xlsx file (may be left out with --json)</translation>
     </message>
     <message>
         <source>cetak angka-angka laporan sebagai JSON</source>

@@ -60,6 +60,13 @@ def test_month_to_xlsx(filled, out_dir, capsys):
     assert f"Diterima {data['totals']['received']:,}".replace(",", ".") in printed
 
 
+def test_month_to_pdf(filled, out_dir, capsys):
+    out = out_dir / "kinerja.pdf"
+    assert main(["report", "kinerja", "--month", MONTH, "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert f"Laporan kinerja disimpan: {out}" in capsys.readouterr().out
+
+
 def test_json_figures_and_file(filled, out_dir, capsys):
     out = out_dir / "k.xlsx"
     data = run_json(capsys, "--month", MONTH, "--out", str(out))
@@ -119,5 +126,5 @@ def test_refusals_exit_1_and_write_nothing(filled, out_dir, capsys):
     assert "belum dimulai" in capsys.readouterr().err
     assert main(["report", "kinerja", "--month", MONTH, "--out", str(out_dir / "k.csv")]) == 1
     err = capsys.readouterr().err
-    assert "berakhiran .xlsx" in err and "Traceback" not in err
+    assert "berakhiran .pdf / .xlsx" in err and "Traceback" not in err
     assert list(out_dir.iterdir()) == []

@@ -162,7 +162,7 @@ def test_export_is_audited_with_its_hash(db, supervisor, month, folder):
 
 
 def test_bad_destinations_are_refused_before_any_work(db, supervisor, folder):
-    with pytest.raises(ValidationError, match="berakhiran .xlsx"):
+    with pytest.raises(ValidationError, match="berakhiran .pdf / .xlsx"):
         performance.export_report(db, supervisor, folder / "k.csv", month=MONTH, today=TODAY)
     with pytest.raises(ValidationError, match="Folder tujuan tidak ada"):
         performance.export_report(
@@ -189,6 +189,12 @@ def test_a_failed_write_leaves_no_file_and_no_audit(db, supervisor, folder, monk
         assert not s.scalars(
             select(AuditEntry).where(AuditEntry.action == "report.performance.export")
         ).all()
+
+
+def test_render_refuses_other_file_types(db, supervisor):
+    report = performance.build_report(db, supervisor, month=MONTH, today=TODAY)
+    with pytest.raises(ValidationError, match="sebagai .csv; pilih .pdf / .xlsx"):
+        performance.render(db, supervisor, report, ".csv")
 
 
 def test_default_file_names():

@@ -23,7 +23,7 @@ from ..db import Database
 from ..errors import ValidationError
 from ..formatting import format_decimal, format_int
 from ..i18n import _, official_document
-from ..report import _write_temp, validate_out_path
+from ..report import _write_temp, report_signer, validate_out_path
 from ..security import Actor, Permission
 from .figures import (
     AGE_GROUPS,
@@ -71,7 +71,7 @@ __all__ = [
     "summary_lines",
 ]
 
-FORMATS = (".xlsx",)  # the file types an export may have, by extension
+FORMATS = (".pdf", ".xlsx")  # the file types an export may have, by extension
 
 
 def build_report(
@@ -126,6 +126,17 @@ def render(
         from .xlsx import render_xlsx
 
         return render_xlsx(report, office, who, generated_at=generated_at)
+    if suffix == ".pdf":
+        from .pdf import render_pdf, report_maker
+
+        return render_pdf(
+            report,
+            office,
+            who,
+            signer=report_signer(db),
+            maker=report_maker(actor),
+            generated_at=generated_at,
+        )
     message = _(
         "Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.",
         suffix=suffix or "-",

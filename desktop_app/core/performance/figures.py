@@ -339,10 +339,19 @@ def _top_reasons(raw: Iterable[tuple[str | None, int]]) -> tuple[ReasonCount, ..
         counts[key] += n
         spelling[key][shown] += n
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_REASONS]
-    return tuple(
-        ReasonCount(max(spelling[k].items(), key=lambda kv: (kv[1], kv[0]))[0], n)
-        for k, n in ranked
-    )
+    return tuple(ReasonCount(_best_spelling(spelling[k]), n) for k, n in ranked)
+
+
+def _best_spelling(spellings: dict[str, int]) -> str:
+    """The most used spelling of a reason (on a tie sentence case, "Berkas tidak lengkap",
+    before all capitals or all lower case), starting with a capital."""
+
+    def rank(item: tuple[str, int]) -> tuple[int, bool, str]:
+        text, n = item
+        return (n, text[:1].isupper() and not text.isupper(), text)
+
+    best = max(spellings.items(), key=rank)[0]
+    return best[:1].upper() + best[1:]  # a sentence in the report, whoever typed it how
 
 
 # --------------------------------------------------------------------------- queries
