@@ -3056,6 +3056,109 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Ekspor laporan kinerja ke Excel</source>
+        <translation>Export the performance report to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja sebagai PDF</source>
+        <translation>Export the performance report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau rentang tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a month or a date range, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas (dengan nama) hanya tersedia untuk supervisor.</source>
+        <translation>The figures per officer (with names) are for supervisors only.</translation>
+    </message>
+    <message>
+        <source>{month} (berjalan)</source>
+        <translation>{month} (in progress)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja…</source>
+        <translation>Preparing the performance report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {f}, dalam standar {pct}, sisa terbuka {b} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja</source>
+        <translation>Performance report</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ({kind}).</source>
+        <translation>The report could not be saved ({kind}).</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja</source>
+        <translation>Export the performance report</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja {period}</source>
+        <translation>Performance report {period}</translation>
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Cetak legalisir</source>
@@ -3414,6 +3517,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rekap harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <source>Kinerja bulanan</source>
+        <translation>Monthly performance</translation>
     </message>
     <message>
         <source>Dari:</source>
