@@ -12,6 +12,10 @@
         <translation>Your account has been disabled by a supervisor; please contact a supervisor.</translation>
     </message>
     <message>
+        <source>Tindakan ini tidak berwenang tanpa login: perlu akun yang berwenang beserta kata sandinya.</source>
+        <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
+    </message>
+    <message>
         <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
         <translation>the last entry (number {id}) was deleted or changed</translation>
     </message>
@@ -116,8 +120,68 @@
         <translation>Cannot open the database {url}: {reason}</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
+        <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>berkas atau folder tidak ditemukan</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>tujuannya sebuah folder</source>
+        <translation>the target is a folder</translation>
+    </message>
+    <message>
+        <source>media hanya dapat dibaca</source>
+        <translation>read-only medium</translation>
+    </message>
+    <message>
+        <source>berkas sudah ada</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>sedang dipakai program lain</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis pada disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>nama berkas tidak sah</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <source>terlalu banyak berkas terbuka</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas ({code})</source>
+        <translation>file system error ({code})</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {where} tidak dapat ditulis; tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
@@ -132,24 +196,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -160,6 +208,50 @@
         <translation>before the start date</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
@@ -168,8 +260,12 @@
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -436,14 +532,6 @@
         <translation>Legalization {no} was already revoked.</translation>
     </message>
     <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
-    </message>
-    <message>
         <source>Jenis cetak tidak dikenal: {k}.</source>
         <translation>Unknown print kind: {k}.</translation>
     </message>
@@ -536,6 +624,14 @@
         <translation>too many pages</translation>
     </message>
     <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
         <translation>The register number format may only use {fields}.</translation>
     </message>
@@ -596,18 +692,6 @@
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
         <source>Format nomor register wajib memuat {seq} dan {year}.</source>
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
@@ -636,16 +720,16 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
         <source>Nama pemohon harus memuat huruf.</source>
         <translation>Applicant name must contain letters.</translation>
     </message>
     <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
         <translation>Other purpose too long (max. 120).</translation>
-    </message>
-    <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
     </message>
     <message>
         <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
@@ -666,6 +750,90 @@
     <message>
         <source>SAH: legalisir {no} tercatat di register.</source>
         <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
@@ -694,10 +862,6 @@
     <message>
         <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
         <translation>The figures per officer are included for supervisors only.</translation>
-    </message>
-    <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
     </message>
     <message>
         <source>Tanpa petugas (impor/sistem)</source>
@@ -740,18 +904,6 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
-    </message>
-    <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
         <translation>Date {d} has not happened yet; reports can only be made up to today.</translation>
     </message>
@@ -770,14 +922,6 @@
     <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
@@ -964,10 +1108,6 @@
         <translation>too short</translation>
     </message>
     <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
-    </message>
-    <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
     </message>
@@ -1032,6 +1172,10 @@
         <translation>The full name is too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
+        <translation>This account is disabled. Contact your supervisor.</translation>
+    </message>
+    <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
@@ -1052,16 +1196,16 @@
         <translation>Users exist already; the first supervisor is created only once.</translation>
     </message>
     <message>
+        <source>Akun tidak dapat diperiksa pada berkas {name}.</source>
+        <translation>The account cannot be checked in the file {name}.</translation>
+    </message>
+    <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
-        <translation>This account is disabled. Contact your supervisor.</translation>
     </message>
     <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
@@ -1214,6 +1358,14 @@
     <message>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder di {folder} kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} files and folders in {folder} can now be opened only by this computer account.</translation>
+    </message>
+    <message>
+        <source>Jalankan dengan --user NAMA_PENGGUNA (akun yang berwenang); kata sandinya dibaca dari LOKET_PASSWORD atau stdin.</source>
+        <translation>Run it with --user USERNAME (an account that is allowed it); the password is read from LOKET_PASSWORD or stdin.</translation>
     </message>
     <message>
         <source>tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 atau 28-11-2026</source>
@@ -1488,6 +1640,10 @@
         <translation>Sample office profile installed (Disdukcapil Kabupaten Bekasi).</translation>
     </message>
     <message>
+        <source>Basis data ini sudah berisi akun kantor ({names}); data contoh hanya untuk basis data baru atau basis data contoh.</source>
+        <translation>This database already holds office accounts ({names}); demo data only goes into a new or a demo database.</translation>
+    </message>
+    <message>
         <source> (NIK lengkap)</source>
         <translation> (full NIK)</translation>
     </message>
@@ -1590,6 +1746,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
@@ -4324,6 +4512,14 @@ Save it as a new request anyway?</translation>
         <source>{n} permohonan</source>
         <translation>{n} requests</translation>
     </message>
+    <message>
+        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
+        <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -4776,6 +4972,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} data files and folders can now be opened only by this computer account.</translation>
     </message>
     <message>
         <source>Basis data tidak dapat dibuka</source>

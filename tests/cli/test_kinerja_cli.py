@@ -28,6 +28,7 @@ def filled(data_dir):
 
     db = open_database()
     users.create_user(db, SYSTEM, "budi", "Budi", "petugas", "rahasia123")
+    users.create_user(db, SYSTEM, "kasi", "Kepala Seksi", "supervisor", "rahasia123")
     month = performance_data.build_month(db)
     db.dispose()
     return month
@@ -55,7 +56,7 @@ def test_month_to_xlsx(filled, out_dir, capsys):
     assert f"Laporan kinerja disimpan: {out}" in printed
     assert "Periode: 1\u201331 Oktober 2026 (22 hari kerja)" in printed
     wb = load_workbook(out)
-    assert "Petugas" in wb.sheetnames  # the system account acts as supervisor
+    assert "Petugas" not in wb.sheetnames  # without --user: no officers' names
     data = run_json(capsys, "--month", MONTH)
     assert f"Diterima {data['totals']['received']:,}".replace(",", ".") in printed
 
@@ -67,9 +68,10 @@ def test_month_to_pdf(filled, out_dir, capsys):
     assert f"Laporan kinerja disimpan: {out}" in capsys.readouterr().out
 
 
-def test_json_figures_and_file(filled, out_dir, capsys):
+def test_json_figures_and_file(filled, out_dir, capsys, monkeypatch):
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
     out = out_dir / "k.xlsx"
-    data = run_json(capsys, "--month", MONTH, "--out", str(out))
+    data = run_json(capsys, "--month", MONTH, "--out", str(out), before=("--user", "kasi"))
     assert data["file"] == str(out) and len(data["sha256"]) == 64
     assert data["date_from"] == "2026-10-01" and data["date_to"] == "2026-10-31"
     totals = data["totals"]
@@ -90,6 +92,15 @@ def test_without_a_period_it_is_last_month(data_dir, capsys):
     last_month = today_wib().replace(day=1) - timedelta(days=1)
     assert data["month"] == f"{last_month.year:04d}-{last_month.month:02d}"
     assert data["totals"]["received"] == 0
+
+
+def test_without_user_it_runs_but_names_no_officer(filled, capsys):
+    from desktop_app.core.security import COMMAND_LINE, Permission
+
+    assert COMMAND_LINE.can(Permission.REPORT_PERFORMANCE)
+    assert not COMMAND_LINE.can(Permission.REPORT_OFFICERS)
+    data = run_json(capsys, "--month", MONTH)  # a scheduled export: no password
+    assert data["officers"] is None and data["totals"]["received"] > 0
 
 
 def test_an_officer_sees_no_names(filled, monkeypatch, capsys):

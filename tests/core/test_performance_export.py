@@ -171,20 +171,22 @@ def test_bad_destinations_are_refused_before_any_work(db, supervisor, folder):
     assert list(folder.iterdir()) == []
 
 
-def test_a_failed_write_leaves_no_file_and_no_audit(db, supervisor, folder, monkeypatch):
-    import os as real_os
+def test_a_failed_write_leaves_the_old_file_and_no_audit(db, supervisor, folder, monkeypatch):
+    from desktop_app.core import fileio
 
     report = performance.build_report(db, supervisor, month=MONTH, today=TODAY)
     data = performance.render(db, supervisor, report, ".xlsx")
+    out = folder / "k.xlsx"
+    out.write_bytes(b"old report")
 
     def broken_replace(src, dst):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(performance.os, "replace", broken_replace)
-    with pytest.raises(ValidationError, match="tidak dapat disimpan"):
-        performance.save_export(db, supervisor, report, data, folder / "k.xlsx")
-    monkeypatch.setattr(performance.os, "replace", real_os.replace)
-    assert list(folder.iterdir()) == []
+    monkeypatch.setattr(fileio.os, "replace", broken_replace)
+    with pytest.raises(ValidationError, match="Disk penuh"):
+        performance.save_export(db, supervisor, report, data, out)
+    assert out.read_bytes() == b"old report"
+    assert [p.name for p in folder.iterdir()] == ["k.xlsx"]
     with db.read() as s:
         assert not s.scalars(
             select(AuditEntry).where(AuditEntry.action == "report.performance.export")

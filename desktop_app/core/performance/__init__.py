@@ -18,12 +18,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import audit, settings
+from .. import audit, fileio, settings
 from ..db import Database
 from ..errors import ValidationError
 from ..formatting import format_decimal, format_int
 from ..i18n import _, official_document
-from ..report import _write_temp, report_signer, validate_out_path
+from ..report import report_signer, validate_out_path
 from ..security import Actor, Permission
 from .figures import (
     AGE_GROUPS,
@@ -165,29 +165,20 @@ def save_export(
     audit.require(db, actor, Permission.REPORT_PERFORMANCE, "report.performance.export")
     path = validate_out_path(out_path, FORMATS)
     digest = hashlib.sha256(data).hexdigest()
-    tmp = _write_temp(path, data)
-    try:
-        with db.write() as session:
-            audit.record(
-                session,
-                actor,
-                "report.performance.export",
-                "report",
-                f"{report.date_from.isoformat()}..{report.date_to.isoformat()}",
-                file=path.name,
-                sha256=digest,
-                bytes=len(data),
-                officers=report.officers is not None,
-            )
-            os.replace(tmp, path)  # last, inside the transaction: a failure rolls the entry back
-    except OSError as exc:
-        raise ValidationError(
-            _("Laporan tidak dapat disimpan ke {path}: {reason}", path=path, reason=exc.strerror),
-            [("out", str(exc.strerror))],
-        ) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with db.write() as session:
+        audit.record(
+            session,
+            actor,
+            "report.performance.export",
+            "report",
+            f"{report.date_from.isoformat()}..{report.date_to.isoformat()}",
+            file=path.name,
+            sha256=digest,
+            bytes=len(data),
+            officers=report.officers is not None,
+        )
+        # Written last, inside the transaction: a failed write rolls the audit entry back.
+        fileio.write_bytes(path, data)
     return ExportedReport(path, report, digest, len(data))
 
 
