@@ -64,6 +64,8 @@ DEFAULTS: dict[str, Any] = {
     "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
     "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
     "legal_endorse_y_mm": 20,  # ... and vertically
+    "legal_endorse_landscape": False,  # the endorsement-only sheet turned (core/legal_layout.py)
+    "print_margin_mm": 5.0,  # the edge office printers leave unprinted (positions are checked)
     "report_signer_id": None,  # official who signs "Mengetahui" on the daily report
 }
 
@@ -163,7 +165,17 @@ def set_value(db: Database, actor: Actor, key: str, value: Any) -> None:
     audit.require(db, actor, Permission.SETTINGS_EDIT, f"settings.{key}")
     if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
         raise ValidationError(_("Waktu kunci layar harus antara 1 dan 240 menit."))
-    if key.startswith("legal_"):
+    if key == "print_margin_mm":
+        from .legal_layout import check_margin
+
+        value = check_margin(value)
+    elif key == "legal_endorse_landscape":
+        if not isinstance(value, bool):
+            raise ValidationError(
+                _("Arah kertas blok pengesahan harus tegak atau mendatar."),
+                [(key, _("tidak valid"))],
+            )
+    elif key.startswith("legal_"):
         from .legalization import check_setting
 
         value = check_setting(key, value)
