@@ -234,7 +234,11 @@ def test_an_endorsement_at_an_impossible_position_is_refused_before_counting(
     with pytest.raises(ValidationError):
         settings.set_value(db, supervisor, "print_margin_mm", 40)
     with pytest.raises(ValidationError):
-        settings.set_value(db, supervisor, "legal_endorse_landscape", "ya")
+        settings.set_value(db, supervisor, "legal_endorse_orientation", "ya")
+    settings.set_value(db, supervisor, "legal_endorse_orientation", "landscape")
+    assert (
+        lp.sheet_for(db).landscape and lp.sheet_for(db, landscape=False).endorsement_page[0] < 600
+    )
 
 
 # --- calibration ---------------------------------------------------------------------------------

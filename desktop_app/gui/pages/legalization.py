@@ -394,7 +394,7 @@ class RegisterTab(QWidget):
             paper=str(settings.get_value(self.ctx.db, "paper") or "A4"),
             reprint_no=entry.reprint_count + 1 if reprint else 0,
             allow_receipt=not reprint,
-            landscape=bool(settings.get_value(self.ctx.db, "legal_endorse_landscape")),
+            landscape=settings.get_value(self.ctx.db, "legal_endorse_orientation") == "landscape",
         )
         if choice is None:
             return None
