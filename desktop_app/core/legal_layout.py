@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -426,66 +425,86 @@ class PagePlan:
         return self.page[0] > self.page[1]
 
 
-def _integral(grid: list[list[int]]) -> list[list[int]]:
+def _integral(grid: list[list[bool]]) -> list[list[int]]:
+    """Summed-area table: ``s[r][c]`` counts the true cells above and left of (r, c)."""
     rows, cols = len(grid), len(grid[0]) if grid else 0
     s = [[0] * (cols + 1) for _ in range(rows + 1)]
     for r in range(rows):
         acc = 0
+        above, here, row = s[r], s[r + 1], grid[r]
         for c in range(cols):
-            acc += grid[r][c]
-            s[r + 1][c + 1] = s[r][c + 1] + acc
+            acc += row[c]
+            here[c + 1] = above[c + 1] + acc
     return s
+
+
+class InkIndex:
+    """Answers "is there ink in this rectangle?" in constant time for an ink map placed on
+    the page with its bottom-left corner at ``origin``."""
+
+    def __init__(self, ink: InkMap, origin: tuple[float, float]) -> None:
+        self.rows = len(ink.rows)
+        self.cols = ink.cols
+        self.height = ink.height
+        self.origin = origin
+        self.table = _integral(ink.rows)
+        self.cw = ink.width / max(1, self.cols)
+        self.ch = ink.height / max(1, self.rows)
+
+    @classmethod
+    def solid(cls, box: Box) -> InkIndex:
+        """Ink everywhere in ``box`` (a page that is not analysed, e.g. a vector PDF)."""
+        return cls(InkMap(box.w, box.h, [[True]]), (box.x, box.y))
+
+    def col_span(self, x0: float, x1: float) -> tuple[int, int]:
+        ox = self.origin[0]
+        return max(0, math.floor((x0 - ox) / self.cw)), min(
+            self.cols, math.ceil((x1 - ox) / self.cw)
+        )
+
+    def row_span(self, y0: float, y1: float) -> tuple[int, int]:
+        top = self.origin[1] + self.height  # rows count from the top of the scan
+        return max(0, math.floor((top - y1) / self.ch)), min(
+            self.rows, math.ceil((top - y0) / self.ch)
+        )
+
+    def inked(self, cols: tuple[int, int], rows: tuple[int, int]) -> bool:
+        (c0, c1), (r0, r1) = cols, rows
+        if c0 >= c1 or r0 >= r1:
+            return False
+        s = self.table
+        return bool(s[r1][c1] - s[r0][c1] - s[r1][c0] + s[r0][c0])
 
 
 def find_blank(
     area: Box,
-    ink: Sequence[Box],
     size: tuple[float, float],
+    ink: InkIndex,
     prefer: str = "bottom-right",
     clearance: float = BLOCK_CLEARANCE_MM * MM,
 ) -> Box | None:
-    """A ``size`` box inside ``area`` that keeps ``clearance`` from every ink box, as close as
-    possible to the ``prefer`` corner of ``area``; None if there is none."""
+    """A ``size`` box inside ``area`` with no ink within ``clearance`` of it, as close as
+    possible to the ``prefer`` corner of ``area`` (flush against it when that corner is
+    free); None if there is none."""
+    if area.w < size[0] or area.h < size[1]:
+        return None
     step = CELL_MM * MM
-    cols = int(area.w // step)
-    rows = int(area.h // step)
-    bw, bh = math.ceil(size[0] / step), math.ceil(size[1] / step)
-    if cols < bw or rows < bh:
-        return None
-    grid = [[0] * cols for _ in range(rows)]  # row 0 at the bottom of the area
-    for box in ink:
-        c0 = max(0, int((box.x - clearance - area.x) // step))
-        c1 = min(cols, math.ceil((box.right + clearance - area.x) / step))
-        r0 = max(0, int((box.y - clearance - area.y) // step))
-        r1 = min(rows, math.ceil((box.top + clearance - area.y) / step))
-        for r in range(r0, r1):
-            row = grid[r]
-            for c in range(c0, c1):
-                row[c] = 1
-    s = _integral(grid)
-    right = "right" in prefer
-    top = "top" in prefer
-    best: tuple[float, int, int] | None = None
-    for r in range(rows - bh + 1):
-        for c in range(cols - bw + 1):
-            if s[r + bh][c + bw] - s[r][c + bw] - s[r + bh][c] + s[r][c]:
-                continue
-            dx = (cols - bw - c) if right else c
-            dy = (rows - bh - r) if top else r
-            score = dx * dx + dy * dy
-            if best is None or score < best[0]:
-                best = (score, r, c)
-    if best is None:
-        return None
-    _score, r, c = best
-    x = area.x + c * step
-    y = area.y + r * step
-    # snap to the area's edge on the preferred sides when the block sits against them
-    if right and c == cols - bw:
-        x = area.right - size[0]
-    if top and r == rows - bh:
-        y = area.top - size[1]
-    return Box(x, y, size[0], size[1])
+    right, top = "right" in prefer, "top" in prefer
+    xs = [
+        area.right - size[0] - c * step if right else area.x + c * step
+        for c in range(int((area.w - size[0]) // step) + 1)
+    ]
+    ys = [
+        area.top - size[1] - r * step if top else area.y + r * step
+        for r in range(int((area.h - size[1]) // step) + 1)
+    ]
+    col_spans = [ink.col_span(x - clearance, x + size[0] + clearance) for x in xs]
+    row_spans = [ink.row_span(y - clearance, y + size[1] + clearance) for y in ys]
+    candidates = sorted((c * c + r * r, c, r) for r in range(len(ys)) for c in range(len(xs)))
+    for _score, c, r in candidates:
+        if not ink.inked(col_spans[c], row_spans[r]):
+            return Box(xs[c], ys[r], size[0], size[1])
+    return None
 
 
 def plan_copy_page(
@@ -517,14 +536,15 @@ def plan_copy_page(
             if inside
             else Box(at_100.x + sw / 2, at_100.y + sh / 2, 0, 0)
         )
-        ink = [Box(at_100.x + b.x, at_100.y + b.y, b.w, b.h) for b in scan.ink.boxes()]
+        index = InkIndex(scan.ink, (at_100.x, at_100.y))
     else:
         content = at_100
-        ink = [at_100]
+        index = InkIndex.solid(at_100)  # not analysed (a vector PDF): all of it counts as ink
+
     fits_100 = content.inside(area)
     clearance = BLOCK_CLEARANCE_MM * MM
     if fits_100:
-        spot = find_blank(area, ink, (bw, bh), "bottom-right")
+        spot = find_blank(area, (bw, bh), index, "bottom-right")
         if spot is not None:
             return PagePlan(page, at_100, 1.0, spot, note_at=_note_below(spot, area))
     if placement == "back":
