@@ -344,6 +344,11 @@ def _copy_pages(
                         pct=f"{plan.scale * 100:.0f}",
                     )
                 if plan.block is not None:
+                    if plan.scale < 1:
+                        # The shrunk copy's own margin may run under the block: paper white.
+                        c.setFillColor(colors.white)
+                        c.rect(*_grown(plan.block, 1.5 * mm), stroke=0, fill=1)
+                        c.setFillColor(colors.black)
                     draw_block(c, plan.block.x, plan.block.y, block, doc)
                     _small_note(c, *plan.note_at, note)
                 c.showPage()
@@ -359,6 +364,10 @@ def _copy_pages(
                     c.showPage()
                     index += 1
     return merges
+
+
+def _grown(box: layout.Box, by: float) -> tuple[float, float, float, float]:
+    return box.x - by, box.y - by, box.w + 2 * by, box.h + 2 * by
 
 
 def _merge_scans(base_pdf: bytes, merges: list[tuple[int, Any, layout.Box]]) -> bytes:
@@ -839,7 +848,7 @@ def calibration_pdf(
     for n in range(first, int(area.top / mm) + 1):
         tick = 4 if n % 10 == 0 else (2.5 if n % 5 == 0 else 1.2)
         c.line(area.x, n * mm, area.x + tick * mm, n * mm)
-        if n % 10 == 0:
+        if n % 10 == 0 and n >= first + 10:  # the first one would sit on the bottom ruler's
             c.drawString(area.x + 5 * mm, n * mm - 2, str(n))
     # the two 100 mm bars and the instructions go in the half the block leaves free
     box = pos.box(page, (BLOCK_W, BLOCK_H))
@@ -1124,8 +1133,10 @@ def register_book_pdf(
         return Paragraph(markup(text), style)
 
     data: list[list[Any]] = [[para(_(h), head) for h in REGISTER_COLUMNS]]
+    right = ParagraphStyle("cell_r", cell, alignment=2)
     for n, entry in enumerate(entries, start=1):
-        data.append([para(v) for v in _row_values(n, entry, unmask)])
+        values = _row_values(n, entry, unmask)
+        data.append([para(v, right if i in (0, 7) else cell) for i, v in enumerate(values)])
     bold = ParagraphStyle("total", cell, fontName=SANS_BOLD)
     data.append(
         [
@@ -1136,7 +1147,7 @@ def register_book_pdf(
             "",
             "",
             para(_("{d} dokumen", d=format_int(totals.documents)), bold),
-            para(format_int(totals.copies), bold),
+            para(format_int(totals.copies), ParagraphStyle("total_r", bold, alignment=2)),
             "",
             para(_("{r} dicabut", r=format_int(totals.revoked)) if totals.revoked else "", bold),
         ]
@@ -1147,6 +1158,7 @@ def register_book_pdf(
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
     style.add("GRID", (0, 0), (-1, -1), 0.3, GRID)
     style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
+    style.add("ALIGN", (7, 1), (7, -1), "RIGHT")
     table.setStyle(style)
     story: list[Any] = [
         Letterhead(office, width),

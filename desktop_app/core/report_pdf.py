@@ -578,7 +578,9 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
         _("Daftar permohonan yang diterima ({n})", n=format_int(len(summary.requests))), st.h2
     )
     if len(rows) <= LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS:
-        out: list = [CondPageBreak(40 * mm), heading, _list_table(head, rows, widths, size)]
+        # A short list stays on one page with its heading: no single row left on the next.
+        whole = 14 * mm + LIST_HEAD_H + len(rows) * LIST_ROW_H
+        out: list = [CondPageBreak(whole), heading, _list_table(head, rows, widths, size)]
     else:
         out = [CondPageBreak(FRAME_H - 2 * mm), heading]
         first = LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS
