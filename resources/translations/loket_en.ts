@@ -908,8 +908,60 @@
         <translation>unknown</translation>
     </message>
     <message>
+        <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
+        <translation>The performance report cannot be made as {suffix}; choose {ends}.</translation>
+    </message>
+    <message>
+        <source>Periode: {p} ({n} hari kerja)</source>
+        <translation>Period: {p} ({n} working days)</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {f} (dalam standar {w}, {pct}), ditolak {x}.</source>
+        <translation>Received {r}, completed {f} (within standard {w}, {pct}), rejected {x}.</translation>
+    </message>
+    <message>
+        <source>Sisa terbuka pada akhir periode {b} (terlambat {o}).</source>
+        <translation>Still open at the end of the period {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {e} pemohon, {d} dokumen, {c} lembar; cetak ulang {rp}, pencabutan {rv}, verifikasi {v}.</source>
+        <translation>Legalization: {e} applicants, {d} documents, {c} sheets; reprints {rp}, revocations {rv}, verifications {v}.</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau tanggal awal laporan.</source>
+        <translation>Choose the report's month or start date.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
+        <translation>The figures per officer are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Month {m} is not valid; write YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Bulan {m} belum dimulai; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Month {m} has not started yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran {ends}: {path}</source>
+        <translation>The report file name must end in {ends}: {path}</translation>
     </message>
     <message>
         <source>Periode: {p}</source>
@@ -924,10 +976,6 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
         <translation>Date {d} has not happened yet; reports can only be made up to today.</translation>
     </message>
@@ -940,20 +988,16 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
+    </message>
+    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>Tanpa petugas (impor/sistem)</source>
-        <translation>No officer (import/system)</translation>
-    </message>
-    <message>
-        <source>Pengguna #{id}</source>
-        <translation>User #{id}</translation>
     </message>
     <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
@@ -1532,12 +1576,20 @@
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
     </message>
     <message>
+        <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
+        <translation>month {text} is not valid; write YYYY-MM, for example 2026-11</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>SHA-256: {h}</source>
         <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
     </message>
     <message>
         <source>laporan</source>
@@ -1576,8 +1628,44 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+    </message>
+    <message>
+        <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
+        <translation>Makes the performance report for the head of office: service standards kept, age of the open requests, figures per service, channel and officer, and legalizations. Without --month/--from: last month. Officers' names are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>TTTT-BB</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bulan laporan, misalnya 2026-11</source>
+        <translation>the report's month, for example 2026-11</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
+    </message>
+    <message>
+        <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .pdf or .xlsx file (may be left out with --json)</translation>
+    </message>
+    <message>
+        <source>cetak angka-angka laporan sebagai JSON</source>
+        <translation>print the report's figures as JSON</translation>
+    </message>
+    <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>isi --out BERKAS, --json, atau keduanya</source>
+        <translation>give --out FILE, --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
@@ -3275,6 +3363,109 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Ekspor laporan kinerja ke Excel</source>
+        <translation>Export the performance report to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja sebagai PDF</source>
+        <translation>Export the performance report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau rentang tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a month or a date range, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas (dengan nama) hanya tersedia untuk supervisor.</source>
+        <translation>The figures per officer (with names) are for supervisors only.</translation>
+    </message>
+    <message>
+        <source>{month} (berjalan)</source>
+        <translation>{month} (in progress)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja…</source>
+        <translation>Preparing the performance report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {f}, dalam standar {pct}, sisa terbuka {b} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja</source>
+        <translation>Performance report</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ({kind}).</source>
+        <translation>The report could not be saved ({kind}).</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja</source>
+        <translation>Export the performance report</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja {period}</source>
+        <translation>Performance report {period}</translation>
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Cetak legalisir</source>
@@ -3637,6 +3828,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rekap harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <source>Kinerja bulanan</source>
+        <translation>Monthly performance</translation>
     </message>
     <message>
         <source>Dari:</source>
