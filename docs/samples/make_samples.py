@@ -5,9 +5,10 @@ Run from the repository root (needs ``pdftoppm`` from poppler-utils)::
 
     PYTHONPATH=. python docs/samples/make_samples.py [--out FOLDER] [--keep-pdf]
 
-Everything is made on a throw-away database: the demo office (with its placeholder logo), the
-day of known activity the report tests use (Friday 27 November 2026) and a few legalization
-entries with made-up scans. The README shows these images.
+Everything is made on throw-away databases: the demo office (with its placeholder logo), the
+day of known activity the report tests use (Friday 27 November 2026), a few legalization
+entries with made-up scans, and the month the performance-report tests use (November 2026).
+The README shows these images.
 """
 
 from __future__ import annotations
@@ -182,9 +183,8 @@ def build(out: Path, keep_pdf: bool) -> list[Path]:
         (1,),
     )
 
+    documents["kinerja"] = (_performance_month(tmp), (1, 2))
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.png"):
-        old.unlink()
     written = []
     for name, (pdf, pages) in documents.items():
         path = tmp / f"{name}.pdf"
@@ -212,6 +212,28 @@ def build(out: Path, keep_pdf: bool) -> list[Path]:
     db.dispose()
     shutil.rmtree(tmp, ignore_errors=True)
     return written
+
+
+def _performance_month(tmp: Path) -> bytes:
+    """The monthly performance report of November 2026, from the performance tests' month."""
+    import performance_data
+
+    from desktop_app.core import performance, settings, users
+    from desktop_app.core.demo import demo_office
+    from desktop_app.core.schema import open_database
+    from desktop_app.core.security import SYSTEM
+
+    db = open_database(f"sqlite:///{tmp / 'data' / 'kinerja.sqlite3'}")
+    try:
+        head = users.create_first_supervisor(db, "kasi", "Hendra Gunawan, S.IP.", "contoh-1234")
+        performance_data.build_month(db)
+        settings.save_office(db, SYSTEM, demo_office())
+        report = performance.build_report(db, head, month="2026-11", today=date(2026, 12, 1))
+        return performance.render(
+            db, head, report, ".pdf", generated_at=datetime(2026, 12, 1, 1, 30, tzinfo=UTC)
+        )
+    finally:
+        db.dispose()
 
 
 def _shrink(path: Path) -> Path:
