@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>media hanya dapat dibaca</source>
-        <translation>the medium is read-only</translation>
+        <translation>read-only medium</translation>
     </message>
     <message>
         <source>berkas sudah ada</source>
@@ -184,10 +184,6 @@
         <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
         <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
     </message>
@@ -200,24 +196,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -228,6 +208,50 @@
         <translation>before the start date</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
@@ -236,8 +260,12 @@
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -504,14 +532,6 @@
         <translation>Legalization {no} was already revoked.</translation>
     </message>
     <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
-    </message>
-    <message>
         <source>Jenis cetak tidak dikenal: {k}.</source>
         <translation>Unknown print kind: {k}.</translation>
     </message>
@@ -604,6 +624,14 @@
         <translation>too many pages</translation>
     </message>
     <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
         <translation>The register number format may only use {fields}.</translation>
     </message>
@@ -664,18 +692,6 @@
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
         <source>Format nomor register wajib memuat {seq} dan {year}.</source>
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
@@ -704,16 +720,16 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
         <source>Nama pemohon harus memuat huruf.</source>
         <translation>Applicant name must contain letters.</translation>
     </message>
     <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
         <translation>Other purpose too long (max. 120).</translation>
-    </message>
-    <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
     </message>
     <message>
         <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
@@ -736,8 +752,144 @@
         <translation>VALID: legalization {no} is recorded in the register.</translation>
     </message>
     <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
+        <translation>The performance report cannot be made as {suffix}; choose {ends}.</translation>
+    </message>
+    <message>
+        <source>Periode: {p} ({n} hari kerja)</source>
+        <translation>Period: {p} ({n} working days)</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {f} (dalam standar {w}, {pct}), ditolak {x}.</source>
+        <translation>Received {r}, completed {f} (within standard {w}, {pct}), rejected {x}.</translation>
+    </message>
+    <message>
+        <source>Sisa terbuka pada akhir periode {b} (terlambat {o}).</source>
+        <translation>Still open at the end of the period {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {e} pemohon, {d} dokumen, {c} lembar; cetak ulang {rp}, pencabutan {rv}, verifikasi {v}.</source>
+        <translation>Legalization: {e} applicants, {d} documents, {c} sheets; reprints {rp}, revocations {rv}, verifications {v}.</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau tanggal awal laporan.</source>
+        <translation>Choose the report's month or start date.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
+        <translation>The figures per officer are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Month {m} is not valid; write YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Bulan {m} belum dimulai; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Month {m} has not started yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran {ends}: {path}</source>
+        <translation>The report file name must end in {ends}: {path}</translation>
     </message>
     <message>
         <source>Periode: {p}</source>
@@ -752,22 +904,6 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
-    </message>
-    <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
         <translation>Date {d} has not happened yet; reports can only be made up to today.</translation>
     </message>
@@ -780,8 +916,8 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
     </message>
     <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
@@ -790,22 +926,6 @@
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
-    </message>
-    <message>
-        <source>Tanpa petugas (impor/sistem)</source>
-        <translation>No officer (import/system)</translation>
-    </message>
-    <message>
-        <source>Pengguna #{id}</source>
-        <translation>User #{id}</translation>
     </message>
     <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
@@ -998,10 +1118,6 @@
     <message>
         <source>terlalu pendek</source>
         <translation>too short</translation>
-    </message>
-    <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
@@ -1388,12 +1504,20 @@
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
     </message>
     <message>
+        <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
+        <translation>month {text} is not valid; write YYYY-MM, for example 2026-11</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>SHA-256: {h}</source>
         <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
     </message>
     <message>
         <source>laporan</source>
@@ -1432,8 +1556,44 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+    </message>
+    <message>
+        <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
+        <translation>Makes the performance report for the head of office: service standards kept, age of the open requests, figures per service, channel and officer, and legalizations. Without --month/--from: last month. Officers' names are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>TTTT-BB</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bulan laporan, misalnya 2026-11</source>
+        <translation>the report's month, for example 2026-11</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
+    </message>
+    <message>
+        <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .pdf or .xlsx file (may be left out with --json)</translation>
+    </message>
+    <message>
+        <source>cetak angka-angka laporan sebagai JSON</source>
+        <translation>print the report's figures as JSON</translation>
+    </message>
+    <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>isi --out BERKAS, --json, atau keduanya</source>
+        <translation>give --out FILE, --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
@@ -1598,6 +1758,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
@@ -3076,6 +3268,109 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Ekspor laporan kinerja ke Excel</source>
+        <translation>Export the performance report to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja sebagai PDF</source>
+        <translation>Export the performance report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau rentang tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a month or a date range, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas (dengan nama) hanya tersedia untuk supervisor.</source>
+        <translation>The figures per officer (with names) are for supervisors only.</translation>
+    </message>
+    <message>
+        <source>{month} (berjalan)</source>
+        <translation>{month} (in progress)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja…</source>
+        <translation>Preparing the performance report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {f}, dalam standar {pct}, sisa terbuka {b} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja</source>
+        <translation>Performance report</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ({kind}).</source>
+        <translation>The report could not be saved ({kind}).</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja</source>
+        <translation>Export the performance report</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja {period}</source>
+        <translation>Performance report {period}</translation>
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Cetak legalisir</source>
@@ -3465,6 +3760,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rekap harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <source>Kinerja bulanan</source>
+        <translation>Monthly performance</translation>
     </message>
     <message>
         <source>Dari:</source>
