@@ -452,6 +452,62 @@
         <translation>Imported from {file}</translation>
     </message>
     <message>
+        <source>kertas {p} {o}</source>
+        <translation>{o} {p} paper</translation>
+    </message>
+    <message>
+        <source>Batas tepi yang tidak tercetak harus antara 0 dan {max} mm.</source>
+        <translation>The unprinted edge must be between 0 and {max} mm.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar</source>
+        <translation>Horizontal distance</translation>
+    </message>
+    <message>
+        <source>Jarak tegak</source>
+        <translation>Vertical distance</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan ({w} × {h} mm) tidak muat di {sheet} dengan tepi {m} mm.</source>
+        <translation>The endorsement block ({w} × {h} mm) does not fit on {sheet} with a {m} mm edge.</translation>
+    </message>
+    <message>
+        <source>Resolusi pindaian harus antara {lo} dan {hi} dpi (biasanya 150, 200 atau 300).</source>
+        <translation>The scan resolution must be between {lo} and {hi} dpi (usually 150, 200 or 300).</translation>
+    </message>
+    <message>
+        <source>mendatar</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>tegak</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>antara 0 dan {max} mm</source>
+        <translation>between 0 and {max} mm</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>di luar rentang</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu kecil: blok masuk ke tepi {m} mm yang tidak dapat dicetak printer. Paling kecil {lo} mm.</source>
+        <translation>{label} {v} mm is too small: the block enters the {m} mm edge the printer cannot print. At least {lo} mm.</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu besar untuk {sheet} ({side} mm): blok berukuran {size} mm akan keluar dari kertas atau masuk ke tepi yang tidak tercetak. Paling besar {hi} mm.</source>
+        <translation>{label} {v} mm is too large for {sheet} ({side} mm): the {size} mm block would leave the paper or enter the unprinted edge. At most {hi} mm.</translation>
+    </message>
+    <message>
         <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
         <translation>Paper size must be A4 or F4, not {p}.</translation>
     </message>
@@ -480,8 +536,12 @@
         <translation>The export file must end in .pdf or .xlsx.</translation>
     </message>
     <message>
-        <source>tidak valid</source>
-        <translation>not valid</translation>
+        <source>Resolusi pindaian {name} ({doc}) tidak diketahui, jadi ukuran aslinya tidak dapat dihitung. Pilih resolusi pemindaian (dpi) sebelum mencetak.</source>
+        <translation>The resolution of scan {name} ({doc}) is unknown, so its real size cannot be worked out. Choose the scanning resolution (dpi) before printing.</translation>
+    </message>
+    <message>
+        <source>Salinan {doc} halaman {p} tidak muat pada ukuran asli bersama blok pengesahan. Pilih: blok pengesahan di halaman belakang, atau salinan diperkecil.</source>
+        <translation>The copy of {doc} page {p} does not fit at its real size together with the endorsement block. Choose: the block on the back of the sheet, or a smaller copy.</translation>
     </message>
     <message>
         <source>belum lengkap</source>
@@ -494,6 +554,14 @@
     <message>
         <source>jenis berkas</source>
         <translation>file type</translation>
+    </message>
+    <message>
+        <source>resolusi belum dipilih</source>
+        <translation>resolution not chosen</translation>
+    </message>
+    <message>
+        <source>pilih penempatan blok</source>
+        <translation>choose where the block goes</translation>
     </message>
     <message>
         <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
@@ -626,10 +694,6 @@
     <message>
         <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
         <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
     </message>
     <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
@@ -794,6 +858,14 @@
     <message>
         <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
         <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Arah kertas blok pengesahan saja</source>
+        <translation>Paper orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>Tepi kertas yang tidak tercetak printer (mm)</source>
+        <translation>Paper edge the printer does not print (mm)</translation>
     </message>
     <message>
         <source>Pejabat penanda tangan laporan harian (nomor data)</source>
@@ -1450,6 +1522,18 @@
     <message>
         <source>alasan cetak ulang (bawaan: ekspor)</source>
         <translation>reprint reason (default: export)</translation>
+    </message>
+    <message>
+        <source>salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman belakang, atau salinan diperkecil bila tidak muat</source>
+        <translation>copy: the block in blank space at real size (otomatis, default), on the back (belakang), or a smaller copy when it does not fit (perkecil)</translation>
+    </message>
+    <message>
+        <source>salinan: resolusi pindaian gambar yang tidak menyimpan resolusinya</source>
+        <translation>copy: the resolution of a scanned image that does not store one</translation>
+    </message>
+    <message>
+        <source>blok saja: kertas mendatar (bawaan: pengaturan)</source>
+        <translation>block only: landscape paper (default: the settings)</translation>
     </message>
     <message>
         <source>ekspor buku register (.pdf atau .xlsx)</source>
@@ -2328,6 +2412,41 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya.</source>
         <translation>The {title} page is being prepared and will come with the next update.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlacementDialog</name>
+    <message>
+        <source>Salinan tidak muat 100%</source>
+        <translation>Copy does not fit at 100%</translation>
+    </message>
+    <message>
+        <source>Pada ukuran asli (100%), blok pengesahan tidak mendapat ruang kosong pada: {0}. Pilih cara mencetaknya:</source>
+        <translation>At real size (100%) the endorsement block finds no blank space on: {0}. Choose how to print it:</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan di &amp;halaman belakang; salinan tetap 100% (cetak bolak-balik)</source>
+        <translation>Endorsement block on the &amp;back; the copy stays 100% (two-sided printing)</translation>
+    </message>
+    <message>
+        <source>&amp;Perkecil salinan menjadi {0}% agar blok muat di bawahnya</source>
+        <translation>&amp;Shrink the copy to {0}% so the block fits below it</translation>
+    </message>
+    <message>
+        <source>Dokumen lebih besar dari kertas ini, jadi hanya dapat diperkecil; pilih kertas F4 agar tetap 100%.</source>
+        <translation>The document is larger than this paper, so it can only be shrunk; choose F4 paper to keep it at 100%.</translation>
+    </message>
+    <message>
+        <source>Bila printer tidak dapat mencetak bolak-balik, balik kertasnya lalu masukkan lagi saat diminta.</source>
+        <translation>If the printer cannot print on both sides, turn the sheets over and feed them again when asked.</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3534,10 @@ Print its endorsement now?</translation>
     <message>
         <source>&amp;Kertas</source>
         <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Kertas &amp;mendatar (blok pengesahan saja)</source>
+        <translation>&amp;Landscape paper (endorsement block only)</translation>
     </message>
     <message>
         <source>Hasil cetak diberi tanda "CETAK ULANG ke-{0}".</source>
@@ -4655,6 +4778,41 @@ Save it as a new request anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScanResolutionDialog</name>
+    <message>
+        <source>Resolusi pindaian</source>
+        <translation>Scan resolution</translation>
+    </message>
+    <message>
+        <source>Pindaian {0} ({1}, {2} × {3} piksel) tidak menyimpan resolusinya, jadi ukuran aslinya tidak diketahui. Pilih resolusi yang dipakai saat memindai:</source>
+        <translation>The scan of {0} ({1}, {2} × {3} pixels) does not store its resolution, so its real size is unknown. Choose the resolution it was scanned at:</translation>
+    </message>
+    <message>
+        <source>{0} dpi</source>
+        <translation>{0} dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolusi</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>Ukuran cetak</source>
+        <translation>Printed size</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <source>Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya.</source>
@@ -5113,6 +5271,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} hal. {1}</source>
+        <translation>{0} p. {1}</translation>
     </message>
 </context>
 <context>
