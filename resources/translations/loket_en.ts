@@ -1644,10 +1644,6 @@
         <translation>Folder {folder} already holds a database; use an empty folder so data is not mixed.</translation>
     </message>
     <message>
-        <source>halaman tidak ada dalam instalasi: {pages}</source>
-        <translation>pages missing from the installation: {pages}</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2217,13 +2213,6 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPanel</name>
-    <message>
-        <source>Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya.</source>
-        <translation>The {title} page is being prepared and will come with the next update.</translation>
     </message>
 </context>
 <context>
