@@ -18,7 +18,7 @@ import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,11 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from . import audit, fileio
+from . import audit, clock, fileio
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import format_int, long_date, phone_display
+from .formatting import format_int, long_date, phone_display, short_datetime
 from .i18n import _, official_document
 from .identity import format_nip
 from .security import Actor, Permission
@@ -415,7 +415,7 @@ def _receipt_page(c: Canvas, page: tuple[float, float], block: _Block) -> None:
         c,
         MARGIN,
         10 * mm,
-        _("Dicetak {at}", at=datetime.now().astimezone().strftime("%d-%m-%Y %H:%M")),
+        _("Dicetak {at}", at=short_datetime(clock.now())),
     )
     c.showPage()
 
@@ -751,7 +751,7 @@ def register_book_pdf(
         Spacer(1, 4 * mm),
         table if entries else Paragraph(_("Tidak ada entri pada periode ini."), sub),
     ]
-    stamp = datetime.now().astimezone().strftime("%d-%m-%Y %H:%M")
+    stamp = short_datetime(clock.now())
 
     class _Numbered(Canvas):
         """Two passes are not needed: pages are counted at save time."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -37,8 +37,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from . import clock
 from .formatting import (
-    WIB,
     date_range_text,
     format_decimal,
     format_int,
@@ -865,7 +865,7 @@ def render_daily_pdf(
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export)."""
     st = _Styles()
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     footer = _t(
         _("Dibuat oleh {name} pada {at}", name=generated_by or "-", at=long_datetime(generated_at))
@@ -897,8 +897,9 @@ def render_daily_pdf(
                 _(
                     "Diterima, selesai dan ditolak: yang terjadi pada periode ini (selesai dan "
                     "ditolak termasuk permohonan yang diterima sebelumnya). Baru, diproses, "
-                    "menunggu berkas, terlambat dan sisa terbuka: keadaan pukul 24.00 WIB pada "
-                    "hari terakhir periode, untuk semua permohonan yang belum ditutup."
+                    "menunggu berkas, terlambat dan sisa terbuka: keadaan pukul 24.00 {zone} pada "
+                    "hari terakhir periode, untuk semua permohonan yang belum ditutup.",
+                    zone=clock.zone_name(),
                 )
             ),
             st.small,
@@ -970,7 +971,7 @@ def render_daily_pdf(
                 st.small,
             )
         )
-    story.append(_signature(office, signer, generated_at.astimezone(WIB), st))
+    story.append(_signature(office, signer, clock.to_office(generated_at), st))
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(

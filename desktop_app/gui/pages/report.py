@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import report
+from desktop_app.core import clock, report
 from desktop_app.core.errors import LoketError
-from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.core.formatting import format_int
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 
@@ -146,7 +146,7 @@ class ReportPage(QWidget):
         mode.addButton(self.single)
         mode.addButton(self.range)
 
-        today = _qdate(today_wib())
+        today = _qdate(clock.today())
         self.date_from = QDateEdit(today)
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -226,7 +226,7 @@ class ReportPage(QWidget):
             self.date_to.setDate(self.date_from.date())
 
     def pick_today(self) -> None:
-        today = _qdate(today_wib())
+        today = _qdate(clock.today())
         for edit in (self.date_from, self.date_to):
             edit.setMaximumDate(today)  # the app may have been open since yesterday
             edit.setDate(today)
