@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import ValidationError
+from .errors import ValidationError, disk_full_message, is_disk_full, os_reason
 from .i18n import _
 
 log = logging.getLogger(__name__)
@@ -246,12 +246,9 @@ def _discard(tmp: Path) -> None:
 
 
 def _write_error(target: Path, exc: OSError) -> FileWriteError:
-    reason = reason_text(exc)
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        message = _(
-            "Disk penuh: berkas {path} tidak disimpan (berkas lama, bila ada, tetap utuh).",
-            path=target,
-        )
+    reason = os_reason(exc)
+    if is_disk_full(exc):
+        message = disk_full_message(target)
     else:
         message = _(
             "Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.",
@@ -259,22 +256,3 @@ def _write_error(target: Path, exc: OSError) -> FileWriteError:
             reason=reason,
         )
     return FileWriteError(message, [("out", reason)])
-
-
-def reason_text(exc: OSError) -> str:
-    """An operating-system error in plain Indonesian (short: for a message's tail)."""
-    known = {
-        errno.ENOSPC: _("disk penuh"),
-        errno.EACCES: _("akses ditolak"),
-        errno.EPERM: _("akses ditolak"),
-        errno.EROFS: _("media hanya dapat dibaca"),
-        errno.ENAMETOOLONG: _("nama terlalu panjang"),
-        errno.ENOENT: _("folder atau berkas tidak ada"),
-        errno.EISDIR: _("tujuan berupa folder"),
-        errno.EIO: _("kesalahan baca/tulis perangkat"),
-    }
-    if hasattr(errno, "EDQUOT"):
-        known[errno.EDQUOT] = _("kuota disk habis")
-    if exc.errno in known:
-        return known[exc.errno]
-    return exc.strerror or type(exc).__name__

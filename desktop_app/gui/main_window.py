@@ -284,6 +284,11 @@ class MainWindow(QMainWindow):
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
         status.addPermanentWidget(self.db_label)
+        from desktop_app.gui.app import STARTUP_NOTICES
+
+        if STARTUP_NOTICES:
+            status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
+            STARTUP_NOTICES.clear()
 
     # --- pages --------------------------------------------------------------------------------
 

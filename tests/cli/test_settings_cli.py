@@ -10,10 +10,20 @@ from desktop_app.cli import main
 
 
 @pytest.fixture
-def ready(data_dir):
+def ready(data_dir, monkeypatch):
+    """A database with a supervisor: changing settings needs ``--user`` with a password."""
+    from desktop_app.core import users
     from desktop_app.core.schema import open_database
+    from desktop_app.core.security import SYSTEM
 
-    open_database().dispose()
+    db = open_database()
+    users.create_user(db, SYSTEM, "kasi", "Kasi", "supervisor", "rahasia123")
+    users.create_user(db, SYSTEM, "budi", "Budi", "petugas", "rahasia123")
+    db.dispose()
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+
+
+SUPERVISOR = ["--user", "kasi"]
 
 
 def test_list_shows_every_setting_with_its_label(ready, capsys):
@@ -31,11 +41,11 @@ def test_list_shows_every_setting_with_its_label(ready, capsys):
 
 
 def test_set_then_get_with_values_as_typed(ready, capsys):
-    assert main(["settings", "set", "paper", "f4"]) == 0
+    assert main([*SUPERVISOR, "settings", "set", "paper", "f4"]) == 0
     assert "= F4" in capsys.readouterr().out
-    assert main(["settings", "set", "legal_endorse_x_mm", "12,5"]) == 0
-    assert main(["settings", "set", "report_signer_id", "3"]) == 0
-    assert main(["settings", "set", "report_signer_id", "otomatis"]) == 0
+    assert main([*SUPERVISOR, "settings", "set", "legal_endorse_x_mm", "12,5"]) == 0
+    assert main([*SUPERVISOR, "settings", "set", "report_signer_id", "3"]) == 0
+    assert main([*SUPERVISOR, "settings", "set", "report_signer_id", "otomatis"]) == 0
     capsys.readouterr()
     assert main(["settings", "get", "paper"]) == 0
     assert capsys.readouterr().out.strip() == "F4"
@@ -56,7 +66,7 @@ def test_set_then_get_with_values_as_typed(ready, capsys):
     ],
 )
 def test_bad_values_exit_1_with_a_message_and_change_nothing(ready, capsys, args, fragment):
-    assert main(["settings", *args]) == 1
+    assert main([*SUPERVISOR, "settings", *args]) == 1
     err = capsys.readouterr().err
     assert fragment in err and "Traceback" not in err
     assert main(["settings", "list", "--json"]) == 0
@@ -64,14 +74,10 @@ def test_bad_values_exit_1_with_a_message_and_change_nothing(ready, capsys, args
     assert data["paper"] == "A4" and data["idle_lock_minutes"] == 10
 
 
-def test_an_officer_may_not_change_settings(ready, capsys, monkeypatch):
-    from desktop_app.core import users
-    from desktop_app.core.schema import open_database
-    from desktop_app.core.security import SYSTEM
-
-    db = open_database()
-    users.create_user(db, SYSTEM, "budi", "Budi", "petugas", "rahasia123")
-    db.dispose()
-    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+def test_an_officer_or_the_command_line_without_a_user_may_not_change_settings(ready, capsys):
     assert main(["--user", "budi", "settings", "set", "paper", "F4"]) == 1
     assert "tidak berwenang" in capsys.readouterr().err
+    assert main(["settings", "set", "paper", "F4"]) == 1
+    assert "--user" in capsys.readouterr().err
+    assert main(["settings", "get", "paper"]) == 0
+    assert capsys.readouterr().out.strip() == "A4"

@@ -184,7 +184,7 @@ def test_an_unwritable_folder_is_a_message_not_a_traceback(out, monkeypatch):
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(fileio.os, "open", denied)
-    with pytest.raises(FileWriteError, match="akses ditolak"):
+    with pytest.raises(FileWriteError, match="tidak ada izin"):
         fileio.write_bytes(out / "a.pdf", b"x")
     assert list(out.iterdir()) == []
 
@@ -214,7 +214,7 @@ def test_windows_retries_a_briefly_locked_target(out, monkeypatch):
         raise PermissionError(errno.EACCES, "The process cannot access the file")
 
     monkeypatch.setattr(fileio.os, "replace", locked)
-    with pytest.raises(FileWriteError, match="akses ditolak"):
+    with pytest.raises(FileWriteError, match="tidak ada izin"):
         fileio.write_bytes(target, b"newer")
     assert len(calls) == fileio.REPLACE_ATTEMPTS
     assert target.read_bytes() == b"new"
