@@ -8,13 +8,23 @@ needed on Windows.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
 from desktop_app.core import clock
 from desktop_app.core import formatting as core
+
+
+def office_today() -> QDate:
+    """Today at the office, for date fields (QDate.currentDate() is the PC's own day)."""
+    return qdate(clock.today())
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def short_datetime(moment: datetime | None) -> str:
