@@ -1,4 +1,4 @@
-"""``loket report daily``: the daily summary PDF for one WIB day or a date range (DESIGN §5),
+"""``loket report daily``: the daily summary PDF for one office day or a date range,
 for IT staff who schedule it (e.g. every evening) and for tests."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=_("rekapitulasi harian sebagai PDF (satu tanggal atau rentang tanggal)"),
         description=_(
             "Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini "
-            "(WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan."
+            "(waktu kantor). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar "
+            "permohonan."
         ),
     )
     when = d.add_mutually_exclusive_group()
@@ -47,12 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_daily(args: argparse.Namespace) -> int:
-    from desktop_app.core import report
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock, report
 
     if args.date_to is not None and args.date_from is None:
         args.parser.error(_("--to hanya dipakai bersama --from"))
-    today = today_wib()
+    today = clock.today()
     if args.date_from is not None:
         date_from, date_to = args.date_from, args.date_to or today
     else:

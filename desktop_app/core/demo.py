@@ -12,14 +12,13 @@ import importlib
 import logging
 import random
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from . import audit, settings, users, workdays
+from . import audit, clock, settings, users, workdays
 from .db import Database
-from .formatting import WIB, wib_date
 from .models import Request, RequestEvent, Service, User
 from .requests import tickets
 from .requests.common import fold_name
@@ -215,8 +214,8 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
     # The two petugas do most of the work; the head of section takes the odd request.
     officers = [ids["budi"], ids["rina"], ids["kasi"]]
     holidays = settings.holiday_set(db)
-    now = datetime.now(UTC)
-    today = wib_date(now)
+    now = clock.now()
+    today = clock.office_date(now)
     services = list(SERVICE_WEIGHTS)
     channels = list(CHANNEL_WEIGHTS)
 
@@ -228,9 +227,7 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
             working = workdays.is_working_day(day, holidays)
             per_day = rng.randint(22, 38) if working else rng.randint(4, 10)
             moments = sorted(
-                datetime.combine(day, time(rng.randint(6, 21), rng.randrange(60)), WIB).astimezone(
-                    UTC
-                )
+                clock.at_office(day, time(rng.randint(6, 21), rng.randrange(60)))
                 for _ in range(per_day)
             )
             for received in moments:
@@ -269,7 +266,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         # The applicant is usually a parent; the NIK is theirs.
         birth = date(1975, 1, 1) + timedelta(days=rng.randrange(365 * 25))
     nik = generate_nik(rng, district, birth, sex)
-    local_day = wib_date(received)
+    local_day = clock.office_date(received)
     intake = _pick_officer(rng, officers)  # who logged it (online requests are typed in too)
     seq = tickets.reserve(session, code, local_day)
     due = workdays.due_at(received, target, holidays)

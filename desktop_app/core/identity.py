@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 import phonenumbers
 
-from desktop_app.core import regions
+from desktop_app.core import clock, regions
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
 
@@ -241,7 +241,7 @@ def parse_nik(text: str, today: date | None = None) -> NikInfo:
     does not put the birth date after ``today`` (default: the real today). Every broken rule is
     listed in ``problems`` (field ``"NIK"``); the message is the first of them.
     """
-    today = today or date.today()
+    today = today or clock.today()
     nik = _check_shape(text, FIELD_NIK, _("NIK"), 16)
     problems: list[str] = []
 
@@ -380,7 +380,7 @@ def parse_kk(text: str, today: date | None = None) -> KkInfo:
     issue date (century: the latest not after ``today``), serial not ``0000``. Field
     ``"Nomor KK"``.
     """
-    today = today or date.today()
+    today = today or clock.today()
     kk = _check_shape(text, FIELD_KK, _("Nomor KK"), 16)
     problems: list[str] = []
 
@@ -508,7 +508,7 @@ def validate_nip(text: str) -> str:
         born = date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
         born = None
-    if born is None or born.year < 1900 or born > date.today():
+    if born is None or born.year < 1900 or born > clock.today():
         problems.append(
             _(
                 "Tanggal lahir pada NIP tidak valid ({shown})",

@@ -39,10 +39,9 @@ from typing import IO, Any, cast
 from sqlalchemy import Integer, Table, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from . import audit, settings, workdays
+from . import audit, clock, settings, workdays
 from .db import Database
 from .errors import ValidationError
-from .formatting import WIB, wib_date
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -162,7 +161,7 @@ def _strptime_any(text: str) -> datetime | None:
 
 
 def parse_received(value: object) -> datetime:
-    """A cell of ``diterima`` -> aware UTC datetime (local times are WIB)."""
+    """A cell of ``diterima`` -> aware UTC datetime (times without a zone are office times)."""
     if isinstance(value, datetime):
         moment = value
     else:
@@ -179,9 +178,7 @@ def parse_received(value: object) -> datetime:
                 )
             )
         moment = parsed
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=WIB)
-    return moment.astimezone(UTC)
+    return clock.from_office_wall(moment)
 
 
 def _cell_text(value: object, column: str) -> str:
@@ -640,7 +637,7 @@ def _insert(
     dialect = session.get_bind().dialect
     to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
     groups: dict[tuple[str, date], list[int]] = {}
-    days = [wib_date(r[1]) for r in records]
+    days = [clock.office_date(r[1]) for r in records]
     for index, r in enumerate(records):
         groups.setdefault((r[3], days[index]), []).append(index)
     ticket_of: list[str] = [""] * len(records)

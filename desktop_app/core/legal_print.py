@@ -18,7 +18,7 @@ import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from . import audit, fileio
+from . import audit, clock, fileio
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import date_range_text, format_int, long_date, to_wib
+from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
 from .identity import format_nip, mask_number
 from .pdf import (
@@ -568,7 +568,7 @@ def render_pdf(
         endorse_position(db),
         repeat_copies,
         _clerk(db, entry),
-        printed_by_line(actor_name(actor), datetime.now(UTC)),
+        printed_by_line(actor_name(actor), clock.now()),
     )
 
 
@@ -613,7 +613,7 @@ def print_entry(
             position,
             repeat_copies,
             _clerk(db, info),
-            printed_by_line(actor_name(actor), datetime.now(UTC)),
+            printed_by_line(actor_name(actor), clock.now()),
         )
         path = fileio.write_bytes(target, pdf) if target is not None else None
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)
@@ -805,7 +805,7 @@ def _book_signatures(
     legalization officer who exports the book (full name and NIP)."""
     from .report import report_signer
 
-    day = long_date(to_wib(moment).date())
+    day = long_date(clock.office_date(moment))
     dated = f"{office.city}, {day}" if office.city else day
     head = signatory_of(_("Mengetahui,"), report_signer(db), _("Kepala Seksi"))
     clerk = officer_signatory(_("Petugas legalisir,"), actor, _actor_nip(db, actor))
@@ -841,7 +841,7 @@ def register_book_pdf(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     title = _("BUKU REGISTER LEGALISIR")
     frame = PageFrame(
@@ -940,7 +940,7 @@ def register_book_xlsx(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     totals = _BookTotals.of(entries)
     wb = Workbook()

@@ -8,21 +8,20 @@ of the same NIK for the same service is questioned before saving.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from desktop_app.core import identity
+from desktop_app.core import clock, identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
-from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
+from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.widgets import label_form_fields
 
@@ -112,7 +111,7 @@ class RequestIntakeDialog(EditingDialog):
         f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))
         for service in rq.list_services(ctx.db):
             f.service.addItem(f"{service.code} — {service.name}", service.code)
-        now = datetime.now(OFFICE_TZ).replace(second=0, microsecond=0, tzinfo=None)
+        now = clock.office_now().replace(second=0, microsecond=0, tzinfo=None)
         f.received.setDateTime(QDateTime(now))
         f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
         self.save_button = f.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -231,7 +230,7 @@ class RequestIntakeDialog(EditingDialog):
 
     def values(self) -> dict:
         f = self.form
-        received = f.received.dateTime().toPython().replace(tzinfo=OFFICE_TZ)
+        received = clock.from_office_wall(f.received.dateTime().toPython())
         return {
             "channel": f.channel.currentData() or "",
             "service_code": f.service.currentData() or "",

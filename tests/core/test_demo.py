@@ -62,8 +62,7 @@ def test_demo_cards_and_officers_are_plausible(db):
     nothing dated in the future, and every officer in the report recorded and closed work."""
     from datetime import UTC, datetime
 
-    from desktop_app.core import report
-    from desktop_app.core.formatting import today_wib, wib_date
+    from desktop_app.core import clock, report
     from desktop_app.core.identity import parse_kk
     from desktop_app.core.models import LegalDocument, LegalEntry
 
@@ -81,10 +80,10 @@ def test_demo_cards_and_officers_are_plausible(db):
     for r in reqs:
         assert r.received_at <= now and r.created_by is not None
         if r.kk:
-            assert parse_kk(r.kk).issue_date < wib_date(r.received_at)
+            assert parse_kk(r.kk).issue_date < clock.office_date(r.received_at)
     for number, created_at in docs:
-        assert parse_kk(number).issue_date < wib_date(created_at) <= today_wib()
-    summary = report.summarize(db, today_wib() - timedelta(days=11), today_wib())
+        assert parse_kk(number).issue_date < clock.office_date(created_at) <= clock.today()
+    summary = report.summarize(db, clock.today() - timedelta(days=11), clock.today())
     rows = {row.name: row for row in summary.officers}
     assert set(rows) == {"Budi Santoso", "Rina Marlina", "Hendra Gunawan, S.IP."}
     for name in ("Budi Santoso", "Rina Marlina"):

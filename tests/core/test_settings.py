@@ -123,6 +123,7 @@ SAMPLES = {
     "legal_endorse_x_mm": 32.5,
     "legal_endorse_y_mm": 0.0,
     "report_signer_id": 7,
+    "office_timezone": "WITA",
 }
 
 

@@ -314,7 +314,7 @@ class RequestTableModel(QAbstractTableModel):
         if key == "status":
             return self._status_label(row.status)
         if key == "due_at":
-            # Due times are always the end of a working day (23:59 WIB): the date says it all.
+            # Due times are always the end of a working day (23:59 at the office): the date says it.
             day = compact_date(row.due_at)
             return self.tr("Terlambat · {day}").format(day=day) if overdue else day
         if key == "officer":
