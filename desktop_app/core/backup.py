@@ -1,4 +1,4 @@
-"""Backups of the SQLite database and restoring one (DESIGN §8).
+"""Backups of the SQLite database and restoring one (docs/design.md#storage).
 
 A backup is a consistent copy made with SQLite's online backup API while the app runs. One is
 made automatically at the first start of each day (the last 14 are kept); supervisors and the

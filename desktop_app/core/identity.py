@@ -1,4 +1,5 @@
-"""Identity numbers as officers receive them: NIK, Nomor KK, NIP and phone numbers (DESIGN §3).
+"""Identity numbers as officers receive them: NIK, Nomor KK, NIP and phone numbers
+(docs/design.md#identity-numbers).
 
 Why hand-written rules: off-the-shelf validators lack Kalimantan Utara and the new Papua
 provinces and read 2005 births as 1905. The rules here check the structure against the packaged
@@ -75,7 +76,7 @@ _DIGITS = re.compile(r"[0-9]+")
 def clean_number(text: str) -> str:
     """Strip what people type between digits (spaces, dots, dashes, NBSP, tabs, bidi marks).
 
-    Why: DESIGN §3 says numbers are accepted as people type them. Full-width digits become
+    Why: numbers are accepted as people type them. Full-width digits become
     ASCII; anything else (letters, ``*``, ``²``) is kept so the caller can refuse it.
     """
     if not isinstance(text, str):
@@ -236,7 +237,7 @@ class NikInfo:
 def parse_nik(text: str, today: date | None = None) -> NikInfo:
     """Check a NIK (``PP RR DD ddmmyy SSSS``) and decode it; raise ``ValidationError`` if invalid.
 
-    Rules (DESIGN §3): 16 digits, a province that exists, a real birth date (day + 40 for
+    Rules: 16 digits, a province that exists, a real birth date (day + 40 for
     women) that is not in the future, serial not ``0000``. The century is the latest one that
     does not put the birth date after ``today`` (default: the real today). Every broken rule is
     listed in ``problems`` (field ``"NIK"``); the message is the first of them.
@@ -331,7 +332,7 @@ def generate_nik(
 def mask_number(number: str) -> str:
     """Hide the middle of a NIK/KK for reports and printouts: ``321601******0001``.
 
-    Why: UU 27/2022 (DESIGN §3). A 16-digit number keeps its first 6 and last 4 digits; other
+    Why: UU 27/2022 on personal data. A 16-digit number keeps its first 6 and last 4 digits; other
     lengths keep proportionally less (at most 6 + 4) so short input never shows in full.
     """
     digits = clean_number(number)

@@ -1,4 +1,4 @@
-"""Import of requests from CSV or XLSX files (DESIGN §7).
+"""Import of requests from CSV or XLSX files (format: README, "Import format").
 
 Two streaming passes, so a 100,000-row file needs little memory:
 

@@ -1,5 +1,5 @@
 """Everything printed for a legalization, as PDF bytes (ReportLab, pypdf): one code path for the
-print preview, the PDF file and paper (DESIGN §4).
+print preview, the PDF file and paper (docs/design.md#reports-and-printing).
 
 - ``copy``: each page of the document's scan scaled into the space above the endorsement block
   (PDF scans are merged as vector pages with pypdf; JPEG/PNG drawn by ReportLab);

@@ -7,7 +7,7 @@ message naming the setting. Checks that belong to a domain (the register-number 
 in that domain's module and are referenced here.
 
 Adding a setting is one declaration below (``register(IntOption(...))``); see
-``docs/design.md``, "Settings".
+docs/design.md#settings.
 """
 
 from __future__ import annotations

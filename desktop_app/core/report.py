@@ -1,5 +1,6 @@
-"""The daily summary for the head of the office (DESIGN §5): figures computed with SQL aggregates
-straight from the request and legalization tables, and the PDF export with its audit entry.
+"""The daily summary for the head of the office (docs/design.md#reports-and-printing): figures
+computed with SQL aggregates straight from the request and legalization tables, and the PDF
+export with its audit entry.
 
 A "day" is an office calendar day (core/clock.py); the database keeps UTC. Figures about a
 period (received, completed, rejected) count what happened inside it; figures about a moment (in

@@ -1,4 +1,4 @@
-"""Import and export of requests from the Permohonan page (DESIGN §7).
+"""Import and export of requests from the Permohonan page (format: README, "Import format").
 
 Both run off the GUI thread with a progress dialog fed by the core's progress callback. An
 import is all-or-nothing; when rows are invalid the summary lists them (``baris N: kolom:

@@ -1,4 +1,4 @@
-"""Creating requests and driving them through the status workflow (DESIGN §2).
+"""Creating requests and driving them through the status workflow (docs/design.md#requests).
 
 Every change is a ``RequestEvent`` plus an audit entry in the same transaction. Changes carry
 the ``version`` the caller read (optimistic concurrency): if someone saved in between, the call

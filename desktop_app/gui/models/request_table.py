@@ -1,4 +1,4 @@
-"""The request list as a lazy table model (STYLE point 7, after Anki's browser table).
+"""The request list as a lazy table model (after Anki's browser table; docs/design.md#request-list).
 
 The row count comes from the core's count query; the ordered ids are fetched lazily, one chunk
 of ``ID_CHUNK`` ids (``limit``/``offset`` in SQL) when a row in it is first needed, and kept in a
