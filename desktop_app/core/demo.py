@@ -2,15 +2,14 @@
 requests with their history, for training and screenshots.
 
 Running it again adds more requests but never duplicates the users or the office profile.
-Other domains add their own demo data through ``DEMO_EXTRAS``: ``"module:function"`` names
-called as ``function(db, rng, days)`` after the requests, skipped if the module is missing.
+Other domains add their own demo data in :func:`other_domains`: functions called as
+``function(db, rng, days)`` after the requests.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
@@ -24,8 +23,6 @@ from .requests import tickets
 from .requests.common import fold_name
 from .security import SYSTEM
 
-log = logging.getLogger(__name__)
-
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = (
     ("kasi", "Hendra Gunawan, S.IP.", "supervisor"),
@@ -34,7 +31,6 @@ DEMO_USERS = (
     ("sari", "Sari Wulandari", "legalisir"),
 )
 # Hooks of other domains: "module:function", called as function(db, rng, days) if importable.
-DEMO_EXTRAS: list[str] = ["desktop_app.core.legal_demo:fill_demo"]
 
 DEMO_OFFICE = settings.OfficeProfile(
     name="Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bekasi",
@@ -242,16 +238,17 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
         audit.record(
             session, SYSTEM, "demo.fill", "demo", "", days=days, requests=result.requests_added
         )
-    for hook in DEMO_EXTRAS:
-        module_name, _sep, func_name = hook.partition(":")
-        try:
-            func = getattr(importlib.import_module(module_name), func_name)
-        except (ImportError, AttributeError):
-            log.info("demo hook %s not available", hook)
-            continue
-        func(db, rng, days)
-        result.extras_run.append(hook)
+    for fill in other_domains():
+        fill(db, rng, days)
+        result.extras_run.append(fill.__name__)
     return result
+
+
+def other_domains() -> list[Callable[[Database, random.Random, int], object]]:
+    """The demo data of the other domains, filled after the requests (add yours here)."""
+    from .legal_demo import fill_legal_demo  # imported here: it uses this module's helpers
+
+    return [fill_legal_demo]
 
 
 def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request unfolds

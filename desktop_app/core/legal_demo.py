@@ -79,7 +79,3 @@ def fill_legal_demo(
             legal.create_entry(db, actor, data, now=moment)
             made += 1
     return made
-
-
-# The name the requests helper's ``demo.DEMO_EXTRAS`` hook list calls.
-fill_demo = fill_legal_demo

@@ -45,16 +45,16 @@ def test_fill_demo(db):
         )
 
 
-def test_demo_hooks_are_called(db, monkeypatch):
+def test_other_domains_fill_their_demo_data(db, monkeypatch):
+    assert [f.__name__ for f in demo.other_domains()] == ["fill_legal_demo"]
     calls = []
-    import types
 
-    module = types.ModuleType("fake_demo_hook")
-    module.fill = lambda db_, rng, days: calls.append(days)  # type: ignore[attr-defined]
-    monkeypatch.setitem(__import__("sys").modules, "fake_demo_hook", module)
-    monkeypatch.setattr(demo, "DEMO_EXTRAS", ["fake_demo_hook:fill", "tidak.ada:fungsi"])
+    def fill_fake(db_, rng, days):  # type: ignore[no-untyped-def]
+        calls.append(days)
+
+    monkeypatch.setattr(demo, "other_domains", lambda: [fill_fake])
     result = demo.fill_demo(db, days=1, seed=1)
-    assert calls == [1] and result.extras_run == ["fake_demo_hook:fill"]
+    assert calls == [1] and result.extras_run == ["fill_fake"]
 
 
 def test_demo_cards_and_officers_are_plausible(db):
