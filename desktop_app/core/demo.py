@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from .requests import tickets
 from .requests.common import fold_name
 from .security import SYSTEM
 
+EARLY_HOURS = 7  # before 07.00 office time, today's demo requests came in overnight
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = (
     ("kasi", "Hendra Gunawan, S.IP.", "supervisor"),
@@ -222,10 +223,7 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
             day = today - timedelta(days=age)
             working = workdays.is_working_day(day, holidays)
             per_day = rng.randint(22, 38) if working else rng.randint(4, 10)
-            moments = sorted(
-                clock.at_office(day, time(rng.randint(6, 21), rng.randrange(60)))
-                for _ in range(per_day)
-            )
+            moments = sorted(_arrival(rng, day, now) for _ in range(per_day))
             for received in moments:
                 if received > now:
                     continue
@@ -242,6 +240,16 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
         fill(db, rng, days)
         result.extras_run.append(fill.__name__)
     return result
+
+
+def _arrival(rng: random.Random, day: date, now: datetime) -> datetime:
+    """When a demo request arrived on ``day``: in office hours, except early on the current
+    day, when it came in overnight (online requests do) — so a demo of today is never empty,
+    whatever the hour it is run."""
+    midnight = clock.at_office(day)
+    if midnight <= now < midnight + timedelta(hours=EARLY_HOURS):
+        return midnight + timedelta(seconds=rng.uniform(0, (now - midnight).total_seconds()))
+    return clock.at_office(day, time(rng.randint(6, 21), rng.randrange(60)))
 
 
 def other_domains() -> list[Callable[[Database, random.Random, int], object]]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop_app.core import demo, settings, users
@@ -89,3 +90,24 @@ def test_demo_cards_and_officers_are_plausible(db):
     for name in ("Budi Santoso", "Rina Marlina"):
         assert rows[name].received > rows["Hendra Gunawan, S.IP."].received
         assert rows[name].completed > 0 and rows[name].avg_hours_to_complete
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 11, 25, 17, 0, 5, tzinfo=UTC),  # 00.00.05 WIB
+        datetime(2026, 11, 25, 17, 50, tzinfo=UTC),  # 00.50 WIB: the CI run that found none
+        datetime(2026, 11, 25, 23, 59, tzinfo=UTC),  # 06.59 WIB
+        datetime(2026, 11, 26, 16, 59, tzinfo=UTC),  # 23.59 WIB
+    ],
+)
+def test_a_demo_of_today_has_requests_at_any_hour(db, monkeypatch, now):
+    from desktop_app.core import clock
+
+    monkeypatch.setattr(clock, "now", lambda: now)
+    result = demo.fill_demo(db, days=1, seed=3)
+    assert result.requests_added > 0
+    with db.read() as s:
+        received = list(s.scalars(select(Request.received_at)))
+    assert received and all(r <= now for r in received)
+    assert {clock.office_date(r) for r in received} == {clock.office_date(now)}

@@ -56,6 +56,6 @@ def test_whatsapp_reply_to_the_citizen_is_indonesian(db, petugas, marked_transla
     from desktop_app.core import demo
     from desktop_app.core import requests as rq
 
-    demo.fill_demo(db, days=2, seed=3)  # yesterday has requests at any hour of today
+    demo.fill_demo(db, days=1, seed=3)
     body = rq.render_message(db, petugas, 1)
     assert "EN:" not in body
