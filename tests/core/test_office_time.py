@@ -42,7 +42,7 @@ def official_id(db):
 
 def _request(db, actor, received_at, **extra):
     return rq.create_request(
-        db, actor, channel="wa", service_code="KK", name="Sri Rahayu", nik=NIK,
+        db, actor, channel="web", service_code="KK", name="Sri Rahayu", nik=NIK,
         received_at=received_at, **extra,
     )  # fmt: skip
 
