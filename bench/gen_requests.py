@@ -10,7 +10,7 @@ triggers off, then the indexes built, the name-search index and the tallies coun
     PYTHONPATH=. python bench/gen_requests.py --enrich OLD.sqlite3   # an older run's file
 
 Requests are spread evenly over ``--years`` up to now, each with its history (created, and a
-status change for each step it went through), and the last whole WIB day is topped up to
+status change for each step it went through), and the last whole office day is topped up to
 ``--busy-day`` requests (the daily-report benchmark's busy day). ``--from-sqlite`` copies a
 generated SQLite database into an empty PostgreSQL database with ``COPY``, so both engines are
 measured on the same rows. Big files belong outside the repository (``/work/benchdata``).
@@ -28,9 +28,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from desktop_app.core import regions, workdays
+from desktop_app.core import clock, regions, workdays
 from desktop_app.core.demo import CHANNEL_WEIGHTS, SERVICE_WEIGHTS, demo_name
-from desktop_app.core.formatting import WIB, wib_date, wib_day_start
 from desktop_app.core.identity import generate_nik
 from desktop_app.core.requests.common import fold_name
 
@@ -46,7 +45,7 @@ OFFICERS = (2, 3, 1)
 
 
 class _Maker:
-    """One synthetic request at a time, with tickets numbered per service and WIB day."""
+    """One synthetic request at a time, with tickets numbered per service and office day."""
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -61,7 +60,7 @@ class _Maker:
 
     def row(self, i: int, received: datetime) -> tuple[Any, ...]:
         rng = self.rng
-        day = wib_date(received)
+        day = clock.office_date(received)
         code = rng.choices(self.services, self.s_weights)[0]
         seq = self.counters[(code, day)] = self.counters.get((code, day), 0) + 1
         due = self.due_cache.get(day)
@@ -109,10 +108,10 @@ def synthetic_rows(n: int, seed: int = 7, years: float = 3.0) -> Iterator[tuple[
 def busy_day_rows(
     day: date, extra: int, first_seq: dict[tuple[str, date], int], seed: int
 ) -> Iterator[tuple[Any, ...]]:
-    """``extra`` more requests received on WIB day ``day`` (tickets after ``first_seq``)."""
+    """``extra`` more requests received on office day ``day`` (tickets after ``first_seq``)."""
     maker = _Maker(seed)
     maker.counters.update(first_seq)
-    start = wib_day_start(day)
+    start = clock.day_start(day)
     for i in range(extra):
         received = start + timedelta(seconds=maker.rng.randrange(86_400))
         yield maker.row(50_000_000 + i, min(received, maker.now))
@@ -155,7 +154,7 @@ def _events_sql(time_plus_hour: str) -> list[str]:
 
 
 def _busy_day(counters: dict[tuple[str, date], int], target: int) -> tuple[date, int]:
-    day = wib_date(datetime.now(UTC)) - timedelta(days=1)
+    day = clock.office_date(datetime.now(UTC)) - timedelta(days=1)
     have = sum(n for (_code, d), n in counters.items() if d == day)
     return day, max(target - have, 0)
 
@@ -355,7 +354,7 @@ def write_csv(path: str, n: int, seed: int = 11) -> None:
         writer.writerow(["diterima", "kanal", "layanan", "nik", "no_kk", "nama", "no_hp",
                          "email", "keterangan", "ref"])  # fmt: skip
         for i, row in enumerate(synthetic_rows(n, seed, years=0.25)):
-            received = row[3].astimezone(WIB)
+            received = clock.to_office(row[3])
             writer.writerow([
                 f"{received:%Y-%m-%d %H:%M}", row[2], row[1], row[6], row[7] or "", row[4],
                 rng.choice(shapes)(row[8]), "", "", f"IMP-{seed}-{i:07d}",

@@ -295,9 +295,9 @@ def main() -> int:
     parser.add_argument("--url", help="an existing PostgreSQL database (gen_requests.py)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock
 
-    last_day = today_wib() - timedelta(days=1)
+    last_day = clock.today() - timedelta(days=1)
     if args.db or args.url:
         return on_existing(args.url or f"sqlite:///{args.db}", last_day)
     OUT.mkdir(parents=True, exist_ok=True)

@@ -36,9 +36,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from measure import Recorder, best, peak_rss_mb  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
+from desktop_app.core import clock  # noqa: E402
 from desktop_app.core import requests as rq  # noqa: E402
 from desktop_app.core.db import Database  # noqa: E402
-from desktop_app.core.formatting import wib_date  # noqa: E402
 from desktop_app.core.security import SYSTEM  # noqa: E402
 
 BENCHDATA = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata"))
@@ -110,7 +110,7 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
 def run_lists(db: Database, runs: int) -> None:
     recorder = Recorder(db)
     raw = db.engine.raw_connection()
-    today = wib_date(datetime.now(UTC))
+    today = clock.today()
     with db.read() as s:
         sample = s.execute(
             text(

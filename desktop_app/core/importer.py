@@ -1,4 +1,4 @@
-"""Import of requests from CSV or XLSX files.
+"""Import of requests from CSV or XLSX files (format: README, "Import format").
 
 Two streaming passes, so a 100,000-row file needs little memory:
 
@@ -48,17 +48,23 @@ from sqlalchemy import Integer, Table, func, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import audit, options, settings, workdays
+from . import audit, clock, options, settings, workdays
 from .db import Database
 from .errors import ValidationError
-from .formatting import WIB, format_int, wib_date
+from .formatting import format_int
 from .i18n import _
 from .identity import parse_kk as identity_parse_kk
 from .identity import parse_nik as identity_parse_nik
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tally, tickets
 from .requests.catalog import ServiceInfo, service_lookup
-from .requests.common import check_channel, check_person, check_received, fold_name
+from .requests.common import (
+    check_channel,
+    check_person,
+    check_received,
+    fold_name,
+    nik_required,
+)
 from .security import Actor, Permission
 
 MAX_ERRORS_LISTED = 200
@@ -209,7 +215,7 @@ def _strptime_any(text: str) -> datetime | None:
 
 
 def parse_received(value: object) -> datetime:
-    """A cell of ``diterima`` -> aware UTC datetime (local times are WIB)."""
+    """A cell of ``diterima`` -> aware UTC datetime (times without a zone are office times)."""
     if isinstance(value, datetime):
         moment = value
     else:
@@ -226,11 +232,9 @@ def parse_received(value: object) -> datetime:
                 )
             )
         moment = parsed
-    if moment.year < 1900:  # year 1 in WIB is before the first UTC moment Python can hold
+    if moment.year < 1900:  # year 1 in the office's zone is before the first UTC moment
         raise ValueError(_("Waktu diterima terlalu lampau (sebelum tahun 2000)."))
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=WIB)
-    return moment.astimezone(UTC)
+    return clock.from_office_wall(moment)
 
 
 def _cell_text(value: object, column: str) -> str:
@@ -376,7 +380,9 @@ def validate_row(
     verdicts = verdicts or IdentityVerdicts()
     name, nik, kk, phone, email, notes, ref = check_person(
         texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
-        texts["keterangan"], texts["ref"], problems, fast_phone_e164, verdicts.nik, verdicts.kk,
+        texts["keterangan"], texts["ref"], problems, fast_phone_e164,
+        nik_required=service is None or nik_required(service.code),
+        nik_of=verdicts.nik, kk_of=verdicts.kk,
     )  # fmt: skip
     for column, message in problems:
         if column in unreadable:
@@ -817,7 +823,7 @@ def _insert(
     timestamps are converted to the driver's form by the column type's own bind processor."""
     dialect = session.get_bind().dialect
     to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
-    days = [wib_date(r[1]) for r in records]
+    days = [clock.office_date(r[1]) for r in records]
     sizes: dict[tuple[str, date], int] = {}
     for index, r in enumerate(records):
         key = (r[3], days[index])

@@ -8,7 +8,7 @@ which replace what the embedded font cannot draw instead of printing a missing-g
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -26,12 +26,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from . import clock
 from .formatting import (
     date_range_text,
     format_decimal,
     format_int,
     long_date,
-    to_wib,
 )
 from .i18n import _
 from .pdf import (
@@ -102,9 +102,9 @@ def _pct(n: int, total: int) -> str:
 
 
 def _end_moment_text(summary: DailySummary) -> str:
-    """``pukul 24.00 WIB, 29 November 2026``: the moment the "state" figures describe."""
-    zone = to_wib(datetime.now(UTC)).tzname() or ""
-    return _("pukul 24.00 {zone}, {day}", zone=zone, day=long_date(summary.date_to))
+    """``pukul 24.00 WITA, 29 November 2026`` (the office zone): the moment the "state" figures
+    describe."""
+    return _("pukul 24.00 {zone}, {day}", zone=clock.zone_name(), day=long_date(summary.date_to))
 
 
 def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) -> Table:
@@ -578,7 +578,9 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
         _("Daftar permohonan yang diterima ({n})", n=format_int(len(summary.requests))), st.h2
     )
     if len(rows) <= LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS:
-        out: list = [CondPageBreak(40 * mm), heading, _list_table(head, rows, widths, size)]
+        # A short list stays on one page with its heading: no single row left on the next.
+        whole = 14 * mm + LIST_HEAD_H + len(rows) * LIST_ROW_H
+        out: list = [CondPageBreak(whole), heading, _list_table(head, rows, widths, size)]
     else:
         out = [CondPageBreak(FRAME_H - 2 * mm), heading]
         first = LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS
@@ -612,8 +614,8 @@ def _list_table(head: list, rows: list[list[str]], widths: list[float], size: fl
 
 
 def report_maker(actor: object, nip: str = "") -> Signatory:
-    """"Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
-    "system" account of a scheduled export."""
+    """The "Dibuat oleh" signatory: the officer who made the report (full name, NIP); blank
+    lines for the "system" account of a scheduled export."""
     return officer_signatory(_("Dibuat oleh,"), actor, nip)
 
 
@@ -623,9 +625,9 @@ def _signatures(
     maker: Signatory | None,
     signed_on: datetime,
 ) -> KeepTogether:
-    """ "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made it), with the place
-    and date above the maker; a missing person leaves a dotted line to sign over."""
-    day = long_date(to_wib(signed_on).date())
+    """The signatures: "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made
+    it), place and date above the maker; a missing person leaves a dotted line to sign over."""
+    day = long_date(clock.office_date(signed_on))
     dated = f"{office.city}, {day}" if office.city else day
     knows = signatory_of(_("Mengetahui,"), signer, _("Kepala Seksi"))
     made = maker or Signatory(_("Dibuat oleh,"), _("Petugas"))
@@ -647,7 +649,7 @@ def render_daily_pdf(
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
     st = _Styles()
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
     frame = PageFrame(
@@ -780,7 +782,7 @@ def _channel_name(key: str, label: str) -> str:
 
 
 def _without_regency(label: str, regency: str) -> str:
-    """ "Cikarang Pusat, Kabupaten Bekasi" -> "Cikarang Pusat" under a heading that names the
-    office's regency; a district of another regency keeps its regency."""
+    """A district without the office's regency ("Cikarang Pusat, Kabupaten Bekasi" ->
+    "Cikarang Pusat") under a heading that names it; another regency's district keeps it."""
     suffix = f", {regency}"
     return label[: -len(suffix)] if regency and label.endswith(suffix) else label

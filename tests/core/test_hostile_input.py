@@ -1,4 +1,4 @@
-"""Hostile input at every entry point that takes text from a person or a file (DESIGN §9).
+"""Hostile input at every entry point that takes text from a person or a file.
 
 Whatever is typed, pasted or imported, the core answers with a LoketError subclass carrying an
 Indonesian message, or accepts it; it never raises anything else. SQL fragments, control
@@ -120,7 +120,7 @@ def test_intake_fields(db, petugas, name, nik_, kk, phone, email, notes, ref, ch
 def test_sql_in_every_intake_field_is_stored_as_text(db, petugas):
     detail = rq.create_request(
         db, petugas, channel="wa", service_code="KK", name="O'Brien; DROP TABLE requests",
-        nik="3216064507880003", notes=SQL[0], external_ref=SQL[1][:60],
+        nik="3216064507880003", notes=SQL[0], external_ref=SQL[1][:60], phone="081288771203",
     )  # fmt: skip
     assert detail.notes == SQL[0]
     assert rq.search(db, petugas, SQL[0]) is not None

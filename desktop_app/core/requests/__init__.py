@@ -1,4 +1,5 @@
-"""Online requests: catalog, intake, workflow, list queries, WhatsApp replies.
+"""Online requests (docs/design.md#requests): catalog, intake, workflow, list queries, WhatsApp
+replies.
 
 Import everything from here: ``from desktop_app.core import requests as rq``.
 """
@@ -9,6 +10,8 @@ from .common import (
     CHANNELS,
     CLOSED_STATUSES,
     FIELD_LABELS,
+    MAX_MESSAGE,
+    NIK_OPTIONAL_SERVICES,
     OPEN_STATUSES,
     STATUS_LABELS,
     STATUSES,
@@ -41,6 +44,7 @@ from .queries import (
     queue_label,
     search,
 )
+from .reader import MessageReading, detect_service, read_message
 from .tickets import format_ticket
 from .workflow import (
     EDITABLE,
@@ -57,7 +61,8 @@ from .workflow import (
 )
 
 __all__ = [
-    "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "OPEN_STATUSES",
+    "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "MAX_MESSAGE",
+    "NIK_OPTIONAL_SERVICES", "OPEN_STATUSES", "MessageReading", "detect_service", "read_message",
     "PLACEHOLDERS", "QUEUES", "QUEUE_LABELS", "SORT_KEYS", "STATUSES", "STATUS_LABELS",
     "TRANSITIONS", "DuplicateInfo", "EventInfo", "RequestDetail", "RequestFilter", "RequestList",
     "RequestRow", "SearchTerms", "ServiceInfo", "WhatsAppMessage", "assign", "change_status",

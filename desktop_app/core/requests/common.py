@@ -1,8 +1,9 @@
 """Vocabulary and field rules shared by the request form, the importer and the queries.
 
 Field keys in ``ValidationError.problems`` are the Indonesian column names of the import format
-(DESIGN §7): ``diterima``, ``kanal``, ``layanan``, ``nik``, ``no_kk``, ``nama``, ``no_hp``,
-``email``, ``keterangan``, ``ref`` — so a form and an import report name a field the same way.
+(README, "Import format"): ``diterima``, ``kanal``, ``layanan``, ``nik``, ``no_kk``, ``nama``,
+``no_hp``, ``email``, ``keterangan``, ``ref`` — so a form and an import report name a field the
+same way.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ STATUS_LABELS = {
 OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
 CLOSED_STATUSES = ("selesai", "ditolak")
 
-# Allowed moves (DESIGN §2). Moves out of a closed status are reopenings (supervisor only).
+# Allowed moves. Moves out of a closed status are reopenings (supervisor only).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "baru": ("diproses", "ditolak"),
     "diproses": ("menunggu_berkas", "selesai", "ditolak"),
@@ -55,10 +56,12 @@ FIELD_LABELS = {
     "email": "E-mail",
     "keterangan": "Keterangan",
     "ref": "Referensi",
+    "pesan": "Pesan pemohon",
 }
 
 MAX_NAME = 200
 MAX_NOTES = 5_000
+MAX_MESSAGE = 10_000  # a pasted WhatsApp chat kept with the request
 MAX_REF = 100
 MAX_EMAIL = 200
 # A received time may be a little ahead of this PC's clock (another counter's clock), not more.
@@ -119,6 +122,31 @@ class CleanFields:
     external_ref: str | None
 
 
+# Services a citizen may ask for without giving a NIK: a complaint about the service itself.
+NIK_OPTIONAL_SERVICES = frozenset({"ADUAN"})
+
+
+def nik_required(service_code: str) -> bool:
+    return clean_text(service_code).upper() not in NIK_OPTIONAL_SERVICES
+
+
+def check_whatsapp_contact(
+    channel: str, phone_e164: str | None, problems: list[tuple[str, str]]
+) -> None:
+    """A request that came by WhatsApp is answered by WhatsApp: it needs the sender's mobile
+    number (a landline cannot receive WhatsApp)."""
+    from desktop_app.core import identity
+
+    if channel != "wa" or any(field == "no_hp" for field, _m in problems):
+        return
+    if not phone_e164:
+        problems.append(
+            ("no_hp", _("Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon."))
+        )
+    elif not identity.normalize_phone(phone_e164).is_mobile:
+        problems.append(("no_hp", _("Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.")))
+
+
 def raise_problems(problems: list[tuple[str, str]]) -> None:
     if problems:
         raise ValidationError("\n".join(message for _f, message in problems), problems)
@@ -164,6 +192,7 @@ def check_person(
     ref: object,
     problems: list[tuple[str, str]],
     phone_e164: Callable[[str], str] | None = None,
+    nik_required: bool = True,
     nik_of: Callable[[str], str] | None = None,
     kk_of: Callable[[str], str] | None = None,
 ) -> tuple[str, str, str | None, str | None, str | None, str, str | None]:
@@ -171,7 +200,8 @@ def check_person(
 
     ``phone_e164``, ``nik_of`` and ``kk_of`` may replace ``identity.normalize_phone(…).e164``,
     ``identity.parse_nik(…).nik`` and ``identity.parse_kk(…).kk`` (the importer reuses
-    verdicts; same results, same messages).
+    verdicts; same results, same messages). ``nik_required``: False for a complaint (ADUAN),
+    where an empty NIK is stored as "".
     """
     from desktop_app.core import identity
 
@@ -185,7 +215,8 @@ def check_person(
 
     clean_nik = ""
     if not clean_text(nik):
-        problems.append(("nik", _("NIK wajib diisi.")))
+        if nik_required:
+            problems.append(("nik", _("NIK wajib diisi.")))
     else:
         try:
             clean_nik = nik_of(str(nik)) if nik_of else identity.parse_nik(str(nik)).nik

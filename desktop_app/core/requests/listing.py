@@ -33,9 +33,8 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
 
-from desktop_app.core import audit
+from desktop_app.core import audit, clock
 from desktop_app.core.db import Database
-from desktop_app.core.formatting import wib_date, wib_day_start
 from desktop_app.core.models import Request, User
 from desktop_app.core.security import Actor, Permission
 
@@ -258,13 +257,13 @@ def _take_apart(flt: Any, actor: Actor) -> _Filter:
         officers = mine if officers is None else officers & mine
     elif queue == "done_today":
         only(set(CLOSED_STATUSES))
-        extra.append(Request.closed_at >= wib_day_start(wib_date(now)))
+        extra.append(Request.closed_at >= clock.day_start(clock.office_date(now)))
     elif queue not in (None, "", "all"):
         raise ValueError(f"unknown queue {queue!r}")
     if statuses is not None and statuses >= set(STATUSES):
         statuses = None
-    start = wib_day_start(flt.date_from) if flt.date_from is not None else None
-    end = wib_day_start(flt.date_to + timedelta(days=1)) if flt.date_to is not None else None
+    start = clock.day_start(flt.date_from) if flt.date_from is not None else None
+    end = clock.day_start(flt.date_to + timedelta(days=1)) if flt.date_to is not None else None
     tally_filter = tally.TallyFilter(
         statuses=frozenset(statuses) if statuses is not None else None,
         services=frozenset(s.upper() for s in flt.services) if flt.services else None,

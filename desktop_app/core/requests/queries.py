@@ -43,8 +43,8 @@ _PHONEISH = re.compile(r"^\+?[\d\s().\-]{8,20}$")
 class RequestFilter:
     """What the list shows. Empty tuples / None mean "no restriction"."""
 
-    date_from: date | None = None  # received on or after this WIB day
-    date_to: date | None = None  # received on or before this WIB day
+    date_from: date | None = None  # received on or after this office day
+    date_to: date | None = None  # received on or before this office day
     statuses: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()

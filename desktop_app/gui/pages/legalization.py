@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import office_today
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
@@ -180,7 +180,7 @@ class RegisterTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
 
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -350,7 +350,7 @@ class RegisterTab(QWidget):
             # Outside the current filters: widen them so the new entry is visible.
             self.search.clear()
             self.purpose.setCurrentIndex(0)
-            self.date_to.setDate(QDate.currentDate())
+            self.date_to.setDate(office_today())
             self.refresh()
             self.select_entry(entry.id)
         if print_now:
@@ -394,9 +394,28 @@ class RegisterTab(QWidget):
             paper=str(settings.get_value(self.ctx.db, "paper") or "A4"),
             reprint_no=entry.reprint_count + 1 if reprint else 0,
             allow_receipt=not reprint,
+            landscape=settings.get_value(self.ctx.db, "legal_endorse_orientation") == "landscape",
         )
         if choice is None:
             return None
+        copy = None
+        if choice.what == "copy":
+            from desktop_app.core.legal_layout import CopyOptions
+
+            try:
+                copy = printing.ask_copy_options(
+                    self,
+                    lambda options: legal_print.plan_copy(
+                        self.ctx.db, self.ctx.actor, entry.id, paper=choice.paper,
+                        options=options,
+                    ),
+                    CopyOptions(),
+                )  # fmt: skip
+            except LoketError as exc:
+                self._warn(exc.message)
+                return None
+            if copy is None:
+                return None
         kind, reprint_no = legal.next_print(entry, choice.what)
         reason = ""
         if kind == "reprint":
@@ -415,8 +434,9 @@ class RegisterTab(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         try:
             preview = legal_print.render_pdf(
-                db, actor, entry.id, choice.what, paper=choice.paper, reprint_no=reprint_no
-            )
+                db, actor, entry.id, choice.what, paper=choice.paper, reprint_no=reprint_no,
+                landscape=choice.landscape, copy=copy,
+            )  # fmt: skip
         except LoketError as exc:
             self._warn(exc.message)
             return None
@@ -428,7 +448,7 @@ class RegisterTab(QWidget):
             try:
                 legal_print.print_entry(
                     db, actor, entry.id, choice.what, kind=kind, reason=reason,
-                    paper=choice.paper, out=path,
+                    paper=choice.paper, out=path, landscape=choice.landscape, copy=copy,
                 )  # fmt: skip
             except LoketError as exc:
                 self._warn(exc.message)
@@ -443,14 +463,16 @@ class RegisterTab(QWidget):
             copies = min(max(1, printer.copyCount()), legal.MAX_COPIES)
             return legal_print.print_entry(
                 db, actor, entry.id, choice.what, kind=kind, reason=reason,
-                copies=copies, paper=choice.paper,
+                copies=copies, paper=choice.paper, landscape=choice.landscape, copy=copy,
             ).pdf  # fmt: skip
 
         job = printing.PrintJob(
             title=self.tr("{0} — {1}").format(entry.register_no, self._what_label(choice.what)),
             preview_pdf=preview,
-            actual_size=choice.what == "endorsement",
+            # Every page is exactly the paper: printed at 100 %, never fitted to the page.
+            actual_size=True,
             commit=commit,
+            duplex=copy is not None and copy.placement == "back",
         )
         copies = printing.preview_and_print(self, job)
         if job.error is not None:
