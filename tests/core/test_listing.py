@@ -12,7 +12,7 @@ from sqlalchemy import delete, insert, select, update
 
 from desktop_app.core import requests as rq
 from desktop_app.core import users
-from desktop_app.core.formatting import wib_date
+from desktop_app.core.clock import office_date
 from desktop_app.core.models import Request, User
 from desktop_app.core.requests import listing, tally
 from desktop_app.core.requests.common import OPEN_STATUSES
@@ -50,7 +50,7 @@ def fill(db, officers, n: int, seed: int = 5) -> None:
         if i % 17 == 0:  # ties on time received
             received = received.replace(second=0, microsecond=0)
         code = rng.choice(SERVICES)
-        day = wib_date(received)
+        day = office_date(received)
         seq[(code, day)] = seq.get((code, day), 0) + 1
         name = rng.choice(NAMES)
         status = rng.choice(STATUSES)
@@ -197,7 +197,13 @@ def test_big_lists_are_placed_by_segments(big, petugas):
 def test_tally_follows_every_change(db, supervisor, petugas, officers, tmp_path):
     fill(db, officers, 120)
     made = rq.create_request(
-        db, petugas, channel="wa", service_code="KK", name="Wulan Sari", nik="3216064507880003"
+        db,
+        petugas,
+        channel="wa",
+        service_code="KK",
+        name="Wulan Sari",
+        nik="3216064507880003",
+        phone="081288771203",
     )
     rq.assign(db, supervisor, made.id, made.version, petugas.user_id)
     detail = rq.get_detail(db, petugas, made.id)
@@ -236,3 +242,49 @@ def test_open_queue_counts_come_from_the_tally(db, petugas, officers):
         )
     counts = rq.queue_counts(db, petugas)
     assert counts["baru"] + counts["diproses"] + counts["menunggu_berkas"] == open_rows
+
+
+def _migrate(db, target: str, direction: str) -> None:
+    from alembic import command
+
+    from desktop_app.core import schema
+
+    cfg = schema._config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, direction)(cfg, target)
+        conn.commit()
+
+
+def test_migration_counts_an_existing_database(db, petugas, officers):
+    """A database that already holds requests when the request-scale migration runs (revision
+    0005 → its predecessor and back): the tallies it fills agree with the rows, the list counts
+    them, and the triggers it adds keep them in step afterwards."""
+    from sqlalchemy import func, inspect
+
+    from desktop_app.core import schema
+
+    fill(db, officers, 150)
+    made = rq.create_request(
+        db, petugas, channel="web", service_code="KIA", name="Wulan Sari", nik="3216064507880003"
+    )
+    _migrate(db, "0004", "downgrade")
+    with db.engine.connect() as conn:
+        assert "request_tally" not in inspect(conn).get_table_names()
+        assert conn.exec_driver_sql("SELECT count(*) FROM requests").scalar() == 151
+    schema.upgrade(db)
+    assert schema.current_revision(db) == schema.head_revision()
+    with db.engine.connect() as conn:
+        assert tally.mismatches(conn) == []
+        kept = conn.exec_driver_sql("SELECT sum(n) FROM request_tally").scalar()
+    assert kept == 151
+    assert rq.count_ids(db, petugas) == 151
+    assert rq.get_detail(db, petugas, made.id).name == "Wulan Sari"
+    rq.create_request(
+        db, petugas, channel="web", service_code="KK", name="Ani Lestari", nik="3216071203910002"
+    )
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Request)) == 152
+    with db.engine.connect() as conn:
+        assert tally.mismatches(conn) == []
+    assert rq.count_ids(db, petugas) == 152

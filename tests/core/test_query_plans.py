@@ -20,8 +20,8 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from desktop_app.core import requests as rq
+from desktop_app.core.clock import office_date
 from desktop_app.core.db import Database
-from desktop_app.core.formatting import wib_date
 from desktop_app.core.requests import tally
 from desktop_app.core.security import SYSTEM
 from tests.conftest import PG_URL
@@ -199,7 +199,7 @@ def _nodes(node):
         yield from _nodes(child)
 
 
-TODAY = wib_date(datetime.now(UTC))
+TODAY = office_date(datetime.now(UTC))
 LISTS = [
     rq.RequestFilter(),
     rq.RequestFilter(queue="baru"),
