@@ -22,15 +22,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget  # imported directly for PyInstaller
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from . import audit
@@ -39,12 +35,13 @@ from .db import Database
 from .errors import ValidationError
 from .formatting import format_int, long_date, phone_display
 from .i18n import _, official_document
-from .identity import format_nip
+from .legalization import endorsement, keys, signing
+from .legalization import qrcode as legal_qr
+from .legalization.endorsement import BLOCK_H, BLOCK_W
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
 
 PAPERS: dict[str, tuple[float, float]] = {"A4": (210 * mm, 297 * mm), "F4": (215 * mm, 330 * mm)}
-BLOCK_W, BLOCK_H = 95 * mm, 66 * mm
 MARGIN = 12 * mm
 FONT, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier-Bold"
 
@@ -107,14 +104,6 @@ def _check_office(office: OfficeProfile) -> None:
 # --- drawing helpers -----------------------------------------------------------------------------
 
 
-def _qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(value, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
-
-
 def _center(c: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
     c.setFont(font, size)
     c.drawCentredString(cx, y, text)
@@ -128,74 +117,34 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
 class _Block:
     entry: legal.EntryInfo
     office: OfficeProfile
-    qr: str
+    verify_url: str
     reprint_no: int
 
 
 def draw_block(
     c: Canvas, x: float, y: float, block: _Block, document: legal.DocumentInfo | None
 ) -> None:
-    """The endorsement block, bottom-left corner at (x, y), BLOCK_W × BLOCK_H."""
-    entry, office = block.entry, block.office
-    top = y + BLOCK_H
-    cx = x + BLOCK_W / 2
-    c.setFillColor(colors.black)
-    if block.reprint_no:
-        mark = _("CETAK ULANG ke-{n}", n=block.reprint_no)
-        c.setFont(BOLD, 7)
-        w = stringWidth(mark, BOLD, 7) + 3 * mm
-        c.setLineWidth(0.6)
-        c.rect(x + BLOCK_W - w, top - 4 * mm, w, 3.8 * mm)
-        c.drawRightString(x + BLOCK_W - 1.5 * mm, top - 3 * mm, mark)
-    _center(c, _("SESUAI DENGAN ASLINYA"), cx, top - 9 * mm, BOLD, 12)
-    c.setLineWidth(0.8)
-    half = stringWidth(_("SESUAI DENGAN ASLINYA"), BOLD, 12) / 2
-    c.line(cx - half, top - 10.2 * mm, cx + half, top - 10.2 * mm)
-    _center(c, _("No. Reg. {no}", no=entry.register_no), cx, top - 14 * mm, FONT, 8)
-    if document is not None:
-        doc_line = f"{document.label} No. {document.doc_number}"
-        doc_line = _lines(doc_line, FONT, 7, BLOCK_W - 4 * mm)[0]
-        _center(c, doc_line, cx, top - 17.5 * mm, FONT, 7)
-
-    # right column: place and date, on behalf of the head, title ... name, rank, NIP
-    col_x, col_w = x + 30 * mm, BLOCK_W - 31 * mm
-    col_cx = col_x + col_w / 2
-    size = 7.5
-    lead = 3.3 * mm
-    lines = [f"{office.city}, {long_date(entry.entry_date)}"]
-    lines += _lines(
-        _(
-            "a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil {regency}",
-            regency=office.regency,
+    """The endorsement block (its layout: :mod:`desktop_app.core.legalization.endorsement`),
+    bottom-left corner at (x, y), BLOCK_W × BLOCK_H."""
+    endorsement.draw(
+        c,
+        x,
+        y,
+        block.entry,
+        document,
+        endorsement.BlockText(
+            city=block.office.city,
+            regency=block.office.regency,
+            verify_url=block.verify_url,
+            office_name=block.office.name,
+            qr_digits=document.payload if document is not None else block.entry.payload,
+            reprint_no=block.reprint_no,
         ),
-        FONT,
-        size,
-        col_w,
     )
-    lines += _lines(entry.official.title, FONT, size, col_w)
-    ty = top - 22.5 * mm
-    c.setFont(FONT, size)
-    for line in lines[:6]:
-        c.drawCentredString(col_cx, ty, line)
-        ty -= lead
-    official = entry.official
-    by = y + 2.5 * mm
-    _center(c, f"NIP. {format_nip(official.nip)}", col_cx, by, FONT, size)
-    if official.rank:
-        by += lead
-        _center(c, official.rank, col_cx, by, FONT, size)
-    by += lead
-    name = _lines(official.name, BOLD, 8.5, col_w)[0]
-    _center(c, name, col_cx, by, BOLD, 8.5)
-    half = stringWidth(name, BOLD, 8.5) / 2
-    c.setLineWidth(0.6)
-    c.line(col_cx - half, by - 0.8 * mm, col_cx + half, by - 0.8 * mm)
 
-    # left column: QR and the code a person can type
-    qr_size = 25 * mm
-    _qr(c, block.qr, x, y + 9 * mm, qr_size)
-    _center(c, entry.code_display, x + qr_size / 2, y + 6 * mm, MONO, 8)
-    _center(c, _("Cek keaslian: pindai QR"), x + qr_size / 2, y + 2.5 * mm, FONT, 5.5)
+
+def verify_url(db: Database) -> str:
+    return str(get_value(db, "legal_verify_url") or "")
 
 
 def _small_note(c: Canvas, x: float, y: float, text: str) -> None:
@@ -329,6 +278,28 @@ def _letterhead(c: Canvas, office: OfficeProfile, page: tuple[float, float]) -> 
     return line_y - 1.2 * mm
 
 
+def _block_text(block: _Block, digits: str) -> endorsement.BlockText:
+    return endorsement.BlockText(
+        city=block.office.city,
+        regency=block.office.regency,
+        verify_url=block.verify_url,
+        office_name=block.office.name,
+        qr_digits=digits,
+        reprint_no=block.reprint_no,
+    )
+
+
+def _receipt_qr(c: Canvas, block: _Block, x: float, top: float) -> float:
+    """The receipt's QR (every document of the entry; it may be larger than an endorsement's,
+    modules still 0.8 mm), top-left at (x, top); returns its side."""
+    if not block.entry.payload:
+        return 0.0
+    plan = legal_qr.plan(block.verify_url, block.entry.payload)
+    side = plan.side_mm() * mm
+    legal_qr.draw(c, plan, x, top - side)
+    return side
+
+
 def _receipt_page(c: Canvas, page: tuple[float, float], block: _Block) -> None:
     entry = block.entry
     width, height = page
@@ -386,16 +357,20 @@ def _receipt_page(c: Canvas, page: tuple[float, float], block: _Block) -> None:
     c.drawString(cols[1], y - 1 * mm, _("Jumlah salinan"))
     c.drawString(cols[3], y - 1 * mm, format_int(entry.total_copies))
     y -= 12 * mm
-    qr_size = 32 * mm
-    _qr(c, block.qr, MARGIN + 2 * mm, y - qr_size, qr_size)
-    tx = MARGIN + qr_size + 8 * mm
+    qr_size = _receipt_qr(c, block, MARGIN, y)
+    tx = MARGIN + qr_size + 6 * mm
     c.setFont(BOLD, 9)
-    c.drawString(tx, y - 6 * mm, _("Kode verifikasi: {code}", code=entry.code_display))
+    if entry.key_id is not None and entry.signed:
+        signed_line = _("Ditandatangani dengan kunci kantor {id}", id=keys.key_label(entry.key_id))
+    else:
+        signed_line = _("Belum ditandatangani")
+    c.drawString(tx, y - 6 * mm, signed_line)
     c.setFont(FONT, 8.5)
     notes = _lines(
         _(
-            "Keaslian legalisir dapat diperiksa dengan memindai kode QR ini atau menyebutkan "
-            "kode verifikasi kepada petugas Disdukcapil. Simpan tanda terima ini."
+            "Keaslian legalisir dapat diperiksa siapa saja dengan memindai kode QR ini "
+            "atau kode QR pada setiap salinan yang dilegalisir. {hint} Simpan tanda terima ini.",
+            hint=endorsement.hint(_block_text(block, entry.payload)),
         ),
         FONT,
         8.5,
@@ -406,7 +381,7 @@ def _receipt_page(c: Canvas, page: tuple[float, float], block: _Block) -> None:
         c.drawString(tx, ny, line)
         ny -= 4 * mm
     sig_x = width - MARGIN - 60 * mm
-    sy = y - qr_size - 10 * mm
+    sy = y - max(qr_size, 40 * mm) - 10 * mm
     c.setFont(FONT, 9)
     c.drawCentredString(sig_x + 30 * mm, sy, f"{block.office.city}, {long_date(entry.entry_date)}")
     c.drawCentredString(sig_x + 30 * mm, sy - 4.5 * mm, _("Petugas legalisir"))
@@ -456,7 +431,7 @@ def _render(
     entry = block.entry
     c.setTitle(f"{legal.PRINT_WHATS[what]} {entry.register_no}")
     c.setAuthor(block.office.name or "Loket Dukcapil")
-    c.setSubject(block.qr)
+    c.setSubject(entry.register_no)
     merges: list[Any] = []
     if what == "copy":
         merges = _copy_pages(c, page, block, [(d, s) for d, s in docs if s], repeat_copies)
@@ -498,7 +473,7 @@ def render_pdf(
     if reprint_no is None:
         reprint_no = legal.next_print(entry, what)[1]
     docs = _collect(db, actor, entry, what, documents)
-    block = _Block(entry, office, legal.qr_text(db, entry), reprint_no)
+    block = _Block(entry, office, verify_url(db), reprint_no)
     return _render(
         what, block, PAPERS[paper_name(db, paper)], docs, endorse_position(db), repeat_copies
     )
@@ -518,10 +493,15 @@ def print_entry(
     documents: Sequence[int] | None = None,
     repeat_copies: bool = True,
     out: str | Path | None = None,
+    resign: bool = False,
 ) -> PrintOutput:
     """Render, count and audit one print job in one transaction; the bytes go to the printer
     (or ``out``, written atomically). ``kind`` defaults to :func:`legalization.next_print`;
-    a reprint needs ``reason``. If rendering or writing fails nothing is counted."""
+    a reprint needs ``reason``. If rendering or writing fails nothing is counted.
+
+    An endorsement needs this PC's signing key (KeyUnavailable / KeyLocked otherwise), even for
+    a reprint; an entry not yet signed is signed now. ``resign``: the clerk chose to sign again
+    an entry of the older scheme or one whose key was revoked (audited as such)."""
     audit.require(db, actor, Permission.LEGAL_EDIT, f"legal.{kind or 'print'}")
     entry = legal.get_entry(db, actor, entry_id)
     kind = kind or legal.next_print(entry, what)[0]
@@ -529,15 +509,23 @@ def print_entry(
     _check_office(office)
     page = PAPERS[paper_name(db, paper)]
     docs = _collect(db, actor, entry, what, documents)
-    qr = legal.qr_text(db, entry)
+    url = verify_url(db)
     position = endorse_position(db)
+    key = (
+        keys.signing_key(db)
+        if what in legal.ENDORSING_WHATS or not entry.signed or resign
+        else None
+    )
     with db.write() as session:
+        signing.prepare_for_print(session, actor, entry_id, key, url, what, resign=resign)
         row, reprint_no = legal.record_print_in(
             session, actor, entry_id, kind, what, copies, reason
         )
         info = legal.entry_infos(session, [row])[0]
+        by_position = {d.position: d for d in info.documents}
+        docs = [(by_position[d.position], s) for d, s in docs]
         pdf = _render(
-            what, _Block(info, office, qr, reprint_no), page, docs, position, repeat_copies
+            what, _Block(info, office, url, reprint_no), page, docs, position, repeat_copies
         )
         path = legal.write_file_atomic(out, pdf) if out is not None else None
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)

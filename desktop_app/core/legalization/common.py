@@ -51,6 +51,7 @@ class DocumentInput:
     copies: int = 1
     doc_name: str = ""  # required when doc_type == "lainnya" (e.g. "Ijazah SMA")
     scan: ScanFile | None = None  # from read_scan(path) / check_scan(data, name)
+    tte: bool = False  # issued with an electronic signature (TTE); see EntryInput.tte_confirmed
 
 
 @dataclass
@@ -84,6 +85,8 @@ class DocumentInfo:
     copies: int
     scan_name: str | None
     scan_mime: str | None
+    payload: str = ""  # signed payload digits of this document's endorsement ("" unsigned)
+    tte: bool = False  # issued with an electronic signature; the reminder was shown
 
     @property
     def has_scan(self) -> bool:
@@ -108,7 +111,7 @@ class EntryInfo:
     recruitment_no: str
     official_id: int | None
     official: OfficialSnapshot
-    code: str  # 10 base32 characters, as stored
+    code: str  # older scheme: 10 base32 characters, as stored ("" for signed entries)
     code_display: str  # "K7QX-M2PA-9D"
     documents: tuple[DocumentInfo, ...]
     print_count: int
@@ -116,6 +119,13 @@ class EntryInfo:
     revoked_at: datetime | None
     revoke_reason: str | None
     revoked_by: str
+    scheme: str = "ecdsa"  # "ecdsa" (the office's key) or "hmac" (the older scheme)
+    key_id: int | None = None  # the key that signed it (None: not signed yet)
+    payload: str = ""  # signed payload digits with every document (the receipt's QR)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.payload)
 
     @property
     def total_copies(self) -> int:
@@ -141,8 +151,15 @@ class EntryInfo:
 
 @dataclass(frozen=True)
 class VerifyResult:
-    status: str  # valid | revoked | unknown | tampered
+    """One answer for the app, ``loket verify`` and (the same rules) the verification page."""
+
+    status: str  # valid (SAH) | revoked (DICABUT) | invalid (TIDAK SAH)
     message: str  # one Indonesian sentence for the screen / terminal
+    # Why it is not valid: malformed | unknown_key | untrusted_key | revoked_key |
+    # bad_signature (signed scheme); unknown | tampered | unsealed (older scheme)
+    reason: str = ""
+    scheme: str = ""  # "ecdsa" | "hmac" | "" (unreadable)
+    key_id: int | None = None
     register_no: str = ""
     entry_date: date | None = None
     applicant_name: str = ""
@@ -152,10 +169,17 @@ class VerifyResult:
     official_name: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
+    documents_total: int = 0  # documents in the entry (a code may carry one of them)
+    notes: tuple[str, ...] = ()  # what else the officer should know (register differs, …)
 
     @property
     def ok(self) -> bool:
         return self.status == "valid"
+
+    @property
+    def verdict(self) -> str:
+        """What the verification page shows in large letters."""
+        return {"valid": "SAH", "revoked": "DICABUT"}.get(self.status, "TIDAK SAH")
 
 
 @dataclass(frozen=True)
