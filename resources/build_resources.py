@@ -69,7 +69,7 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 
 # Modules that draw official documents (PDF): their text stays Indonesian (they run inside
 # ``i18n.official_document``), so only the refusals they raise are for translation.
-DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py")
+DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py", "endorsement.py")
 # Vocabularies translated through a variable (``_(meaning)`` in a loop over the dict) that the
 # indirect-use rule below cannot see.
 VOCABULARIES = ("PLACEHOLDERS",)

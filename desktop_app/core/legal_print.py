@@ -499,9 +499,9 @@ def print_entry(
     (or ``out``, written atomically). ``kind`` defaults to :func:`legalization.next_print`;
     a reprint needs ``reason``. If rendering or writing fails nothing is counted.
 
-    An endorsement needs this PC's signing key (KeyUnavailable / KeyLocked otherwise), even for
-    a reprint; an entry not yet signed is signed now. ``resign``: the clerk chose to sign again
-    an entry of the older scheme or one whose key was revoked (audited as such)."""
+    Every print needs this PC's signing key (KeyUnavailable / KeyLocked otherwise), even a
+    reprint or a receipt; an entry not yet signed is signed now. ``resign``: the clerk chose
+    to sign again an entry of the older scheme or one whose key was revoked (audited)."""
     audit.require(db, actor, Permission.LEGAL_EDIT, f"legal.{kind or 'print'}")
     entry = legal.get_entry(db, actor, entry_id)
     kind = kind or legal.next_print(entry, what)[0]
@@ -511,11 +511,7 @@ def print_entry(
     docs = _collect(db, actor, entry, what, documents)
     url = verify_url(db)
     position = endorse_position(db)
-    key = (
-        keys.signing_key(db)
-        if what in legal.ENDORSING_WHATS or not entry.signed or resign
-        else None
-    )
+    key = keys.signing_key(db)  # any print, a receipt too: a database copy prints nothing
     with db.write() as session:
         signing.prepare_for_print(session, actor, entry_id, key, url, what, resign=resign)
         row, reprint_no = legal.record_print_in(

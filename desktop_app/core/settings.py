@@ -64,6 +64,21 @@ DEFAULTS: dict[str, Any] = {
     "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
     "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
     "legal_endorse_y_mm": 20,  # ... and vertically
+    # the document types this desk legalizes: every Disdukcapil document by default
+    "legal_document_types": [
+        "kk",
+        "akta_lahir",
+        "akta_kawin",
+        "akta_mati",
+        "akta_cerai",
+        "kia",
+        "ktp_el",
+        "surat_pindah",
+        "akta_pengakuan_anak",
+        "akta_pengesahan_anak",
+        "akta_ganti_nama",
+        "lainnya",
+    ],  # fmt: skip
     "report_signer_id": None,  # official who signs "Mengetahui" on the daily report
 }
 

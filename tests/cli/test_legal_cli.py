@@ -59,19 +59,21 @@ def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys):
 
 def test_verify_exit_codes(cli_db, capsys):
     db, entry = cli_db
-    qr = legal.qr_text(db, entry)
+    qr = legal.qr_text(db, entry, entry.documents[0])
     assert main(["verify", qr]) == 0
     out = capsys.readouterr().out
-    assert "SAH" in out and entry.nik_masked in out
-    assert main(["verify", entry.code_display.lower()]) == 0
-    capsys.readouterr()
-    assert main(["verify", qr[:-1] + ("A" if qr[-1] != "A" else "B")]) == 1
-    assert "TIDAK SAH" in capsys.readouterr().err
+    assert out.startswith("SAH\n") and entry.nik_masked in out
+    changed = qr[:-1] + ("1" if qr[-1] != "1" else "2")
+    assert main(["verify", changed]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("TIDAK SAH\n") and "tidak cocok" in err
     assert main(["verify", "ABCD-EFGH-IJ"]) == 1
     assert "tidak dikenal" in capsys.readouterr().err
     legal.revoke(db, SYSTEM, entry.id, "salah data")
     assert main(["verify", "--json", qr]) == 1
-    assert json.loads(capsys.readouterr().out)["status"] == "revoked"
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["verdict"], answer["status"]) == ("DICABUT", "revoked")
+    assert answer["revoke_reason"] == "salah data"
 
 
 def test_book_export(cli_db, tmp_path, capsys):

@@ -46,7 +46,7 @@ def test_endorsement_page_is_the_paper_and_carries_the_block(db, legalisir, entr
             "Cikarang, 28 November 2026",
             "Kabupaten Bekasi",
             "NIP. 19680411 199303 1 009",
-            entry.code_display,
+            "Cek keaslian: pindai QR atau buka",
         ):
             assert expected in text, expected
         assert "CETAK ULANG" not in text
@@ -161,9 +161,10 @@ def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_p
     decoded = subprocess.run(
         ["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True
     ).stdout.strip()
-    assert decoded == legal.qr_text(db, entry)
+    assert decoded == legal.qr_text(db, entry, entry.documents[0])
+    assert decoded.startswith("HTTPS://DUKCAPIL.BEKASIKAB.GO.ID/v/#")
     assert legal.verify(db, legalisir, decoded).status == "valid"
-    flipped = decoded[:-1] + ("A" if decoded[-1] != "A" else "B")
-    assert legal.verify(db, legalisir, flipped).status == "tampered"
+    flipped = decoded[:-1] + ("1" if decoded[-1] != "1" else "2")
+    assert legal.verify(db, legalisir, flipped).reason == "bad_signature"
     legal.revoke(db, supervisor, entry.id, "dicabut untuk uji")
     assert legal.verify(db, legalisir, decoded).status == "revoked"

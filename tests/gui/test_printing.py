@@ -159,4 +159,4 @@ def test_qr_still_decodes_after_the_qt_print_path(qtbot, db, legalisir, tmp_path
     decoded = subprocess.run(
         ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True
     ).stdout.strip()
-    assert decoded == legal.qr_text(db, entry)
+    assert decoded == legal.qr_text(db, entry, entry.documents[0])

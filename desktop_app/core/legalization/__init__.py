@@ -68,6 +68,7 @@ from .scans import (
     read_scan,
     sniff_mime,
 )
+from .signing import needs_resign
 from .validation import check_entry, check_register_format, check_setting, render_register_no
 from .verification import qr_text, verify
 
@@ -75,13 +76,13 @@ __all__ = [
     "CODE_LENGTH", "CORNERS", "DOC_TYPES", "ENDORSING_WHATS", "MAX_COPIES", "MAX_DOCUMENTS",
     "MAX_IMAGE_PIXELS", "MAX_IMAGE_SIDE", "MAX_PDF_PAGES", "MAX_SCAN_BYTES", "MIN_COPIES",
     "PRINT_KINDS", "PRINT_WHATS", "PURPOSES", "QR_PREFIX", "DocumentInfo", "DocumentInput",
-    "EntryInfo", "EntryInput", "OfficialSnapshot", "PrintRecord", "ScanFile", "VerifyResult",
-    "KeyInfo", "KeyLocked", "KeyUnavailable", "backup_key", "can_sign", "check_entry",
+    "EntryInfo", "EntryInput", "KeyInfo", "KeyLocked", "KeyUnavailable", "OfficialSnapshot",
+    "PrintRecord", "ScanFile", "VerifyResult", "backup_key", "can_sign", "check_entry",
     "check_register_format", "check_scan", "check_setting", "create_entry", "create_key",
     "entry_infos", "export_public", "find_entry", "get_entry", "group_code", "install_key",
-    "install_public", "key_label", "list_entries", "list_keys", "lock_all", "next_print",
-    "normalize_code", "print_history", "purpose_label", "qr_payload", "qr_text", "read_scan",
-    "record_print", "record_print_in", "render_register_no", "revoke", "revoke_key",
+    "install_public", "key_label", "list_entries", "list_keys", "lock_all", "needs_resign",
+    "next_print", "normalize_code", "print_history", "purpose_label", "qr_payload", "qr_text",
+    "read_scan", "record_print", "record_print_in", "render_register_no", "revoke", "revoke_key",
     "rotate_key", "scan_of", "sniff_mime", "unlock", "verification_key", "verify",
     "write_file_atomic",
 ]  # fmt: skip

@@ -210,4 +210,5 @@ def _qr(c: Canvas, text: BlockText) -> None:
         _center(c, lines, QR_X + QR_SIDE / 2, QR_Y + QR_SIDE / 2 + 3 * mm, FONT, 7, 8.5)
         c.restoreState()
     lines, size = _fit_lines(hint(text), FONT, 7, QR_SIDE - 1 * mm, 3)
-    _center(c, lines, QR_X + QR_SIDE / 2, QR_Y - 0.6 * mm - size * 0.2, FONT, size, size * 1.15)
+    # the first line's capitals stay below the code's quiet zone
+    _center(c, lines, QR_X + QR_SIDE / 2, QR_Y - 0.5 * mm - size * 0.75, FONT, size, size * 1.15)

@@ -51,7 +51,7 @@ from .keys import (
 MIN_PASSPHRASE = 10
 
 
-def _check_passphrase(passphrase: str, *, required: bool) -> str:
+def check_passphrase(passphrase: str, *, required: bool) -> str:
     if not passphrase and not required:
         return ""
     if len(passphrase) < MIN_PASSPHRASE or passphrase != passphrase.strip():
@@ -151,7 +151,7 @@ def create_key(
     from . import legacy
 
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.key.create")
-    passphrase = _check_passphrase(passphrase, required=False)
+    passphrase = check_passphrase(passphrase, required=False)
     with db.write() as session:
         existing = [k for k in session.scalars(select(LegalKey)) if k.revoked_at is None]
         if existing and not replace_lost:
@@ -184,7 +184,7 @@ def rotate_key(db: Database, actor: Actor, passphrase: str = "") -> KeyInfo:
     from . import legacy
 
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.key.rotate")
-    passphrase = _check_passphrase(passphrase, required=False)
+    passphrase = check_passphrase(passphrase, required=False)
     old = signing_key(db)
     with db.write() as session:
         key_id, private = _store_new_key(session, actor, passphrase, old)
@@ -236,7 +236,7 @@ def backup_key(db: Database, actor: Actor, key_id: int, out: str | Path, passphr
     legalization PC, or to keep in the office safe). Asks the key's own passphrase first
     (:func:`unlock`) when it has one."""
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.key.backup")
-    passphrase = _check_passphrase(passphrase, required=True)
+    passphrase = check_passphrase(passphrase, required=True)
     mine = local_keys().get(key_id)
     if mine is None or not mine.private:
         raise KeyUnavailable(
@@ -291,7 +291,7 @@ def install_key(
     """Install a backed-up private key on this PC (kept under ``local_passphrase``, or none).
     Its public key joins the database if the database lacks it (a restored older copy)."""
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.key.install")
-    local_passphrase = _check_passphrase(local_passphrase, required=False)
+    local_passphrase = check_passphrase(local_passphrase, required=False)
     what = _("cadangan kunci legalisir")
     data = _read_file(path, what)
     try:

@@ -444,7 +444,8 @@ def signing_key(db: Database) -> SigningKey:
         if ring.known:
             raise KeyUnavailable(
                 _(
-                    "Tidak ada kunci penandatangan legalisir yang tepercaya di PC ini. {hint}",
+                    "Kunci penandatangan legalisir tidak terpasang di PC ini, jadi PC ini tidak "
+                    "dapat mencetak legalisir. {hint}",
                     hint=_install_hint(),
                 )
             )

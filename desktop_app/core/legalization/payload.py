@@ -58,7 +58,8 @@ DOC_TYPE_LABELS: dict[int, str] = {
 
 
 class PayloadError(ValueError):
-    """The text is not a version-1 legalization payload (wrong digits, lengths, fields)."""
+    """The text is not a version-1 legalization payload (wrong digits, lengths, fields). No
+    message: the verification says, in the user's language, that the code cannot be read."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def _nik_bytes(nik_masked: str) -> bytes:
     """The visible 6 + 4 digits of a masked NIK as a 5-byte number."""
     digits = nik_masked[:6] + nik_masked[-4:]
     if len(nik_masked) != 16 or not digits.isdigit():
-        raise PayloadError("masked NIK must be 6 digits, 6 stars, 4 digits")
+        raise PayloadError
     return int(digits).to_bytes(5, "big")
 
 
@@ -150,11 +151,11 @@ def message_bytes(p: Payload) -> bytes:
     """Everything the signature covers (the payload without its last 64 bytes)."""
     days = (p.entry_date - EPOCH).days
     if not 0 <= days <= 0xFFFF:
-        raise PayloadError("entry date out of range")
+        raise PayloadError
     if not 0 <= p.key_id <= 255 or not 0 <= p.format_index <= 255:
-        raise PayloadError("key id and format index are one byte each")
+        raise PayloadError
     if not 1 <= p.documents_total <= 255 or not 1 <= len(p.documents) <= p.documents_total:
-        raise PayloadError("document counts")
+        raise PayloadError
     out = bytearray([p.version, p.key_id])
     out += days.to_bytes(2, "big")
     out += _uvarint(p.seq)
@@ -164,7 +165,7 @@ def message_bytes(p: Payload) -> bytes:
     out += bytes([p.documents_total, len(p.documents)])
     for d in p.documents:
         if not 1 <= d.position <= 255 or not 0 <= d.type_code <= 255 or not 1 <= d.copies <= 255:
-            raise PayloadError("document fields out of range")
+            raise PayloadError
         out += bytes([d.position, d.type_code])
         if d.type_code == 0:
             out += pack_text(d.label)
@@ -179,13 +180,13 @@ class _Reader:
 
     def byte(self) -> int:
         if self.pos >= len(self.data):
-            raise PayloadError("payload ends too early")
+            raise PayloadError
         self.pos += 1
         return self.data[self.pos - 1]
 
     def take(self, n: int) -> bytes:
         if self.pos + n > len(self.data):
-            raise PayloadError("payload ends too early")
+            raise PayloadError
         self.pos += n
         return self.data[self.pos - n : self.pos]
 
@@ -198,7 +199,7 @@ class _Reader:
                 return value
             shift += 7
             if shift > 28:
-                raise PayloadError("number too long")
+                raise PayloadError
 
     def text(self) -> Text:
         header = self.uvarint()
@@ -207,7 +208,7 @@ class _Reader:
             try:
                 return Text(self.take(length).decode("utf-8"), shortened)
             except UnicodeDecodeError as exc:
-                raise PayloadError("text is not UTF-8") from exc
+                raise PayloadError from exc
         nbytes = (6 * length + 7) // 8
         bits = int.from_bytes(self.take(nbytes), "big") >> (nbytes * 8 - 6 * length)
         chars = [ALPHABET[(bits >> (6 * (length - 1 - i))) & 0x3F] for i in range(length)]
@@ -219,7 +220,7 @@ def parse_bytes(data: bytes) -> Payload:
     r = _Reader(data)
     version = r.byte()
     if version != VERSION:
-        raise PayloadError(f"unknown version {version}")
+        raise PayloadError
     key_id = r.byte()
     entry_date = EPOCH + timedelta(days=int.from_bytes(r.take(2), "big"))
     seq = r.uvarint()
@@ -227,10 +228,10 @@ def parse_bytes(data: bytes) -> Payload:
     name = r.text()
     nik = f"{int.from_bytes(r.take(5), 'big'):010d}"
     if len(nik) != 10:
-        raise PayloadError("masked NIK")
+        raise PayloadError
     total, count = r.byte(), r.byte()
     if not 1 <= count <= total:
-        raise PayloadError("document counts")
+        raise PayloadError
     docs = []
     for _n in range(count):
         position, code = r.byte(), r.byte()
@@ -240,7 +241,7 @@ def parse_bytes(data: bytes) -> Payload:
         docs.append(SignedDocument(position, code, label, number, copies))
     signature = r.take(SIGNATURE_BYTES)
     if r.pos != len(data):
-        raise PayloadError("bytes after the signature")
+        raise PayloadError
     return Payload(
         key_id,
         entry_date,
@@ -270,17 +271,17 @@ def to_digits(data: bytes) -> str:
 
 def from_digits(text: str) -> bytes:
     if len(text) > MAX_DIGITS or not text.isascii() or not text.isdigit():
-        raise PayloadError("not a string of digits")
+        raise PayloadError
     full, rest = divmod(len(text), GROUP_DIGITS)
     if rest and rest not in _TAIL_BYTES:
-        raise PayloadError("wrong number of digits")
+        raise PayloadError
     out = bytearray()
     for i in range(full + (1 if rest else 0)):
         chunk = text[i * GROUP_DIGITS : (i + 1) * GROUP_DIGITS]
         nbytes = GROUP_BYTES if len(chunk) == GROUP_DIGITS else _TAIL_BYTES[len(chunk)]
         value = int(chunk)
         if value >= 1 << (8 * nbytes):
-            raise PayloadError("digit group too large")
+            raise PayloadError
         out += value.to_bytes(nbytes, "big")
     return bytes(out)
 
@@ -288,7 +289,7 @@ def from_digits(text: str) -> bytes:
 def encode(p: Payload) -> str:
     """The digits of a signed payload."""
     if len(p.signature) != SIGNATURE_BYTES:
-        raise PayloadError("signature must be 64 bytes (r || s)")
+        raise PayloadError
     return to_digits(message_bytes(p) + p.signature)
 
 

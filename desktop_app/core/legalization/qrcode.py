@@ -15,7 +15,7 @@ from reportlab.graphics.barcode import qrencoder  # imported directly for PyInst
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from .payload import Payload, SignedDocument, Text, encode, qr_text
+from .payload import Payload, Text, encode, qr_text
 
 MAX_VERSION = 7
 MODULE_MM = 0.8
@@ -104,35 +104,35 @@ def _shorten_end(text: Text, minimum: int) -> Text | None:
 
 def fit(payload: Payload, url: str, max_version: int = MAX_VERSION) -> Payload:
     """The payload as it will be signed: its texts shortened (label, then name, then document
-    number, one character at a time) until the code fits ``max_version``. Raises QrTooLarge."""
+    number, one character at a time) until the code fits ``max_version``; first down to
+    readable lengths, then, for texts of many-byte characters only, further. Raises QrTooLarge."""
     current = payload
-    while smallest(url, encode(replace(current, signature=_DUMMY_SIGNATURE)), max_version) is None:
-        shorter = _shorten_once(current)
-        if shorter is None:
-            raise QrTooLarge(url)
-        current = shorter
-    return current
+    for minimums in ((MIN_LABEL, MIN_NAME, MIN_NUMBER), (1, 1, 1)):
+        while (
+            smallest(url, encode(replace(current, signature=_DUMMY_SIGNATURE)), max_version) is None
+        ):
+            shorter = _shorten_once(current, *minimums)
+            if shorter is None:
+                break
+            current = shorter
+        else:
+            return current
+    raise QrTooLarge(url)
 
 
-def _shorten_once(p: Payload) -> Payload | None:
+def _shorten_once(p: Payload, min_label: int, min_name: int, min_number: int) -> Payload | None:
     docs = list(p.documents)
     for i, d in enumerate(docs):
-        if d.type_code == 0 and (label := _shorten_start(d.label, MIN_LABEL)) is not None:
+        if d.type_code == 0 and (label := _shorten_start(d.label, min_label)) is not None:
             docs[i] = replace(d, label=label)
             return replace(p, documents=tuple(docs))
-    if (name := _shorten_start(p.name, MIN_NAME)) is not None:
+    if (name := _shorten_start(p.name, min_name)) is not None:
         return replace(p, name=name)
     longest = max(range(len(docs)), key=lambda i: len(docs[i].number.value))
-    number = _shorten_end(docs[longest].number, MIN_NUMBER)
+    number = _shorten_end(docs[longest].number, min_number)
     if number is None:
         return None
-    docs[longest] = SignedDocument(
-        docs[longest].position,
-        docs[longest].type_code,
-        docs[longest].label,
-        number,
-        docs[longest].copies,
-    )
+    docs[longest] = replace(docs[longest], number=number)
     return replace(p, documents=tuple(docs))
 
 

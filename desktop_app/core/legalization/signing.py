@@ -14,15 +14,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import audit
-from ..errors import Conflict, NotFound
+from ..db import Database
+from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import _
 from ..identity import mask_nik
 from ..models import LegalDocument, LegalEntry, Setting, utcnow
 from ..security import Actor
-from .common import ENDORSING_WHATS, doc_label
+from .common import ENDORSING_WHATS, EntryInfo, doc_label
 from .keys import KeyUnavailable, SigningKey, key_label, keyring
 from .payload import DOC_TYPE_CODES, Payload, SignedDocument, Text, encode, message_bytes
-from .qrcode import fit
+from .qrcode import QrTooLarge, fit
 
 FORMATS_KEY = "legal.register_formats"
 UNKNOWN_FORMAT = 255  # entries of the older scheme: the format that numbered them is not known
@@ -86,10 +87,18 @@ def sign_entry(
     verify_url: str,
 ) -> None:
     """Store the signed payloads of ``entry`` and of each of its documents."""
-    for d in docs:
-        d.payload = _signed(fit(_payload(entry, docs, [d], key.key_id), verify_url), key)
-    whole = _payload(entry, docs, docs, key.key_id)
-    entry.payload = _signed(fit(whole, verify_url, max_version=RECEIPT_MAX_VERSION), key)
+    try:
+        for d in docs:
+            d.payload = _signed(fit(_payload(entry, docs, [d], key.key_id), verify_url), key)
+        whole = _payload(entry, docs, docs, key.key_id)
+        entry.payload = _signed(fit(whole, verify_url, max_version=RECEIPT_MAX_VERSION), key)
+    except QrTooLarge as exc:  # cannot happen within the settings' limits; said plainly if it does
+        raise ValidationError(
+            _(
+                "Data entri ini tidak muat dalam kode QR; perpendek alamat verifikasi di "
+                "Pengaturan › Legalisir."
+            )
+        ) from exc
     entry.key_id = key.key_id
     entry.scheme = "ecdsa"
     entry.signed_at = utcnow()
@@ -158,3 +167,26 @@ def prepare_for_print(
         previous_scheme=previous[0],
         previous_key=key_label(previous[1]) if previous[1] is not None else "",
     )
+
+
+def needs_resign(db: Database, entry: EntryInfo) -> str:
+    """Why printing ``entry`` needs the clerk to choose to sign it again ("" when it does not):
+    an entry of the older scheme, or one whose signing key was revoked or is not trusted here."""
+    if entry.scheme == "hmac" and not entry.signed:
+        return _(
+            "Legalisir {no} tercatat dengan skema verifikasi lama (kode HMAC). Cetakan baru akan "
+            "ditandatangani dengan kunci kantor; kertas lama tetap dapat diperiksa di aplikasi.",
+            no=entry.register_no,
+        )
+    if not entry.signed:
+        return ""
+    with db.read() as session:
+        usable = keyring(session).usable()
+    if entry.key_id not in usable:
+        return _(
+            "Kunci {id} yang menandatangani legalisir {no} telah dicabut atau tidak tepercaya di "
+            "PC ini. Cetakan baru akan ditandatangani ulang dengan kunci kantor yang berlaku.",
+            id=key_label(entry.key_id or 0),
+            no=entry.register_no,
+        )
+    return ""
