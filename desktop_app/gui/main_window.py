@@ -36,6 +36,7 @@ from desktop_app.core import settings
 from desktop_app.core.security import role_label
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
+from desktop_app.gui.editing import close_editing_windows
 from desktop_app.gui.pages import PAGES, PageSpec
 from desktop_app.gui.widgets import label
 
@@ -283,6 +284,11 @@ class MainWindow(QMainWindow):
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
         status.addPermanentWidget(self.db_label)
+        from desktop_app.gui.app import STARTUP_NOTICES
+
+        if STARTUP_NOTICES:
+            status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
+            STARTUP_NOTICES.clear()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -392,6 +398,12 @@ class MainWindow(QMainWindow):
             self.show_page(last if last in keys else keys[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Quitting and logging out close the session's editing windows; unsaved work is asked
+        # about first, and "Jangan tutup" keeps the session open.
+        if not close_editing_windows():
+            self.logged_out = False
+            event.ignore()
+            return
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:

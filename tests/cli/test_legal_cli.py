@@ -41,18 +41,36 @@ def test_list_json_and_text(cli_db, capsys):
     assert entry.register_no in capsys.readouterr().out
 
 
-def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys):
+def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys, monkeypatch):
     db, entry = cli_db
     out = tmp_path / "blok.pdf"
-    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 0
+    # A reprint of an official document needs a login (issue 13, finding 4).
+    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 1
+    assert "--user" in capsys.readouterr().err and not out.exists()
+    from desktop_app.core import users
+
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+    as_kasi = ["--user", "kasi"]
+    assert main([*as_kasi, "legalisir", "pdf", entry.register_no, "--out", str(out)]) == 0
     assert "cetak ulang ke-1" in capsys.readouterr().out
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert "CETAK ULANG ke-1" in text
     assert legal.print_history(db, SYSTEM, entry.id)[0]["reason"] == "ekspor"
-    assert main(["legalisir", "pdf", "474/9999/X/2026", "--out", str(out)]) == 1
+    assert main([*as_kasi, "legalisir", "pdf", "474/9999/X/2026", "--out", str(out)]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
     assert (
-        main(["legalisir", "pdf", entry.register_no, "--out", str(tmp_path / "x" / "a.pdf")]) == 1
+        main(
+            [
+                *as_kasi,
+                "legalisir",
+                "pdf",
+                entry.register_no,
+                "--out",
+                str(tmp_path / "a" / "b.pdf"),
+            ]
+        )
+        == 1
     )
     assert "Folder tujuan" in capsys.readouterr().err
 
@@ -109,3 +127,35 @@ def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
     legal.revoke(db, SYSTEM, entry.id, "uji")
     assert main(["verify", decoded]) == 1
     assert "DICABUT" in capsys.readouterr().err
+
+
+def test_key_commands_and_verify_page(cli_db, tmp_path, capsys, monkeypatch):
+    db, entry = cli_db
+    from desktop_app.core import users
+
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+    kasi = ["--user", "kasi", "legalisir", "kunci"]
+    label = legal.key_label(entry.key_id)
+    assert main(["legalisir", "kunci", "daftar"]) == 0  # listing needs no password
+    out = capsys.readouterr().out
+    assert label in out and "dipakai" in out and "PC ini dapat menandatangani." in out
+    assert main(["legalisir", "kunci", "cabut", label, "--alasan", "x"]) == 1
+    assert "--user" in capsys.readouterr().err
+    pem = tmp_path / "kunci.pem"
+    assert main([*kasi, "ekspor-publik", label.lower(), "--out", str(pem)]) == 0
+    assert pem.read_bytes().startswith(b"-----BEGIN PUBLIC KEY-----")
+    monkeypatch.setenv("LOKET_BACKUP_PASSPHRASE", "frasa sandi cadangan")
+    backup = tmp_path / "cadangan.json"
+    assert main([*kasi, "cadangkan", label, "--out", str(backup)]) == 0
+    assert main([*kasi, "ekspor-publik", "ZZ", "--out", str(pem)]) == 1
+    assert "heksadesimal" in capsys.readouterr().err
+    site = tmp_path / "situs"
+    site.mkdir()
+    assert main(["--user", "kasi", "verify-page", "--out", str(site)]) == 0
+    assert "1 kunci, 0 legalisir dicabut" in capsys.readouterr().out
+    assert main([*kasi, "ganti"]) == 0
+    assert main([*kasi, "cabut", label, "--alasan", "kunci lama bocor"]) == 0
+    capsys.readouterr()
+    assert main(["verify", legal.qr_text(db, entry, entry.documents[0])]) == 1
+    assert "kunci lama bocor" in capsys.readouterr().err

@@ -253,8 +253,9 @@ def test_a_copy_of_the_database_without_the_key_file_cannot_print(
     finally:
         other.dispose()
     monkeypatch.setenv("LOKET_DB_URL", f"sqlite:///{copy}")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
     out = tmp_path / "x.pdf"
-    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 1
+    assert main(["--user", "kasi", "legalisir", "pdf", entry.register_no, "--out", str(out)]) == 1
     assert "tidak terpasang di PC ini" in capsys.readouterr().err and not out.exists()
 
 

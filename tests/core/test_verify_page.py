@@ -16,6 +16,7 @@ from legal_helpers import entry_input, setup_office
 
 from desktop_app.cli import main
 from desktop_app.core import legalization as legal
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.legalization import keys, payload, verify_page
 from desktop_app.core.schema import open_database
 from desktop_app.core.security import SYSTEM
@@ -135,5 +136,8 @@ def test_publishing_again_keeps_revocations_and_cli(site, tmp_path, capsys):
     again = verify_page.build_page(db, SYSTEM, page.parent)
     assert again.carried_over == 1 and again.revoked_entries == 1  # …not from the page
     assert chromium_verdict(page, cases["revoked entry"][0])[0] == "dicabut"
-    assert main(["verify-page", "--out", str(tmp_path / "tidak-ada")]) == 1
-    assert "Folder tujuan" in capsys.readouterr().err
+    with pytest.raises(ValidationError, match="Folder tujuan"):
+        verify_page.build_page(db, SYSTEM, tmp_path / "tidak-ada")
+    # publishing is the supervisor's: the command line needs --user
+    assert main(["verify-page", "--out", str(tmp_path)]) == 1
+    assert "--user" in capsys.readouterr().err

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ..formatting import long_date
 from ..i18n import _
 from ..identity import format_nip
+from ..pdf import SANS, SANS_BOLD, safe_text, text_width
 from . import qrcode
 from .common import DocumentInfo, EntryInfo
 
@@ -35,7 +35,7 @@ SIG_X, SIG_W = 38 * mm, 56 * mm  # the signature column; the cap overlaps its le
 QR_SIDE = 42.4 * mm  # a version-7 code at 0.8 mm with its quiet zone
 QR_X, QR_Y = BLOCK_W - QR_SIDE, 10 * mm
 MIN_PT = 6.5
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
+FONT, BOLD = SANS, SANS_BOLD  # the embedded fonts of every printed document (core/pdf)
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,14 @@ def _fit_lines(
         size = max(MIN_PT, size - 0.25)
 
 
+def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - ReportLab's name
+    return text_width(text, font, size)
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) or [""]:
+    text_width("", font, size)  # registers the fonts before simpleSplit measures
+    for line in simpleSplit(safe_text(text), font, size, width) or [""]:
         while stringWidth(line, font, size) > width and len(line) > 1:
             # one unbreakable word (a long number): break it where it overflows
             cut = len(line)
@@ -83,7 +88,7 @@ def _center(
     c.setFont(font, size)
     y = top
     for line in lines:
-        c.drawCentredString(cx, y, line)
+        c.drawCentredString(cx, y, safe_text(line))
         y -= lead
     return y
 
@@ -114,6 +119,7 @@ def _heading(c: Canvas, entry: EntryInfo, document: DocumentInfo | None, text: B
         c.rect(BLOCK_W - w, top - 4 * mm, w, 4 * mm)
         c.drawRightString(BLOCK_W - 1.5 * mm, top - 2.9 * mm, mark)
     title = _("SESUAI DENGAN ASLINYA")
+    text_width(title, BOLD, 12)  # registers the embedded fonts
     c.setFont(BOLD, 12)
     c.drawCentredString(cx, top - 5 * mm, title)
     half = stringWidth(title, BOLD, 12) / 2

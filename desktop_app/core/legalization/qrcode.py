@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from reportlab.graphics.barcode import qrencoder  # imported directly for PyInstaller
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from .payload import Payload, Text, encode, qr_text
 
@@ -177,3 +178,18 @@ def draw(canvas: Canvas, p: QrPlan, x: float, y: float, module_mm: float = MODUL
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
     return (n + 2 * QUIET_MODULES) * size
+
+
+class QrFlowable(Flowable):
+    """A planned code (with its quiet zone) as a platypus flowable, 0.8 mm modules."""
+
+    def __init__(self, plan: QrPlan, module_mm: float = MODULE_MM) -> None:
+        super().__init__()
+        self.plan, self.module_mm = plan, module_mm
+        self.side = plan.side_mm(module_mm) * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.side, self.side
+
+    def draw(self) -> None:
+        draw(self.canv, self.plan, 0, 0, self.module_mm)
