@@ -46,20 +46,6 @@ def cache_dir() -> Path:
     return _ensure(base / "cache" if base else Path(_DIRS.user_cache_dir))
 
 
-def key_dir() -> Path:
-    """The legalization signing keys of this PC, outside the database: ``LOKET_KEY_DIR``, else
-    ``keys/`` in the data folder (per user: %LOCALAPPDATA% on Windows). Owner-only on POSIX."""
-    value = os.environ.get("LOKET_KEY_DIR", "").strip()
-    path = Path(value).expanduser() if value else data_dir() / "keys"
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        try:
-            path.chmod(0o700)
-        except OSError:  # a folder the IT staff set up and own; its protection is theirs
-            pass
-    return path
-
-
 def backup_dir() -> Path:
     return _ensure(data_dir() / "backups")
 

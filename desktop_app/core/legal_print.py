@@ -290,6 +290,17 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
         )
     )
     story.append(Spacer(1, 2.5 * mm))
+    # The receipt's code carries every document, so it is larger than an endorsement's (modules
+    # still 0.8 mm): it stands beside what was handed in, not under it.
+    qr: Any = Spacer(1, 1)
+    qr_side = 0.0
+    if entry.payload:
+        qr = legal_qr.QrFlowable(legal_qr.plan(block.verify_url, entry.payload))
+        qr_side = qr.side
+        signed = _("Ditandatangani dengan kunci kantor {id}", id=keys.key_label(entry.key_id or 0))
+    else:
+        signed = _("Belum ditandatangani")
+    left_w = width - qr_side - (3 * mm if qr_side else 0)
     rows = [
         (_("Nomor register"), entry.register_no, True),
         (_("Tanggal"), long_date(entry.entry_date, weekday=True), False),
@@ -304,14 +315,13 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
             [Paragraph(markup(k), label), Paragraph(markup(v), strong if b else value)]
             for k, v, b in rows
         ],
-        colWidths=[32 * mm, width - 32 * mm],
+        colWidths=[32 * mm, left_w - 32 * mm],
     )
     details.setStyle(
         layout_style(
             ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)
         )
     )
-    story += [details, Spacer(1, 2.5 * mm)]
     cell = ParagraphStyle("r_cell", st.cell, fontSize=8.5, leading=10)
     data: list[list[Any]] = [[_("No"), _("Dokumen"), _("Nomor dokumen"), _("Salinan")]]
     for n, doc in enumerate(entry.documents, start=1):
@@ -324,24 +334,21 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
             ]
         )
     data.append(["", _("Jumlah salinan"), "", format_int(entry.total_copies)])
-    documents = Table(data, colWidths=[10 * mm, 52 * mm, width - 80 * mm, 18 * mm], repeatRows=1)
+    documents = Table(data, colWidths=[10 * mm, 48 * mm, left_w - 76 * mm, 18 * mm], repeatRows=1)
     doc_style = table_style(total_row=True, zebra=False)
     doc_style.add("ALIGN", (-1, 0), (-1, -1), "RIGHT")
     doc_style.add("ALIGN", (0, 0), (0, -1), "RIGHT")
     doc_style.add("SPAN", (1, -1), (2, -1))
     documents.setStyle(doc_style)
-    story += [documents, Spacer(1, 3 * mm)]
+    handed_in = Table(
+        [[[details, Spacer(1, 2.5 * mm), documents], qr]],
+        colWidths=[left_w + (3 * mm if qr_side else 0), qr_side or None],
+    )
+    handed_in.setStyle(
+        layout_style(("TOPPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT"))
+    )
+    story += [handed_in, Spacer(1, 3 * mm)]
 
-    # the receipt's code carries every document (it may be larger than an endorsement's,
-    # modules still 0.8 mm)
-    qr: Any = Spacer(1, 1)
-    qr_size = 1.0
-    if entry.payload:
-        qr = legal_qr.QrFlowable(legal_qr.plan(block.verify_url, entry.payload))
-        qr_size = qr.side
-        signed = _("Ditandatangani dengan kunci kantor {id}", id=keys.key_label(entry.key_id or 0))
-    else:
-        signed = _("Belum ditandatangani")
     note = ParagraphStyle("r_note", st.small, fontSize=7.5, leading=9.2, textColor=INK)
     check = [
         Paragraph(markup(signed), strong),
@@ -359,11 +366,10 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
         ),
     ]
     sign_w = 70 * mm
-    text_w = width - qr_size - sign_w - 6 * mm
     dated = f"{office.city}, {long_date(entry.entry_date)}"
     bottom = Table(
-        [[qr, check, SignatureBlock(dated, [clerk], sign_w, size=8.5, signing_space=13 * mm)]],
-        colWidths=[qr_size + 3 * mm, text_w + 3 * mm, sign_w],
+        [[check, SignatureBlock(dated, [clerk], sign_w, size=8.5, signing_space=13 * mm)]],
+        colWidths=[width - sign_w, sign_w],
     )
     bottom.setStyle(layout_style(("TOPPADDING", (0, 0), (-1, -1), 0)))
     story.append(bottom)

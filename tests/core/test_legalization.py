@@ -150,9 +150,57 @@ def test_other_document_needs_a_name(db, legalisir, official_id):
     with pytest.raises(ValidationError) as exc:
         legal.create_entry(db, legalisir, data)
     assert "documents.3.doc_name" in _problems(exc)
-    data.documents[-1].doc_name = "Ijazah SMA"
+    data.documents[-1].doc_name = "Surat Keterangan Kependudukan"
     entry = legal.create_entry(db, legalisir, data)
-    assert entry.documents[-1].label == "Ijazah SMA"
+    assert entry.documents[-1].label == "Surat Keterangan Kependudukan"
+
+
+@pytest.mark.parametrize(
+    ("name", "who"),
+    [
+        ("Ijazah SMA Negeri 1", "sekolah"),
+        ("SKCK Polres Bekasi", "Polres"),
+        ("Paspor RI", "Imigrasi"),
+        ("Buku Nikah", "KUA"),
+    ],
+)
+def test_documents_of_other_offices_are_refused_with_who_legalizes_them(
+    db, legalisir, official_id, name, who
+):
+    data = entry_input(official_id)
+    data.documents.append(legal.DocumentInput("lainnya", "X-1", 1, doc_name=name))
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    message = _problems(exc)["documents.3.doc_name"]
+    assert "bukan dokumen terbitan Disdukcapil" in message and who in message
+
+
+def test_the_office_list_of_document_types(db, supervisor, legalisir, official_id):
+    settings.set_value(db, supervisor, "legal_document_types", ["kk", "akta_lahir"])
+    data = entry_input(official_id)
+    data.documents.append(legal.DocumentInput("ktp_el", "3216010101010001", 1))
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    assert "tidak termasuk dokumen yang dilegalisir" in _problems(exc)["documents.3.doc_type"]
+    for bad in ([], ["kk", "ijazah"], "kk"):
+        with pytest.raises(ValidationError):
+            settings.set_value(db, supervisor, "legal_document_types", bad)
+
+
+def test_tte_documents_need_the_reminder_and_the_register_keeps_it(db, legalisir, official_id):
+    data = entry_input(official_id)
+    data.documents[1].tte = True
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    assert "Permendagri 104/2019" in _problems(exc)["documents.2.tte"]
+    data.tte_confirmed = True
+    entry = legal.create_entry(db, legalisir, data)
+    assert [d.tte for d in entry.documents] == [False, True]
+    with db.read() as session:
+        created = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "legal.create")
+        ).one()
+    assert json.loads(created.detail)["tte_reminded"] == [2]
 
 
 def test_official_with_wrong_nip_is_refused(db, legalisir, official_id):

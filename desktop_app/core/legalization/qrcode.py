@@ -10,6 +10,7 @@ its quiet zone of 4 modules, in 45 mm: that is QR version 7 at most (45 modules,
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reportlab.graphics.barcode import qrencoder  # imported directly for PyInstaller
 from reportlab.lib.units import mm
@@ -144,14 +145,20 @@ def plan(url: str, digits: str, max_version: int = 40) -> QrPlan:
     return QrPlan(qr_text(qr_url(url), digits), url, digits, found[0], found[1])
 
 
-def matrix(p: QrPlan) -> list[list[bool]]:
-    level = dict(LEVELS)[p.level]
-    code = qrencoder.QRCode(p.version, level)
-    for segment in _segments(p.url, p.digits):
+def matrix(p: QrPlan) -> tuple[tuple[bool, ...], ...]:
+    return _matrix(p.url, p.digits, p.version, p.level)
+
+
+@lru_cache(maxsize=64)
+def _matrix(url: str, digits: str, version: int, level_name: str) -> tuple[tuple[bool, ...], ...]:
+    """The modules (remembered: a copy prints the same code on every page of every copy, and
+    choosing the mask is the slow part)."""
+    code = qrencoder.QRCode(version, dict(LEVELS)[level_name])
+    for segment in _segments(url, digits):
         code.addData(segment)
     code.make()
     n = code.getModuleCount()
-    return [[bool(code.isDark(r, c)) for c in range(n)] for r in range(n)]
+    return tuple(tuple(bool(code.isDark(r, c)) for c in range(n)) for r in range(n))
 
 
 def draw(canvas: Canvas, p: QrPlan, x: float, y: float, module_mm: float = MODULE_MM) -> float:
