@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>media hanya dapat dibaca</source>
-        <translation>the medium is read-only</translation>
+        <translation>read-only medium</translation>
     </message>
     <message>
         <source>berkas sudah ada</source>
@@ -184,10 +184,6 @@
         <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
         <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
     </message>
@@ -200,24 +196,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -228,6 +208,50 @@
         <translation>before the start date</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
@@ -236,8 +260,12 @@
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -504,14 +532,6 @@
         <translation>Legalization {no} was already revoked.</translation>
     </message>
     <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
-    </message>
-    <message>
         <source>cadangan kunci legalisir</source>
         <translation>a legalization key backup</translation>
     </message>
@@ -720,6 +740,22 @@
         <translation>Key {id}, which signed legalization {no}, has been revoked or is not trusted on this PC; print it with a new signature (sign again).</translation>
     </message>
     <message>
+        <source>Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; gunakan alamat yang pendek.</source>
+        <translation>The verification address may have at most {n} characters, so the QR code stays small; use a short address.</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu jenis dokumen dari daftar dokumen Disdukcapil.</source>
+        <translation>Choose at least one document type from the list of Disdukcapil's documents.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
         <translation>The register number format may only use {fields}.</translation>
     </message>
@@ -780,26 +816,6 @@
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; gunakan alamat yang pendek.</source>
-        <translation>The verification address may have at most {n} characters, so the QR code stays small; use a short address.</translation>
-    </message>
-    <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Pilih sedikitnya satu jenis dokumen dari daftar dokumen Disdukcapil.</source>
-        <translation>Choose at least one document type from the list of Disdukcapil's documents.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
         <source>Format nomor register wajib memuat {seq} dan {year}.</source>
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
@@ -832,6 +848,14 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
+        <source>terlalu panjang</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
         <source>Nama pemohon harus memuat huruf.</source>
         <translation>Applicant name must contain letters.</translation>
     </message>
@@ -842,14 +866,6 @@
     <message>
         <source>Dokumen {n}: tuliskan nama dokumennya.</source>
         <translation>Document {n}: write the document's name.</translation>
-    </message>
-    <message>
-        <source>terlalu panjang</source>
-        <translation>too long</translation>
-    </message>
-    <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
     </message>
     <message>
         <source>Dokumen {n}: {document} bukan dokumen terbitan Disdukcapil; legalisir di {who}.</source>
@@ -928,6 +944,102 @@
         <translation>NOT VALID: the code cannot be read (not a legalization code, cut short or damaged).</translation>
     </message>
     <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>daftar</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen yang dilegalisir di loket</source>
+        <translation>Document types the desk legalizes</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>hanya boleh memuat: {choices}.</source>
+        <translation>may hold only: {choices}.</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
     </message>
@@ -944,20 +1056,8 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
         <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
     </message>
     <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
@@ -972,24 +1072,12 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>Tanpa petugas (impor/sistem)</source>
@@ -1174,10 +1262,6 @@
     <message>
         <source>Kata sandi terlalu panjang (maksimal 256 karakter).</source>
         <translation>The password is too long (at most 256 characters).</translation>
-    </message>
-    <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
@@ -1922,6 +2006,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
@@ -4841,6 +4957,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>{n} permohonan</source>
         <translation>{n} requests</translation>
+    </message>
+    <message>
+        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
+        <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ legalization settings), :mod:`.entries` (the register: numbering, reading, revok
 files and trust), :mod:`.key_admin` (key management), :mod:`.signing` (signing entries),
 :mod:`.verification` (answering a check), :mod:`.codes` and :mod:`.legacy` (the older HMAC
 scheme and its seal), :mod:`.endorsement` (the endorsement block's layout), :mod:`.prints`
-(counting prints and reprints), :mod:`.files` (atomic file writes).
+(counting prints and reprints). Files are written with :mod:`desktop_app.core.fileio`.
 Pages are put together in :mod:`desktop_app.core.legal_print`.
 
 Import everything from here: ``from desktop_app.core import legalization as legal``.
@@ -45,7 +45,6 @@ from .entries import (
     revoke,
     scan_of,
 )
-from .files import write_file_atomic
 from .key_admin import (
     backup_key,
     create_key,
@@ -69,7 +68,14 @@ from .scans import (
     sniff_mime,
 )
 from .signing import needs_resign
-from .validation import check_entry, check_register_format, check_setting, render_register_no
+from .validation import (
+    check_document_types,
+    check_endorse_corner,
+    check_entry,
+    check_register_format,
+    check_verify_url,
+    render_register_no,
+)
 from .verification import qr_text, verify
 
 __all__ = [
@@ -77,12 +83,12 @@ __all__ = [
     "MAX_IMAGE_PIXELS", "MAX_IMAGE_SIDE", "MAX_PDF_PAGES", "MAX_SCAN_BYTES", "MIN_COPIES",
     "PRINT_KINDS", "PRINT_WHATS", "PURPOSES", "QR_PREFIX", "DocumentInfo", "DocumentInput",
     "EntryInfo", "EntryInput", "KeyInfo", "KeyLocked", "KeyUnavailable", "OfficialSnapshot",
-    "PrintRecord", "ScanFile", "VerifyResult", "backup_key", "can_sign", "check_entry",
-    "check_register_format", "check_scan", "check_setting", "create_entry", "create_key",
-    "entry_infos", "export_public", "find_entry", "get_entry", "group_code", "install_key",
-    "install_public", "key_label", "list_entries", "list_keys", "lock_all", "needs_resign",
-    "next_print", "normalize_code", "print_history", "purpose_label", "qr_payload", "qr_text",
-    "read_scan", "record_print", "record_print_in", "render_register_no", "revoke", "revoke_key",
-    "rotate_key", "scan_of", "sniff_mime", "unlock", "verification_key", "verify",
-    "write_file_atomic",
+    "PrintRecord", "ScanFile", "VerifyResult", "backup_key", "can_sign", "check_document_types",
+    "check_endorse_corner", "check_entry", "check_register_format", "check_scan",
+    "check_verify_url", "create_entry", "create_key", "entry_infos", "export_public", "find_entry",
+    "get_entry", "group_code", "install_key", "install_public", "key_label", "list_entries",
+    "list_keys", "lock_all", "needs_resign", "next_print", "normalize_code", "print_history",
+    "purpose_label", "qr_payload", "qr_text", "read_scan", "record_print", "record_print_in",
+    "render_register_no", "revoke", "revoke_key", "rotate_key", "scan_of", "sniff_mime", "unlock",
+    "verification_key", "verify",
 ]  # fmt: skip

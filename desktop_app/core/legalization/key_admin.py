@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
+from ..fileio import check_target
 from ..i18n import _
 from ..models import LegalKey, LegalKeyCert, utcnow
 from ..security import Actor, Permission
@@ -213,7 +214,7 @@ def _one(db: Database, key_id: int) -> KeyInfo:
 
 def export_public(db: Database, actor: Actor, key_id: int, out: str | Path) -> Path:
     """The public key as a PEM file (for other PCs, the verification page, anyone)."""
-    from .files import write_file_atomic
+    from ..fileio import check_target, write_bytes
 
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.key.export_public")
     with db.read() as session:
@@ -222,7 +223,7 @@ def export_public(db: Database, actor: Actor, key_id: int, out: str | Path) -> P
     der = row.public_key if row is not None else (local.public_der if local else None)
     if der is None:
         raise NotFound(_("Kunci {id} tidak dikenal.", id=key_label(key_id)))
-    path = write_file_atomic(out, public_pem(der))
+    path = write_bytes(check_target(out), public_pem(der))
     with db.write() as session:
         audit.record(
             session, actor, "legal.key.export_public", "legal_key", key_label(key_id),
@@ -251,19 +252,8 @@ def backup_key(db: Database, actor: Actor, key_id: int, out: str | Path, passphr
             key_id,
         )
     private = UNLOCKED.get(mine.path) or private_from(read_document(mine.path.read_bytes()), "")
-    target = Path(out).expanduser()
-    if not target.parent.is_dir():
-        raise ValidationError(
-            _("Folder tujuan {folder} tidak ada; buat dulu foldernya.", folder=target.parent),
-            [("out", _("folder tidak ada"))],
-        )
-    try:
-        write_protected(target, key_document(key_id, private, passphrase))
-    except OSError as exc:
-        raise ValidationError(
-            _("Berkas {path} tidak dapat ditulis: {reason}", path=target, reason=exc.strerror),
-            [("out", _("tidak dapat ditulis"))],
-        ) from exc
+    target = check_target(out)
+    write_protected(target, key_document(key_id, private, passphrase))
     with db.write() as session:
         audit.record(
             session, actor, "legal.key.backup", "legal_key", key_label(key_id),

@@ -26,7 +26,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -257,17 +256,9 @@ def private_from(body: dict[str, Any], passphrase: str) -> ec.EllipticCurvePriva
 
 def write_protected(path: Path, data: bytes) -> None:
     """Owner-only file (0600 on POSIX), written whole then renamed into place."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
+    from ..fileio import write_bytes
+
+    write_bytes(path, data)
 
 
 def private_path(key_id: int) -> Path:

@@ -23,13 +23,10 @@ from sqlalchemy import select
 
 from .. import audit
 from ..db import Database
-from ..errors import ValidationError
+from ..fileio import check_target, write_bytes
 from ..formatting import wib_date
-from ..i18n import _
 from ..models import LegalEntry, utcnow
 from ..security import Actor, Permission
-from ..settings import get_office
-from .files import write_file_atomic
 from .keys import (
     fingerprint,
     key_label,
@@ -107,13 +104,11 @@ def _script_hash(script: str) -> str:
 
 def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
     """Write ``out_dir/index.html``; needs this PC's signing key (it signs the list)."""
+    from ..settings import get_office
+
     audit.require(db, actor, Permission.LEGAL_KEYS, "legal.verify_page")
     folder = Path(out_dir).expanduser()
-    if not folder.is_dir():
-        raise ValidationError(
-            _("Folder tujuan {folder} tidak ada; buat dulu foldernya.", folder=folder),
-            [("out", _("folder tidak ada"))],
-        )
+    check_target(folder / "index.html")
     pin_first_use(db, actor)
     signer = signing_key(db)
     office = get_office(db)
@@ -192,7 +187,7 @@ def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
         .replace("__DATA__", data)
         .replace("__SCRIPT__", script)
     )
-    path = write_file_atomic(folder / "index.html", page.encode("utf-8"))
+    path = write_bytes(folder / "index.html", page.encode("utf-8"))
     revoked_keys = sum(1 for k in keys.values() if k["revoked"])
     with db.write() as session:
         audit.record(
