@@ -1928,8 +1928,8 @@
         <translation>{pages} pages, {kb} KB</translation>
     </message>
     <message>
-        <source>register {no}, {pages} halaman, {kb} KB</source>
-        <translation>register {no}, {pages} pages, {kb} KB</translation>
+        <source>register {no}, {pages} halaman, {kb} KB; kunci {key}, QR {verdict}</source>
+        <translation>register {no}, {pages} page(s), {kb} KB; key {key}, QR {verdict}</translation>
     </message>
     <message>
         <source>Pemeriksaan mandiri berhasil: {n} dari {n} langkah lulus.</source>
@@ -1986,6 +1986,10 @@
     <message>
         <source>skema {rev} bukan versi terbaru</source>
         <translation>schema {rev} is not the latest version</translation>
+    </message>
+    <message>
+        <source>kode QR yang ditandatangani tidak terverifikasi ({v})</source>
+        <translation>the signed QR code does not verify ({v})</translation>
     </message>
     <message>
         <source>Folder {folder} sudah berisi basis data; pakai folder kosong agar data tidak tercampur.</source>
