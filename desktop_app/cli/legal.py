@@ -48,6 +48,27 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("tanda tangani ulang dengan kunci kantor (entri skema lama, atau kuncinya dicabut)"),
     )
+    pdf.add_argument(
+        "--penempatan",
+        choices=("otomatis", "belakang", "perkecil"),
+        default="otomatis",
+        help=_(
+            "salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman "
+            "belakang, atau salinan diperkecil bila tidak muat"
+        ),
+    )
+    pdf.add_argument(
+        "--dpi",
+        type=float,
+        metavar="N",
+        help=_("salinan: resolusi pindaian gambar yang tidak menyimpan resolusinya"),
+    )
+    pdf.add_argument(
+        "--mendatar",
+        action="store_true",
+        default=None,
+        help=_("blok saja: kertas mendatar (bawaan: pengaturan)"),
+    )
     pdf.set_defaults(func=cmd_pdf)
 
     book = legal_sub.add_parser("buku", help=_("ekspor buku register (.pdf atau .xlsx)"))
@@ -122,8 +143,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     db = open_db()
     actor = actor_for(args, db)
+    from desktop_app.core.legal_layout import CopyOptions
+
     entry = legal.find_entry(db, actor, args.register_no)
     unlock_signing_key(db)
+    placement = {"otomatis": "auto", "belakang": "back", "perkecil": "shrink"}[args.penempatan]
+    dpi = {d.position: args.dpi for d in entry.documents} if args.dpi else {}
     result = legal_print.print_entry(
         db,
         actor,
@@ -134,6 +159,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         paper=args.kertas,
         out=args.out,
         resign=args.resign,
+        landscape=args.mendatar,
+        copy=CopyOptions(placement, dpi),
     )
     print(
         _(

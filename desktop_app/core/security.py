@@ -34,6 +34,8 @@ class Permission(StrEnum):
     LEGAL_VERIFY = "legal.verify"
     LEGAL_KEYS = "legal.keys"  # the office's signing keys: create, back up, install, revoke
     REPORT_DAILY = "report.daily"
+    REPORT_PERFORMANCE = "report.performance"  # the monthly performance report
+    REPORT_OFFICERS = "report.officers"  # officers' names and figures in that report
     UNMASK = "data.unmask"  # full NIK/KK in exports
     USERS_MANAGE = "users.manage"
     SETTINGS_EDIT = "settings.edit"
@@ -50,6 +52,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REQUESTS_EDIT,
             Permission.REQUESTS_EXPORT,
             Permission.REPORT_DAILY,
+            Permission.REPORT_PERFORMANCE,
         }
     ),
     Role.LEGALISIR: frozenset(
@@ -110,6 +113,8 @@ COMMAND_LINE = Actor(
             Permission.LEGAL_VIEW,
             Permission.LEGAL_VERIFY,
             Permission.REPORT_DAILY,
+            # The monthly report stays schedulable; officers' names need --user (a supervisor).
+            Permission.REPORT_PERFORMANCE,
             Permission.BACKUP,
         }
     ),
