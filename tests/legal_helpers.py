@@ -41,7 +41,7 @@ def setup_office(db, *, key: bool = True) -> int:
         nip=NIP,
     )
     settings.set_value(db, SYSTEM, "legal_verify_url", VERIFY_URL)
-    if key:
+    if key and not legal.list_keys(db, SYSTEM):
         legal.create_key(db, SYSTEM)
     return official.id
 
