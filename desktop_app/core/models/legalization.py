@@ -1,4 +1,5 @@
-"""The legalization register for TNI/Polri applicants, and the office's public signing keys."""
+"""The legalization register for TNI/Polri applicants, and the office's public signing keys
+(docs/design.md#legalization, docs/legalisir-qr.md)."""
 
 from __future__ import annotations
 
