@@ -353,13 +353,14 @@ def unlock_signing_key(db: Any) -> None:
 
 
 def _print_key(info: Any) -> None:
-    from desktop_app.core.formatting import long_date, wib_date
+    from desktop_app.core.clock import office_date
+    from desktop_app.core.formatting import long_date
 
     state = []
     if info.current:
         state.append(_("dipakai"))
     if info.revoked_at:
-        state.append(_("dicabut {d}", d=long_date(wib_date(info.revoked_at))))
+        state.append(_("dicabut {d}", d=long_date(office_date(info.revoked_at))))
     state.append(_("tepercaya") if info.trusted else _("TIDAK tepercaya di PC ini"))
     state.append(_("ada di PC ini") if info.here else _("tidak ada di PC ini"))
     if info.protected:

@@ -182,7 +182,8 @@ class LegalKeysBox(QGroupBox):
     # --- state ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        from desktop_app.core.formatting import long_date, wib_date
+        from desktop_app.core.clock import office_date
+        from desktop_app.core.formatting import long_date
 
         try:
             self.infos = legal.list_keys(self.ctx.db, self.ctx.actor)
@@ -191,7 +192,7 @@ class LegalKeysBox(QGroupBox):
             self.infos, ready, why = [], False, exc.message
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            since = long_date(wib_date(info.valid_from)) if info.valid_from else "—"
+            since = long_date(office_date(info.valid_from)) if info.valid_from else "—"
             values = (info.label, info.fingerprint, since, self.state_text(info))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -206,13 +207,14 @@ class LegalKeysBox(QGroupBox):
         self._update_buttons()
 
     def state_text(self, info: legal.KeyInfo) -> str:
-        from desktop_app.core.formatting import long_date, wib_date
+        from desktop_app.core.clock import office_date
+        from desktop_app.core.formatting import long_date
 
         parts = []
         if info.revoked_at is not None:
             parts.append(
                 self.tr("dicabut {0} ({1})").format(
-                    long_date(wib_date(info.revoked_at)), info.revoke_reason
+                    long_date(office_date(info.revoked_at)), info.revoke_reason
                 )
             )
         elif info.current:

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..clock import office_date
 from ..db import Database
-from ..formatting import long_date, wib_date
+from ..formatting import long_date
 from ..i18n import _
 from ..models import LegalDocument, LegalEntry
 from ..security import Actor, Permission
@@ -138,7 +139,7 @@ def _verify_signed(
             _(
                 "TIDAK SAH: kunci {id} telah dicabut pada {date} ({reason}).",
                 id=label,
-                date=long_date(wib_date(key.revoked_at)),
+                date=long_date(office_date(key.revoked_at)),
                 reason=key.revoke_reason or "-",
             ),
             **fields,
@@ -156,7 +157,7 @@ def _verify_signed(
             _(
                 "DICABUT: legalisir {no} telah dicabut pada {date} ({reason}).",
                 no=no,
-                date=long_date(wib_date(entry.revoked_at)),
+                date=long_date(office_date(entry.revoked_at)),
                 reason=entry.revoke_reason or "-",
             ),
             reason="revoked",

@@ -22,9 +22,9 @@ from typing import Any
 from sqlalchemy import select
 
 from .. import audit
+from ..clock import office_date
 from ..db import Database
 from ..fileio import check_target, write_bytes
-from ..formatting import wib_date
 from ..models import LegalEntry, utcnow
 from ..security import Actor, Permission
 from .keys import (
@@ -132,7 +132,10 @@ def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
             "id": key_id,
             "spki": base64.b64encode(key.der).decode("ascii"),
             "fingerprint": fingerprint(key.der),
-            "revoked": {"date": wib_date(key.revoked_at).isoformat(), "reason": key.revoke_reason}
+            "revoked": {
+                "date": office_date(key.revoked_at).isoformat(),
+                "reason": key.revoke_reason,
+            }
             if key.revoked_at
             else None,
         }
@@ -141,7 +144,7 @@ def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
             "year": e.year,
             "seq": e.seq,
             "register_no": e.register_no,
-            "date": wib_date(e.revoked_at).isoformat() if e.revoked_at else "",
+            "date": office_date(e.revoked_at).isoformat() if e.revoked_at else "",
             "reason": e.revoke_reason or "",
         }
         for e in revoked
