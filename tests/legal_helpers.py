@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import random
+import shutil
 from datetime import date
+
+import pytest
 
 from desktop_app.core import legalization as legal
 from desktop_app.core import settings
@@ -12,6 +16,26 @@ from desktop_app.core.identity import generate_nik
 from desktop_app.core.security import SYSTEM
 
 NIP = "196804111993031009"
+
+
+def require_tools(*names: str) -> None:
+    """Skip a test whose system tools (chromium, zbarimg, pdftoppm) are missing on a developer's
+    PC — but fail it in CI, which installs them and sets ``LOKET_REQUIRE_TOOLS=1`` (.ci/run)."""
+    missing = [name for name in names if not tool_path(name)]
+    if not missing:
+        return
+    text = f"needs {', '.join(missing)} (Debian: chromium, zbar-tools, poppler-utils)"
+    if os.environ.get("LOKET_REQUIRE_TOOLS"):
+        pytest.fail(f"CI must install the tools these tests use: {text}")
+    pytest.skip(text)
+
+
+def tool_path(name: str) -> str | None:
+    """The program's path; ``chromium`` is also found as ``chromium-browser``."""
+    found = shutil.which(name)
+    if found is None and name == "chromium":
+        found = shutil.which("chromium-browser")
+    return found
 
 
 VERIFY_URL = "https://dukcapil.bekasikab.go.id/v/"

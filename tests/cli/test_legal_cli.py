@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import subprocess
 from datetime import UTC, datetime
 
 import pytest
-from legal_helpers import entry_input, setup_office
+from legal_helpers import entry_input, require_tools, setup_office
 from pypdf import PdfReader
 
 from desktop_app.cli import main
@@ -107,10 +106,8 @@ def test_book_export(cli_db, tmp_path, capsys):
     )
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
-)
 def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
+    require_tools("pdftoppm", "zbarimg")
     db, entry = cli_db
     pdf = tmp_path / "blok.pdf"
     pdf.write_bytes(lp.render_pdf(db, SYSTEM, entry.id, "endorsement", repeat_copies=False))

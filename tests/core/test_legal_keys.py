@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from legal_helpers import VERIFY_URL, entry_input, make_legacy, setup_office
+from legal_helpers import VERIFY_URL, entry_input, make_legacy, require_tools, setup_office
 from legal_verifier import Refused
 from legal_verifier import verify as doc_verify
 from sqlalchemy import select
@@ -263,11 +263,9 @@ def test_a_copy_of_the_database_without_the_key_file_cannot_print(
 
 
 def test_documented_format_is_enough_to_verify_a_printed_qr(db, legalisir, supervisor, tmp_path):
-    import shutil
     import subprocess
 
-    if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
-        pytest.skip("needs pdftoppm and zbarimg")
+    require_tools("pdftoppm", "zbarimg")
     official_id = setup_office(db)
     entry = legal.create_entry(db, legalisir, entry_input(official_id))
     public = tmp_path / "kunci.pem"

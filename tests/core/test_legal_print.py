@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from datetime import UTC, datetime
 
 import pytest
-from legal_helpers import entry_input, pdf_bytes, png_bytes, setup_office
+from legal_helpers import entry_input, pdf_bytes, png_bytes, require_tools, setup_office
 from pypdf import PdfReader
 
 from desktop_app.core import legal_print as lp
@@ -189,10 +188,8 @@ def test_register_book_period_of_a_month_is_written_as_people_write_it(db, legal
     assert "Periode 1–29 November 2026" in text
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
-)
 def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_path):
+    require_tools("pdftoppm", "zbarimg")
     pdf = tmp_path / "blok.pdf"
     pdf.write_bytes(lp.render_pdf(db, legalisir, entry.id, "endorsement", repeat_copies=False))
     subprocess.run(

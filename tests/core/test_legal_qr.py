@@ -3,12 +3,11 @@ and white) and the official stamp pressed on its marked place — or where the o
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from legal_helpers import entry_input, setup_office
+from legal_helpers import entry_input, require_tools, setup_office
 from PIL import Image, ImageDraw, ImageFilter
 
 from desktop_app.core import legal_print as lp
@@ -17,9 +16,12 @@ from desktop_app.core import settings
 from desktop_app.core.legalization import endorsement, qrcode
 from desktop_app.core.security import SYSTEM
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="needs poppler and zbar"
-)
+
+@pytest.fixture(autouse=True)
+def _tools():
+    require_tools("pdftoppm", "zbarimg")
+
+
 MM = 25.4
 
 

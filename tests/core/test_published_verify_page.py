@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from legal_helpers import entry_input, setup_office
+from legal_helpers import entry_input, require_tools, setup_office, tool_path
 
 from desktop_app.cli import main
 from desktop_app.core import legalization as legal
@@ -21,13 +20,13 @@ from desktop_app.core.legalization import keys, payload, verify_page
 from desktop_app.core.schema import open_database
 from desktop_app.core.security import SYSTEM
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (Debian: chromium)")
+CHROMIUM = tool_path("chromium")
 VERDICT = re.compile(r'<div id="verdict" class="[^"]*" data-status="([^"]*)" data-reason="([^"]*)"')
 
 
 def chromium_verdict(page: Path, fragment: str) -> tuple[str, str, str]:
     """(status, reason, visible text of the result card) as the page shows them."""
+    require_tools("chromium")
     done = subprocess.run(
         [
             CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu",
