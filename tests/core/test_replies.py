@@ -154,7 +154,7 @@ def test_every_template_is_proofread(db, petugas, office):
 
 
 def test_first_release_templates_are_replaced_but_an_edited_one_is_kept(tmp_path, sqlite_only):
-    """Migration 0004 on a database of the first release: the untouched templates get the
+    """Migration 0005 on a database of the first release: the untouched templates get the
     new wording; one the supervisor had edited stays as it was."""
     from alembic import command
     from sqlalchemy import text

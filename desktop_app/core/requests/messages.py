@@ -16,10 +16,10 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from desktop_app.core import audit, settings
+from desktop_app.core import audit, clock, settings
 from desktop_app.core.db import Database
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.formatting import long_date, phone_display, wib_date
+from desktop_app.core.formatting import long_date, phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.models import MessageTemplate, Request, Service
 from desktop_app.core.security import Actor, Permission
@@ -109,7 +109,7 @@ def save_template(db: Database, actor: Actor, status: str, body: str) -> None:
 
 def due_date_text(moment: datetime) -> str:
     """``Senin, 30 November 2026`` (the office's day): a due date is a day, not an hour."""
-    return long_date(wib_date(moment), weekday=True)
+    return long_date(clock.office_date(moment), weekday=True)
 
 
 def salutation(nik: str | None) -> str:

@@ -1,7 +1,7 @@
 """Citizen replies: missing documents, issued numbers and delivery; proofread templates
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-29 18:30:00
 
 The request keeps the documents asked for at "menunggu berkas" and how a finished document
@@ -15,8 +15,8 @@ SQLite neither needs nor checks VARCHAR lengths.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
