@@ -41,12 +41,12 @@ from desktop_app.gui.formatting import (
 )
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.request_intake import (
-    ERROR_COLOR,
     kk_feedback,
     nik_feedback,
     phone_feedback,
     show_feedback,
 )
+from desktop_app.gui.style import restyle
 from desktop_app.gui.widgets import label_form_fields
 
 EVENT_KINDS = {
@@ -93,7 +93,7 @@ class StatusChangeDialog(EditingDialog):
             form.addRow(self.tr("Nomor &dokumen"), self.document_no)
         form.addRow(self.tr("&Catatan"), self.note)
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        restyle(self.error, role="error")
         self.error.hide()
         form.addRow(self.error)
         buttons = QDialogButtonBox(
@@ -243,9 +243,7 @@ class RequestDetailDialog(EditingDialog):
         badge = rq.status_label(d.status)
         if d.overdue:
             badge = self.tr("{status} · Terlambat").format(status=badge)
-            self.status_badge.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
-        else:
-            self.status_badge.setStyleSheet("font-weight: 600;")
+        restyle(self.status_badge, role="error" if d.overdue else "")
         self.status_badge.setText(badge)
         facts = [
             self.tr("Layanan: {s}").format(s=d.service_name),

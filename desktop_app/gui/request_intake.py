@@ -20,23 +20,20 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.core.requests.reader import read_message
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.widgets import label_form_fields
 
-OK_COLOR = "#1e7d32"
-WARN_COLOR = "#8a5300"  # amber that stays readable on the light background
-ERROR_COLOR = "#b3261e"
-HINT_COLOR = "#56606b"
+# feedback level -> the style sheet's label role (green, amber, red, grey)
+FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
 
 
 def show_feedback(label: QLabel, text: str, level: str) -> None:
     """Colour a field's feedback line: ok (green), warn (amber), error (red), hint (grey)."""
-    color = {"ok": OK_COLOR, "warn": WARN_COLOR, "error": ERROR_COLOR}.get(level, HINT_COLOR)
-    label.setStyleSheet(f"color: {color};")
-    label.setProperty("level", level)
+    style.restyle(label, role=FEEDBACK_ROLES.get(level, "hint"), level=level)
     label.setText(text)
 
 

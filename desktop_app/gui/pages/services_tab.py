@@ -27,9 +27,8 @@ from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
 from desktop_app.core.security import Permission
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class ServicesTab(QWidget):
@@ -84,7 +83,7 @@ class ServicesTab(QWidget):
         form.addRow("", self.active)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.restyle(self.error, role="error")
         self.error.hide()
         form.addRow(self.error)
         buttons = QHBoxLayout()
