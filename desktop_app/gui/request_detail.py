@@ -47,7 +47,7 @@ from desktop_app.gui.request_intake import (
     show_feedback,
 )
 from desktop_app.gui.style import restyle
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 EVENT_KINDS = {
     "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
@@ -214,8 +214,10 @@ class RequestDetailDialog(EditingDialog):
             )
             if signal is None:
                 signal = widget.dateTimeChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_a, k=key: self._clear_error(k))
-        f.editError.hide()
+            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
+        self.errors = FieldErrors(
+            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         f.saveChanges.setVisible(self.can_edit)
         f.saveChanges.clicked.connect(self.save_changes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_changes)
@@ -467,36 +469,10 @@ class RequestDetailDialog(EditingDialog):
     # --- field errors -------------------------------------------------------------------------
 
     def show_problems(self, exc: ValidationError) -> None:
-        lines, first = [], None
-        for field, message in exc.problems:
-            label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{_(label)}: {message}" if label else message)
-            widget = self.fields.get(field)
-            if widget is not None:
-                _mark(widget, True)
-                first = first or widget
-        self.edit_error.setText("\n".join(lines))
-        self.edit_error.show()
-        if first is not None:
-            first.setFocus()
-
-    def _clear_error(self, field: str) -> None:
-        """The field was changed: its red mark goes (the message stays until the next save)."""
-        widget = self.fields[field]
-        if widget.property("error"):
-            _mark(widget, False)
+        self.errors.show(exc)
 
     def _clear_errors(self) -> None:
-        self.edit_error.hide()
-        for widget in self.fields.values():
-            if widget.property("error"):
-                _mark(widget, False)
-
-
-def _mark(widget: QWidget, bad: bool) -> None:
-    widget.setProperty("error", bad)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+        self.errors.clear()
 
 
 def _stored_phone(text: str, stored: str | None) -> str | None:

@@ -25,7 +25,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 # feedback level -> the style sheet's label role (green, amber, red, grey)
 FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
@@ -149,7 +149,9 @@ class RequestIntakeDialog(EditingDialog):
             "keterangan": f.notes,
             "ref": f.externalRef,
         }
-        f.formError.hide()
+        self.errors = FieldErrors(
+            None, self.fields, f.formError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         for key, widget in self.fields.items():
             # A field marked red loses its mark as soon as it is changed.
             signal = getattr(widget, "textChanged", None) or getattr(
@@ -157,7 +159,7 @@ class RequestIntakeDialog(EditingDialog):
             )
             if signal is None:
                 signal = widget.dateTimeChanged
-            signal.connect(lambda *_a, k=key: self._unmark(k))
+            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
         label_form_fields(f.formLayout)
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
@@ -365,35 +367,11 @@ class RequestIntakeDialog(EditingDialog):
 
     def show_problems(self, exc: ValidationError) -> None:
         """Name each bad field, mark it and put the cursor in the first one."""
-        problems = exc.problems or [("", exc.message)]
-        lines = []
-        first: QWidget | None = None
-        for field, message in problems:
-            label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{_(label)}: {message}" if label else message)
-            widget = self.fields.get(field)
-            if widget is not None:
-                widget.setProperty("error", True)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-                first = first or widget
-        self.form.formError.setText("\n".join(lines))
-        self.form.formError.show()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _unmark(self, field: str) -> None:
-        widget = self.fields[field]
-        if widget.property("error"):
-            widget.setProperty("error", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        self.errors.show(exc)
 
     def _clear_errors(self) -> None:
-        self.form.formError.hide()
-        for field in self.fields:
-            self._unmark(field)
+        self.errors.clear()
 
     @property
     def error_text(self) -> str:
-        return "" if self.form.formError.isHidden() else self.form.formError.text()
+        return self.errors.text()
