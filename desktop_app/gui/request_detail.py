@@ -46,13 +46,13 @@ from desktop_app.gui.formatting import (
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.replies import copy_reply
 from desktop_app.gui.request_intake import (
-    ERROR_COLOR,
     kk_feedback,
     nik_feedback,
     phone_feedback,
     show_feedback,
 )
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.style import restyle
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 EVENT_KINDS = {
     "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
@@ -146,7 +146,7 @@ class StatusChangeDialog(EditingDialog):
         form.addRow(self.tr("&Catatan internal"), self.note)
         label_form_fields(form)
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        restyle(self.error, role="error")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
@@ -324,8 +324,10 @@ class RequestDetailDialog(EditingDialog):
             )
             if signal is None:
                 signal = widget.dateTimeChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_a, k=key: self._clear_error(k))
-        f.editError.hide()
+            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
+        self.errors = FieldErrors(
+            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         f.saveChanges.setVisible(self.can_edit)
         f.saveChanges.clicked.connect(self.save_changes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_changes)
@@ -353,9 +355,7 @@ class RequestDetailDialog(EditingDialog):
         badge = rq.status_label(d.status)
         if d.overdue:
             badge = self.tr("{status} · Terlambat").format(status=badge)
-            self.status_badge.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
-        else:
-            self.status_badge.setStyleSheet("font-weight: 600;")
+        restyle(self.status_badge, role="error" if d.overdue else "")
         self.status_badge.setText(badge)
         facts = [
             self.tr("Layanan: {s}").format(s=d.service_name),
@@ -614,36 +614,10 @@ class RequestDetailDialog(EditingDialog):
     # --- field errors -------------------------------------------------------------------------
 
     def show_problems(self, exc: ValidationError) -> None:
-        lines, first = [], None
-        for field, message in exc.problems:
-            label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{_(label)}: {message}" if label else message)
-            widget = self.fields.get(field)
-            if widget is not None:
-                _mark(widget, True)
-                first = first or widget
-        self.edit_error.setText("\n".join(lines))
-        self.edit_error.show()
-        if first is not None:
-            first.setFocus()
-
-    def _clear_error(self, field: str) -> None:
-        """The field was changed: its red mark goes (the message stays until the next save)."""
-        widget = self.fields[field]
-        if widget.property("error"):
-            _mark(widget, False)
+        self.errors.show(exc)
 
     def _clear_errors(self) -> None:
-        self.edit_error.hide()
-        for widget in self.fields.values():
-            if widget.property("error"):
-                _mark(widget, False)
-
-
-def _mark(widget: QWidget, bad: bool) -> None:
-    widget.setProperty("error", bad)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+        self.errors.clear()
 
 
 def _stored_phone(text: str, stored: str | None) -> str | None:

@@ -26,9 +26,8 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.security import Permission
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 @official_document()  # a preview of the citizen's (Indonesian) message
@@ -78,7 +77,7 @@ class TemplatesTab(QWidget):
         middle.addWidget(self.body, 2)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.restyle(self.error, role="error")
         middle.addWidget(self.error)
         preview_box = QGroupBox(self.tr("Pratinjau"))
         preview_layout = QVBoxLayout(preview_box)
