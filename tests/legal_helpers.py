@@ -125,7 +125,7 @@ def pdf_bytes(pages: int = 2, size=(595, 842), encrypt: str | None = None) -> by
 
 def make_legacy(db, entry_id: int) -> legal.EntryInfo:
     """Turn a saved entry into one of the older scheme (an HMAC code, no signature), as entries
-    made before migration 0005 are."""
+    made before migration 0006 are."""
     from sqlalchemy import select
 
     from desktop_app.core.legalization import codes

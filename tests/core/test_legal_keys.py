@@ -275,7 +275,7 @@ def test_documented_format_is_enough_to_verify_a_printed_qr(db, legalisir, super
     subprocess.run(
         ["pdftoppm", "-r", "150", "-png", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "p")],
         check=True,
-    )  # noqa: E501
+    )
     scanned = subprocess.run(
         ["zbarimg", "--raw", "-q", str(next(tmp_path.glob("p*.png")))],
         capture_output=True, text=True, check=True,

@@ -1,4 +1,4 @@
-"""The older verification scheme (entries made before migration 0005): an HMAC-SHA256 of the
+"""The older verification scheme (entries made before migration 0006): an HMAC-SHA256 of the
 entry's essentials under the installation's secret (``settings`` key ``legal.secret``), base32,
 first 10 characters, printed as ``LOKET-LEG:<register number>:<code>`` or in a ``?kode=`` URL.
 Such codes still verify in the app, marked as the older scheme and only while the seal made

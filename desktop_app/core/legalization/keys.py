@@ -1,7 +1,7 @@
 """The office's signing keys (ECDSA P-256): key files on the legalization PCs, public keys in the
 database, and which of those public keys this PC trusts.
 
-Why the trust rules (docs/legalisir-qr.md, "Kunci dan kepercayaan", says the same for the
+Why the trust rules (docs/legalisir-qr.md, "Keys and trust", says the same for the
 office): the database is shared and can be copied or edited by an insider, so a public key row
 proves nothing by itself. This PC trusts a key when
 

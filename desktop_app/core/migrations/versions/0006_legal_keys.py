@@ -1,8 +1,8 @@
 """Legalization signed with the office's key: public keys, key certificates, signed payloads,
 TTE reminders, register-number formats
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-28 16:40:00
 
 Entries made before this revision keep their HMAC code and are marked ``scheme = 'hmac'``;
@@ -17,8 +17,8 @@ from alembic import op
 
 import desktop_app.core.models.base
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
