@@ -123,8 +123,10 @@ def test_page_gives_the_apps_answer(site, case):
         assert "dokumen asli palsu" in card
     if case == "revoked key":  # signed by the office once: what it says is shown
         assert "kunci lama bocor" in card and "RIZKY PRATAMA" in card
-    if case in ("tampered", "unknown key"):
+    if case in ("tampered", "unknown key"):  # the app shows no more than the page
         assert "RIZKY PRATAMA" not in card and "Nomor register" not in card
+        shown = app[case]
+        assert (shown.applicant_name, shown.register_no, shown.documents) == ("", "", ())
 
 
 def test_publishing_again_keeps_revocations_and_cli(site, tmp_path, capsys):
