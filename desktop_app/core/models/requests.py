@@ -37,7 +37,7 @@ def _byte_order(length: int) -> String:
     """Text compared byte by byte on PostgreSQL too (collation "C"), as on SQLite: sorting,
     keyset paging and the buckets of ``request_sort_buckets`` need an order in which a prefix
     sorts before its extensions (a linguistic collation skips spaces and hyphens)."""
-    return String(length).with_variant(String(length, collation="C"), "postgresql")  # type: ignore[return-value]
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 class Request(Base):

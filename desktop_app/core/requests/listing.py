@@ -641,7 +641,10 @@ class RequestList:
             greater = later != self.descending
             where.append(tuple_(*columns) > bound if greater else tuple_(*columns) < bound)
         order = ORDERS[self.sort_key]
-        return self._walk(session, where, order, descending, limit, offset, segment.index)
+        rows: list[Any] = self._walk(
+            session, where, order, descending, limit, offset, segment.index
+        )
+        return rows
 
     def _walk(
         self,

@@ -113,7 +113,7 @@ class TallyFilter:
             (self.officers, RequestTally.officer),
         ):
             if values is not None:
-                conds.append(column.in_(sorted(values)))  # type: ignore[attr-defined]
+                conds.append(column.in_(sorted(values)))
         return conds
 
 
@@ -182,7 +182,7 @@ def dimension_sizes(session: Session, flt: TallyFilter) -> dict[str, int]:
         ("officer", flt.officers, RequestTally.officer),
     ):
         if values is not None:
-            parts[name] = column.in_(sorted(values))  # type: ignore[attr-defined]
+            parts[name] = column.in_(sorted(values))
     if flt.start is not None or flt.end is not None:
         first = month_of(flt.start) if flt.start is not None else "0000-00"
         last = month_of(flt.end) if flt.end is not None else "9999-99"
