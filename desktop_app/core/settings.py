@@ -159,14 +159,22 @@ def get_value(db: Database, key: str) -> Any:
     return json.loads(row.value)
 
 
-def set_value(db: Database, actor: Actor, key: str, value: Any) -> None:
-    audit.require(db, actor, Permission.SETTINGS_EDIT, f"settings.{key}")
+def check_value(key: str, value: Any) -> Any:
+    """The value cleaned as it would be stored, or ValidationError naming the setting (a
+    settings tab checks every field with this before writing any)."""
     if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
-        raise ValidationError(_("Waktu kunci layar harus antara 1 dan 240 menit."))
+        message = _("Waktu kunci layar harus antara 1 dan 240 menit.")
+        raise ValidationError(message, [(key, message)])
     if key.startswith("legal_"):
         from .legalization import check_setting
 
-        value = check_setting(key, value)
+        return check_setting(key, value)
+    return value
+
+
+def set_value(db: Database, actor: Actor, key: str, value: Any) -> None:
+    audit.require(db, actor, Permission.SETTINGS_EDIT, f"settings.{key}")
+    value = check_value(key, value)
     with db.write() as session:
         old = session.get(Setting, f"app.{key}")
         _put(session, f"app.{key}", value)

@@ -221,7 +221,7 @@ class Shooter:
         from desktop_app.core import legalization as legal
         from desktop_app.gui.dialogs import LockDialog
         from desktop_app.gui.legal_entry import LegalEntryDialog
-        from desktop_app.gui.pages.settings import NewUserDialog
+        from desktop_app.gui.pages.settings.users import NewUserDialog
         from desktop_app.gui.request_detail import RequestDetailDialog
         from desktop_app.gui.request_intake import RequestIntakeDialog
 

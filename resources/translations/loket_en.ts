@@ -1452,10 +1452,6 @@
         <translation>the PDF has no pages</translation>
     </message>
     <message>
-        <source>; tab pengaturan belum tersedia: {tabs}</source>
-        <translation>; settings tabs not available yet: {tabs}</translation>
-    </message>
-    <message>
         <source>Pemeriksaan mandiri GAGAL pada: {steps}.</source>
         <translation>Self-check FAILED at: {steps}.</translation>
     </message>
@@ -2131,8 +2127,16 @@ The app will close now; open it again to continue.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Pengaturan tersimpan.</source>
-        <translation>Settings saved.</translation>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan. Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
+        <translation>General settings saved. The new language is used after the app is reopened.</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan.</source>
+        <translation>General settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2166,8 +2170,20 @@ The app will close now; open it again to continue.</translation>
         <translation>Remove holiday</translation>
     </message>
     <message>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year}</source>
         <translation>Holidays in {year}</translation>
+    </message>
+    <message>
+        <source>{day} ditandai sebagai hari libur.</source>
+        <translation>{day} marked as a holiday.</translation>
+    </message>
+    <message>
+        <source>Hari libur {day} dihapus.</source>
+        <translation>Holiday {day} removed.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2521,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Legalisir</source>
         <translation>Legalization</translation>
+    </message>
+    <message>
+        <source>Pengaturan legalisir tersimpan.</source>
+        <translation>Legalization settings saved.</translation>
     </message>
     <message>
         <source>Kalibrasi</source>
@@ -2849,8 +2869,8 @@ Print its endorsement now?</translation>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <source>Belum tersimpan: periksa isian yang ditandai.</source>
-        <translation>Not saved: check the marked fields.</translation>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
     </message>
     <message>
         <source>Profil kantor tersimpan.</source>
@@ -2947,6 +2967,10 @@ Print its endorsement now?</translation>
         <translation>Daily &amp;report signatory</translation>
     </message>
     <message>
+        <source>Pejabat penandatangan</source>
+        <translation>Signing officials</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -2965,6 +2989,18 @@ Print its endorsement now?</translation>
     <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Pejabat tersimpan.</source>
+        <translation>Official saved.</translation>
+    </message>
+    <message>
+        <source>{name} diaktifkan.</source>
+        <translation>{name} enabled.</translation>
+    </message>
+    <message>
+        <source>{name} dinonaktifkan.</source>
+        <translation>{name} disabled.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4218,10 @@ Save it as a new request anyway?</translation>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
+    <message>
+        <source>Layanan {code} tersimpan.</source>
+        <translation>Service {code} saved.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -4189,25 +4229,16 @@ Save it as a new request anyway?</translation>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+</context>
+<context>
+    <name>SettingsTab</name>
     <message>
-        <source>Profil kantor</source>
-        <translation>Office profile</translation>
+        <source>Pengaturan tersimpan.</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-        <source>Pejabat penandatangan</source>
-        <translation>Signing officials</translation>
-    </message>
-    <message>
-        <source>Hari libur</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <source>Pengguna</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Umum</source>
-        <translation>General</translation>
+        <source>Belum tersimpan: periksa isian yang ditandai.</source>
+        <translation>Not saved: check the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -4362,8 +4393,8 @@ Save it as a new request anyway?</translation>
         <translation>Changes to the {status} template are not saved. Discard them?</translation>
     </message>
     <message>
-        <source>Templat disimpan.</source>
-        <translation>Template saved.</translation>
+        <source>Templat {status} tersimpan.</source>
+        <translation>{status} template saved.</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4432,10 @@ Save it as a new request anyway?</translation>
         <translation>Change role…</translation>
     </message>
     <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -4415,6 +4450,26 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Pengguna {username} dibuat.</source>
+        <translation>User {username} created.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} disetel ulang.</source>
+        <translation>Password of {username} reset.</translation>
+    </message>
+    <message>
+        <source>Peran {username} diubah.</source>
+        <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>{username} diaktifkan.</source>
+        <translation>{username} enabled.</translation>
+    </message>
+    <message>
+        <source>{username} dinonaktifkan.</source>
+        <translation>{username} disabled.</translation>
     </message>
 </context>
 <context>

@@ -226,22 +226,23 @@ def test_new_entry_shortcut_selects_and_offers_print(qtbot, db, legalisir, offic
 def test_settings_tab_saves_and_prints_calibration_at_100_percent(
     qtbot, db, supervisor, office, fake_printer
 ):
-    from desktop_app.gui.pages.legal_settings_tab import LegalSettingsTab
-    from desktop_app.gui.pages.settings import EXTRA_TABS
+    from desktop_app.gui.pages.settings.legalization import LegalSettingsTab
 
-    assert "desktop_app.gui.pages.legal_settings_tab:LegalSettingsTab" in EXTRA_TABS
     tab = LegalSettingsTab(make_ctx(db, supervisor))
     qtbot.addWidget(tab)
     assert tab.tab_title() == "Legalisir"
     tab.register_format.setText("474/{seq}")  # no year: numbers would repeat next year
-    assert not tab.save() and "{year}" in tab.error.text()
+    assert not tab.save() and "{year}" in tab.field_errors.text("legal_register_format")
+    assert tab.notice.property("role") == "error"
     tab.register_format.setText("474.1/{seq:04d}/Dukcapil/{year}")
     assert "474.1/0001/Dukcapil/" in tab.sample.text()
     tab.paper.setCurrentIndex(tab.paper.findData("F4"))
     tab.corner.setCurrentIndex(tab.corner.findData("top-left"))
     tab.x_mm.setValue(30)
     tab.y_mm.setValue(40)
-    assert tab.save(), tab.error.text()
+    assert tab.save(), tab.notice.text()
+    assert tab.notice.text() == "✓ Pengaturan legalisir tersimpan."
+    assert tab.field_errors.text("legal_register_format") == ""  # the fixed error is gone
     from desktop_app.core import settings
 
     assert settings.get_value(db, "paper") == "F4"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from rq_helpers import QUIET_OFFSCREEN, ctx, sup_ctx  # noqa: F401
 
 from desktop_app.core import requests as rq
-from desktop_app.gui.pages.services_tab import ServicesTab
-from desktop_app.gui.pages.templates_tab import TemplatesTab
+from desktop_app.gui.pages.settings.services import ServicesTab
+from desktop_app.gui.pages.settings.templates import TemplatesTab
 
 pytestmark = QUIET_OFFSCREEN
 
@@ -27,7 +27,7 @@ def test_services_tab_edits_the_catalog(qtbot, sup_ctx):
     tab.code.setText("ktp el")
     tab.name.setText("KTP elektronik")
     assert not tab.save()
-    assert "Kode layanan" in tab.error.text()
+    assert "Kode layanan" in tab.field_errors.text("kode")
     tab.code.setText("KTPEL")
     assert tab.save()
     assert any(s.code == "KTPEL" for s in rq.list_services(sup_ctx.db))
@@ -54,10 +54,3 @@ def test_templates_tab_previews_and_saves(qtbot, sup_ctx):
     tab.placeholders.setCurrentRow(0)
     tab.insert_placeholder(tab.placeholders.item(0))
     assert tab.body.toPlainText().count("{nama}") == 2  # inserted at the cursor
-
-
-def test_settings_page_registers_both_tabs():
-    from desktop_app.gui.pages import settings as settings_page
-
-    classes = [settings_page.load_tab_class(t) for t in settings_page.EXTRA_TABS[:2]]
-    assert classes == [ServicesTab, TemplatesTab]

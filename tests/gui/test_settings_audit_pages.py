@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QSettings
 
 from desktop_app.core import audit, settings, users
 from desktop_app.gui.pages import audit as audit_page
-from desktop_app.gui.pages import settings as settings_page
 from desktop_app.gui.pages.audit import AuditPage
 from desktop_app.gui.pages.settings import SettingsPage
 
@@ -52,7 +51,8 @@ def test_office_edit_is_saved_and_audited(page, qtbot, db, supervisor, tmp_path)
     assert not tab.form.form.logoPreview.pixmap().isNull()  # the preview shows the logo
     with qtbot.waitSignal(page.ctx.signals.settings_changed):
         tab.save_button.click()
-    assert tab.message.text() == "Profil kantor tersimpan."
+    assert tab.notice.text() == "✓ Profil kantor tersimpan."
+    assert tab.notice.property("role") == "success"
     office = settings.get_office(db)
     assert office.name == "Disdukcapil Kabupaten Bekasi"
     assert office.regency == "Kabupaten Bekasi"
@@ -112,7 +112,7 @@ def test_report_signer_is_chosen_among_active_officials(page, db, supervisor):
         rank="Pembina (IV/a)", nip="196804111993031009",
     )  # fmt: skip
     tab = page.officials_tab
-    tab.reload()
+    tab.load()
     combo = tab.report_signer
     assert combo.count() == 3 and combo.currentData() is None  # automatic by default
     assert report.report_signer(db).id == kasi.id  # title starts with "Kepala"
@@ -120,10 +120,10 @@ def test_report_signer_is_chosen_among_active_officials(page, db, supervisor):
     combo.activated.emit(combo.currentIndex())
     assert settings.get_value(db, "report_signer_id") == kabid.id
     assert report.report_signer(db).id == kabid.id
-    assert not tab.signer_message.isHidden()
+    assert tab.notice.text() == "✓ Penanda tangan laporan harian tersimpan."
     rows, _total = audit.list_entries(db, supervisor, action_prefix="settings.change")
     assert rows[0].entity_id == "report_signer_id" and rows[0].detail["new"] == kabid.id
-    tab.reload()
+    tab.load()
     assert combo.currentData() == kabid.id
 
 
@@ -198,33 +198,6 @@ def test_general_tab_saves_idle_minutes_and_language(page, db):
     tab.save_button.click()
     assert settings.get_value(db, "idle_lock_minutes") == 25
     assert QSettings().value("language") == "en"
-
-
-def test_extra_tabs_are_loaded_and_missing_ones_skipped(qtbot, make_ctx, supervisor, monkeypatch):
-    import sys
-    import types
-
-    from PySide6.QtWidgets import QLabel
-
-    class ServicesTab(QLabel):
-        def __init__(self, ctx, parent=None):
-            super().__init__("layanan", parent)
-
-        def tab_title(self):
-            return "Layanan"
-
-    module = types.ModuleType("fake_services_tab")
-    module.ServicesTab = ServicesTab
-    monkeypatch.setitem(sys.modules, "fake_services_tab", module)
-    monkeypatch.setattr(
-        settings_page,
-        "EXTRA_TABS",
-        ["fake_services_tab:ServicesTab", "desktop_app.gui.pages.tidak_ada:Tab"],
-    )
-    widget = SettingsPage(make_ctx(supervisor))
-    qtbot.addWidget(widget)
-    assert widget.tab_titles()[-1] == "Layanan"
-    assert len(widget.tab_titles()) == 6
 
 
 def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, petugas):

@@ -253,7 +253,7 @@ def _horizontal():
 
 def _citizen_texts(root: QWidget) -> set[str]:
     """Texts that are Indonesian on purpose: the preview of the WhatsApp reply to a citizen."""
-    from desktop_app.gui.pages.templates_tab import TemplatesTab
+    from desktop_app.gui.pages.settings.templates import TemplatesTab
 
     return {tab.preview.text() for tab in root.findChildren(TemplatesTab)}
 
@@ -360,7 +360,7 @@ def test_language_setting_applies_at_next_start(
     tab = page.general_tab
 
     def texts():
-        return [label.text() for label in tab.findChildren(QLabel) if label is not tab.message]
+        return [label.text() for label in tab.findChildren(QLabel) if label is not tab.notice]
 
     before = texts()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -371,7 +371,9 @@ def test_language_setting_applies_at_next_start(
 
     assert QSettings().value("language") == "en"
     assert texts() == before
-    assert tab.message.text() == "Pengaturan tersimpan."
+    assert tab.notice.text() == (
+        "✓ Pengaturan umum tersimpan. Bahasa baru dipakai setelah aplikasi dibuka ulang."
+    )
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == titles
     assert "Permohonan" in titles
     assert QCoreApplication.translate("pages", "Permohonan") == "Permohonan"  # still Indonesian

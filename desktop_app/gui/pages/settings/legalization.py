@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import FieldErrors
 
 KEYS = (
     "legal_register_format",
@@ -30,10 +32,9 @@ KEYS = (
 )
 
 
-class LegalSettingsTab(QWidget):
+class LegalSettingsTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         form = QFormLayout()
@@ -80,6 +81,15 @@ class LegalSettingsTab(QWidget):
         position.addStretch(1)
         form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
+        self.field_errors = FieldErrors(
+            form,
+            {
+                "legal_register_format": self.register_format,
+                "legal_verify_url": self.verify_url,
+                "legal_endorse_x_mm": self.x_mm,
+                "legal_endorse_y_mm": self.y_mm,
+            },
+        )
         layout.addLayout(form)
         explain = QLabel(
             self.tr(
@@ -90,28 +100,23 @@ class LegalSettingsTab(QWidget):
         explain.setWordWrap(True)
         explain.setProperty("role", "hint")
         layout.addWidget(explain)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.calibrate_button = QPushButton(self.tr("Cetak &halaman kalibrasi…"))
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setProperty("primary", True)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.calibrate_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons.addLayout(self.save_row(self.save_button), 1)
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.calibrate_button.clicked.connect(self.print_calibration)
+        self.watch_edits(
+            self.register_format, self.verify_url, self.paper, self.corner, self.x_mm, self.y_mm
+        )
         self.load()
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("LegalSettingsTab", "Legalisir")
+    def tab_title(self) -> str:
+        return self.tr("Legalisir")
 
     def load(self) -> None:
         db = self.ctx.db
@@ -123,6 +128,7 @@ class LegalSettingsTab(QWidget):
         self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
         self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
         self._show_sample()
+        self.remember_stored()
 
     def values(self) -> dict[str, object]:
         return {
@@ -150,31 +156,23 @@ class LegalSettingsTab(QWidget):
         self.sample.style().unpolish(self.sample)
         self.sample.style().polish(self.sample)
 
-    def save(self) -> bool:
-        """Check every value first, then store the changed ones (each audited by the core)."""
-        from desktop_app.core import legalization as legal
-
-        values = self.values()
+    def validate(self) -> None:
+        """Every value checked before any is written, each problem beside its field."""
         problems = []
-        for key, value in values.items():
-            if key.startswith("legal_"):
-                try:
-                    legal.check_setting(key, value)
-                except ValidationError as exc:
-                    problems.append(exc.message)
+        for key, value in self.values().items():
+            try:
+                settings.check_value(key, value)
+            except ValidationError as exc:
+                problems.append((key, exc.message))
         if problems:
-            self.error.setText("\n".join(problems))
-            return False
-        try:
-            for key, value in values.items():
-                if settings.get_value(self.ctx.db, key) != value:
-                    settings.set_value(self.ctx.db, self.ctx.actor, key, value)
-        except LoketError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.setText("")
-        self.ctx.signals.settings_changed.emit()
-        return True
+            raise ValidationError("\n".join(m for _k, m in problems), problems)
+
+    def store(self) -> str:
+        """The changed values, each audited by the core."""
+        for key, value in self.values().items():
+            if settings.get_value(self.ctx.db, key) != value:
+                settings.set_value(self.ctx.db, self.ctx.actor, key, value)
+        return self.tr("Pengaturan legalisir tersimpan.")
 
     def print_calibration(self) -> None:
         """The core's calibration page for the position on screen (saved or not), printed at

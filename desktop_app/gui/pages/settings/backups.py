@@ -31,6 +31,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
 
 
 def _failure_message(exc: Exception) -> str:
@@ -48,10 +49,9 @@ def human_size(size: int) -> str:
     return f"{value:.1f} GB".replace(".", ",")
 
 
-class BackupTab(QWidget):
+class BackupTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._job: TaskSignals | None = None
         self.folder = paths.backup_dir()
         allowed = ctx.can(Permission.BACKUP) and ctx.db.is_sqlite
@@ -96,18 +96,18 @@ class BackupTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.folder_button)
         layout.addLayout(buttons)
-        self.status = QLabel("")
+        self.status = QLabel("")  # "Membuat cadangan…" while one is being made
         layout.addWidget(self.status)
+        layout.addLayout(self.save_row())
 
-        self.refresh()
+        self.load()
 
     def tab_title(self) -> str:
-        """The settings page names its tab with this."""
         return self.tr("Cadangan")
 
     # --- the list -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         found = backup.list_backups(self.folder) if self.ctx.db.is_sqlite else []
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
@@ -137,6 +137,7 @@ class BackupTab(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
+        self.notice.clear()
         self.status.setText(self.tr("Membuat cadangan…"))
         self._job = start_task(
             lambda _progress: str(backup.backup_now(db, actor)),
@@ -148,15 +149,17 @@ class BackupTab(QWidget):
         self._job = None
         self.backup_button.setEnabled(True)
         self.restore_button.setEnabled(True)
-        self.refresh()
+        self.load()
 
     def _backup_done(self, path: str) -> None:
         self._backup_finished()
-        self.status.setText(self.tr("Cadangan dibuat: {name}").format(name=Path(path).name))
+        self.status.setText("")
+        self.notice.saved(self.tr("Cadangan dibuat: {name}").format(name=Path(path).name))
 
     def _backup_failed(self, message: str) -> None:
         self._backup_finished()
-        self.status.setText(self.tr("Cadangan gagal."))
+        self.status.setText("")
+        self.notice.problem(self.tr("Cadangan gagal."))
         QMessageBox.warning(self, self.tr("Cadangan gagal"), message)
 
     # --- restore ------------------------------------------------------------------------------
@@ -203,7 +206,7 @@ class BackupTab(QWidget):
         except LoketError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("Pemulihan gagal"), exc.message)
-            self.refresh()
+            self.load()
             return
         QApplication.restoreOverrideCursor()
         done = self.tr(

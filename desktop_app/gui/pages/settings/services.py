@@ -24,18 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import requests as rq
-from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import FieldErrors
 
-ERROR_STYLE = "color: #b3261e;"
 
-
-class ServicesTab(QWidget):
+class ServicesTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.services: list[rq.ServiceInfo] = []
         layout = QVBoxLayout(self)
         hint = QLabel(
@@ -82,11 +80,9 @@ class ServicesTab(QWidget):
         form.addRow(self.tr("&Nama"), self.name)
         form.addRow(self.tr("&Target"), self.target)
         form.addRow("", self.active)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        form.addRow(self.error)
+        self.field_errors = FieldErrors(
+            form, {"kode": self.code, "nama": self.name, "target_hari": self.target}
+        )
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Layanan &baru"))
         self.new_button.clicked.connect(self.new_service)
@@ -94,21 +90,21 @@ class ServicesTab(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons.addLayout(self.save_row(self.save_button), 1)
         form.addRow(buttons)
         layout.addWidget(box)
         box.setEnabled(ctx.can(Permission.SERVICES_EDIT))
-        self.reload()
+        self.watch_edits(self.code, self.name, self.target, self.active)
+        self.load()
         self.new_service()
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
+    def tab_title(self) -> str:
+        return self.tr("Layanan")
 
-        return QCoreApplication.translate("ServicesTab", "Layanan")
+    def values(self) -> tuple[str, str, int, bool]:
+        return (self.code.text(), self.name.text(), self.target.value(), self.active.isChecked())
 
-    def reload(self, select: str | None = None) -> None:
+    def load(self, select: str | None = None) -> None:
         self.services = rq.list_services(self.ctx.db, include_inactive=True)
         self.table.setRowCount(len(self.services))
         for row, s in enumerate(self.services):
@@ -131,7 +127,8 @@ class ServicesTab(QWidget):
         self.name.setText(s.name)
         self.target.setValue(s.target_days)
         self.active.setChecked(s.active)
-        self.error.hide()
+        self.clear_problems()
+        self.remember_stored()
 
     def new_service(self) -> None:
         self.table.clearSelection()
@@ -140,33 +137,18 @@ class ServicesTab(QWidget):
         self.name.clear()
         self.target.setValue(1)
         self.active.setChecked(True)
-        self.error.hide()
+        self.clear_problems()
+        self.remember_stored()
         self.code.setFocus()
 
-    def save(self) -> bool:
-        try:
-            saved = rq.save_service(
-                self.ctx.db,
-                self.ctx.actor,
-                self.code.text(),
-                self.name.text(),
-                self.target.value(),
-                self.active.isChecked(),
-            )
-        except ValidationError as exc:
-            fields = {"kode": self.code, "nama": self.name, "target_hari": self.target}
-            self.error.setText("\n".join(m for _f, m in exc.problems) or exc.message)
-            self.error.show()
-            for field, _m in exc.problems:
-                if field in fields:
-                    fields[field].setFocus()
-                    break
-            return False
-        except LoketError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
-            return False
-        self.error.hide()
-        self.reload(select=saved.code)
-        self.ctx.signals.settings_changed.emit()
-        return True
+    def store(self) -> str:
+        saved = rq.save_service(
+            self.ctx.db,
+            self.ctx.actor,
+            self.code.text(),
+            self.name.text(),
+            self.target.value(),
+            self.active.isChecked(),
+        )
+        self.load(select=saved.code)
+        return self.tr("Layanan {code} tersimpan.").format(code=saved.code)
