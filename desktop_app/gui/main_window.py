@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
 from desktop_app.core.security import role_label
+from desktop_app.gui.changes import ChangeWatcher
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
 from desktop_app.gui.pages import PAGES, PageSpec
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         self.logged_out = False
         self.lock_dialog: LockDialog | None = None
         self.setWindowTitle(APP_NAME)
+        # Before any page connects to the signals: see gui/changes.py.
+        self.watcher = ChangeWatcher(ctx, self)
         self.specs = [spec for spec in PAGES if ctx.can(spec.permission)]
         self.pages: dict[str, QWidget] = {}
 
@@ -223,12 +226,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
-        if idle_ms is None:
-            minutes = settings.get_value(ctx.db, "idle_lock_minutes") or 10
-            idle_ms = int(minutes) * 60_000
-        self.idle = IdleWatcher(idle_ms, self)
+        self._idle_from_settings = idle_ms is None
+        self.idle = IdleWatcher(idle_ms or self._stored_idle_ms(), self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        # A new idle time applies at once here, and on other PCs at their next poll.
+        ctx.signals.settings_changed.connect(self._apply_settings)
 
         self._restore_state()
 
@@ -283,6 +286,14 @@ class MainWindow(QMainWindow):
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
         status.addPermanentWidget(self.db_label)
+
+    def _stored_idle_ms(self) -> int:
+        minutes = settings.get_value(self.ctx.db, "idle_lock_minutes") or 10
+        return int(minutes) * 60_000
+
+    def _apply_settings(self) -> None:
+        if self._idle_from_settings:
+            self.idle.interval_ms = self._stored_idle_ms()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -397,6 +408,7 @@ class MainWindow(QMainWindow):
         if self.current_key:
             store.setValue("main_window/last_page", self.current_key)
         self.idle.stop()
+        self.watcher.stop()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
             self.lock_dialog = None

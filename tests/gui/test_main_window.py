@@ -140,12 +140,19 @@ def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
 
 
 def test_input_postpones_idle_lock(open_window, qtbot, supervisor):
-    window = open_window(supervisor, idle_ms=400)
+    # Counted, not timed: every key restarts the idle countdown (a busy machine may take any
+    # time between two keys), and the countdown running out locks.
+    window = open_window(supervisor, idle_ms=600_000)
+    restarts = []
+    timer = window.idle.timer
+    real_start = timer.start
+    timer.start = lambda *a: (restarts.append(1), real_start(*a))
     for _ in range(6):
-        qtbot.wait(100)
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert len(restarts) >= 6 and timer.isActive()
     assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    timer.timeout.emit()
+    assert window.locked
 
 
 def test_idle_interval_comes_from_settings(open_window, db, supervisor):

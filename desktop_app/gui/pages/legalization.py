@@ -288,6 +288,7 @@ class RegisterTab(QWidget):
 
     def refresh(self) -> None:
         keep = self.selected_entry()
+        position = self.table.verticalScrollBar().value()
         f = self.filters()
         try:
             entries, total = legal.list_entries(
@@ -316,6 +317,8 @@ class RegisterTab(QWidget):
             self.summary.setText(self.tr("{0} entri").format(total))
         if keep is not None:
             self.select_entry(keep.id)
+        bar = self.table.verticalScrollBar()  # another PC's entry must not move the view
+        bar.setValue(min(position, bar.maximum()))
         self._update_buttons()
 
     def selected_entry(self) -> legal.EntryInfo | None:

@@ -1,7 +1,8 @@
 """The Permohonan page: work queues with live counts, filters, one search box and the lazy list.
 
-Counts refresh every 30 s and on every change made in this window, so officers sharing one
-database see each other's work; the list itself reloads on changes (keeping the selection).
+Counts and rows refresh on every change, made here or on another PC (gui/changes.py polls the
+core's change counters), keeping the selection and the scroll position; counts also every 30 s
+(a request becomes overdue as time passes, without any write).
 """
 
 from __future__ import annotations
@@ -294,7 +295,19 @@ class RequestsPage(QWidget):
         QMessageBox.warning(self, self.tr("Permohonan"), message)
 
     def refresh(self) -> None:
-        self.reload()
+        """The data changed (here or on another PC): counts and rows again, with the same
+        request selected and the list scrolled where it was."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        selected = self.selected_id()
+        try:
+            self.model.reload()
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
+            return
+        if selected is not None:
+            self.select_request(selected, scroll=False)
+        bar.setValue(min(position, bar.maximum()))  # selecting may have scrolled
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -380,7 +393,7 @@ class RequestsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
-    def select_request(self, request_id: int) -> bool:
+    def select_request(self, request_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of(request_id)
         if row is None:
             return False
@@ -390,7 +403,8 @@ class RequestsPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def _open_index(self, index: QModelIndex) -> None:

@@ -40,6 +40,15 @@ class SettingsPage(QWidget):
         self.backup_tab = BackupTab(ctx)
         for tab in self.all_tabs():
             self.tabs.addTab(tab, tab.tab_title())
+        ctx.signals.changed_elsewhere.connect(self._changed_elsewhere)
+
+    def _changed_elsewhere(self, topic: str) -> None:
+        """Another PC saved settings or accounts: show them, except in a tab being edited."""
+        if topic not in ("settings", "users"):
+            return
+        for tab in self.all_tabs():
+            if not tab.has_unsaved_changes():
+                tab.load()
 
     def all_tabs(self) -> list[SettingsTab]:
         return [

@@ -119,7 +119,11 @@ class TemplatesTab(SettingsTab):
         return self.tr("Templat WhatsApp")
 
     def load(self) -> None:
+        """The stored templates; the one shown is replaced unless it is being edited."""
+        typing = self.current is not None and self.is_dirty()
         self.templates = rq.list_templates(self.ctx.db)
+        if self.current is not None and not typing:
+            self.body.setPlainText(self.templates.get(self.current, ""))
 
     def _status_changed(self, row: int) -> None:
         if row < 0:
