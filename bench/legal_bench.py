@@ -92,6 +92,7 @@ def main() -> int:
 
     from desktop_app.core import legal_print as lp
     from desktop_app.core import legalization as legal
+    from desktop_app.core.legalization import codes
     from desktop_app.core.models import LegalDocument, LegalEntry
     from desktop_app.core.schema import open_database
     from desktop_app.core.security import SYSTEM
@@ -136,7 +137,8 @@ def main() -> int:
         for i in range(1, n + 1):
             reg = f"474/{i:06d}/Disdukcapil/I/2020"
             nik = f"3216{rng.randint(10**11, 10**12 - 1)}"
-            code = legal._code(secret, f"{reg}{nik}".encode())  # realistic, random-looking codes
+            # realistic, random-looking codes
+            code = codes.hmac_code(secret, f"{reg}{nik}".encode())
             batch_e.append(
                 {
                     "id": 1_000_000 + i,

@@ -535,7 +535,7 @@ def print_entry(
         row, reprint_no = legal.record_print_in(
             session, actor, entry_id, kind, what, copies, reason
         )
-        info = legal._load(session, [row])[0]
+        info = legal.entry_infos(session, [row])[0]
         pdf = _render(
             what, _Block(info, office, qr, reprint_no), page, docs, position, repeat_copies
         )

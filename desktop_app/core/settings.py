@@ -58,7 +58,7 @@ class OfficialInfo:
 DEFAULTS: dict[str, Any] = {
     "idle_lock_minutes": 10,
     "paper": "A4",
-    # Legalization (core/legalization.py, core/legal_print.py)
+    # Legalization (core/legalization/, core/legal_print.py)
     "legal_register_format": "474/{seq:04d}/Disdukcapil/{month_roman}/{year}",
     "legal_verify_url": "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; "": offline
     "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right

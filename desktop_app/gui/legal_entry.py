@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcu
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.identity import normalize_phone
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.forms.ui_legal_entry import Ui_LegalEntryDialog
 from desktop_app.gui.request_intake import nik_feedback
 from desktop_app.gui.widgets import label_form_fields
@@ -98,9 +98,10 @@ class _DocumentRow:
         )
 
 
-class LegalEntryDialog(QDialog):
+class LegalEntryDialog(EditingDialog):
     """New register entry. ``saved`` holds the core's EntryInfo after a successful save and
-    ``print_now`` whether the officer wants to print it right away."""
+    ``print_now`` whether the officer wants to print it right away. Closing it with anything
+    typed asks first (``EditingDialog``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -168,6 +169,10 @@ class LegalEntryDialog(QDialog):
         self._show_problem("")
         self.add_document_row(focus=False)
         f.applicantName.setFocus()
+        self._pristine = self.entry_input()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.saved is None and self.entry_input() != self._pristine
 
     # --- ask ---------------------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from desktop_app.core.security import role_label
 from desktop_app.gui.changes import ChangeWatcher
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
+from desktop_app.gui.editing import close_editing_windows
 from desktop_app.gui.pages import PAGES, PageSpec
 from desktop_app.gui.widgets import label
 
@@ -403,6 +404,12 @@ class MainWindow(QMainWindow):
             self.show_page(last if last in keys else keys[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Quitting and logging out close the session's editing windows; unsaved work is asked
+        # about first, and "Jangan tutup" keeps the session open.
+        if not close_editing_windows():
+            self.logged_out = False
+            event.ignore()
+            return
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:

@@ -38,6 +38,7 @@ from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import (
     OFFICE_TZ,
     fit_buttons,
@@ -69,9 +70,10 @@ ACTION_TEXT = {
 }
 
 
-class StatusChangeDialog(QDialog):
+class StatusChangeDialog(EditingDialog):
     """Asks what a status change needs: a reason for ``ditolak`` (required), the issued
-    document's number for ``selesai`` (optional), a note otherwise."""
+    document's number for ``selesai`` (optional), a note otherwise. A typed reason or note is
+    not thrown away without asking."""
 
     def __init__(self, ticket: str, to_status: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +115,9 @@ class StatusChangeDialog(QDialog):
         form.addRow(buttons)
         (self.reason if to_status == "ditolak" else self.note).setFocus()
 
+    def has_unsaved_changes(self) -> bool:
+        return any(self.values().values())
+
     def _ok(self) -> None:
         if self.to_status == "ditolak" and not self.reason.toPlainText().strip():
             self.error.setText(self.tr("Alasan penolakan wajib diisi."))
@@ -134,12 +139,16 @@ class StatusChangeDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class RequestDetailDialog(QDialog):
+class RequestDetailDialog(EditingDialog):
+    """One request's window (non-modal; one per request, see ``editing.open_single``). Edited
+    fields or an edited reply are not thrown away without asking."""
+
     def __init__(self, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.request_id = request_id
         self.detail: rq.RequestDetail | None = None
+        self._rendered_message = ""
         self.can_edit = ctx.can(Permission.REQUESTS_EDIT)
         self.resize(1100, 700)
         self._build()
@@ -391,10 +400,12 @@ class RequestDetailDialog(QDialog):
             message = rq.wa_url(self.ctx.db, self.ctx.actor, self.request_id)
         except LoketError as exc:
             self.message.setPlainText("")
+            self._rendered_message = ""
             self.wa_note.setText(exc.message)
             self.open_wa_button.setEnabled(False)
             return
         self.message.setPlainText(message.text)
+        self._rendered_message = message.text
         self.open_wa_button.setEnabled(message.url is not None and self.can_edit)
         self.open_wa_button.setToolTip(message.problem)
         self.wa_note.setText(message.problem)
@@ -425,6 +436,13 @@ class RequestDetailDialog(QDialog):
         self.ctx.signals.requests_changed.emit()
         self.load()
         return True
+
+    def has_unsaved_changes(self) -> bool:
+        if self.detail is None or not self.can_edit:
+            return False
+        return bool(self.changed_fields()) or (
+            self.message.toPlainText() != self._rendered_message
+        )
 
     def changed_fields(self) -> dict:
         d = self.detail
@@ -514,6 +532,7 @@ class RequestDetailDialog(QDialog):
         self.load()
         self.tabs.setCurrentIndex(1)
         self.message.setPlainText(text)
+        self._rendered_message = text  # sent: nothing left to lose
         return True
 
     def show_problems(self, exc: ValidationError) -> None:
@@ -537,21 +556,6 @@ class RequestDetailDialog(QDialog):
             if widget.property("error"):
                 widget.setProperty("error", False)
                 widget.style().polish(widget)
-
-    @classmethod
-    def show_request(cls, ctx: AppContext, request_id: int, parent: QWidget | None = None) -> None:
-        try:
-            dialog = cls(ctx, request_id, parent)
-        except LoketError as exc:
-            QMessageBox.warning(parent, cls.tr_static("Permohonan"), exc.message)
-            return
-        dialog.exec()
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("RequestDetailDialog", text)
 
 
 def _stored_phone(text: str, stored: str | None) -> str | None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_app.core import identity
 from desktop_app.core import requests as rq
@@ -21,6 +21,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.widgets import label_form_fields
@@ -92,8 +93,12 @@ def phone_feedback(text: str) -> tuple[str, str]:
     ).format(display=info.display, e164=info.e164), "ok"
 
 
-class RequestIntakeDialog(QDialog):
-    """New request. After ``exec()`` accepted, ``created`` holds the saved request."""
+class RequestIntakeDialog(EditingDialog):
+    """New request. ``saved`` is emitted with the saved request, which ``created`` also holds.
+
+    Closing it with anything typed asks first (``EditingDialog``)."""
+
+    saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +150,27 @@ class RequestIntakeDialog(QDialog):
         # arrows and typing still edit every section), so the form is tabbed through fast.
         f.received.installEventFilter(self)
         f.channel.setFocus()
+        self._pristine = self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        """What the officer could have typed or chosen (the received time excepted: it is
+        'now' unless changed, and changing only that is no work worth keeping)."""
+        f = self.form
+        return (
+            f.channel.currentIndex(),
+            f.service.currentIndex(),
+            f.name.text(),
+            f.nik.text(),
+            f.kk.text(),
+            f.phone.text(),
+            f.email.text(),
+            f.notes.toPlainText(),
+            f.externalRef.text(),
+            f.pasteText.toPlainText(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.created is None and self._snapshot() != self._pristine
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.form.received and event.type() == QEvent.Type.KeyPress:
@@ -225,13 +251,7 @@ class RequestIntakeDialog(QDialog):
             QMessageBox.warning(self, self.tr("Tidak tersimpan"), exc.message)
             return
         self.ctx.signals.requests_changed.emit()
-        QMessageBox.information(
-            self,
-            self.tr("Tersimpan"),
-            self.tr("Permohonan tersimpan dengan nomor tiket {ticket}.").format(
-                ticket=self.created.ticket
-            ),
-        )
+        self.saved.emit(self.created)
         self.accept()
 
     def _duplicates_accepted(self, nik: str, service_code: str) -> bool:
@@ -291,8 +311,3 @@ class RequestIntakeDialog(QDialog):
     @property
     def error_text(self) -> str:
         return "" if self.form.formError.isHidden() else self.form.formError.text()
-
-    @classmethod
-    def ask(cls, ctx: AppContext, parent: QWidget | None = None) -> rq.RequestDetail | None:
-        dialog = cls(ctx, parent)
-        return dialog.created if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -400,8 +400,8 @@
         <translation>file type</translation>
     </message>
     <message>
-        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
-        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
+        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
+        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
         <source>Dicabut</source>
@@ -410,6 +410,62 @@
     <message>
         <source>Aktif</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
+        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
+    </message>
+    <message>
+        <source>Entri legalisir tidak ditemukan.</source>
+        <translation>Legalization entry not found.</translation>
+    </message>
+    <message>
+        <source>Nomor register {no} tidak ditemukan.</source>
+        <translation>Register number {no} not found.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
+        <translation>Legalization {no} was already revoked.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
+        <translation>Target folder {folder} does not exist; create the folder first.</translation>
+    </message>
+    <message>
+        <source>Jenis cetak tidak dikenal: {k}.</source>
+        <translation>Unknown print kind: {k}.</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak harus 1 sampai {hi}.</source>
+        <translation>Number of prints must be 1 to {hi}.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang wajib disertai alasan.</source>
+        <translation>A reprint needs a reason.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
+        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
+        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} rusak atau tidak lengkap; pindai ulang dokumennya.</source>
+        <translation>File {name} is damaged or incomplete; scan the document again.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} terlalu besar ({mb} MB); maksimal 20 MB.</source>
@@ -426,62 +482,6 @@
     <message>
         <source>Gambar {name} terlalu besar ({w}×{h} piksel); maksimal {side}×{side} piksel dan 50 megapiksel. Pindai dengan resolusi 300 dpi.</source>
         <translation>Image {name} is too large ({w}×{h} pixels); at most {side}×{side} pixels and 50 megapixels. Scan at 300 dpi.</translation>
-    </message>
-    <message>
-        <source>Format nomor register hanya boleh memakai {fields}.</source>
-        <translation>The register number format may only use {fields}.</translation>
-    </message>
-    <message>
-        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
-        <translation>The register number format must not contain : ? &amp; or #.</translation>
-    </message>
-    <message>
-        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
-        <translation>Register number too long (at most 80 characters).</translation>
-    </message>
-    <message>
-        <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
-        <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
-    </message>
-    <message>
-        <source>Jenis cetak tidak dikenal: {k}.</source>
-        <translation>Unknown print kind: {k}.</translation>
-    </message>
-    <message>
-        <source>Jumlah cetak harus 1 sampai {hi}.</source>
-        <translation>Number of prints must be 1 to {hi}.</translation>
-    </message>
-    <message>
-        <source>Cetak ulang wajib disertai alasan.</source>
-        <translation>A reprint needs a reason.</translation>
-    </message>
-    <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
-    </message>
-    <message>
-        <source>Entri legalisir tidak ditemukan.</source>
-        <translation>Legalization entry not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} telah dicabut dan tidak dapat dicetak.</source>
-        <translation>Legalization {no} has been revoked and cannot be printed.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah pernah dicetak; gunakan Cetak ulang dan tuliskan alasannya.</source>
-        <translation>Legalization {no} has already been printed; use Reprint and give the reason.</translation>
-    </message>
-    <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
-    </message>
-    <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
     </message>
     <message>
         <source>Berkas pindaian {name} tidak dapat dibuka: {reason}</source>
@@ -504,54 +504,6 @@
         <translation>PDF {name} has {n} pages; at most {max} pages.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
-        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
-        <translation>The register number format must contain {seq} and {year}.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
-    </message>
-    <message>
-        <source>Keperluan harus salah satu dari: {p}.</source>
-        <translation>Purpose must be one of: {p}.</translation>
-    </message>
-    <message>
-        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
-        <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Tambahkan sedikitnya satu dokumen.</source>
-        <translation>Add at least one document.</translation>
-    </message>
-    <message>
-        <source>Pilih pejabat penandatangan.</source>
-        <translation>Choose the signing official.</translation>
-    </message>
-    <message>
-        <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
-        <translation>The register number clashes with another entry; check the register number format in Settings and save again.</translation>
-    </message>
-    <message>
-        <source>Nomor register {no} tidak ditemukan.</source>
-        <translation>Register number {no} not found.</translation>
-    </message>
-    <message>
-        <source>Legalisir {no} sudah dicabut sebelumnya.</source>
-        <translation>Legalization {no} was already revoked.</translation>
-    </message>
-    <message>
         <source>terlalu besar</source>
         <translation>too large</translation>
     </message>
@@ -568,28 +520,52 @@
         <translation>image too large</translation>
     </message>
     <message>
-        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
-        <translation>Unknown code: no legalization with this code in the register.</translation>
+        <source>tidak dapat dibuka</source>
+        <translation>cannot be opened</translation>
     </message>
     <message>
-        <source>Teks ini bukan kode verifikasi legalisir.</source>
-        <translation>This text is not a legalization verification code.</translation>
+        <source>tidak dapat dibaca</source>
+        <translation>cannot be read</translation>
     </message>
     <message>
-        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
-        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+        <source>PDF terenkripsi</source>
+        <translation>encrypted PDF</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
+        <source>terlalu banyak halaman</source>
+        <translation>too many pages</translation>
     </message>
     <message>
-        <source>Tuliskan keperluan lainnya.</source>
-        <translation>Write the other purpose.</translation>
+        <source>Format nomor register hanya boleh memakai {fields}.</source>
+        <translation>The register number format may only use {fields}.</translation>
     </message>
     <message>
-        <source>Paling banyak {n} dokumen per permohonan.</source>
-        <translation>At most {n} documents per request.</translation>
+        <source>Format nomor register tidak boleh memuat : ? &amp; atau #.</source>
+        <translation>The register number format must not contain : ? &amp; or #.</translation>
+    </message>
+    <message>
+        <source>Nomor register terlalu panjang (maksimal 80 karakter).</source>
+        <translation>Register number too long (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
+        <translation>Registration number too long (max. 80).</translation>
+    </message>
+    <message>
+        <source>Nama pemohon wajib diisi.</source>
+        <translation>Applicant name is required.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp harus nomor seluler.</source>
+        <translation>The WhatsApp number must be a mobile number.</translation>
+    </message>
+    <message>
+        <source>Keperluan harus salah satu dari: {p}.</source>
+        <translation>Purpose must be one of: {p}.</translation>
+    </message>
+    <message>
+        <source>Tambahkan sedikitnya satu dokumen.</source>
+        <translation>Add at least one document.</translation>
     </message>
     <message>
         <source>Dokumen {n}: jenis dokumen tidak dikenal.</source>
@@ -612,48 +588,40 @@
         <translation>Document {n}: invalid scan.</translation>
     </message>
     <message>
+        <source>Pilih pejabat penandatangan.</source>
+        <translation>Choose the signing official.</translation>
+    </message>
+    <message>
         <source>Pejabat penandatangan tidak ditemukan atau nonaktif.</source>
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>tidak dapat dibuka</source>
-        <translation>cannot be opened</translation>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
     </message>
     <message>
-        <source>tidak dapat dibaca</source>
-        <translation>cannot be read</translation>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
     </message>
     <message>
-        <source>PDF terenkripsi</source>
-        <translation>encrypted PDF</translation>
+        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
+        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
     </message>
     <message>
-        <source>terlalu banyak halaman</source>
-        <translation>too many pages</translation>
+        <source>Format nomor register wajib memuat {seq} dan {year}.</source>
+        <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
+        <source>Nama pemohon terlalu panjang (maks. 200).</source>
+        <translation>Applicant name too long (max. 200).</translation>
     </message>
     <message>
-        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
-        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+        <source>Tuliskan keperluan lainnya.</source>
+        <translation>Write the other purpose.</translation>
     </message>
     <message>
-        <source>SAH: legalisir {no} tercatat di register.</source>
-        <translation>VALID: legalization {no} is recorded in the register.</translation>
-    </message>
-    <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
-    </message>
-    <message>
-        <source>Nomor WhatsApp harus nomor seluler.</source>
-        <translation>The WhatsApp number must be a mobile number.</translation>
-    </message>
-    <message>
-        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
-        <translation>Other purpose too long (max. 120).</translation>
+        <source>Paling banyak {n} dokumen per permohonan.</source>
+        <translation>At most {n} documents per request.</translation>
     </message>
     <message>
         <source>Dokumen {n}: tuliskan nama dokumennya.</source>
@@ -666,6 +634,38 @@
     <message>
         <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>Nama pemohon harus memuat huruf.</source>
+        <translation>Applicant name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
+        <translation>Other purpose too long (max. 120).</translation>
+    </message>
+    <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
+        <translation>Unknown code: no legalization with this code in the register.</translation>
+    </message>
+    <message>
+        <source>Teks ini bukan kode verifikasi legalisir.</source>
+        <translation>This text is not a legalization verification code.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
+        <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
+        <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} tercatat di register.</source>
+        <translation>VALID: legalization {no} is recorded in the register.</translation>
     </message>
     <message>
         <source>Kode {code} (tidak dikenal)</source>
@@ -3764,14 +3764,6 @@ Print its endorsement now?</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <source>Tersimpan</source>
-        <translation>Saved</translation>
-    </message>
-    <message>
-        <source>Permohonan tersimpan dengan nomor tiket {ticket}.</source>
-        <translation>Request saved with ticket number {ticket}.</translation>
-    </message>
-    <message>
         <source>Permohonan ganda?</source>
         <translation>Duplicate request?</translation>
     </message>
@@ -4572,6 +4564,33 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>editing</name>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{what} berisi isian yang belum disimpan.</source>
+        <translation>{what} has entries that are not saved.</translation>
+    </message>
+    <message>
+        <source>Jika ditutup sekarang, isian itu hilang. Tutup dan buang isian?</source>
+        <translation>If it is closed now, they are lost. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Buang isian</source>
+        <translation>&amp;Discard entries</translation>
+    </message>
+    <message>
+        <source>&amp;Jangan tutup</source>
+        <translation>&amp;Keep open</translation>
+    </message>
+    <message>
+        <source>Jendela ini</source>
+        <translation>This window</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import multiprocessing
 import os
@@ -16,7 +17,8 @@ from sqlalchemy import select, text
 from desktop_app.core import audit, settings
 from desktop_app.core import legalization as legal
 from desktop_app.core.errors import Conflict, PermissionDenied, ValidationError
-from desktop_app.core.models import AuditEntry, LegalDocument, LegalEntry, Official
+from desktop_app.core.legalization import codes
+from desktop_app.core.models import AuditEntry, LegalDocument, LegalEntry, Official, Setting
 from desktop_app.core.security import SYSTEM
 
 
@@ -390,11 +392,11 @@ def test_verify_tampered_unknown_revoked(db, legalisir, supervisor, official_id)
 def test_codes_differ_between_installations(db, legalisir, official_id):
     entry = legal.create_entry(db, legalisir, entry_input(official_id))
     with db.read() as session:
-        secret = json.loads(session.get(legal.Setting, legal.SECRET_KEY).value)
-    assert len(legal.base64.b64decode(secret)) == 32
+        secret = json.loads(session.get(Setting, codes.SECRET_KEY).value)
+    assert len(base64.b64decode(secret)) == 32
     with db.write() as session:
-        session.get(legal.Setting, legal.SECRET_KEY).value = json.dumps(
-            legal.base64.b64encode(os.urandom(32)).decode()
+        session.get(Setting, codes.SECRET_KEY).value = json.dumps(
+            base64.b64encode(os.urandom(32)).decode()
         )
     # a QR made under another secret does not verify here
     assert legal.verify(db, legalisir, legal.qr_text(db, entry)).status == "tampered"

@@ -50,3 +50,25 @@ def styled_app(qapp):
     qapp.setStyleSheet(gui_app.read_style_sheet())
     yield qapp
     qapp.setStyleSheet("")
+
+
+@pytest.fixture(autouse=True)
+def discard_answers(monkeypatch):
+    """Every "discard unsaved work?" question is answered here, never by a real modal box
+    (which would wait forever offscreen, e.g. when a test's teardown closes a filled form).
+    By default the work is discarded; a test appends False to keep it. ``asked`` records the
+    window names asked about."""
+    from desktop_app.gui import editing
+
+    class Answers(list):
+        asked: list[str]
+
+    answers = Answers()
+    answers.asked = []
+
+    def ask(parent, what):
+        answers.asked.append(what)
+        return answers.pop(0) if answers else True
+
+    monkeypatch.setattr(editing, "ask_discard", ask)
+    return answers

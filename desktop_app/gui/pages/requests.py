@@ -32,6 +32,7 @@ from desktop_app.core import users
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.editing import open_single
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 
 # Queue keys in the order shown; None = every request ("Semua").
@@ -411,21 +412,41 @@ class RequestsPage(QWidget):
         if index.isValid():
             self.open_request(self.model.data(index, ID_ROLE))
 
-    def open_request(self, request_id: int | None) -> None:
+    def open_request(self, request_id: int | None) -> QWidget | None:
+        """The request's window; one per request (a second double-click brings it forward)."""
         if request_id is None:
-            return
+            return None
         from desktop_app.gui.request_detail import RequestDetailDialog
 
-        RequestDetailDialog.show_request(self.ctx, request_id, self)
+        try:
+            return open_single(
+                ("request", request_id), lambda: RequestDetailDialog(self.ctx, request_id, self)
+            )
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
+            return None
 
-    def new_request(self) -> None:
+    def new_request(self) -> QWidget | None:
+        """The intake window (one at a time: opening it again brings it forward)."""
         if not self.ctx.can(Permission.REQUESTS_EDIT):
-            return
+            return None
         from desktop_app.gui.request_intake import RequestIntakeDialog
 
-        created = RequestIntakeDialog.ask(self.ctx, self)
-        if created is not None:
+        def make() -> RequestIntakeDialog:
+            dialog = RequestIntakeDialog(self.ctx, self)
+            dialog.saved.connect(self.request_saved)
+            return dialog
+
+        return open_single("intake", make)
+
+    def request_saved(self, created: rq.RequestDetail) -> None:
+        """A new request was saved: show it selected in the list, with the keyboard there."""
+        if not self.select_request(created.id):
+            # Outside the current queue or filters: every request shows it.
+            self.reset_filters()
+            self.set_queue(None)
             self.select_request(created.id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def import_file(self) -> None:
         from desktop_app.gui.request_transfer import RequestImport

@@ -1,0 +1,265 @@
+"""Rules for a new entry and for the office's legalization settings.
+
+:func:`check_entry` checks every field of a new entry and reports every problem at once, each
+named after its field (``documents.<n>.<field>`` for documents, n counted from 1).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from ..db import Database
+from ..errors import ValidationError
+from ..i18n import _
+from ..models import Official
+from .common import (
+    CORNERS,
+    DOC_TYPES,
+    MAX_COPIES,
+    MAX_DOCUMENTS,
+    MIN_COPIES,
+    PURPOSES,
+    DocumentInput,
+    EntryInput,
+    OfficialSnapshot,
+    clean_text,
+)
+from .scans import ScanFile
+
+Problems = list[tuple[str, str]]
+
+
+def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSnapshot, int]:
+    """Clean and check a new entry; returns (clean input, official snapshot, official id).
+
+    Raises one ValidationError listing every problem as (field, message); document fields are
+    named ``documents.<n>.<field>`` with n counted from 1.
+    """
+    problems: Problems = []
+    name = _check_name(data.applicant_name, problems)
+    nik = _check_nik(data.nik, problems)
+    phone = _check_phone(data.phone, problems)
+    purpose, other = _check_purpose(data.purpose, data.purpose_other, problems)
+    recruitment = clean_text(data.recruitment_no)
+    if len(recruitment) > 80:
+        problems.append(("recruitment_no", _("Nomor pendaftaran terlalu panjang (maks. 80).")))
+    docs = _check_documents(data.documents, problems)
+    snapshot = _check_official(db, data.official_id, problems)
+    if problems:
+        raise ValidationError("\n".join(m for _f, m in problems), problems)
+    assert data.official_id is not None  # _check_official reported it otherwise
+    clean = EntryInput(name, nik, purpose, data.official_id, docs, phone, other, recruitment)
+    return clean, snapshot, data.official_id
+
+
+def _check_name(text: str, problems: Problems) -> str:
+    name = clean_text(text)
+    if not name:
+        problems.append(("applicant_name", _("Nama pemohon wajib diisi.")))
+    elif len(name) > 200:
+        problems.append(("applicant_name", _("Nama pemohon terlalu panjang (maks. 200).")))
+    elif not re.search(r"[^\W\d_]", name):
+        problems.append(("applicant_name", _("Nama pemohon harus memuat huruf.")))
+    return name
+
+
+def _check_nik(text: str, problems: Problems) -> str:
+    from ..identity import parse_nik
+
+    try:
+        return parse_nik(text or "").nik
+    except ValidationError as exc:
+        problems.append(("nik", exc.message))
+        return ""
+
+
+def _check_phone(text: str, problems: Problems) -> str:
+    """The WhatsApp number in E.164, or "" when none was given (it is optional)."""
+    from ..identity import normalize_phone
+
+    if not clean_text(text):
+        return ""
+    try:
+        info = normalize_phone(text)
+    except ValidationError as exc:
+        problems.append(("phone", exc.message))
+        return ""
+    if not info.is_mobile:
+        problems.append(("phone", _("Nomor WhatsApp harus nomor seluler.")))
+    return info.e164
+
+
+def _check_purpose(purpose_text: str, other_text: str, problems: Problems) -> tuple[str, str]:
+    """(purpose key, free text of "lainnya"); the free text is dropped for other purposes."""
+    purpose = (purpose_text or "").strip()
+    other = clean_text(other_text)
+    if purpose not in PURPOSES:
+        problems.append(
+            ("purpose", _("Keperluan harus salah satu dari: {p}.", p=", ".join(PURPOSES.values())))
+        )
+    elif purpose == "lainnya" and not other:
+        problems.append(("purpose_other", _("Tuliskan keperluan lainnya.")))
+    elif len(other) > 120:
+        problems.append(("purpose_other", _("Keperluan lainnya terlalu panjang (maks. 120).")))
+    return purpose, other if purpose == "lainnya" else ""
+
+
+def _check_documents(documents: list[DocumentInput], problems: Problems) -> list[DocumentInput]:
+    if not documents:
+        problems.append(("documents", _("Tambahkan sedikitnya satu dokumen.")))
+    elif len(documents) > MAX_DOCUMENTS:
+        problems.append(
+            ("documents", _("Paling banyak {n} dokumen per permohonan.", n=MAX_DOCUMENTS))
+        )
+    return [_check_document(n, doc, problems) for n, doc in enumerate(documents or [], start=1)]
+
+
+def _check_document(n: int, doc: DocumentInput, problems: Problems) -> DocumentInput:
+    """One document (n counted from 1); problems are named ``documents.<n>.<field>``."""
+    where = f"documents.{n}"
+    doc_type = (doc.doc_type or "").strip()
+    doc_name = clean_text(doc.doc_name)
+    number = clean_text(doc.doc_number)
+    if doc_type not in DOC_TYPES:
+        problems.append((f"{where}.doc_type", _("Dokumen {n}: jenis dokumen tidak dikenal.", n=n)))
+    elif doc_type == "lainnya" and not doc_name:
+        problems.append((f"{where}.doc_name", _("Dokumen {n}: tuliskan nama dokumennya.", n=n)))
+    if doc_type != "lainnya":
+        doc_name = ""
+    if len(doc_name) > 120:
+        problems.append((f"{where}.doc_name", _("Dokumen {n}: nama terlalu panjang.", n=n)))
+    if not number:
+        problems.append((f"{where}.doc_number", _("Dokumen {n}: nomor dokumen wajib diisi.", n=n)))
+    elif len(number) > 80:
+        problems.append(
+            (f"{where}.doc_number", _("Dokumen {n}: nomor dokumen terlalu panjang.", n=n))
+        )
+    if not _valid_copies(doc.copies):
+        problems.append(
+            (
+                f"{where}.copies",
+                _(
+                    "Dokumen {n}: jumlah salinan harus {lo} sampai {hi}.",
+                    n=n,
+                    lo=MIN_COPIES,
+                    hi=MAX_COPIES,
+                ),
+            )
+        )
+    if doc.scan is not None and not isinstance(doc.scan, ScanFile):
+        problems.append((f"{where}.scan", _("Dokumen {n}: pindaian tidak valid.", n=n)))
+    return DocumentInput(doc_type, number, doc.copies, doc_name, doc.scan)
+
+
+def _valid_copies(copies: object) -> bool:
+    return (
+        isinstance(copies, int)
+        and not isinstance(copies, bool)
+        and MIN_COPIES <= copies <= MAX_COPIES
+    )
+
+
+def _check_official(db: Database, official_id: int | None, problems: Problems) -> OfficialSnapshot:
+    """The signing official as the entry will keep them; must exist, be active, have a valid NIP."""
+    from ..identity import validate_nip
+
+    empty = OfficialSnapshot("", "", "", "")
+    if official_id is None:
+        problems.append(("official_id", _("Pilih pejabat penandatangan.")))
+        return empty
+    with db.read() as session:
+        official = session.get(Official, official_id)
+    if official is None or not official.active:
+        problems.append(("official_id", _("Pejabat penandatangan tidak ditemukan atau nonaktif.")))
+        return empty
+    try:
+        nip = validate_nip(official.nip)
+    except ValidationError as exc:
+        problems.append(
+            (
+                "official_id",
+                _(
+                    "NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.",
+                    name=official.name,
+                    reason=exc.message,
+                ),
+            )
+        )
+        return empty
+    return OfficialSnapshot(official.name, official.title, official.rank, nip)
+
+
+def check_setting(key: str, value: Any) -> Any:
+    """Validate a ``legal_*`` app setting before :func:`settings.set_value` stores it."""
+    if key == "legal_register_format":
+        return check_register_format(value)
+    if key == "legal_verify_url":
+        url = str(value or "").strip()
+        if url and not re.fullmatch(r"https?://[^\s?#]+(\?[^\s#]*)?", url, re.I):
+            raise ValidationError(
+                _("Alamat verifikasi harus diawali http:// atau https://, tanpa spasi."),
+                [("legal_verify_url", _("alamat tidak valid"))],
+            )
+        return url
+    if key == "legal_endorse_corner":
+        if value not in CORNERS:
+            raise ValidationError(
+                _("Sudut acuan harus salah satu dari: {c}.", c=", ".join(CORNERS)),
+                [("legal_endorse_corner", _("tidak valid"))],
+            )
+        return value
+    if key in ("legal_endorse_x_mm", "legal_endorse_y_mm"):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            number = -1
+        if not 0 <= number <= 300:
+            raise ValidationError(
+                _("Jarak blok pengesahan harus antara 0 dan 300 mm."), [(key, _("tidak valid"))]
+            )
+        return round(number, 1)
+    return value
+
+
+_FORMAT_FIELDS = {"seq", "year", "month", "month_roman", "day"}
+
+
+def check_register_format(fmt: Any) -> str:
+    """A register-number format must contain ``{seq}`` and ``{year}`` (else numbers repeat)."""
+    from string import Formatter
+
+    text = str(fmt or "").strip()
+    problems = []
+    try:
+        parsed = list(Formatter().parse(text))
+        names = {f for _t, f, _s, _c in parsed if f is not None}
+        literal = "".join(t for t, _f, _s, _c in parsed)
+        sample = render_register_no(text, 9999, date(2026, 12, 31))
+    except (ValueError, KeyError, IndexError):
+        names, sample, literal = {"?"}, "", text
+    if not names <= _FORMAT_FIELDS:
+        problems.append(
+            _(
+                "Format nomor register hanya boleh memakai {fields}.",
+                fields=", ".join("{" + f + "}" for f in sorted(_FORMAT_FIELDS)),
+            )
+        )
+    elif not {"seq", "year"} <= names:
+        problems.append(_("Format nomor register wajib memuat {seq} dan {year}."))
+    if any(ch in literal for ch in ":?&#"):
+        problems.append(_("Format nomor register tidak boleh memuat : ? & atau #."))
+    if len(sample) > 80:
+        problems.append(_("Nomor register terlalu panjang (maksimal 80 karakter)."))
+    if problems:
+        raise ValidationError("\n".join(problems), [("legal_register_format", p) for p in problems])
+    return text
+
+
+def render_register_no(fmt: str, seq: int, day: date) -> str:
+    from ..formatting import month_roman
+
+    return fmt.format(
+        seq=seq, year=day.year, month=day.month, month_roman=month_roman(day.month), day=day.day
+    )
