@@ -36,6 +36,7 @@ from desktop_app.gui import resources_rc  # noqa: F401 - registers the :/ resour
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
+    from desktop_app.core.security import Actor
     from desktop_app.gui.login import LoginDialog
 
 log = logging.getLogger(__name__)
@@ -338,8 +339,11 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return 0
         username = wizard.actor.username
+    next_actor: Actor | None = None
     while True:
-        if login is not None:
+        if next_actor is not None:  # switched user at the lock screen: already signed in
+            actor: Actor | None = next_actor
+        elif login is not None:
             actor = login.run()
             login.deleteLater()
             login = None
@@ -363,4 +367,5 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
             window.deleteLater()
             return 0
         username = ""  # a shift change: the next officer types their own name
+        next_actor = window.next_actor
         window.deleteLater()

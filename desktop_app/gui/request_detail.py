@@ -440,9 +440,7 @@ class RequestDetailDialog(EditingDialog):
     def has_unsaved_changes(self) -> bool:
         if self.detail is None or not self.can_edit:
             return False
-        return bool(self.changed_fields()) or (
-            self.message.toPlainText() != self._rendered_message
-        )
+        return bool(self.changed_fields()) or (self.message.toPlainText() != self._rendered_message)
 
     def changed_fields(self) -> dict:
         d = self.detail

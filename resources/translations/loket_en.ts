@@ -2551,14 +2551,36 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <source>Layar dikunci karena tidak ada aktivitas. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>The screen was locked after a period of inactivity. Enter the password of {name} to continue.</translation>
+        <source>{name} mengunci layar.</source>
+        <translation>{name} locked the screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layar dikunci karena tidak ada aktivitas selama %n menit.</source>
+        <translation>
+            <numerusform>The screen was locked after %n minute without activity.</numerusform>
+            <numerusform>The screen was locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>Enter the password of {name} to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
@@ -2569,8 +2591,39 @@ Print its endorsement now?</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>&amp;Ganti pengguna</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun lain. Sesi {name} diakhiri; isian yang belum disimpan ditanyakan dulu.</source>
+        <translation>Sign in with another account. The session of {name} ends; unsaved input is asked about first.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Akun {name} terkunci sampai pukul {time} karena terlalu banyak kata sandi salah. Sementara itu, pengguna lain dapat masuk dengan Ganti pengguna.</source>
+        <translation>The account of {name} is locked until {time} after too many wrong passwords. Meanwhile another user can sign in with Switch user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah. Sisa %n percobaan sebelum akun dikunci 15 menit.</source>
+        <translation>
+            <numerusform>Wrong password. %n try left before the account is locked for 15 minutes.</numerusform>
+            <numerusform>Wrong password. %n tries left before the account is locked for 15 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kata sandi salah.</source>
@@ -2614,10 +2667,6 @@ Print its endorsement now?</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Layar terkunci</source>
-        <translation>Screen locked</translation>
-    </message>
     <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
@@ -2665,6 +2714,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Kata sandi telah diganti.</source>
         <translation>The password was changed.</translation>
+    </message>
+    <message>
+        <source>Pengaturan › {tab}</source>
+        <translation>Settings › {tab}</translation>
+    </message>
+    <message>
+        <source>Pekerjaan {name} ({windows})</source>
+        <translation>Work of {name} ({windows})</translation>
     </message>
     <message>
         <source>Tentang Loket Dukcapil</source>
@@ -4213,6 +4270,13 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Layanan {code} tersimpan.</source>
         <translation>Service {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,13 @@ def _messages(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             node = message.find("translation")
-            out[(name, message.findtext("source", ""))] = (node.text or "", node.get("type"))
+            # Plurals (tr(..., n)) keep one form per number in <numerusform>s: all must be there.
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            text = " | ".join(forms) if forms and all(f.strip() for f in forms) else ""
+            out[(name, message.findtext("source", ""))] = (
+                text if forms else node.text or "",
+                node.get("type"),
+            )
     return out
 
 
