@@ -181,3 +181,20 @@ def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> No
         title or QCoreApplication.translate("widgets", "Tidak dapat dilanjutkan"),
         exc.message,
     )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before an act that is hard to undo; the act's own name on the button, *Batal* the
+    default (a reflexive Enter does nothing). True when the officer chose ``action``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("widgets", "Batal"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes

@@ -404,6 +404,10 @@
         <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter yang menjelaskan sebabnya.</source>
+        <translation>Reason too short: write at least {n} characters explaining why.</translation>
+    </message>
+    <message>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
@@ -412,12 +416,12 @@
         <translation>Active</translation>
     </message>
     <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
+        <source>Alasan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Reason too long (at most {n} characters).</translation>
     </message>
     <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
     </message>
     <message>
         <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
@@ -740,6 +744,10 @@
         <translation>User #{id}</translation>
     </message>
     <message>
+        <source>Kode {code} sudah dipakai layanan {name}. Pilih layanan itu di daftar untuk mengubahnya, atau pakai kode lain.</source>
+        <translation>Code {code} is already used by the service {name}. Choose that service in the list to change it, or use another code.</translation>
+    </message>
+    <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
         <translation>Service code: 2–16 capital letters/digits, starting with a letter (e.g. KK).</translation>
     </message>
@@ -916,8 +924,8 @@
         <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
-        <source>terlalu pendek</source>
-        <translation>too short</translation>
+        <source>terlalu pendek: minimal {n} karakter</source>
+        <translation>too short: at least {n} characters</translation>
     </message>
     <message>
         <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
@@ -926,6 +934,10 @@
     <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Sabtu dan Minggu sudah selalu dihitung libur; pilih hari kerja (Senin–Jumat).</source>
+        <translation>Saturdays and Sundays always count as days off; choose a working day (Monday–Friday).</translation>
     </message>
     <message>
         <source>Nama kantor wajib diisi.</source>
@@ -968,8 +980,16 @@
         <translation>Official not found.</translation>
     </message>
     <message>
+        <source>Tanggal ini sudah hari libur: {name}.</source>
+        <translation>This date is already a holiday: {name}.</translation>
+    </message>
+    <message>
         <source>Logo terlalu besar (maksimal 1 MB).</source>
         <translation>The logo is too large (at most 1 MB).</translation>
+    </message>
+    <message>
+        <source>(tanpa keterangan)</source>
+        <translation>(no description)</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
@@ -2178,6 +2198,26 @@ The app will close now; open it again to continue.</translation>
         <translation>Holidays in {year}</translation>
     </message>
     <message>
+        <source>{day} sudah hari libur: {name}.</source>
+        <translation>{day} is already a holiday: {name}.</translation>
+    </message>
+    <message>
+        <source>Sudah hari libur</source>
+        <translation>Already a holiday</translation>
+    </message>
+    <message>
+        <source>{day} sudah hari libur: "{old}". Ganti keterangannya menjadi "{new}"?</source>
+        <translation>{day} is already a holiday: "{old}". Change its description to "{new}"?</translation>
+    </message>
+    <message>
+        <source>Ganti keterangan</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <source>Keterangan hari libur {day} diganti.</source>
+        <translation>Description of the holiday on {day} changed.</translation>
+    </message>
+    <message>
         <source>{day} ditandai sebagai hari libur.</source>
         <translation>{day} marked as a holiday.</translation>
     </message>
@@ -2777,8 +2817,12 @@ Print its endorsement now?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.</source>
-        <translation>Give the initial password to the user; they can change it in the Account menu.</translation>
+        <source>Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.</source>
+        <translation>Passwords have at least {n} characters. Give the first password to the user; they can change it in the Account menu.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Buat pengguna</source>
@@ -3126,8 +3170,8 @@ Print its endorsement now?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Wajib diisi, misalnya: hasil cetak rusak di printer</source>
-        <translation>Required, e.g.: the printout jammed in the printer</translation>
+        <source>Minimal {min} karakter, maksimal {max}.</source>
+        <translation>At least {min} characters, at most {max}.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -3138,8 +3182,16 @@ Print its endorsement now?</translation>
         <translation>Reason too long (at most {0} characters).</translation>
     </message>
     <message>
+        <source>Minimal {min} karakter, maksimal {max}. Sudah {n}.</source>
+        <translation>At least {min} characters, at most {max}. Typed: {n}.</translation>
+    </message>
+    <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter.</source>
+        <translation>Reason too short: write at least {n} characters.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3360,10 @@ Print its endorsement now?</translation>
         <translation>Reprint</translation>
     </message>
     <message>
+        <source>misalnya: hasil cetak pertama tergores tinta di printer</source>
+        <translation>e.g. the first print was smeared with ink in the printer</translation>
+    </message>
+    <message>
         <source>PDF tersimpan</source>
         <translation>PDF saved</translation>
     </message>
@@ -3338,6 +3394,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Cabut legalisir {0} atas nama {1}? Setelah dicabut, verifikasinya menjawab DICABUT dan entri tidak dapat dicetak lagi. Tuliskan alasannya:</source>
         <translation>Revoke legalization {0} for {1}? Once revoked, its verification answers REVOKED and the entry can no longer be printed. Give the reason:</translation>
+    </message>
+    <message>
+        <source>misalnya: dokumen asli yang ditunjukkan ternyata bukan milik pemohon</source>
+        <translation>e.g. the original shown turned out not to belong to the applicant</translation>
     </message>
     <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
@@ -4162,8 +4222,12 @@ Save it as a new request anyway?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Kata sandi baru untuk {name} ({username}). Kunci akun juga dibuka.</source>
-        <translation>New password for {name} ({username}). A lock-out is lifted too.</translation>
+        <source>Kata sandi baru untuk {name} ({username}), minimal {n} karakter. Kunci akun juga dibuka.</source>
+        <translation>New password for {name} ({username}), at least {n} characters. The account is unlocked too.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -4441,12 +4505,8 @@ Save it as a new request anyway?</translation>
         <translation>WhatsApp templates</translation>
     </message>
     <message>
-        <source>Templat belum disimpan</source>
-        <translation>Template not saved</translation>
-    </message>
-    <message>
-        <source>Perubahan templat {status} belum disimpan. Buang perubahan?</source>
-        <translation>Changes to the {status} template are not saved. Discard them?</translation>
+        <source>Templat {status}</source>
+        <translation>{status} template</translation>
     </message>
     <message>
         <source>Templat {status} tersimpan.</source>
@@ -4518,6 +4578,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Peran {username} diubah.</source>
         <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan pengguna</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name} ({username})? Ia tidak dapat masuk lagi, dan tindakan berikutnya di komputer yang sedang ia pakai ditolak. Akun dapat diaktifkan kembali kapan saja.</source>
+        <translation>Disable {name} ({username})? They can no longer sign in, and their next action on a PC they are using now is refused. The account can be enabled again at any time.</translation>
     </message>
     <message>
         <source>{username} diaktifkan.</source>
@@ -4681,6 +4749,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,9 @@ def test_supervisor_edits_catalog_petugas_cannot(db, supervisor, petugas):
     assert "SKTS" in [s.code for s in rq.list_services(db, include_inactive=True)]
     with pytest.raises(PermissionDenied):
         rq.save_service(db, petugas, "KK", "Kartu Keluarga", 1)
+    with pytest.raises(ValidationError, match="sudah dipakai"):
+        rq.save_service(db, supervisor, "kk", "Duplikat", 1, new=True)
+    assert {s.code: s.name for s in rq.list_services(db)}["KK"] == "Kartu Keluarga"
     with pytest.raises(ValidationError) as err:
         rq.save_service(db, supervisor, "k", "", 99)
     assert {f for f, _m in err.value.problems} == {"kode", "nama", "target_hari"}

@@ -150,6 +150,41 @@ def test_reason_dialog_refuses_an_empty_reason(qtbot):
     assert dialog.ok.isEnabled()
 
 
+def test_reason_dialog_states_its_limits_and_refuses_a_short_reason(qtbot):
+    dialog = page_module.ReasonDialog(
+        None, "Alasan", "Mengapa?", "Cabut", "misalnya: dokumen asli bukan milik pemohon"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.limits.text() == "Minimal 10 karakter, maksimal 500."  # before typing
+    assert dialog.reason.placeholderText() == "misalnya: dokumen asli bukan milik pemohon"
+    qtbot.keyClicks(dialog.reason, "x")
+    assert not dialog.ok.isEnabled()
+    assert dialog.limits.text() == "Minimal 10 karakter, maksimal 500. Sudah 1."
+    dialog.accept()
+    assert dialog.result() == 0 and "minimal 10 karakter" in dialog.hint.text()
+    qtbot.keyClicks(dialog.reason, "alah nama")
+    assert dialog.ok.isEnabled()
+
+
+def test_reprint_and_revoke_give_their_own_examples(
+    qtbot, db, supervisor, legalisir, office, fake_printer, monkeypatch
+):
+    entry = add_entry(db, legalisir, office)
+    legal.record_print(db, legalisir, entry.id, "print", "endorsement")
+    page = make_page(qtbot, db, supervisor)
+    page.register.select_entry(entry.id)
+    examples = []
+    monkeypatch.setattr(
+        page_module.ReasonDialog, "ask", classmethod(lambda cls, *a: examples.append(a[4]))
+    )
+    choose(monkeypatch)
+    qtbot.mouseClick(page.register.reprint_button, Qt.MouseButton.LeftButton)
+    page.register.select_entry(entry.id)
+    qtbot.mouseClick(page.register.revoke_button, Qt.MouseButton.LeftButton)
+    assert len(examples) == 2 and examples[0] != examples[1]
+    assert "printer" in examples[0] and "pemohon" in examples[1]
+
+
 def test_save_pdf_writes_the_core_pdf_and_counts_it(
     qtbot, db, legalisir, office, monkeypatch, tmp_path
 ):

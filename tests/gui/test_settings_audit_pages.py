@@ -142,6 +142,36 @@ def test_holidays_add_and_remove(page, db):
     assert tab.table.rowCount() == 0
 
 
+def test_a_holiday_entered_twice_asks_and_a_saturday_is_refused(
+    page, db, confirm_answers, monkeypatch
+):
+    refused = []
+    monkeypatch.setattr(
+        "desktop_app.gui.widgets.QMessageBox.warning", lambda *a: refused.append(a[2])
+    )
+    tab = page.holidays_tab
+    tab.calendar.setSelectedDate(QDate(2026, 8, 17))
+    tab.name.setText("Hari Kemerdekaan RI")
+    tab.add_button.click()
+    tab.name.setText("Libur lain")
+    confirm_answers.append(False)
+    tab.add_button.click()
+    assert confirm_answers.asked == [
+        '17 Agustus 2026 sudah hari libur: "Hari Kemerdekaan RI". Ganti keterangannya menjadi '
+        '"Libur lain"?'
+    ]
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["Hari Kemerdekaan RI"]
+    assert tab.name.text() == "Libur lain"  # kept for another try
+    tab.add_button.click()  # "Ganti keterangan"
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["Libur lain"]
+    assert tab.notice.text() == "✓ Keterangan hari libur 17 Agustus 2026 diganti."
+    tab.calendar.setSelectedDate(QDate(2026, 8, 15))  # a Saturday
+    tab.name.setText("Sabtu")
+    tab.add_button.click()
+    assert refused and "Sabtu dan Minggu" in refused[0]
+    assert len(settings.list_holidays(db, 2026)) == 1
+
+
 def test_user_management(page, db, supervisor):
     tab = page.users_tab
     dialog = tab.open_new_user()
@@ -178,6 +208,43 @@ def test_user_management(page, db, supervisor):
     role.role.setCurrentIndex(role.role.findData("petugas"))
     role.ok_button.click()
     assert [u.role for u in users.list_users(db, supervisor) if u.username == "budi"] == ["petugas"]
+
+
+def test_disabling_asks_first_and_the_buttons_stay_put(page, db, confirm_answers):
+    tab = page.users_tab
+    dialog = tab.open_new_user()
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi Santoso")
+    dialog.password.setText("rahasia123")
+    dialog.repeat.setText("rahasia123")
+    dialog.ok_button.click()
+    tab.select_username("budi")
+    before = [b.geometry() for b in (tab.toggle_button, tab.reset_button, tab.role_button)]
+    confirm_answers.append(False)  # Batal
+    tab.toggle_button.click()
+    assert "Nonaktifkan Budi Santoso (budi)?" in confirm_answers.asked[0]
+    assert users.authenticate(db, "budi", "rahasia123")  # still active
+    tab.toggle_button.click()  # Nonaktifkan
+    with pytest.raises(users.LoginFailed):
+        users.authenticate(db, "budi", "rahasia123")
+    tab.select_username("budi")
+    assert tab.toggle_button.text() == "Aktifkan"
+    after = [b.geometry() for b in (tab.toggle_button, tab.reset_button, tab.role_button)]
+    assert after == before  # the shorter text moved nothing
+    tab.toggle_button.click()  # enabling asks nothing
+    assert len(confirm_answers.asked) == 2
+
+
+def test_password_limit_is_stated_before_typing(page):
+    dialog = page.users_tab.open_new_user()
+    assert "minimal 8 karakter" in dialog.intro.text()
+    assert dialog.password.placeholderText() == "minimal 8 karakter"
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi")
+    dialog.password.setText("pendek")
+    dialog.repeat.setText("pendek")
+    dialog.ok_button.click()
+    assert dialog.errors.text("password") == "terlalu pendek: minimal 8 karakter"
 
 
 def test_cannot_disable_own_account(page, monkeypatch):

@@ -25,7 +25,9 @@ from .common import (
     ENDORSING_WHATS,
     MAX_COPIES,
     MAX_DOCUMENTS,
+    MAX_REASON,
     MIN_COPIES,
+    MIN_REASON,
     PRINT_KINDS,
     PRINT_WHATS,
     PURPOSES,
@@ -63,6 +65,8 @@ from .validation import check_entry, check_register_format, check_setting, rende
 from .verification import verify
 
 __all__ = [
+    "MIN_REASON",
+    "MAX_REASON",
     "CODE_LENGTH", "CORNERS", "DOC_TYPES", "ENDORSING_WHATS", "MAX_COPIES", "MAX_DOCUMENTS",
     "MAX_IMAGE_PIXELS", "MAX_IMAGE_SIDE", "MAX_PDF_PAGES", "MAX_SCAN_BYTES", "MIN_COPIES",
     "PRINT_KINDS", "PRINT_WHATS", "PURPOSES", "QR_PREFIX", "DocumentInfo", "DocumentInput",

@@ -411,6 +411,7 @@ class RegisterTab(QWidget):
                     'hasil cetak diberi tanda "CETAK ULANG ke-{2}" dan dicatat di log audit.'
                 ).format(entry.register_no, entry.print_count, reprint_no),
                 self.tr("Cetak ulang"),
+                self.tr("misalnya: hasil cetak pertama tergores tinta di printer"),
             )
             if answer is None:
                 return None
@@ -481,6 +482,7 @@ class RegisterTab(QWidget):
                 "DICABUT dan entri tidak dapat dicetak lagi. Tuliskan alasannya:"
             ).format(entry.register_no, entry.applicant_name),
             self.tr("Cabut legalisir"),
+            self.tr("misalnya: dokumen asli yang ditunjukkan ternyata bukan milik pemohon"),
         )
         if reason is None:
             return

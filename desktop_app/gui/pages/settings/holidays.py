@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import settings
+from desktop_app.core.errors import LoketError
+from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.settings.base import SettingsTab, item, table
-from desktop_app.gui.widgets import label
+from desktop_app.gui.widgets import label, show_refusal
 
 
 class HolidaysTab(SettingsTab):
@@ -110,14 +112,41 @@ class HolidaysTab(SettingsTab):
         return date(qdate.year(), qdate.month(), qdate.day())
 
     def add_selected_day(self) -> None:
+        """Mark the chosen day; a day marked already is changed only when the officer agrees."""
         day = self.selected_day()
-        if self.run_action(
-            lambda: settings.set_holiday(self.ctx.db, self.ctx.actor, day, self.name.text()),
-            self.tr("{day} ditandai sebagai hari libur.").format(
-                day=self.language_locale.toString(self.calendar.selectedDate(), "d MMMM yyyy")
-            ),
-        ):
-            self.name.clear()
+        shown = self.language_locale.toString(self.calendar.selectedDate(), "d MMMM yyyy")
+        name = self.name.text()
+        try:
+            settings.set_holiday(self.ctx.db, self.ctx.actor, day, name)
+        except settings.HolidayExists as exists:
+            if " ".join(name.split()) == exists.name:
+                self.notice.saved(
+                    self.tr("{day} sudah hari libur: {name}.").format(day=shown, name=exists.name)
+                )
+                return
+            if not widgets.confirm(
+                self,
+                self.tr("Sudah hari libur"),
+                self.tr(
+                    '{day} sudah hari libur: "{old}". Ganti keterangannya menjadi "{new}"?'
+                ).format(day=shown, old=exists.name or "-", new=" ".join(name.split()) or "-"),
+                self.tr("Ganti keterangan"),
+            ):
+                return
+            replaced = self.run_action(
+                lambda: settings.set_holiday(self.ctx.db, self.ctx.actor, day, name, replace=True),
+                self.tr("Keterangan hari libur {day} diganti.").format(day=shown),
+            )
+            if replaced:
+                self.name.clear()
+            return
+        except LoketError as exc:
+            show_refusal(self, exc)
+            return
+        self.load()
+        self.notice.saved(self.tr("{day} ditandai sebagai hari libur.").format(day=shown))
+        self.ctx.signals.settings_changed.emit()
+        self.name.clear()
 
     def remove_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

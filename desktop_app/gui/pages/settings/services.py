@@ -35,6 +35,7 @@ class ServicesTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.services: list[rq.ServiceInfo] = []
+        self.creating = True
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
@@ -122,6 +123,7 @@ class ServicesTab(SettingsTab):
         if not rows:
             return
         s = self.services[rows[0].row()]
+        self.creating = False
         self.code.setText(s.code)
         self.code.setReadOnly(True)  # the code is in every ticket already issued
         self.name.setText(s.name)
@@ -131,6 +133,7 @@ class ServicesTab(SettingsTab):
         self.remember_stored()
 
     def new_service(self) -> None:
+        self.creating = True  # a code already in the list is refused, not overwritten
         self.table.clearSelection()
         self.code.setReadOnly(False)
         self.code.clear()
@@ -149,6 +152,7 @@ class ServicesTab(SettingsTab):
             self.name.text(),
             self.target.value(),
             self.active.isChecked(),
+            new=self.creating,
         )
         self.load(select=saved.code)
         return self.tr("Layanan {code} tersimpan.").format(code=saved.code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.requests.messages import long_datetime
 from desktop_app.core.security import Permission
+from desktop_app.gui import editing
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.settings.base import SettingsTab
 from desktop_app.gui.widgets import label
@@ -128,23 +128,28 @@ class TemplatesTab(SettingsTab):
     def _status_changed(self, row: int) -> None:
         if row < 0:
             return
-        status = rq.STATUSES[row]
         if self.current is not None and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Templat belum disimpan"),
-                self.tr("Perubahan templat {status} belum disimpan. Buang perubahan?").format(
-                    status=rq.status_label(self.current)
-                ),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                self.statuses.blockSignals(True)
-                self.statuses.setCurrentRow(rq.STATUSES.index(self.current))
-                self.statuses.blockSignals(False)
-                return
-        self.current = status
-        self.body.setPlainText(self.templates.get(status, ""))
+            # Asked once the click that changed the row has finished selecting it: going back
+            # now leaves the list and the editor on the same template.
+            QTimer.singleShot(0, lambda: self._confirm_switch(row))
+            return
+        self._show_status(row)
+
+    def _confirm_switch(self, row: int) -> None:
+        assert self.current is not None
+        if editing.ask_discard(
+            self, self.tr("Templat {status}").format(status=rq.status_label(self.current))
+        ):
+            self._show_status(row)
+            return
+        self.statuses.blockSignals(True)
+        self.statuses.setCurrentRow(rq.STATUSES.index(self.current))
+        self.statuses.blockSignals(False)
+        self.body.setFocus()
+
+    def _show_status(self, row: int) -> None:
+        self.current = rq.STATUSES[row]
+        self.body.setPlainText(self.templates.get(self.current, ""))
 
     def is_dirty(self) -> bool:
         return self.body.toPlainText().strip() != self.templates.get(self.current or "", "")

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from desktop_app.core import users
 from desktop_app.core.models import utcnow
-from desktop_app.core.security import Role, role_label
+from desktop_app.core.security import MIN_PASSWORD_LENGTH, Role, role_label
 from desktop_app.core.users import UserInfo
+from desktop_app.gui import widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import _FormDialog, check_repeat, password_edit
 from desktop_app.gui.pages.settings.base import SettingsTab, item, table
@@ -39,8 +40,13 @@ class NewUserDialog(_FormDialog):
         self.fields.addRow(self.tr("&Kata sandi awal"), self.password)
         self.fields.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
         self.set_intro(
-            self.tr("Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.")
+            self.tr(
+                "Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia "
+                "dapat menggantinya di menu Akun."
+            ).format(n=MIN_PASSWORD_LENGTH)
         )
+        for edit in (self.password, self.repeat):
+            edit.setPlaceholderText(self.tr("minimal {n} karakter").format(n=MIN_PASSWORD_LENGTH))
         self.ok_button.setText(self.tr("Buat pengguna"))
         self.finish_fields(
             {
@@ -72,10 +78,13 @@ class ResetPasswordDialog(_FormDialog):
         self.fields.addRow(self.tr("Kata sandi &baru"), self.password)
         self.fields.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
         self.set_intro(
-            self.tr("Kata sandi baru untuk {name} ({username}). Kunci akun juga dibuka.").format(
-                name=user.full_name, username=user.username
-            )
+            self.tr(
+                "Kata sandi baru untuk {name} ({username}), minimal {n} karakter. Kunci akun "
+                "juga dibuka."
+            ).format(name=user.full_name, username=user.username, n=MIN_PASSWORD_LENGTH)
         )
+        for edit in (self.password, self.repeat):
+            edit.setPlaceholderText(self.tr("minimal {n} karakter").format(n=MIN_PASSWORD_LENGTH))
         self.ok_button.setText(self.tr("Simpan"))
         self.finish_fields({"password": self.password, "password2": self.repeat})
 
@@ -116,6 +125,13 @@ class UsersTab(SettingsTab):
         self.toggle_button = QPushButton(self.tr("Nonaktifkan"))
         self.reset_button = QPushButton(self.tr("Setel ulang kata sandi…"))
         self.role_button = QPushButton(self.tr("Ubah peran…"))
+        # As wide as its wider text, so "Aktifkan" ⇄ "Nonaktifkan" never moves the buttons after it.
+        self.toggle_button.setMinimumWidth(
+            max(
+                self.toggle_button.sizeHint().width(),
+                QPushButton(self.tr("Aktifkan")).sizeHint().width(),
+            )
+        )
         for button in (self.add_button, self.toggle_button, self.reset_button, self.role_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -211,6 +227,22 @@ class UsersTab(SettingsTab):
     def toggle_active(self) -> None:
         user = self.selected()
         if user is None:
+            return
+        own = user.id == self.ctx.actor.user_id  # refused by the core: nothing to ask
+        if (
+            user.active
+            and not own
+            and not widgets.confirm(
+                self,
+                self.tr("Nonaktifkan pengguna"),
+                self.tr(
+                    "Nonaktifkan {name} ({username})? Ia tidak dapat masuk lagi, dan tindakan "
+                    "berikutnya di komputer yang sedang ia pakai ditolak. Akun dapat diaktifkan "
+                    "kembali kapan saja."
+                ).format(name=user.full_name, username=user.username),
+                self.tr("Nonaktifkan"),
+            )
+        ):
             return
         self.run_action(
             lambda: users.set_active(self.ctx.db, self.ctx.actor, user.id, not user.active),
