@@ -70,6 +70,7 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 # Modules that draw official documents (PDF): their text stays Indonesian (they run inside
 # ``i18n.official_document``), so only the refusals they raise are for translation.
 DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py")
+DOCUMENT_PACKAGES = ("pdf",)  # desktop_app/core/pdf: the foundation every document is built on
 # Vocabularies translated through a variable (``_(meaning)`` in a loop over the dict) that the
 # indirect-use rule below cannot see.
 VOCABULARIES = ("PLACEHOLDERS",)
@@ -135,7 +136,7 @@ def extract_core_messages(
     ]
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        document = path.name in DOCUMENT_MODULES
+        document = path.name in DOCUMENT_MODULES or path.parent.name in DOCUMENT_PACKAGES
         raised: set[int] = set()
         if document:
             for node in ast.walk(tree):

@@ -22,3 +22,13 @@ def test_build_spec_and_entry_script_compile():
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     assert 'name="LoketDukcapil", console=False' in spec
     assert 'name="loket", console=True' in spec
+
+
+def test_the_fonts_documents_embed_ship_in_the_wheel_and_the_bundle():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    package_data = project["tool"]["setuptools"]["package-data"]["desktop_app.core.pdf"]
+    assert "fonts/*.ttf" in package_data and "fonts/LICENSE.txt" in package_data
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert "desktop_app/core/pdf/fonts/*.ttf" in spec
+    assert "desktop_app/core/pdf/fonts/LICENSE.txt" in spec
+    assert list((ROOT / "desktop_app/core/pdf/fonts").glob("*.ttf"))

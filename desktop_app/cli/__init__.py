@@ -13,7 +13,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from desktop_app import __version__
-from desktop_app.core.errors import LoketError
+from desktop_app.core.errors import LoketError, PermissionDenied
 from desktop_app.core.i18n import _
 
 if TYPE_CHECKING:
@@ -65,12 +65,22 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command != "gui":  # the desktop app sets it up once its window is on screen
             from desktop_app.applog import setup_logging
+            from desktop_app.cli.common import protect_files
 
+            protect_files()
             setup_logging()
     except OSError as exc:
-        return _fail(_("Folder data tidak dapat ditulis: {reason}", reason=exc))
+        from desktop_app.core.errors import os_reason
+
+        return _fail(_("Folder data tidak dapat ditulis: {reason}", reason=os_reason(exc)))
     try:
         return int(args.func(args) or 0)
+    except PermissionDenied as exc:
+        if getattr(args, "user", None):
+            return _fail(exc.message, exc)
+        from desktop_app.cli.common import login_hint
+
+        return _fail(f"{exc.message}\n{login_hint()}", exc)
     except LoketError as exc:
         return _fail(exc.message, exc)
     except KeyboardInterrupt:

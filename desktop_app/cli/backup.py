@@ -44,19 +44,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """The database is not migrated or even required to open first: restoring is what one does
     when it is damaged or gone."""
+    from desktop_app.cli.common import user_password
     from desktop_app.core import backup
-    from desktop_app.core.db import Database, default_url
-    from desktop_app.core.security import SYSTEM
+    from desktop_app.core.db import default_url
+    from desktop_app.core.security import COMMAND_LINE
 
     target = backup.restore_target(default_url())
+    username = getattr(args, "user", None)
+    if not username:
+        backup.require_restore_permission(target, COMMAND_LINE)
     check = backup.check_backup(args.file)
-    actor = SYSTEM
-    if getattr(args, "user", None):
-        current = Database.open(f"sqlite:///{target}")
-        try:
-            actor = actor_for(args, current)
-        finally:
-            current.dispose()
+    actor = backup.restore_login(target, args.file, username, user_password(username))
     counts = check.row_counts
     print(
         _(

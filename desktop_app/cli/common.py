@@ -117,6 +117,26 @@ def fail(message: str, exc: BaseException | None = None) -> int:
     return EXIT_REFUSED
 
 
+def protect_files() -> None:
+    """Data folder 0700, files 0600 (POSIX); says so on stderr when an older install is fixed."""
+    from desktop_app import paths
+
+    changed = paths.protect_data_folder()
+    if changed:
+        print(protection_notice(len(changed)), file=sys.stderr)
+
+
+def protection_notice(count: int) -> str:
+    from desktop_app import paths
+
+    return _(
+        "Izin berkas diperketat: {n} berkas dan folder di {folder} kini hanya dapat dibuka oleh "
+        "akun komputer ini.",
+        n=count,
+        folder=paths.data_dir(),
+    )
+
+
 def open_db():  # type: ignore[no-untyped-def]
     """The database, migrated to this version (backup first); DatabaseError becomes exit 1."""
     from desktop_app.core.schema import open_database
@@ -136,17 +156,31 @@ def read_secret(prompt: str, confirm: bool = False) -> str:
 
 
 def actor_for(args: argparse.Namespace, db: Any):  # type: ignore[no-untyped-def]
-    """``--user`` logs in (password from LOKET_PASSWORD or stdin); otherwise the system account."""
+    """``--user`` logs in (password from LOKET_PASSWORD or stdin); otherwise the system account,
+    which may do only what needs no password (see ``security.COMMAND_LINE``)."""
     from desktop_app.core import users
-    from desktop_app.core.security import SYSTEM
+    from desktop_app.core.security import COMMAND_LINE
 
     username = getattr(args, "user", None)
     if not username:
-        return SYSTEM
+        return COMMAND_LINE
+    return users.authenticate(db, username, user_password(username))
+
+
+def user_password(username: str) -> str:
+    """The ``--user``'s password: ``LOKET_PASSWORD``, else asked on a terminal or read from
+    stdin."""
     password = os.environ.get("LOKET_PASSWORD")
     if password is None:
         password = read_secret(_("Kata sandi {user}: ", user=username))
-    return users.authenticate(db, username, password)
+    return password
+
+
+def login_hint() -> str:
+    return _(
+        "Jalankan dengan --user NAMA_PENGGUNA (akun yang berwenang); kata sandinya dibaca dari "
+        "LOKET_PASSWORD atau stdin."
+    )
 
 
 def print_json(data: Any) -> None:

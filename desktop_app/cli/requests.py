@@ -104,6 +104,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.days <= 365:
         raise ValidationError(_("--days harus antara 1 dan 365."))
     db = open_db()
+    refuse_demo_in_office_data(db)
     result = fill_demo(db, days=args.days, seed=args.seed)
     print(
         _(
@@ -118,3 +119,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     for username, role, password in result.logins:
         print(f"  {username:<6} {role:<11} {password}")
     return EXIT_OK
+
+
+def refuse_demo_in_office_data(db) -> None:  # type: ignore[no-untyped-def]
+    """Demo data (and accounts with a published password) only go into a new or a demo
+    database: in an office's real data they would be a supervisor account anyone can use."""
+    from sqlalchemy import select
+
+    from desktop_app.core.demo import DEMO_USERS
+    from desktop_app.core.models import User
+
+    with db.read() as session:
+        names = set(session.scalars(select(User.username)))
+    others = sorted(names - {username for username, _name, _role in DEMO_USERS})
+    if others:
+        raise ValidationError(
+            _(
+                "Basis data ini sudah berisi akun kantor ({names}); data contoh hanya untuk "
+                "basis data baru atau basis data contoh.",
+                names=", ".join(others[:5]),
+            )
+        )

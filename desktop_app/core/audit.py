@@ -110,7 +110,20 @@ def require(db: Database, actor: Actor, permission: Permission, what: str = "") 
         return
     with db.write() as session:
         record(session, actor, "permission.denied", permission=str(permission), what=what)
-    raise PermissionDenied(
+    raise refusal(actor)
+
+
+def refusal(actor: Actor) -> PermissionDenied:
+    """The refusal for ``actor``: by role for a user; the password-less command line is told
+    that the act needs a user who is allowed it."""
+    if actor.user_id is None and actor.grants is not None:
+        return PermissionDenied(
+            _(
+                "Tindakan ini tidak berwenang tanpa login: perlu akun yang berwenang beserta "
+                "kata sandinya."
+            )
+        )
+    return PermissionDenied(
         _("Peran Anda ({role}) tidak berwenang untuk tindakan ini.", role=actor.role.value)
     )
 

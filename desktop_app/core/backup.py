@@ -422,7 +422,7 @@ def restore(
     backup_file = Path(backup_file).expanduser().absolute()
     if target.exists() and _same_file(target, backup_file):
         raise BackupError(_("Berkas cadangan adalah basis data yang sedang dipakai."))
-    _require_restore_permission(target, actor)
+    require_restore_permission(target, actor)
     if not backup_file.is_file():
         raise BackupError(_("Berkas cadangan tidak ditemukan: {path}", path=backup_file))
 
@@ -490,19 +490,52 @@ def restore_target(where: Database | Path | str) -> Path:
     return Path(where).expanduser().absolute()
 
 
-def _require_restore_permission(target: Path, actor: Actor) -> None:
-    """Checked (and a refusal audited) against the database about to be replaced."""
-    if actor.can(Permission.BACKUP):
+def require_restore_permission(target: Path, actor: Actor) -> None:
+    """Checked (and a refusal audited) against the database about to be replaced, when it can
+    still be opened (a damaged one often is the reason for the restore)."""
+    if actor.can(Permission.RESTORE):
         return
     if target.exists():
-        current = Database.open(f"sqlite:///{target}")
         try:
-            audit.require(current, actor, Permission.BACKUP, "backup.restore")
-        finally:
+            current = Database.open(f"sqlite:///{target}")
+        except LoketError:
+            current = None
+        if current is not None:
+            try:
+                audit.require(current, actor, Permission.RESTORE, "backup.restore")
+            except PermissionDenied:
+                raise
+            except Exception:  # noqa: BLE001 - damaged: the refusal below still stands
+                log.warning("refused restore could not be audited in %s", target)
+            finally:
+                current.dispose()
+    raise audit.refusal(actor)
+
+
+def restore_login(target: Path, backup_file: Path, username: str, password: str) -> Actor:
+    """Log in for a restore: against the database about to be replaced; when that one is
+    missing or cannot be opened (often the reason for the restore), against the backup itself,
+    read-only (its user rows must carry a valid seal: a file made up elsewhere cannot bring its
+    own supervisor)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from . import schema, users
+
+    current = None
+    if target.exists():
+        try:
+            current = schema.open_database(f"sqlite:///{target}")
+            has_users = users.has_users(current)
+        except (LoketError, SQLAlchemyError, sqlite3.Error):
+            has_users = False
+        if current is not None and has_users:
+            try:
+                return users.authenticate(current, username, password)
+            finally:
+                current.dispose()
+        if current is not None:
             current.dispose()
-    raise PermissionDenied(
-        _("Peran Anda ({role}) tidak berwenang untuk tindakan ini.", role=actor.role.value)
-    )
+    return users.authenticate_offline(Path(backup_file), username, password)
 
 
 def _actor_in(session, actor: Actor) -> Actor:  # type: ignore[no-untyped-def]
@@ -526,11 +559,16 @@ def _keep_previous(target: Path, copy: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         log.warning("online backup of %s failed (%s); copying the files as they are", target, exc)
         copy.with_name(copy.name + ".part").unlink(missing_ok=True)
+    from desktop_app.paths import make_private
+
     try:
         shutil.copyfile(target, copy)
+        make_private(copy)
         for side in _sidecars(target):
             if side.exists():
-                shutil.copyfile(side, copy.with_name(copy.name + side.name[len(target.name) :]))
+                side_copy = copy.with_name(copy.name + side.name[len(target.name) :])
+                shutil.copyfile(side, side_copy)
+                make_private(side_copy)
     except OSError as exc:
         raise BackupError(
             _(

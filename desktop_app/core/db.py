@@ -64,7 +64,9 @@ class Database:
             if parsed.get_backend_name() == "sqlite":
                 engine = _sqlite_engine(url)
             else:
-                engine = create_engine(url, pool_pre_ping=True, future=True)
+                # hide_parameters: a failed statement's NIKs and names never reach a message
+                # or the log.
+                engine = create_engine(url, pool_pre_ping=True, future=True, hide_parameters=True)
         except (NoSuchModuleError, ImportError) as exc:
             raise DatabaseError(
                 _(
@@ -121,12 +123,18 @@ class Database:
 
 
 def _sqlite_engine(url: str) -> Engine:
+    from desktop_app.paths import create_private_file
+
     parsed = make_url(url)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(parsed.database)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Created 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
+        create_private_file(path)
     engine = create_engine(
         url,
         future=True,
+        hide_parameters=True,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
 
@@ -151,8 +159,12 @@ def _sqlite_engine(url: str) -> Engine:
 
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database consistently (online backup API), even while in use."""
+    from desktop_app.paths import create_private_file
+
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = sqlite3.connect(tmp)

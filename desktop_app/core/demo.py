@@ -50,6 +50,37 @@ DEMO_OFFICE = settings.OfficeProfile(
     city="Cikarang",
 )
 
+
+def placeholder_logo_png() -> bytes:
+    """A neutral stand-in for the regency's emblem (a grey shield marked "LOGO"): the demo
+    office prints a letterhead with a logo without borrowing any real regency's arms."""
+    import io
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from .pdf.fonts import FONT_DIR
+
+    size = 240
+    img = Image.new("RGBA", (size, size), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    shield = [(30, 20), (210, 20), (210, 120), (120, 225), (30, 120)]
+    draw.polygon(shield, fill=(226, 230, 236, 255), outline=(96, 108, 124, 255), width=8)
+    draw.line([(30, 60), (210, 60)], fill=(96, 108, 124, 255), width=5)
+    font = ImageFont.truetype(str(FONT_DIR / "DejaVuSansCondensed-Bold.ttf"), 46)
+    draw.text((120, 115), "LOGO", fill=(96, 108, 124, 255), font=font, anchor="mm")
+    buf = io.BytesIO()
+    img.save(buf, "PNG", optimize=True)
+    return buf.getvalue()
+
+
+def demo_office() -> settings.OfficeProfile:
+    """The demo office profile with the placeholder logo."""
+    import base64
+    from dataclasses import replace
+
+    return replace(DEMO_OFFICE, logo_png=base64.b64encode(placeholder_logo_png()).decode())
+
+
 MALE = (
     "Agus", "Ahmad", "Andi", "Arif", "Bambang", "Budi", "Dedi", "Dimas", "Eko", "Fajar",
     "Hendra", "Irfan", "Joko", "Rizky", "Slamet", "Teguh", "Wahyu", "Yusuf", "Asep", "Ujang",
@@ -173,7 +204,7 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
     rng = random.Random(seed)
     result = DemoResult()
     if not settings.get_office(db).configured:
-        settings.save_office(db, SYSTEM, DEMO_OFFICE)
+        settings.save_office(db, SYSTEM, demo_office())
         result.office_set = True
     office = settings.get_office(db)
     regency = office.regency_code or "3216"

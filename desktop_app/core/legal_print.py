@@ -18,18 +18,16 @@ import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget  # imported directly for PyInstaller
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
@@ -37,16 +35,41 @@ from . import audit
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import format_int, long_date, phone_display
+from .formatting import date_range_text, format_int, long_date, to_wib
 from .i18n import _, official_document
-from .identity import format_nip
+from .identity import format_nip, mask_number
+from .pdf import (
+    GRID,
+    INK,
+    MUTED,
+    PAPERS,
+    SANS,
+    SANS_BOLD,
+    Letterhead,
+    PageFrame,
+    Signatory,
+    SignatureBlock,
+    actor_name,
+    build_pdf,
+    layout_style,
+    markup,
+    office_full_name,
+    officer_signatory,
+    plain_canvas,
+    printed_by_line,
+    qr_drawing,
+    safe_text,
+    signatory_of,
+    styles,
+    table_style,
+    wrap_words,
+)
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
 
-PAPERS: dict[str, tuple[float, float]] = {"A4": (210 * mm, 297 * mm), "F4": (215 * mm, 330 * mm)}
 BLOCK_W, BLOCK_H = 95 * mm, 66 * mm
 MARGIN = 12 * mm
-FONT, BOLD, MONO = "Helvetica", "Helvetica-Bold", "Courier-Bold"
+FONT, BOLD, MONO = SANS, SANS_BOLD, SANS_BOLD
 
 
 @dataclass(frozen=True)
@@ -108,20 +131,16 @@ def _check_office(office: OfficeProfile) -> None:
 
 
 def _qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(value, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
+    renderPDF.draw(qr_drawing(value, size), c, x, y)
 
 
 def _center(c: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
     c.setFont(font, size)
-    c.drawCentredString(cx, y, text)
+    c.drawCentredString(cx, y, safe_text(text))
 
 
 def _lines(text: str, font: str, size: float, width: float) -> list[str]:
-    return simpleSplit(text, font, size, width) or [""]
+    return wrap_words(text, font, size, width)
 
 
 @dataclass(frozen=True)
@@ -290,133 +309,173 @@ def _merge_scans(
     return out.getvalue()
 
 
-def _letterhead(c: Canvas, office: OfficeProfile, page: tuple[float, float]) -> float:
-    """Office letterhead at the top; returns the y below it."""
-    width, height = page
-    top = height - 14 * mm
-    logo = office.logo_bytes()
-    if logo:
-        try:
-            c.drawImage(
-                ImageReader(io.BytesIO(logo)),
-                MARGIN + 4 * mm,
-                top - 22 * mm,
-                22 * mm,
-                22 * mm,
-                preserveAspectRatio=True,
-                mask="auto",
-            )
-        except (OSError, ValueError):
-            pass
-    cx = width / 2 + (8 * mm if logo else 0)
-    _center(c, _("PEMERINTAH {r}", r=office.regency.upper()), cx, top - 4 * mm, BOLD, 12)
-    _center(c, office.name.upper(), cx, top - 10 * mm, BOLD, 13)
-    contact = " · ".join(
-        p for p in (office.address, office.phone and f"Telp. {phone_display(office.phone)}") if p
-    )
-    y = top - 15 * mm
-    for line in _lines(contact, FONT, 8, width - 2 * MARGIN - 30 * mm)[:2]:
-        _center(c, line, cx, y, FONT, 8)
-        y -= 3.5 * mm
-    extra = " · ".join(p for p in (office.website, office.email) if p)
-    if extra:
-        _center(c, extra, cx, y, FONT, 8)
-    line_y = top - 25 * mm
-    c.setLineWidth(2)
-    c.line(MARGIN, line_y, width - MARGIN, line_y)
-    c.setLineWidth(0.6)
-    c.line(MARGIN, line_y - 1.2 * mm, width - MARGIN, line_y - 1.2 * mm)
-    return line_y - 1.2 * mm
+RECEIPT_MARGIN = 12 * mm
 
 
-def _receipt_page(c: Canvas, page: tuple[float, float], block: _Block) -> None:
-    entry = block.entry
-    width, height = page
-    y = _letterhead(c, block.office, page) - 10 * mm
-    _center(c, _("TANDA TERIMA LEGALISIR"), width / 2, y, BOLD, 13)
-    y -= 5 * mm
-    _center(
-        c,
-        _("Dokumen kependudukan untuk keperluan {p}", p=entry.purpose_label),
-        width / 2,
-        y,
-        FONT,
-        9,
+def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: str) -> list[Any]:
+    """One receipt ``width`` wide: letterhead, what was handed in, the QR, the clerk's
+    signature (full name and NIP, never the login name) and the small print."""
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    entry, office = block.entry, block.office
+    st = styles()
+    title = ParagraphStyle("r_title", st.title, fontSize=12, leading=14.5)
+    label = ParagraphStyle("r_label", st.base, fontSize=8.5, leading=10.5, textColor=MUTED)
+    value = ParagraphStyle("r_value", st.base, fontSize=9, leading=11)
+    strong = ParagraphStyle("r_strong", value, fontName=BOLD)
+    story: list[Any] = [Letterhead(office, width, compact=True), Spacer(1, 2.5 * mm)]
+    story.append(Paragraph(_("TANDA TERIMA LEGALISIR"), title))
+    story.append(
+        Paragraph(
+            markup(
+                _(
+                    "Dokumen kependudukan untuk keperluan {p} \u00b7 {copy}",
+                    p=entry.purpose_label,
+                    copy=copy_label,
+                )
+            ),
+            ParagraphStyle("r_sub", st.small, alignment=1),
+        )
     )
-    y -= 10 * mm
+    story.append(Spacer(1, 2.5 * mm))
     rows = [
-        (_("Nomor register"), entry.register_no),
-        (_("Tanggal"), long_date(entry.entry_date, weekday=True)),
-        (_("Nama pemohon"), entry.applicant_name),
-        (_("NIK"), entry.nik_masked),
-        (_("Keperluan"), entry.purpose_label),
+        (_("Nomor register"), entry.register_no, True),
+        (_("Tanggal"), long_date(entry.entry_date, weekday=True), False),
+        (_("Nama pemohon"), entry.applicant_name, True),
+        (_("NIK"), entry.nik_masked, False),
+        (_("Keperluan"), entry.purpose_label, False),
     ]
     if entry.recruitment_no:
-        rows.append((_("No. pendaftaran"), entry.recruitment_no))
-    label_x, value_x = MARGIN + 4 * mm, MARGIN + 42 * mm
-    for label, value in rows:
-        c.setFont(FONT, 9.5)
-        c.drawString(label_x, y, label)
-        c.drawString(value_x - 3 * mm, y, ":")
-        c.setFont(BOLD if label == _("Nomor register") else FONT, 9.5)
-        c.drawString(value_x, y, value)
-        y -= 5.5 * mm
-    y -= 3 * mm
-    # documents table
-    cols = [MARGIN + 4 * mm, MARGIN + 12 * mm, MARGIN + 62 * mm, width - MARGIN - 24 * mm]
-    c.setFillColor(colors.HexColor("#E8EEF7"))
-    c.rect(MARGIN, y - 2 * mm, width - 2 * MARGIN, 6.5 * mm, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    c.setFont(BOLD, 9)
-    for x, head in zip(
-        cols, (_("No"), _("Dokumen"), _("Nomor dokumen"), _("Salinan")), strict=True
-    ):
-        c.drawString(x, y, head)
-    y -= 6.5 * mm
-    c.setFont(FONT, 9)
+        rows.append((_("No. pendaftaran"), entry.recruitment_no, False))
+    details = Table(
+        [
+            [Paragraph(markup(k), label), Paragraph(markup(v), strong if b else value)]
+            for k, v, b in rows
+        ],
+        colWidths=[32 * mm, width - 32 * mm],
+    )
+    details.setStyle(
+        layout_style(
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)
+        )
+    )
+    story += [details, Spacer(1, 2.5 * mm)]
+    cell = ParagraphStyle("r_cell", st.cell, fontSize=8.5, leading=10)
+    data: list[list[Any]] = [[_("No"), _("Dokumen"), _("Nomor dokumen"), _("Salinan")]]
     for n, doc in enumerate(entry.documents, start=1):
-        c.drawString(cols[0], y, str(n))
-        c.drawString(cols[1], y, _lines(doc.label, FONT, 9, 48 * mm)[0])
-        c.drawString(cols[2], y, _lines(doc.doc_number, FONT, 9, cols[3] - cols[2] - 4 * mm)[0])
-        c.drawString(cols[3], y, format_int(doc.copies))
-        y -= 5.5 * mm
-    c.setLineWidth(0.5)
-    c.line(MARGIN, y + 3 * mm, width - MARGIN, y + 3 * mm)
-    c.setFont(BOLD, 9)
-    c.drawString(cols[1], y - 1 * mm, _("Jumlah salinan"))
-    c.drawString(cols[3], y - 1 * mm, format_int(entry.total_copies))
-    y -= 12 * mm
-    qr_size = 32 * mm
-    _qr(c, block.qr, MARGIN + 2 * mm, y - qr_size, qr_size)
-    tx = MARGIN + qr_size + 8 * mm
-    c.setFont(BOLD, 9)
-    c.drawString(tx, y - 6 * mm, _("Kode verifikasi: {code}", code=entry.code_display))
-    c.setFont(FONT, 8.5)
-    notes = _lines(
-        _(
-            "Keaslian legalisir dapat diperiksa dengan memindai kode QR ini atau menyebutkan "
-            "kode verifikasi kepada petugas Disdukcapil. Simpan tanda terima ini."
+        data.append(
+            [
+                format_int(n),
+                Paragraph(markup(doc.label), cell),
+                Paragraph(markup(_doc_number(doc)), cell),
+                format_int(doc.copies),
+            ]
+        )
+    data.append(["", _("Jumlah salinan"), "", format_int(entry.total_copies)])
+    documents = Table(data, colWidths=[10 * mm, 52 * mm, width - 80 * mm, 18 * mm], repeatRows=1)
+    doc_style = table_style(total_row=True, zebra=False)
+    doc_style.add("ALIGN", (-1, 0), (-1, -1), "RIGHT")
+    doc_style.add("ALIGN", (0, 0), (0, -1), "RIGHT")
+    doc_style.add("SPAN", (1, -1), (2, -1))
+    documents.setStyle(doc_style)
+    story += [documents, Spacer(1, 3 * mm)]
+
+    qr_size = 24 * mm
+    qr = qr_drawing(block.qr, qr_size)
+    note = ParagraphStyle("r_note", st.small, fontSize=7.5, leading=9.2, textColor=INK)
+    check = [
+        Paragraph(markup(_("Kode verifikasi: {code}", code=entry.code_display)), strong),
+        Spacer(1, 1 * mm),
+        Paragraph(
+            markup(
+                _(
+                    "Keaslian legalisir dapat diperiksa dengan memindai kode QR ini atau "
+                    "menyebutkan kode verifikasi kepada petugas Disdukcapil. Simpan tanda "
+                    "terima ini."
+                )
+            ),
+            note,
         ),
-        FONT,
-        8.5,
-        width - tx - MARGIN,
+    ]
+    sign_w = 70 * mm
+    text_w = width - qr_size - sign_w - 6 * mm
+    dated = f"{office.city}, {long_date(entry.entry_date)}"
+    bottom = Table(
+        [[qr, check, SignatureBlock(dated, [clerk], sign_w, size=8.5, signing_space=13 * mm)]],
+        colWidths=[qr_size + 3 * mm, text_w + 3 * mm, sign_w],
     )
-    ny = y - 11 * mm
-    for line in notes:
-        c.drawString(tx, ny, line)
-        ny -= 4 * mm
-    sig_x = width - MARGIN - 60 * mm
-    sy = y - qr_size - 10 * mm
-    c.setFont(FONT, 9)
-    c.drawCentredString(sig_x + 30 * mm, sy, f"{block.office.city}, {long_date(entry.entry_date)}")
-    c.drawCentredString(sig_x + 30 * mm, sy - 4.5 * mm, _("Petugas legalisir"))
-    c.drawCentredString(sig_x + 30 * mm, sy - 24 * mm, f"( {entry.created_by or '........'} )")
-    _small_note(
-        c,
-        MARGIN,
-        10 * mm,
-        _("Dicetak {at}", at=datetime.now().astimezone().strftime("%d-%m-%Y %H:%M")),
-    )
+    bottom.setStyle(layout_style(("TOPPADDING", (0, 0), (-1, -1), 0)))
+    story.append(bottom)
+    return story
+
+
+def _clerk(db: Database, entry: legal.EntryInfo) -> Signatory:
+    """The clerk who took the documents in signs the receipt: full name and NIP from the
+    user record (an entry without a known clerk leaves a dotted line)."""
+    from sqlalchemy import select
+
+    from .models import User
+
+    user = None
+    if entry.created_by:
+        with db.read() as session:
+            user = session.scalar(select(User).where(User.username == entry.created_by))
+    if user is None:
+        return Signatory(_("Petugas legalisir,"))
+    return Signatory(_("Petugas legalisir,"), "", user.full_name, "", getattr(user, "nip", ""))
+
+
+def _story_height(story: list[Any], width: float) -> float:
+    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+
+
+def _receipt_pages(
+    c: Canvas, page: tuple[float, float], block: _Block, clerk: Signatory, printed: str
+) -> None:
+    """Two receipts on one sheet, one for the applicant and one for the office's file, with a
+    cut line between them; an entry with many documents gets a sheet per receipt instead."""
+    from reportlab.platypus import Frame
+
+    width, height = page
+    inner = width - 2 * RECEIPT_MARGIN
+    half = height / 2
+    halves = (_("Lembar untuk pemohon"), _("Lembar arsip kantor"))
+    stories = [_receipt_story(block, inner, clerk, label) for label in halves]
+    fits = all(_story_height(s, inner) <= half - 2 * RECEIPT_MARGIN for s in stories)
+    if not fits:
+        stories = stories[:1]
+    for n, story in enumerate(stories):
+        if fits:
+            top = height - n * half
+            box_h = half - RECEIPT_MARGIN - 7 * mm
+        else:
+            top, box_h = height, height - 2 * RECEIPT_MARGIN - 4 * mm
+        frame = Frame(
+            RECEIPT_MARGIN,
+            top - RECEIPT_MARGIN - box_h,
+            inner,
+            box_h,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        frame.addFromList(story, c)
+        foot_y = top - half + 6 * mm if fits else RECEIPT_MARGIN
+        c.setFont(FONT, 6.5)
+        c.setFillColor(MUTED)
+        c.drawString(RECEIPT_MARGIN, foot_y, safe_text(printed))
+        c.setFillColor(colors.black)
+    if fits:
+        c.saveState()
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.5)
+        c.setDash(3, 2)
+        c.line(RECEIPT_MARGIN, half, width - RECEIPT_MARGIN, half)
+        c.setFont(FONT, 9)
+        c.setFillColor(MUTED)
+        c.drawString(RECEIPT_MARGIN - 6 * mm, half - 1.2 * mm, "\u2702")
+        c.restoreState()
     c.showPage()
 
 
@@ -450,9 +509,11 @@ def _render(
     docs: list[tuple[legal.DocumentInfo, legal.ScanFile | None]],
     position: EndorsePosition,
     repeat_copies: bool,
+    clerk: Signatory | None = None,
+    printed: str = "",
 ) -> bytes:
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=page, pageCompression=1)
+    c = plain_canvas(buf, page, pageCompression=1)
     entry = block.entry
     c.setTitle(f"{legal.PRINT_WHATS[what]} {entry.register_no}")
     c.setAuthor(block.office.name or "Loket Dukcapil")
@@ -467,7 +528,7 @@ def _render(
                 draw_block(c, x, y, block, doc)
                 c.showPage()
     else:
-        _receipt_page(c, page, block)
+        _receipt_pages(c, page, block, clerk or Signatory(_("Petugas legalisir,")), printed)
     c.save()
     return _merge_scans(buf.getvalue(), merges)
 
@@ -500,7 +561,14 @@ def render_pdf(
     docs = _collect(db, actor, entry, what, documents)
     block = _Block(entry, office, legal.qr_text(db, entry), reprint_no)
     return _render(
-        what, block, PAPERS[paper_name(db, paper)], docs, endorse_position(db), repeat_copies
+        what,
+        block,
+        PAPERS[paper_name(db, paper)],
+        docs,
+        endorse_position(db),
+        repeat_copies,
+        _clerk(db, entry),
+        printed_by_line(actor_name(actor), datetime.now(UTC)),
     )
 
 
@@ -537,7 +605,14 @@ def print_entry(
         )
         info = legal.entry_infos(session, [row])[0]
         pdf = _render(
-            what, _Block(info, office, qr, reprint_no), page, docs, position, repeat_copies
+            what,
+            _Block(info, office, qr, reprint_no),
+            page,
+            docs,
+            position,
+            repeat_copies,
+            _clerk(db, info),
+            printed_by_line(actor_name(actor), datetime.now(UTC)),
         )
         path = legal.write_file_atomic(out, pdf) if out is not None else None
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)
@@ -557,7 +632,7 @@ def calibration_pdf(
     pos = position or endorse_position(db)
     width, height = page
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=page)
+    c = plain_canvas(buf, page)
     c.setTitle(_("Kalibrasi posisi blok pengesahan"))
     grid = colors.HexColor("#C9D6EA")
     for n in range(0, int(width / mm) + 1):
@@ -671,6 +746,14 @@ def _register_rows(
     return entries
 
 
+def _doc_number(doc: legal.DocumentInfo, unmask: bool = False) -> str:
+    """A document's number as printed on paper: KK and KIA numbers are identity numbers
+    (UU 27/2022) and are masked like the NIK unless a supervisor asked for them in full."""
+    if doc.doc_type in ("kk", "kia") and not unmask:
+        return mask_number(doc.doc_number)
+    return doc.doc_number
+
+
 def _row_values(n: int, e: legal.EntryInfo, unmask: bool) -> list[Any]:
     return [
         n,
@@ -679,11 +762,64 @@ def _row_values(n: int, e: legal.EntryInfo, unmask: bool) -> list[Any]:
         e.applicant_name,
         e.nik if unmask else e.nik_masked,
         e.purpose_label,
-        "; ".join(f"{d.label} {d.doc_number} ({d.copies})" for d in e.documents),
+        "; ".join(f"{d.label} {_doc_number(d, unmask)} ({d.copies})" for d in e.documents),
         e.total_copies,
         e.official.name,
         e.status_label + (f": {e.revoke_reason}" if e.revoked else ""),
     ]
+
+
+@dataclass(frozen=True)
+class _BookTotals:
+    entries: int
+    documents: int
+    copies: int
+    revoked: int
+
+    @classmethod
+    def of(cls, entries: list[legal.EntryInfo]) -> _BookTotals:
+        return cls(
+            len(entries),
+            sum(len(e.documents) for e in entries),
+            sum(e.total_copies for e in entries),
+            sum(1 for e in entries if e.revoked),
+        )
+
+    def text(self) -> str:
+        line = _(
+            "{n} entri \u00b7 {d} dokumen \u00b7 {c} salinan",
+            n=format_int(self.entries),
+            d=format_int(self.documents),
+            c=format_int(self.copies),
+        )
+        if self.revoked:
+            line += _(" \u00b7 {r} dicabut", r=format_int(self.revoked))
+        return line
+
+
+def _book_signatures(
+    db: Database, actor: Actor, office: OfficeProfile, width: float, moment: datetime
+) -> SignatureBlock:
+    """ "Mengetahui," the head of section (the official who signs the reports) beside the
+    legalization officer who exports the book (full name and NIP)."""
+    from .report import report_signer
+
+    day = long_date(to_wib(moment).date())
+    dated = f"{office.city}, {day}" if office.city else day
+    head = signatory_of(_("Mengetahui,"), report_signer(db), _("Kepala Seksi"))
+    clerk = officer_signatory(_("Petugas legalisir,"), actor, _actor_nip(db, actor))
+    clerk = Signatory(clerk.heading, "", clerk.name, clerk.rank, clerk.nip)
+    return SignatureBlock(dated, [head, clerk], width)
+
+
+def _actor_nip(db: Database, actor: Actor) -> str:
+    if actor.user_id is None:
+        return ""
+    from .models import User
+
+    with db.read() as session:
+        user = session.get(User, actor.user_id)
+    return str(getattr(user, "nip", "") or "") if user is not None else ""
 
 
 @official_document()
@@ -695,129 +831,183 @@ def register_book_pdf(
     *,
     paper: str | None = None,
     unmask: bool = False,
+    printed_at: datetime | None = None,
 ) -> bytes:
-    """The official register book for a date range: landscape, masked NIKs (unless a supervisor
-    asks with ``unmask``), page X of Y."""
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    """The official register book for a date range, landscape: letterhead, the entries with
+    masked NIK and KK numbers (unless a supervisor asks with ``unmask``), a closing total,
+    the two signatures, "Halaman X dari Y"."""
+    from reportlab.platypus import KeepTogether, LongTable, Paragraph, Spacer
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    page = landscape(PAPERS[paper_name(db, paper)])
-    cell = ParagraphStyle("cell", fontName=FONT, fontSize=7.5, leading=9)
-    head = ParagraphStyle("head", parent=cell, fontName=BOLD, textColor=colors.white)
-    title = ParagraphStyle("title", fontName=BOLD, fontSize=13, leading=16, alignment=1)
-    sub = ParagraphStyle("sub", fontName=FONT, fontSize=9, leading=12, alignment=1)
+    moment = printed_at or datetime.now(UTC)
+    period = date_range_text(date_from, date_to)
+    title = _("BUKU REGISTER LEGALISIR")
+    frame = PageFrame(
+        landscape(PAPERS[paper_name(db, paper)]),
+        left=MARGIN,
+        right=MARGIN,
+        top=MARGIN,
+        bottom=16 * mm,
+        footer_left=printed_by_line(actor_name(actor), moment),
+        running_header=f"{_('Buku Register Legalisir')} \u2014 {period}",
+    )
+    width = frame.content_width
+    st = styles()
+    cell = ParagraphStyle("cell", st.cell_small)
+    head = ParagraphStyle("head", st.head_left, fontSize=7.5, leading=9)
+    totals = _BookTotals.of(entries)
 
-    def esc(value: Any) -> str:
+    def para(value: Any, style: ParagraphStyle = cell) -> Paragraph:
         text = long_date(value) if isinstance(value, date) else str(value)
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(markup(text), style)
 
-    data: list[list[Any]] = [[Paragraph(_(h), head) for h in REGISTER_COLUMNS]]
+    data: list[list[Any]] = [[para(_(h), head) for h in REGISTER_COLUMNS]]
     for n, entry in enumerate(entries, start=1):
-        data.append([Paragraph(esc(v), cell) for v in _row_values(n, entry, unmask)])
-    usable = page[0] - 2 * MARGIN
+        data.append([para(v) for v in _row_values(n, entry, unmask)])
+    bold = ParagraphStyle("total", cell, fontName=SANS_BOLD)
+    data.append(
+        [
+            "",
+            para(_("Jumlah"), bold),
+            "",
+            para(_("{n} pemohon", n=format_int(totals.entries)), bold),
+            "",
+            "",
+            para(_("{d} dokumen", d=format_int(totals.documents)), bold),
+            para(format_int(totals.copies), bold),
+            "",
+            para(_("{r} dicabut", r=format_int(totals.revoked)) if totals.revoked else "", bold),
+        ]
+    )
     fractions = (0.035, 0.15, 0.085, 0.12, 0.105, 0.07, 0.185, 0.05, 0.12, 0.08)
-    table = LongTable(data, colWidths=[usable * f for f in fractions], repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#2F4F7F")),
-                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8899AA")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F2F5FA")]),
-            ]
-        )
-    )
-    period = (
-        long_date(date_from)
-        if date_from == date_to
-        else f"{long_date(date_from)} – {long_date(date_to)}"
-    )
-    story = [
-        Paragraph(_("BUKU REGISTER LEGALISIR"), title),
-        Paragraph(esc(f"{office.name} {office.regency}".strip()), sub),
+    table = LongTable(data, colWidths=[width * f for f in fractions], repeatRows=1)
+    style = table_style(total_row=True)
+    style.add("VALIGN", (0, 0), (-1, -1), "TOP")
+    style.add("GRID", (0, 0), (-1, -1), 0.3, GRID)
+    style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
+    table.setStyle(style)
+    story: list[Any] = [
+        Letterhead(office, width),
+        Spacer(1, 3 * mm),
+        Paragraph(markup(title), st.title),
+        Paragraph(markup(_("Periode {p}", p=period)), st.subtitle),
+        Paragraph(markup(totals.text()), ParagraphStyle("sum", st.small, alignment=1)),
+        Spacer(1, 3 * mm),
+        table if entries else Paragraph(_("Tidak ada entri pada periode ini."), st.empty),
+        Spacer(1, 1.5 * mm),
         Paragraph(
-            esc(
-                _(
-                    "Periode {p} · {n} entri · {c} salinan",
-                    p=period,
-                    n=format_int(len(entries)),
-                    c=format_int(sum(e.total_copies for e in entries)),
-                )
+            markup(
+                _("NIK serta nomor KK dan KIA ditampilkan lengkap atas permintaan supervisor.")
+                if unmask
+                else _("NIK serta nomor KK dan KIA disamarkan (UU 27/2022).")
             ),
-            sub,
+            st.small,
         ),
-        Spacer(1, 4 * mm),
-        table if entries else Paragraph(_("Tidak ada entri pada periode ini."), sub),
+        KeepTogether([Spacer(1, 6 * mm), _book_signatures(db, actor, office, width, moment)]),
     ]
-    stamp = datetime.now().astimezone().strftime("%d-%m-%Y %H:%M")
-
-    class _Numbered(Canvas):
-        """Two passes are not needed: pages are counted at save time."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._states: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._states.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._states)
-            for state in self._states:
-                self.__dict__.update(state)
-                self.setFont(FONT, 7)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(
-                    MARGIN, 7 * mm, _("Dicetak oleh {u} pada {t}", u=actor.username, t=stamp)
-                )
-                self.drawRightString(
-                    page[0] - MARGIN,
-                    7 * mm,
-                    _("Halaman {x} dari {y}", x=self._pageNumber, y=total),
-                )
-                super().showPage()
-            super().save()
-
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=page,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=14 * mm,
-        title=_("Buku register legalisir"),
+    return build_pdf(
+        story,
+        frame,
+        title=f"{_('Buku Register Legalisir')} \u2014 {period}",
+        author=office.name,
+        subject=period,
     )
-    doc.build(story, canvasmaker=_Numbered)
-    return buf.getvalue()
+
+
+# Excel's paper codes: 9 = A4; F4 (215 × 330 mm) is closest to 14, "Folio" (8.5 × 13 in).
+_XLSX_PAPER = {"A4": 9, "F4": 14}
 
 
 @official_document()
 def register_book_xlsx(
-    db: Database, actor: Actor, date_from: date, date_to: date, *, unmask: bool = False
+    db: Database,
+    actor: Actor,
+    date_from: date,
+    date_to: date,
+    *,
+    paper: str | None = None,
+    unmask: bool = False,
+    printed_at: datetime | None = None,
 ) -> bytes:
+    """The register book as a worksheet that prints like the PDF: a title block (office,
+    period, totals), the header row repeated on every printed page, landscape, one page
+    wide, "Halaman X dari Y" in the footer, and a closing total row."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.worksheet.properties import PageSetupProperties
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
+    office = get_office(db)
+    moment = printed_at or datetime.now(UTC)
+    period = date_range_text(date_from, date_to)
+    totals = _BookTotals.of(entries)
     wb = Workbook()
     ws = wb.active
     ws.title = "Register legalisir"
-    ws.append([_(h) for h in REGISTER_COLUMNS])
-    for cell in ws[1]:
+    last_col = "J"
+    titles = [
+        (_("BUKU REGISTER LEGALISIR"), Font(bold=True, size=14)),
+        (office_full_name(office), Font(bold=True, size=11)),
+        (_("Periode {p}", p=period), Font(size=11)),
+        (totals.text(), Font(size=10)),
+    ]
+    for row, (text, font) in enumerate(titles, start=1):
+        ws.cell(row, 1, text).font = font
+        ws.merge_cells(f"A{row}:{last_col}{row}")
+        ws.cell(row, 1).alignment = Alignment(horizontal="center")
+    header_row = len(titles) + 2
+    thin = Side(style="thin", color="8899AA")
+    for col, heading in enumerate(REGISTER_COLUMNS, start=1):
+        cell = ws.cell(header_row, col, _(heading))
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="2F4F7F")
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
     for n, entry in enumerate(entries, start=1):
-        ws.append(_row_values(n, entry, unmask))
-        ws.cell(ws.max_row, 3).number_format = "DD/MM/YYYY"
-    for letter, width in zip("ABCDEFGHIJ", (5, 32, 12, 26, 19, 12, 60, 8, 30, 14), strict=True):
-        ws.column_dimensions[letter].width = width
-    for row in ws.iter_rows(min_row=2):
-        row[6].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
+        row = header_row + n
+        for col, value in enumerate(_row_values(n, entry, unmask), start=1):
+            cell = ws.cell(row, col, value)
+            cell.alignment = Alignment(vertical="top", wrap_text=col in (4, 7, 9, 10))
+            cell.border = Border(bottom=thin)
+        ws.cell(row, 3).number_format = "DD/MM/YYYY"
+    total_row = header_row + len(entries) + 1
+    ws.cell(total_row, 2, _("Jumlah"))
+    ws.cell(total_row, 4, _("{n} pemohon", n=format_int(totals.entries)))
+    ws.cell(total_row, 7, _("{d} dokumen", d=format_int(totals.documents)))
+    ws.cell(total_row, 8, totals.copies)
+    if totals.revoked:
+        ws.cell(total_row, 10, _("{r} dicabut", r=format_int(totals.revoked)))
+    for col in range(1, len(REGISTER_COLUMNS) + 1):
+        ws.cell(total_row, col).font = Font(bold=True)
+        ws.cell(total_row, col).border = Border(top=Side(style="medium"))
+    note = _(
+        "NIK serta nomor KK dan KIA disamarkan (UU 27/2022)."
+        if not unmask
+        else "NIK serta nomor KK dan KIA ditampilkan lengkap atas permintaan supervisor."
+    )
+    ws.cell(total_row + 2, 1, note).font = Font(italic=True, size=9)
+    ws.cell(total_row + 3, 1, printed_by_line(actor_name(actor), moment)).font = Font(size=9)
+    for letter, col_width in zip("ABCDEFGHIJ", (5, 30, 12, 24, 19, 12, 52, 8, 28, 16), strict=True):
+        ws.column_dimensions[letter].width = col_width
+    ws.freeze_panes = f"A{header_row + 1}"
+    if entries:
+        ws.auto_filter.ref = f"A{header_row}:{last_col}{header_row + len(entries)}"
+    # Print setup: landscape on the office's paper, one page wide, the header row on every
+    # page, page numbers in the footer.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = _XLSX_PAPER[paper_name(db, paper)]
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.left.text = _("Buku Register Legalisir \u2014 {p}", p=period)
+    ws.oddFooter.right.text = _("Halaman &P dari &N")
+    wb.properties.title = _("Buku Register Legalisir \u2014 {p}", p=period)
+    wb.properties.creator = "Loket Dukcapil"
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -841,7 +1031,7 @@ def export_register(
     if suffix == ".pdf":
         data = register_book_pdf(db, actor, date_from, date_to, paper=paper, unmask=unmask)
     elif suffix == ".xlsx":
-        data = register_book_xlsx(db, actor, date_from, date_to, unmask=unmask)
+        data = register_book_xlsx(db, actor, date_from, date_to, paper=paper, unmask=unmask)
     else:
         raise ValidationError(
             _("Berkas ekspor harus berakhiran .pdf atau .xlsx."), [("out", _("jenis berkas"))]

@@ -721,7 +721,7 @@ def build_daily_report(
     today: date | None = None,
 ) -> ReportFile:
     """The report as PDF bytes (for the preview); nothing is written or audited."""
-    from .report_pdf import render_daily_pdf
+    from .report_pdf import render_daily_pdf, report_maker
 
     audit.require(db, actor, Permission.REPORT_DAILY, "report.daily")
     date_from, date_to = validate_period(date_from, date_to, today)
@@ -731,6 +731,7 @@ def build_daily_report(
         settings.get_office(db),
         actor.full_name or actor.username,
         signer=report_signer(db),
+        maker=report_maker(actor),
         generated_at=generated_at,
     )
     return ReportFile(pdf, summary, hashlib.sha256(pdf).hexdigest())

@@ -1,393 +1,185 @@
-"""The daily summary as an A4 PDF (ReportLab platypus): letterhead, headline boxes, tables, a bar
-chart, the legalization register and the list of requests, with "Halaman X dari Y" on every page.
+"""The daily summary as an A4 PDF on the one PDF foundation (:mod:`desktop_app.core.pdf`):
+letterhead, headline figures, tables, a bar chart, the legalization register, the list of
+requests, and the "Dibuat oleh" / "Mengetahui" signatures, with "Halaman X dari Y" on every page.
 
-Only masked NIKs reach this module. Text goes through :func:`_t`, which replaces characters the
-embedded font cannot draw (emoji, CJK without a suitable font) instead of failing.
+Only masked NIKs reach this module. Text goes through the foundation's ``safe_text``/``markup``,
+which replace what the embedded font cannot draw instead of printing a missing-glyph box.
 """
 
 from __future__ import annotations
 
-import io
 import os
 from datetime import UTC, datetime
-from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     CondPageBreak,
-    HRFlowable,
-    Image,
     KeepTogether,
     LongTable,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from .formatting import (
-    WIB,
     date_range_text,
     format_decimal,
     format_int,
     long_date,
-    long_datetime,
-    phone_display,
+    to_wib,
 )
 from .i18n import _
+from .pdf import (
+    ACCENT,
+    ALERT,
+    ALERT_BG,
+    BOX_BG,
+    GRID,
+    INK,
+    MUTED,
+    PAPERS,
+    Letterhead,
+    PageFrame,
+    Signatory,
+    SignatureBlock,
+    build_pdf,
+    fonts,
+    officer_signatory,
+    printed_by_line,
+    signatory_of,
+)
+from .pdf import fit_text as _fit
+from .pdf import markup as _p
+from .pdf import safe_text as _t
+from .pdf import table_style as _table_style
+from .pdf.house import Styles
 from .report import DISTRICT_ROWS, CountRow, DailySummary
 from .requests.common import CHANNELS, STATUSES, status_label
 from .settings import OfficeProfile, OfficialInfo
 
 TITLE = "Rekapitulasi Harian Layanan Administrasi Kependudukan"
+RANGE_TITLE = "Rekapitulasi Layanan Administrasi Kependudukan"
 
-PAGE_W, PAGE_H = A4
+PAGE_W, PAGE_H = PAPERS["A4"]
 MARGIN_X = 18 * mm
 MARGIN_TOP = 14 * mm
 MARGIN_BOTTOM = 18 * mm
 CONTENT_W = PAGE_W - 2 * MARGIN_X
 
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#52606d")
-ACCENT = colors.HexColor("#1d4f91")  # header rows, bars
-HEAD_BG = colors.HexColor("#dde6f3")
-ZEBRA = colors.HexColor("#f4f6f9")
-GRID = colors.HexColor("#b8c2cc")
-ALERT = colors.HexColor("#b42318")
-ALERT_BG = colors.HexColor("#fde8e7")
-BOX_BG = colors.HexColor("#eef2f8")
 
-# --------------------------------------------------------------------------- fonts
+def report_title(summary: DailySummary) -> str:
+    """A single day is "Rekapitulasi Harian …"; a range is titled as a range."""
+    return _(RANGE_TITLE) if summary.is_range else _(TITLE)
 
 
-def _font_candidates() -> list[tuple[str, str]]:
-    windir = os.environ.get("WINDIR", r"C:\Windows")
-    return [
-        # Condensed first: DejaVu Sans is wide, and the tables are dense.
-        (
-            "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed.ttf",
-            "/usr/share/fonts/truetype/dejavu/DejaVuSansCondensed-Bold.ttf",
-        ),
-        (
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-        ),
-        ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
-        ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
-        (
-            "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
-            "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf",
-        ),
-        (
-            os.path.join(windir, "Fonts", "DejaVuSans.ttf"),
-            os.path.join(windir, "Fonts", "DejaVuSans-Bold.ttf"),
-        ),
-        (os.path.join(windir, "Fonts", "arial.ttf"), os.path.join(windir, "Fonts", "arialbd.ttf")),
-        ("/Library/Fonts/Arial.ttf", "/Library/Fonts/Arial Bold.ttf"),
-    ]
-
-
-class _Fonts:
-    """The regular and bold font names plus a test of which characters they can draw."""
+class _Styles(Styles):
+    """The foundation's styles plus the headline figures'."""
 
     def __init__(self) -> None:
-        self.regular, self.bold = "Helvetica", "Helvetica-Bold"
-        self._glyphs: frozenset[int] | None = None
-        for regular, bold in _font_candidates():
-            if os.path.isfile(regular) and os.path.isfile(bold):
-                try:
-                    reg_font = TTFont("LoketSans", regular)
-                    pdfmetrics.registerFont(reg_font)
-                    pdfmetrics.registerFont(TTFont("LoketSans-Bold", bold))
-                except Exception:  # noqa: BLE001 - a broken font file: try the next one
-                    continue
-                pdfmetrics.registerFontFamily(
-                    "LoketSans", normal="LoketSans", bold="LoketSans-Bold"
-                )
-                self.regular, self.bold = "LoketSans", "LoketSans-Bold"
-                self._glyphs = frozenset(reg_font.face.charToGlyph)
-                break
-
-    def can_draw(self, ch: str) -> bool:
-        if ord(ch) > 0xFFFF:
-            return False  # emoji: ReportLab's text map for these trips up PDF readers' search
-        if self._glyphs is not None:
-            return ord(ch) in self._glyphs
-        try:
-            ch.encode("cp1252")  # the standard fonts' WinAnsi encoding
-        except UnicodeEncodeError:
-            return False
-        return True
-
-
-@lru_cache(maxsize=1)
-def fonts() -> _Fonts:
-    return _Fonts()
-
-
-def _t(text: object) -> str:
-    """Text the font can draw: anything else becomes "?" (never an exception or a tofu box)."""
-    s = str(text)
-    if s.isascii():
-        return s
-    f = fonts()
-    return "".join(
-        ch if ch in "\n\t" or f.can_draw(ch) else ("" if ch in "\ufe0f\u200d" else "?") for ch in s
-    )
-
-
-def _p(text: object) -> str:
-    """Safe Paragraph markup from plain text."""
-    return escape(_t(text))
-
-
-# --------------------------------------------------------------------------- styles
-
-
-class _Styles:
-    def __init__(self) -> None:
+        super().__init__()
         f = fonts()
-        base = ParagraphStyle("base", fontName=f.regular, fontSize=9, leading=11.5, textColor=INK)
-        self.base = base
-        self.small = ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=MUTED)
-        self.title = ParagraphStyle(
-            "title", base, fontName=f.bold, fontSize=13.5, leading=17, alignment=TA_CENTER
-        )
-        self.subtitle = ParagraphStyle(
-            "subtitle", base, fontSize=10.5, leading=14, alignment=TA_CENTER, textColor=INK
-        )
-        self.h2 = ParagraphStyle(
-            "h2",
-            base,
-            fontName=f.bold,
-            fontSize=10.5,
-            leading=13,
-            spaceBefore=9,
-            spaceAfter=4,
-            textColor=ACCENT,
-        )
-        self.cell = ParagraphStyle("cell", base, fontSize=8.5, leading=10.5)
-        self.head = ParagraphStyle(
-            "head", base, fontName=f.bold, fontSize=8, leading=9.5, alignment=TA_CENTER
-        )
-        self.head_left = ParagraphStyle("head_left", self.head, alignment=TA_LEFT)
         self.box_num = ParagraphStyle(
-            "box_num", base, fontName=f.bold, fontSize=17, leading=20, alignment=TA_CENTER
+            "box_num", self.base, fontName=f.bold, fontSize=17, leading=20, alignment=TA_CENTER
         )
         self.box_label = ParagraphStyle(
-            "box_label", base, fontSize=7.5, leading=9, alignment=TA_CENTER, textColor=MUTED
+            "box_label", self.base, fontSize=7.5, leading=9, alignment=TA_CENTER, textColor=INK
         )
-        self.lh_top = ParagraphStyle(
-            "lh_top", base, fontName=f.bold, fontSize=11, leading=13.5, alignment=TA_CENTER
+        self.band = ParagraphStyle(
+            "band", self.base, fontName=f.bold, fontSize=8, leading=10, textColor=MUTED
         )
-        self.lh_name = ParagraphStyle(
-            "lh_name", base, fontName=f.bold, fontSize=12.5, leading=15.5, alignment=TA_CENTER
-        )
-        self.lh_line = ParagraphStyle(
-            "lh_line", base, fontSize=8.5, leading=10.5, alignment=TA_CENTER
-        )
-        self.sign = ParagraphStyle("sign", base, fontSize=9.5, leading=12.5, alignment=TA_CENTER)
-        self.empty = ParagraphStyle(
-            "empty", base, fontSize=10, leading=13, alignment=TA_CENTER, textColor=MUTED
-        )
-        self.right = ParagraphStyle("right", base, alignment=TA_RIGHT)
-
-
-def _table_style(header_rows: int = 1, total_row: bool = False, zebra: bool = True) -> TableStyle:
-    f = fonts()
-    cmds: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), f.regular, 8.5),
-        ("FONT", (0, 0), (-1, header_rows - 1), f.bold, 8),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
-        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, ACCENT),
-        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ]
-    if zebra:
-        cmds.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [colors.white, ZEBRA]))
-    if total_row:
-        cmds += [
-            ("FONT", (0, -1), (-1, -1), f.bold, 8.5),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("BACKGROUND", (0, -1), (-1, -1), HEAD_BG),
-        ]
-    return TableStyle(cmds)
-
-
-def _fit(text: str, width: float, font: str, size: float) -> str:
-    """Cut ``text`` with an ellipsis so it fits a fixed column (the long list is not wrapped)."""
-    text = _t(text)
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    ell = "\u2026" if fonts().can_draw("\u2026") else "..."
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if pdfmetrics.stringWidth(text[:mid] + ell, font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + ell
 
 
 def _pct(n: int, total: int) -> str:
     return format_decimal(100 * n / total, 1) + " %" if total else "–"
 
 
-# --------------------------------------------------------------------------- page furniture
-
-
-def _numbered_canvas(footer_left: str, header_text: str) -> type[rl_canvas.Canvas]:
-    """A canvas that holds its pages until the end, so each can say "Halaman X dari Y"."""
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._furniture(total)
-                super().showPage()
-            super().save()
-
-        def _furniture(self, total: int) -> None:
-            f = fonts()
-            page = self._pageNumber
-            self.saveState()
-            self.setStrokeColor(GRID)
-            self.setLineWidth(0.5)
-            y = MARGIN_BOTTOM - 7 * mm
-            self.line(MARGIN_X, y + 3.5 * mm, PAGE_W - MARGIN_X, y + 3.5 * mm)
-            self.setFillColor(MUTED)
-            self.setFont(f.regular, 7.5)
-            self.drawString(MARGIN_X, y, footer_left)
-            self.drawRightString(
-                PAGE_W - MARGIN_X,
-                y,
-                _("Halaman {x} dari {y}", x=format_int(page), y=format_int(total)),
-            )
-            if page > 1:
-                self.drawString(MARGIN_X, PAGE_H - 9 * mm, header_text)
-                self.line(MARGIN_X, PAGE_H - 10.5 * mm, PAGE_W - MARGIN_X, PAGE_H - 10.5 * mm)
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-def _letterhead(office: OfficeProfile, st: _Styles) -> list:
-    lines = []
-    if office.regency:
-        lines.append(Paragraph(_p(_("PEMERINTAH {r}", r=office.regency.upper())), st.lh_top))
-    lines.append(
-        Paragraph(
-            _p((office.name or _("Dinas Kependudukan dan Pencatatan Sipil")).upper()), st.lh_name
-        )
-    )
-    if office.address:
-        lines.append(Paragraph(_p(office.address), st.lh_line))
-    contact = []
-    if office.phone:
-        contact.append(_("Telp. {x}", x=phone_display(office.phone)))
-    if office.website:
-        contact.append(_("Laman {x}", x=office.website))
-    if office.email:
-        contact.append(_("Surel {x}", x=office.email))
-    if contact:
-        lines.append(Paragraph(_p("  \u00b7  ".join(contact)), st.lh_line))
-
-    logo = None
-    raw = office.logo_bytes()
-    if raw:
-        try:
-            reader = ImageReader(io.BytesIO(raw))
-            w, h = reader.getSize()
-            height = 21 * mm
-            width = min(height * w / h, 23 * mm)
-            logo = Image(io.BytesIO(raw), width=width, height=width * h / w)
-        except Exception:  # noqa: BLE001 - an unreadable logo must not stop the report
-            logo = None
-    side = 24 * mm
-    table = Table(
-        [[logo or "", lines, ""]],
-        colWidths=[side, CONTENT_W - 2 * side, side],
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (0, 0), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return [
-        table,
-        Spacer(1, 2 * mm),
-        HRFlowable(width="100%", thickness=2, color=INK, spaceAfter=1),
-        HRFlowable(width="100%", thickness=0.6, color=INK, spaceAfter=5 * mm),
-    ]
-
-
 # --------------------------------------------------------------------------- sections
 
 
-def _figure_boxes(summary: DailySummary, st: _Styles) -> Table:
-    f = summary.figures
-    at_end = _("akhir periode") if summary.is_range else _("akhir hari")
-    boxes = [
-        (f.received, _("Diterima"), False),
-        (f.completed, _("Selesai"), False),
-        (f.rejected, _("Ditolak"), False),
-        (f.new, _("Baru, belum diproses ({e})", e=at_end), False),
-        (f.in_progress, _("Diproses ({e})", e=at_end), False),
-        (f.waiting, _("Menunggu berkas ({e})", e=at_end), False),
-        (f.overdue, _("Terlambat ({e})", e=at_end), f.overdue > 0),
-        (f.backlog, _("Sisa terbuka ({e})", e=at_end), False),
-    ]
-    cells = []
+def _end_moment_text(summary: DailySummary) -> str:
+    """``pukul 24.00 WIB, 29 November 2026``: the moment the "state" figures describe."""
+    zone = to_wib(datetime.now(UTC)).tzname() or ""
+    return _("pukul 24.00 {zone}, {day}", zone=zone, day=long_date(summary.date_to))
+
+
+def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) -> Table:
+    """One row of headline boxes under a caption saying what they count. Numbers and labels
+    sit in separate rows, so every number stays on one line whatever its label wraps to. A
+    box that needs attention (overdue) gets a heavy black frame and a warning sign: it must
+    stand out on a grey-scale printout too, not only by its red."""
+    n = len(boxes)
+    numbers, labels = [], []
     for value, label, alert in boxes:
         num_style = ParagraphStyle("n", st.box_num, textColor=ALERT if alert else ACCENT)
-        cells.append([Paragraph(format_int(value), num_style), Paragraph(_p(label), st.box_label)])
-    data = [cells[:4], cells[4:]]
-    w = CONTENT_W / 4
-    table = Table(data, colWidths=[w] * 4, rowHeights=[17 * mm, 17 * mm])
-    style = [
-        ("BACKGROUND", (0, 0), (-1, -1), BOX_BG),
-        ("LINEAFTER", (0, 0), (2, 1), 3, colors.white),
-        ("LINEBELOW", (0, 0), (-1, 0), 3, colors.white),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        numbers.append(Paragraph(format_int(value), num_style))
+        text = f"\u26a0 {label}" if alert else label
+        label_style = (
+            ParagraphStyle("l", st.box_label, fontName=fonts().bold) if alert else st.box_label
+        )
+        labels.append(Paragraph(_p(text), label_style))
+    data = [[Paragraph(_p(caption), st.band)] + [""] * (n - 1), numbers, labels]
+    w = CONTENT_W / n
+    table = Table(data, colWidths=[w] * n, rowHeights=[5.5 * mm, 9.5 * mm, None])
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), fonts().regular, 8),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (-1, 0), 1),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("BACKGROUND", (0, 1), (-1, -1), BOX_BG),
+        ("LINEAFTER", (0, 1), (-2, -1), 3, colors.white),
+        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+        ("VALIGN", (0, 2), (-1, 2), "TOP"),
+        ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
+        ("TOPPADDING", (0, 2), (-1, 2), 1.5),
+        ("BOTTOMPADDING", (0, 2), (-1, 2), 3.5),
     ]
-    if f.overdue > 0:
-        style.append(("BACKGROUND", (2, 1), (2, 1), ALERT_BG))
+    for col, (_value, _label, alert) in enumerate(boxes):
+        if alert:
+            style += [
+                ("BACKGROUND", (col, 1), (col, 2), ALERT_BG),
+                ("BOX", (col, 1), (col, 2), 1.8, INK),
+            ]
     table.setStyle(TableStyle(style))
     return table
+
+
+def _figure_boxes(summary: DailySummary, st: _Styles) -> list:
+    """Two labelled bands, so the figures cannot be read against the service table below
+    (which counts only the requests received in the period): what happened in the period,
+    and the state of every open request at its end."""
+    f = summary.figures
+    during = _("Pada periode ini") if summary.is_range else _("Pada hari ini")
+    first = _figure_band(
+        during,
+        [
+            (f.received, _("Permohonan diterima"), False),
+            (f.completed, _("Diselesaikan (termasuk yang diterima sebelumnya)"), False),
+            (f.rejected, _("Ditolak (termasuk yang diterima sebelumnya)"), False),
+        ],
+        st,
+    )
+    second = _figure_band(
+        _(
+            "Keadaan {moment}: semua permohonan yang belum ditutup",
+            moment=_end_moment_text(summary),
+        ),
+        [
+            (f.new, _("Baru, belum diproses"), False),
+            (f.in_progress, _("Sedang diproses"), False),
+            (f.waiting, _("Menunggu berkas pemohon"), False),
+            (f.overdue, _("Terlambat (lewat batas waktu)"), f.overdue > 0),
+            (f.backlog, _("Sisa terbuka (jumlah)"), False),
+        ],
+        st,
+    )
+    return [first, Spacer(1, 1.5 * mm), second]
 
 
 def _service_table(summary: DailySummary, st: _Styles) -> Table:
@@ -424,6 +216,7 @@ def _service_chart(summary: DailySummary) -> Drawing:
     bar_h = 5.2 * mm
     height = len(rows) * bar_h + 16 * mm
     drawing = Drawing(CONTENT_W, height)
+    drawing.initialFontName = f.regular  # not ReportLab's default Helvetica (never embedded)
     chart = HorizontalBarChart()
     chart.x = 26 * mm
     chart.y = 8 * mm
@@ -719,7 +512,7 @@ def _legal_section(summary: DailySummary, st: _Styles) -> list:
 
 def _short_channel(label: str) -> str:
     """The list has no room for "Web (e-SIAK)"; the channel table above spells it out."""
-    return label.split(" (")[0]
+    return _("Surel") if label == "E-mail" else label.split(" (")[0]
 
 
 def _time_only(moment: datetime) -> str:
@@ -819,36 +612,25 @@ def _list_table(head: list, rows: list[list[str]], widths: list[float], size: fl
     return table
 
 
-def _signature(
-    office: OfficeProfile, signer: OfficialInfo | None, signed_on: datetime, st: _Styles
-) -> KeepTogether:
-    from .identity import format_nip
+def report_maker(actor: object, nip: str = "") -> Signatory:
+    """"Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
+    "system" account of a scheduled export."""
+    return officer_signatory(_("Dibuat oleh,"), actor, nip)
 
-    place = office.city or ""
-    dated = f"{place}, {long_date(signed_on.date())}" if place else long_date(signed_on.date())
-    bold = fonts().bold
-    if signer is not None:
-        rank = f"<br/>{_p(signer.rank)}" if signer.rank else ""
-        try:
-            nip = format_nip(signer.nip)
-        except Exception:  # noqa: BLE001 - a malformed stored NIP is printed as it is
-            nip = signer.nip
-        lines = (
-            f"{_p(dated)}<br/>{_p(_('Mengetahui,'))}<br/>{_p(signer.title)}"
-            f"<br/><br/><br/><br/><br/>"
-            f'<font name="{bold}"><u>{_p(signer.name)}</u></font>{rank}'
-            f"<br/>{_p(_('NIP {nip}', nip=nip))}"
-        )
-    else:
-        lines = (
-            f"{_p(dated)}<br/>{_p(_('Mengetahui,'))}<br/>{_p(_('Kepala Seksi'))}"
-            "<br/><br/><br/><br/><br/>"
-            "(.........................................)<br/>"
-            f"{_p(_('NIP'))} ....................................."
-        )
-    table = Table([["", Paragraph(lines, st.sign)]], colWidths=[CONTENT_W - 80 * mm, 80 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 8 * mm), table])
+
+def _signatures(
+    office: OfficeProfile,
+    signer: OfficialInfo | None,
+    maker: Signatory | None,
+    signed_on: datetime,
+) -> KeepTogether:
+    """ "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made it), with the place
+    and date above the maker; a missing person leaves a dotted line to sign over."""
+    day = long_date(to_wib(signed_on).date())
+    dated = f"{office.city}, {day}" if office.city else day
+    knows = signatory_of(_("Mengetahui,"), signer, _("Kepala Seksi"))
+    made = maker or Signatory(_("Dibuat oleh,"), _("Petugas"))
+    return KeepTogether([Spacer(1, 8 * mm), SignatureBlock(dated, [knows, made], CONTENT_W)])
 
 
 # --------------------------------------------------------------------------- the document
@@ -861,50 +643,38 @@ def render_daily_pdf(
     out_path: str | os.PathLike[str] | None = None,
     *,
     signer: OfficialInfo | None = None,
+    maker: Signatory | None = None,
     generated_at: datetime | None = None,
 ) -> bytes:
     """The report as PDF bytes; with ``out_path`` also written there (atomically, not audited:
-    use :func:`desktop_app.core.report.save_report` for an export that the audit log records)."""
+    use :func:`desktop_app.core.report.save_report` for an export that the audit log records).
+    ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
     st = _Styles()
     generated_at = generated_at or datetime.now(UTC)
     period = date_range_text(summary.date_from, summary.date_to)
-    footer = _t(
-        _("Dibuat oleh {name} pada {at}", name=generated_by or "-", at=long_datetime(generated_at))
+    title = report_title(summary)
+    frame = PageFrame(
+        PAPERS["A4"],
+        left=MARGIN_X,
+        right=MARGIN_X,
+        top=MARGIN_TOP,
+        bottom=MARGIN_BOTTOM,
+        footer_left=printed_by_line(generated_by, generated_at),
+        running_header=f"{title} \u2014 {period}",
     )
-    header = _t(f"{_(TITLE)} \u2014 {period}")
 
-    story: list = []
-    story += _letterhead(office, st)
-    story.append(Paragraph(_p(_(TITLE)), st.title))
+    story: list = [Letterhead(office, CONTENT_W), Spacer(1, 4 * mm)]
+    story.append(Paragraph(_p(title), st.title))
     if summary.is_range:
         story.append(
             Paragraph(
-                _p(
-                    _(
-                        "Periode {p} ({n} hari)",
-                        p=period,
-                        n=format_int(summary.day_count),
-                    )
-                ),
+                _p(_("{p} ({n} hari)", p=period, n=format_int(summary.day_count))),
                 st.subtitle,
             )
         )
     else:
         story.append(Paragraph(_p(period), st.subtitle))
-    story += [Spacer(1, 4 * mm), _figure_boxes(summary, st), Spacer(1, 1.5 * mm)]
-    story.append(
-        Paragraph(
-            _p(
-                _(
-                    "Diterima, selesai dan ditolak: yang terjadi pada periode ini (selesai dan "
-                    "ditolak termasuk permohonan yang diterima sebelumnya). Baru, diproses, "
-                    "menunggu berkas, terlambat dan sisa terbuka: keadaan pukul 24.00 WIB pada "
-                    "hari terakhir periode, untuk semua permohonan yang belum ditutup."
-                )
-            ),
-            st.small,
-        )
-    )
+    story += [Spacer(1, 2 * mm), *_figure_boxes(summary, st)]
 
     if summary.figures.received == 0:
         empty = (
@@ -914,11 +684,22 @@ def render_daily_pdf(
         )
         story += [Spacer(1, 6 * mm), Paragraph(_p(empty), st.empty), Spacer(1, 2 * mm)]
     else:
-        story.append(Paragraph(_("Permohonan menurut layanan dan status"), st.h2))
+        story.append(
+            Paragraph(
+                _p(_("Permohonan yang diterima pada periode ini, menurut layanan dan status")),
+                st.h2,
+            )
+        )
         story.append(_service_table(summary, st))
         story.append(
             Paragraph(
-                _p(_("Permohonan yang diterima pada periode ini, menurut status akhir periode.")),
+                _p(
+                    _(
+                        "Hanya permohonan yang diterima pada periode ini, dengan statusnya "
+                        "{moment}. Angka di kotak atas juga menghitung permohonan lama.",
+                        moment=_end_moment_text(summary),
+                    )
+                ),
                 st.small,
             )
         )
@@ -928,7 +709,11 @@ def render_daily_pdf(
                 [
                     Paragraph(_("Permohonan menurut kanal"), st.h2),
                     _count_table(
-                        [c for c in summary.channels if c.count or c.key in CHANNELS],
+                        [
+                            CountRow(c.key, _channel_name(c.key, c.label), c.count)
+                            for c in summary.channels
+                            if c.count or c.key in CHANNELS
+                        ],
                         (_("Kanal"), _("Jumlah")),
                         st,
                     ),
@@ -936,10 +721,19 @@ def render_daily_pdf(
             )
         )
         story.append(CondPageBreak(35 * mm))
-        story.append(Paragraph(_("Permohonan menurut kecamatan (dari NIK pemohon)"), st.h2))
+        heading = _("Permohonan menurut kecamatan (dari NIK pemohon)")
+        if office.regency:
+            heading = _(
+                "Permohonan menurut kecamatan di {regency} (dari NIK pemohon)",
+                regency=office.regency,
+            )
+        story.append(Paragraph(_p(heading), st.h2))
         story.append(
             _count_table(
-                summary.districts,
+                [
+                    CountRow(d.key, _without_regency(d.label, office.regency), d.count)
+                    for d in summary.districts
+                ],
                 (_("Kecamatan"), _("Jumlah")),
                 st,
                 with_key=_("Kode"),
@@ -971,26 +765,30 @@ def render_daily_pdf(
                 st.small,
             )
         )
-    story.append(_signature(office, signer, generated_at.astimezone(WIB), st))
+    story.append(_signatures(office, signer, maker, generated_at))
 
-    buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=_t(f"{_(TITLE)} \u2014 {period}"),
-        author=_t(office.name or "Loket Dukcapil"),
-        subject=_t(period),
-        creator="Loket Dukcapil",
+    pdf = build_pdf(
+        story,
+        frame,
+        title=f"{title} \u2014 {period}",
+        author=office.name or "Loket Dukcapil",
+        subject=period,
     )
-    doc.build(story, canvasmaker=_numbered_canvas(footer, header))
-    pdf = buf.getvalue()
     if out_path is not None:
         _atomic_write(out_path, pdf)
     return pdf
+
+
+def _channel_name(key: str, label: str) -> str:
+    """Channel names as the letterhead writes contacts: "Surel", not "E-mail"."""
+    return _("Surel") if key == "email" else label
+
+
+def _without_regency(label: str, regency: str) -> str:
+    """ "Cikarang Pusat, Kabupaten Bekasi" -> "Cikarang Pusat" under a heading that names the
+    office's regency; a district of another regency keeps its regency."""
+    suffix = f", {regency}"
+    return label[: -len(suffix)] if regency and label.endswith(suffix) else label
 
 
 def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:

@@ -39,6 +39,7 @@ class Permission(StrEnum):
     SERVICES_EDIT = "services.edit"
     AUDIT_VIEW = "audit.view"
     BACKUP = "backup.run"
+    RESTORE = "backup.restore"  # replaces every record: a supervisor with a password only
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -72,19 +73,46 @@ def role_label(role: str) -> str:
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is acting: passed to every core service that changes or reveals data."""
+    """Who is acting: passed to every core service that changes or reveals data.
+
+    ``grants`` narrows an account that has no user row (the command line without ``--user``)
+    to what it may do without a password; users get their role's permissions."""
 
     user_id: int | None
     username: str
     role: Role
     full_name: str = ""
+    grants: frozenset[Permission] | None = None
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.role]
+        allowed = ROLE_PERMISSIONS[self.role] if self.grants is None else self.grants
+        return permission in allowed
 
 
-# The command line acting for the IT staff (init, backup, scheduled reports) runs as "system".
+# The app acting on its own (the daily backup, demo data, the self-check, tests' set-up).
 SYSTEM = Actor(user_id=None, username="system", role=Role.SUPERVISOR, full_name="Sistem")
+
+# The command line without ``--user``: whoever sits at the PC, so no password was given. It keeps
+# what the IT staff install and schedule (init and migrations need no permission; backups,
+# reports, masked exports and lists, imports, verification). Full NIKs, restoring, user and
+# settings changes, reprints, revocations and reopening need ``--user`` and that user's password.
+COMMAND_LINE = Actor(
+    user_id=None,
+    username="system",
+    role=Role.SUPERVISOR,
+    full_name="Sistem (baris perintah)",
+    grants=frozenset(
+        {
+            Permission.REQUESTS_VIEW,
+            Permission.REQUESTS_EDIT,
+            Permission.REQUESTS_EXPORT,
+            Permission.LEGAL_VIEW,
+            Permission.LEGAL_VERIFY,
+            Permission.REPORT_DAILY,
+            Permission.BACKUP,
+        }
+    ),
+)
 
 
 # --- passwords -------------------------------------------------------------------------------

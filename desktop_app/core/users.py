@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -165,6 +166,38 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
     if error is not None:
         raise error
     return actor
+
+
+def authenticate_offline(path: Path, username: str, password: str) -> Actor:
+    """Check a login against a database file without writing to it: restoring a backup when the
+    current database is missing or damaged. Lockouts and failures are not counted here; the
+    restore itself is audited in the restored chain."""
+    import sqlite3
+
+    username = username.strip().lower()
+    wrong = LoginFailed(_("Nama pengguna atau kata sandi salah."))
+    if not _USERNAME.match(username):
+        raise wrong
+    try:
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?immutable=1", uri=True)
+        try:
+            conn.row_factory = sqlite3.Row
+            row = conn.execute("SELECT * FROM users WHERE username = ?", (username,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise LoginFailed(
+            _("Akun tidak dapat diperiksa pada berkas {name}.", name=Path(path).name)
+        ) from exc
+    if row is None or not verify_password(password, row["password_hash"]):
+        raise wrong
+    if not row["active"]:
+        raise LoginFailed(_("Akun ini dinonaktifkan. Hubungi supervisor."))
+    try:
+        role = Role(row["role"])
+    except ValueError:
+        raise wrong from None
+    return Actor(row["id"], row["username"], role, row["full_name"])
 
 
 def check_password(db: Database, actor: Actor, password: str) -> bool:

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "Loket Dukcapil"
+# Said once in the main window's status bar after the first login (e.g. files made private).
+STARTUP_NOTICES: list[str] = []
 LANGUAGES = ("id", "en")
 _translators: list[QTranslator] = []
 
@@ -274,12 +276,24 @@ def run(argv: list[str] | None = None) -> int:
 
     def after_first_window() -> None:
         # Logging (logging.handlers, platformdirs) is set up here, not before the first window.
+        from desktop_app import paths
         from desktop_app.applog import setup_logging
 
         try:
+            changed = paths.protect_data_folder()
             setup_logging()
         except OSError:
             pass  # the database (same folder) will fail to open and say so
+        else:
+            if changed:
+                log.info("data folder made private: %d files and folders", len(changed))
+                STARTUP_NOTICES.append(
+                    QCoreApplication.translate(
+                        "app",
+                        "Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat "
+                        "dibuka oleh akun komputer ini.",
+                    ).format(n=len(changed))
+                )
         opener.start()
 
     FirstExposure(app, probe_report if probe_stage() == "1" else after_first_window)

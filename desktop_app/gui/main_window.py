@@ -286,6 +286,11 @@ class MainWindow(QMainWindow):
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
         status.addPermanentWidget(self.db_label)
+        from desktop_app.gui.app import STARTUP_NOTICES
+
+        if STARTUP_NOTICES:
+            status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
+            STARTUP_NOTICES.clear()
 
     def _stored_idle_ms(self) -> int:
         minutes = settings.get_value(self.ctx.db, "idle_lock_minutes") or 10

@@ -1,33 +1,28 @@
-"""One request: every field (editable, audited by the core), the full history, the status
-workflow of DESIGN §2, assignment and the WhatsApp reply for the current status.
+"""One request's window (Designer form ``ui/request_detail.ui``): every field (editable, audited
+by the core), the history, the status workflow, assignment and the reply for the current status.
 
-Every change passes the ``version`` this dialog read. When someone else saved first the core
-raises Conflict: the dialog shows the message and reloads, so nothing is silently overwritten.
+Every change passes the ``version`` this window read. When someone else saved first the core
+raises Conflict: the window shows the message and reloads, so nothing is silently overwritten.
+The window is non-modal, one per request (``editing.open_single``), and asks before it throws
+away edited fields or an edited reply (``editing.EditingDialog``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +40,7 @@ from desktop_app.gui.formatting import (
     format_datetime,
     short_datetime,
 )
+from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.request_intake import (
     ERROR_COLOR,
     kk_feedback,
@@ -62,12 +58,8 @@ EVENT_KINDS = {
     "whatsapp": QT_TRANSLATE_NOOP("RequestDetailDialog", "Balasan WhatsApp"),
     "import": QT_TRANSLATE_NOOP("RequestDetailDialog", "Impor"),
 }
-ACTION_TEXT = {
-    "diproses": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Proses"),
-    "menunggu_berkas": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Menunggu berkas"),
-    "selesai": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Selesai"),
-    "ditolak": QT_TRANSLATE_NOOP("RequestDetailDialog", "&Tolak…"),
-}
+REOPEN_TEXT = QT_TRANSLATE_NOOP("RequestDetailDialog", "B&uka kembali")
+NOTE_PREVIEW = 90  # characters of a history note shown in its row; the rest below the table
 
 
 class StatusChangeDialog(EditingDialog):
@@ -136,7 +128,10 @@ class StatusChangeDialog(EditingDialog):
     @classmethod
     def ask(cls, ticket: str, to_status: str, parent: QWidget | None = None) -> dict | None:
         dialog = cls(ticket, to_status, parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
 
 class RequestDetailDialog(EditingDialog):
@@ -150,174 +145,92 @@ class RequestDetailDialog(EditingDialog):
         self.detail: rq.RequestDetail | None = None
         self._rendered_message = ""
         self.can_edit = ctx.can(Permission.REQUESTS_EDIT)
-        self.resize(1100, 700)
-        self._build()
+        self.form = Ui_RequestDetailDialog()
+        self.form.setupUi(self)
+        self._wire()
         self.load()
 
-    # --- layout -------------------------------------------------------------------------------
+    # --- set-up -------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        root = QVBoxLayout(self)
-        head = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setProperty("role", "heading")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.title)
-        self.status_badge = QLabel()
-        self.status_badge.setAccessibleName(self.tr("Status"))
-        head.addWidget(self.status_badge)
-        head.addStretch(1)
-        root.addLayout(head)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        root.addWidget(self.facts)
-
-        columns = QHBoxLayout()
-        root.addLayout(columns, 1)
-        fields_box = QGroupBox(self.tr("Data permohonan"))
-        form = QFormLayout(fields_box)
-        self.channel = QComboBox()
-        for code in rq.CHANNELS:
-            self.channel.addItem(rq.channel_label(code), code)
-        self.service = QComboBox()
-        for service in rq.list_services(self.ctx.db, include_inactive=True):
-            self.service.addItem(f"{service.code} — {service.name}", service.code)
-        self.received = QDateTimeEdit()
-        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.received.setCalendarPopup(True)
-        self.name = QLineEdit()
-        self.name.setMaxLength(200)
-        self.nik = QLineEdit()
-        self.nik_info = QLabel()
-        self.kk = QLineEdit()
-        self.kk_info = QLabel()
-        self.phone = QLineEdit()
-        self.phone_info = QLabel()
-        for info in (self.nik_info, self.kk_info, self.phone_info):
-            info.setWordWrap(True)
-        self.email = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
-        self.external_ref = QLineEdit()
-        self.fields = {
-            "kanal": self.channel,
-            "layanan": self.service,
-            "diterima": self.received,
-            "nama": self.name,
-            "nik": self.nik,
-            "no_kk": self.kk,
-            "no_hp": self.phone,
-            "email": self.email,
-            "keterangan": self.notes,
-            "ref": self.external_ref,
+    def _wire(self) -> None:
+        f = self.form
+        # The form's widgets under the names the rest of the app and the tests use.
+        self.title, self.status_badge, self.facts = f.title, f.statusBadge, f.facts
+        self.channel, self.service, self.received = f.channel, f.service, f.received
+        self.name, self.nik, self.kk, self.phone = f.name, f.nik, f.kk, f.phone
+        self.email, self.notes, self.external_ref = f.email, f.notes, f.externalRef
+        self.nik_info, self.kk_info, self.phone_info = f.nikInfo, f.kkInfo, f.phoneInfo
+        self.edit_error, self.save_button = f.editError, f.saveChanges
+        self.take_button, self.officer, self.assign_button = (
+            f.takeButton,
+            f.officer,
+            f.assignButton,
+        )
+        self.tabs, self.history, self.event_text = f.tabs, f.history, f.eventText
+        self.message, self.copy_button, self.open_wa_button = (
+            f.message,
+            f.copyButton,
+            f.openWaButton,
+        )
+        self.wa_note = f.waNote
+        self.status_buttons: dict[str, QPushButton] = {
+            "diproses": f.toDiproses,
+            "menunggu_berkas": f.toMenungguBerkas,
+            "selesai": f.toSelesai,
+            "ditolak": f.toDitolak,
         }
-        for key, widget in self.fields.items():
-            widget.setAccessibleName(_(rq.FIELD_LABELS[key]))
-            widget.setEnabled(self.can_edit)
-        self.nik.textChanged.connect(lambda t: show_feedback(self.nik_info, *nik_feedback(t)))
-        self.kk.textChanged.connect(lambda t: show_feedback(self.kk_info, *kk_feedback(t)))
-        self.phone.textChanged.connect(lambda t: show_feedback(self.phone_info, *phone_feedback(t)))
-        form.addRow(self.tr("&Kanal"), self.channel)
-        form.addRow(self.tr("&Layanan"), self.service)
-        form.addRow(self.tr("&Diterima"), self.received)
-        form.addRow(self.tr("&Nama"), self.name)
-        form.addRow(self.tr("N&IK"), self.nik)
-        form.addRow("", self.nik_info)
-        form.addRow(self.tr("Nomor K&K"), self.kk)
-        form.addRow("", self.kk_info)
-        form.addRow(self.tr("No. &WhatsApp"), self.phone)
-        form.addRow("", self.phone_info)
-        form.addRow(self.tr("&E-mail"), self.email)
-        form.addRow(self.tr("Ke&terangan"), self.notes)
-        form.addRow(self.tr("&Referensi"), self.external_ref)
-        label_form_fields(form)
-        self.edit_error = QLabel()
-        self.edit_error.setWordWrap(True)
-        self.edit_error.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.edit_error.hide()
-        form.addRow(self.edit_error)
-        self.save_button = QPushButton(self.tr("Simpan &perubahan"))
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save_changes)
-        self.save_button.setVisible(self.can_edit)
-        form.addRow("", self.save_button)
-        columns.addWidget(fields_box, 4)
+        self._status_texts = {s: b.text() for s, b in self.status_buttons.items()}
 
-        right = QVBoxLayout()
-        columns.addLayout(right, 6)
-        actions_box = QGroupBox(self.tr("Tindakan"))
-        actions = QVBoxLayout(actions_box)
-        self.status_row = QHBoxLayout()
-        actions.addLayout(self.status_row)
-        self.status_buttons: dict[str, QPushButton] = {}
-        for status in rq.STATUSES:
-            button = QPushButton()
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
-            self.status_buttons[status] = button
-            self.status_row.addWidget(button)
-        self.status_row.addStretch(1)
-        assign_row = QHBoxLayout()
-        self.take_button = QPushButton(self.tr("&Tangani sendiri"))
-        self.take_button.setAutoDefault(False)
-        self.take_button.clicked.connect(self.assign_to_self)
-        assign_row.addWidget(self.take_button)
-        self.officer = QComboBox()
-        self.officer.setAccessibleName(self.tr("Petugas yang ditugaskan"))
-        self.officer.addItem(self.tr("(belum ditugaskan)"), None)
+        for code in rq.CHANNELS:
+            f.channel.addItem(rq.channel_label(code), code)
+        for service in rq.list_services(self.ctx.db, include_inactive=True):
+            f.service.addItem(f"{service.code} — {service.name}", service.code)
+        f.officer.addItem(self.tr("(belum ditugaskan)"), None)
         for officer in users.officers(self.ctx.db):
             if officer.role.value in ("petugas", "supervisor"):
-                self.officer.addItem(officer.full_name or officer.username, officer.id)
-        assign_row.addWidget(self.officer, 1)
-        self.assign_button = QPushButton(self.tr("T&ugaskan"))
-        self.assign_button.setAutoDefault(False)
-        self.assign_button.clicked.connect(self.assign_selected)
-        assign_row.addWidget(self.assign_button)
-        actions.addLayout(assign_row)
-        actions_box.setEnabled(self.can_edit)
-        right.addWidget(actions_box)
+                f.officer.addItem(officer.full_name or officer.username, officer.id)
 
-        self.tabs = QTabWidget()
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian"), self.tr("Catatan")]
-        )
-        self.history.verticalHeader().hide()
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.setWordWrap(True)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setAccessibleName(self.tr("Riwayat permohonan"))
-        self.tabs.addTab(self.history, self.tr("Riwayat"))
-
-        wa = QWidget()
-        wa_layout = QVBoxLayout(wa)
-        self.message = QPlainTextEdit()
-        self.message.setAccessibleName(self.tr("Pesan WhatsApp"))
-        wa_layout.addWidget(self.message, 1)
-        wa_buttons = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Sa&lin pesan"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_message)
-        self.open_wa_button = QPushButton(self.tr("&Buka WhatsApp"))
-        self.open_wa_button.setAutoDefault(False)
-        self.open_wa_button.clicked.connect(self.open_whatsapp)
-        self.wa_note = QLabel()
-        self.wa_note.setProperty("role", "hint")
-        self.wa_note.setWordWrap(True)
-        wa_buttons.addWidget(self.copy_button)
-        wa_buttons.addWidget(self.open_wa_button)
-        wa_buttons.addWidget(self.wa_note, 1)
-        wa_layout.addLayout(wa_buttons)
-        self.tabs.addTab(wa, self.tr("Balas WhatsApp"))
-        right.addWidget(self.tabs, 1)
-
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.reject)
-        fit_buttons(close)
-        root.addWidget(close)
+        self.fields: dict[str, QWidget] = {
+            "kanal": f.channel,
+            "layanan": f.service,
+            "diterima": f.received,
+            "nama": f.name,
+            "nik": f.nik,
+            "no_kk": f.kk,
+            "no_hp": f.phone,
+            "email": f.email,
+            "keterangan": f.notes,
+            "ref": f.externalRef,
+        }
+        for widget in self.fields.values():
+            widget.setEnabled(self.can_edit)
+        label_form_fields(f.formLayout)
+        f.nik.textChanged.connect(lambda t: show_feedback(f.nikInfo, *nik_feedback(t)))
+        f.kk.textChanged.connect(lambda t: show_feedback(f.kkInfo, *kk_feedback(t)))
+        f.phone.textChanged.connect(lambda t: show_feedback(f.phoneInfo, *phone_feedback(t)))
+        for key, widget in self.fields.items():
+            signal = getattr(widget, "textChanged", None) or getattr(
+                widget, "currentIndexChanged", None
+            )
+            if signal is None:
+                signal = widget.dateTimeChanged  # type: ignore[attr-defined]
+            signal.connect(lambda *_a, k=key: self._clear_error(k))
+        f.editError.hide()
+        f.saveChanges.setVisible(self.can_edit)
+        f.saveChanges.clicked.connect(self.save_changes)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_changes)
+        for status, button in self.status_buttons.items():
+            button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
+        f.takeButton.clicked.connect(self.assign_to_self)
+        f.assignButton.clicked.connect(self.assign_selected)
+        f.actionsBox.setEnabled(self.can_edit)
+        f.copyButton.clicked.connect(self.copy_message)
+        f.openWaButton.clicked.connect(self.open_whatsapp)
+        f.history.currentCellChanged.connect(lambda row, *_a: self._show_event(row))
+        close = f.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Tutup"))
+        f.buttons.rejected.connect(self.reject)
+        fit_buttons(f.buttons)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -365,13 +278,15 @@ class RequestDetailDialog(EditingDialog):
             allowed = set()
         for status, button in self.status_buttons.items():
             button.setVisible(status in allowed)
-            text = ACTION_TEXT.get(status, status)
-            if reopening:
-                text = QT_TRANSLATE_NOOP("RequestDetailDialog", "Buka &kembali")
-            button.setText(self.tr(text))
+            button.setText(self.tr(REOPEN_TEXT) if reopening else self._status_texts[status])
         self.take_button.setEnabled(d.assigned_to != self.ctx.actor.user_id)
         self.officer.setCurrentIndex(max(self.officer.findData(d.assigned_to), 0))
+        self._load_history(d)
+        self._load_message()
 
+    def _load_history(self, d: rq.RequestDetail) -> None:
+        """One line per event (a long note or a pasted chat shows its start; the whole text
+        appears below the table for the selected row), the newest selected."""
         self.history.setRowCount(len(d.events))
         for row, event in enumerate(d.events):
             what = self.tr(EVENT_KINDS.get(event.kind, event.kind))
@@ -379,21 +294,37 @@ class RequestDetailDialog(EditingDialog):
                 what = rq.status_label(event.to_status)
                 if event.from_status:
                     what = f"{rq.status_label(event.from_status)} → {what}"
-            cells = (short_datetime(event.at), event.user_name, what, event.note)
+            note = " ".join(event.note.split())
+            if len(note) > NOTE_PREVIEW:
+                note = note[: NOTE_PREVIEW - 1].rstrip() + "…"
+            cells = (short_datetime(event.at), event.user_name, what, note)
             for column, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == 3 and event.note:
+                    item.setToolTip(event.note[:1000])
+                self.history.setItem(row, column, item)
         header = self.history.horizontalHeader()
         metrics = self.fontMetrics()
         pad = metrics.averageCharWidth() * 2
-        samples = ("28/11/2026 09:15", "", "Menunggu berkas → Selesai")
+        samples = ("28/11/2026 09.15", "", "Menunggu berkas → Selesai")
         for column, sample in enumerate(samples):
             if column == 1:  # who: as wide as the longest name here (a handful of rows)
                 names = [e.user_name for e in d.events] or [""]
                 sample = max(names, key=metrics.horizontalAdvance)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
-        self.history.resizeRowsToContents()  # a request has a handful of events, not thousands
-        self.history.scrollToBottom()
-        self._load_message()
+        self.history.verticalHeader().setDefaultSectionSize(int(metrics.height() * 1.6))
+        if d.events:
+            self.history.setCurrentCell(len(d.events) - 1, 0)
+            self.history.scrollToBottom()
+        else:
+            self.event_text.clear()
+
+    def _show_event(self, row: int) -> None:
+        d = self.detail
+        if d is None or not 0 <= row < len(d.events):
+            self.event_text.clear()
+            return
+        self.event_text.setPlainText(d.events[row].note)
 
     def _load_message(self) -> None:
         try:
@@ -463,6 +394,8 @@ class RequestDetailDialog(EditingDialog):
         return changes
 
     def save_changes(self) -> bool:
+        if not self.can_edit:
+            return False
         self._clear_errors()
         changes = self.changed_fields()
         if not changes:
@@ -508,7 +441,7 @@ class RequestDetailDialog(EditingDialog):
 
     def copy_message(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())
-        self.wa_note.setText(self.tr("Pesan disalin. Tempel di WhatsApp pemohon."))
+        self.wa_note.setText(self.tr("Balasan disalin. Tempel di WhatsApp pemohon."))
 
     def open_whatsapp(self) -> bool:
         text = self.message.toPlainText()
@@ -528,10 +461,12 @@ class RequestDetailDialog(EditingDialog):
             return False
         self.ctx.signals.requests_changed.emit()
         self.load()
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentWidget(self.form.replyTab)
         self.message.setPlainText(text)
         self._rendered_message = text  # sent: nothing left to lose
         return True
+
+    # --- field errors -------------------------------------------------------------------------
 
     def show_problems(self, exc: ValidationError) -> None:
         lines, first = [], None
@@ -540,20 +475,30 @@ class RequestDetailDialog(EditingDialog):
             lines.append(f"{_(label)}: {message}" if label else message)
             widget = self.fields.get(field)
             if widget is not None:
-                widget.setProperty("error", True)
-                widget.style().polish(widget)
+                _mark(widget, True)
                 first = first or widget
         self.edit_error.setText("\n".join(lines))
         self.edit_error.show()
         if first is not None:
             first.setFocus()
 
+    def _clear_error(self, field: str) -> None:
+        """The field was changed: its red mark goes (the message stays until the next save)."""
+        widget = self.fields[field]
+        if widget.property("error"):
+            _mark(widget, False)
+
     def _clear_errors(self) -> None:
         self.edit_error.hide()
         for widget in self.fields.values():
             if widget.property("error"):
-                widget.setProperty("error", False)
-                widget.style().polish(widget)
+                _mark(widget, False)
+
+
+def _mark(widget: QWidget, bad: bool) -> None:
+    widget.setProperty("error", bad)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def _stored_phone(text: str, stored: str | None) -> str | None:

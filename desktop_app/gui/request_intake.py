@@ -145,6 +145,14 @@ class RequestIntakeDialog(EditingDialog):
             "ref": f.externalRef,
         }
         f.formError.hide()
+        for key, widget in self.fields.items():
+            # A field marked red loses its mark as soon as it is changed.
+            signal = getattr(widget, "textChanged", None) or getattr(
+                widget, "currentIndexChanged", None
+            )
+            if signal is None:
+                signal = widget.dateTimeChanged
+            signal.connect(lambda *_a, k=key: self._unmark(k))
         label_form_fields(f.formLayout)
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
@@ -300,13 +308,17 @@ class RequestIntakeDialog(EditingDialog):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _unmark(self, field: str) -> None:
+        widget = self.fields[field]
+        if widget.property("error"):
+            widget.setProperty("error", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
     def _clear_errors(self) -> None:
         self.form.formError.hide()
-        for widget in self.fields.values():
-            if widget.property("error"):
-                widget.setProperty("error", False)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+        for field in self.fields:
+            self._unmark(field)
 
     @property
     def error_text(self) -> str:

@@ -12,6 +12,10 @@
         <translation>Your account has been disabled by a supervisor; please contact a supervisor.</translation>
     </message>
     <message>
+        <source>Tindakan ini tidak berwenang tanpa login: perlu akun yang berwenang beserta kata sandinya.</source>
+        <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
+    </message>
+    <message>
         <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
         <translation>the last entry (number {id}) was deleted or changed</translation>
     </message>
@@ -114,6 +118,70 @@
     <message>
         <source>Tidak dapat membuka basis data {url}: {reason}</source>
         <translation>Cannot open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>kuota disk habis</source>
+        <translation>disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>tidak ada izin</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>nama berkas terlalu panjang</source>
+        <translation>file name too long</translation>
+    </message>
+    <message>
+        <source>berkas atau folder tidak ditemukan</source>
+        <translation>file or folder not found</translation>
+    </message>
+    <message>
+        <source>bagian jalurnya bukan folder</source>
+        <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>tujuannya sebuah folder</source>
+        <translation>the target is a folder</translation>
+    </message>
+    <message>
+        <source>media hanya dapat dibaca</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <source>berkas sudah ada</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
+        <source>sedang dipakai program lain</source>
+        <translation>in use by another program</translation>
+    </message>
+    <message>
+        <source>kesalahan baca/tulis pada disk</source>
+        <translation>disk read/write error</translation>
+    </message>
+    <message>
+        <source>nama berkas tidak sah</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <source>terlalu banyak berkas terbuka</source>
+        <translation>too many open files</translation>
+    </message>
+    <message>
+        <source>kesalahan sistem berkas ({code})</source>
+        <translation>file system error ({code})</translation>
+    </message>
+    <message>
+        <source>Disk penuh: {where} tidak dapat ditulis; tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
+        <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
         <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
@@ -1008,6 +1076,10 @@
         <translation>The full name is too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
+        <translation>This account is disabled. Contact your supervisor.</translation>
+    </message>
+    <message>
         <source>Anda tidak dapat menonaktifkan akun Anda sendiri.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
@@ -1028,16 +1100,16 @@
         <translation>Users exist already; the first supervisor is created only once.</translation>
     </message>
     <message>
+        <source>Akun tidak dapat diperiksa pada berkas {name}.</source>
+        <translation>The account cannot be checked in the file {name}.</translation>
+    </message>
+    <message>
         <source>Kata sandi lama salah.</source>
         <translation>The old password is wrong.</translation>
     </message>
     <message>
         <source>Nama pengguna {username} sudah dipakai.</source>
         <translation>The user name {username} is taken.</translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
-        <translation>This account is disabled. Contact your supervisor.</translation>
     </message>
     <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
@@ -1190,6 +1262,14 @@
     <message>
         <source>Dibatalkan; tidak ada yang diubah.</source>
         <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder di {folder} kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} files and folders in {folder} can now be opened only by this computer account.</translation>
+    </message>
+    <message>
+        <source>Jalankan dengan --user NAMA_PENGGUNA (akun yang berwenang); kata sandinya dibaca dari LOKET_PASSWORD atau stdin.</source>
+        <translation>Run it with --user USERNAME (an account that is allowed it); the password is read from LOKET_PASSWORD or stdin.</translation>
     </message>
     <message>
         <source>tanggal {text} tidak valid; tulis TTTT-BB-HH atau HH-BB-TTTT, misalnya 2026-11-28 atau 28-11-2026</source>
@@ -1418,6 +1498,10 @@
     <message>
         <source>Profil kantor contoh dipasang (Disdukcapil Kabupaten Bekasi).</source>
         <translation>Sample office profile installed (Disdukcapil Kabupaten Bekasi).</translation>
+    </message>
+    <message>
+        <source>Basis data ini sudah berisi akun kantor ({names}); data contoh hanya untuk basis data baru atau basis data contoh.</source>
+        <translation>This database already holds office accounts ({names}); demo data only goes into a new or a demo database.</translation>
     </message>
     <message>
         <source> (NIK lengkap)</source>
@@ -3552,14 +3636,6 @@ Print its endorsement now?</translation>
         <translation>&amp;Process</translation>
     </message>
     <message>
-        <source>&amp;Menunggu berkas</source>
-        <translation>&amp;Awaiting documents</translation>
-    </message>
-    <message>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
         <source>&amp;Tolak…</source>
         <translation>&amp;Reject…</translation>
     </message>
@@ -3568,16 +3644,16 @@ Print its endorsement now?</translation>
         <translation>Request data</translation>
     </message>
     <message>
+        <source>Permohonan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
         <source>&amp;Kanal</source>
         <translation>&amp;Channel</translation>
     </message>
     <message>
-        <source>&amp;Layanan</source>
-        <translation>&amp;Service</translation>
-    </message>
-    <message>
         <source>&amp;Diterima</source>
-        <translation>&amp;Received</translation>
+        <translation>Recei&amp;ved</translation>
     </message>
     <message>
         <source>&amp;Nama</source>
@@ -3588,36 +3664,16 @@ Print its endorsement now?</translation>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <source>Nomor K&amp;K</source>
-        <translation>&amp;KK number</translation>
-    </message>
-    <message>
-        <source>No. &amp;WhatsApp</source>
-        <translation>&amp;WhatsApp no.</translation>
-    </message>
-    <message>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>Ke&amp;terangan</source>
-        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>&amp;Referensi</source>
         <translation>Re&amp;ference</translation>
     </message>
     <message>
-        <source>Simpan &amp;perubahan</source>
-        <translation>Save &amp;changes</translation>
-    </message>
-    <message>
         <source>Tindakan</source>
         <translation>Action</translation>
-    </message>
-    <message>
-        <source>&amp;Tangani sendiri</source>
-        <translation>&amp;Handle it myself</translation>
     </message>
     <message>
         <source>Petugas yang ditugaskan</source>
@@ -3628,8 +3684,108 @@ Print its endorsement now?</translation>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <source>T&amp;ugaskan</source>
-        <translation>Ass&amp;ign</translation>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>La&amp;yanan</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waktu diterima</source>
+        <translation>Time received</translation>
+    </message>
+    <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keterangan NIK</source>
+        <translation>NIK details</translation>
+    </message>
+    <message>
+        <source>N&amp;omor KK</source>
+        <translation>&amp;KK number</translation>
+    </message>
+    <message>
+        <source>Nomor KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor KK</source>
+        <translation>KK number details</translation>
+    </message>
+    <message>
+        <source>No. W&amp;hatsApp</source>
+        <translation>&amp;WhatsApp no.</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp</source>
+        <translation>WhatsApp number</translation>
+    </message>
+    <message>
+        <source>Keterangan nomor WhatsApp</source>
+        <translation>WhatsApp number details</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Keteran&amp;gan</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Referensi</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Simpan perub&amp;ahan</source>
+        <translation>Save chan&amp;ges</translation>
+    </message>
+    <message>
+        <source>Simpan data yang diubah (Ctrl+S)</source>
+        <translation>Save the changed data (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Menunggu berkas…</source>
+        <translation>Wai&amp;ting for documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Tangani sendiri</source>
+        <translation>Handle it myself</translation>
+    </message>
+    <message>
+        <source>Jadikan permohonan ini tugas Anda</source>
+        <translation>Make this request your task</translation>
+    </message>
+    <message>
+        <source>Tugaskan</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Serahkan permohonan ini kepada petugas yang dipilih</source>
+        <translation>Hand this request to the chosen officer</translation>
+    </message>
+    <message>
+        <source>Ri&amp;wayat</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -3648,28 +3804,32 @@ Print its endorsement now?</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Isi lengkap kejadian yang dipilih</source>
+        <translation>Full text of the selected event</translation>
+    </message>
+    <message>
+        <source>Pilih baris riwayat untuk membaca catatan atau pesan lengkapnya.</source>
+        <translation>Select a history row to read its whole note or message.</translation>
+    </message>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin balasan</source>
+        <translation>Cop&amp;y reply</translation>
+    </message>
+    <message>
         <source>Riwayat permohonan</source>
         <translation>Request history</translation>
     </message>
     <message>
-        <source>Riwayat</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Pesan WhatsApp</source>
-        <translation>WhatsApp message</translation>
-    </message>
-    <message>
-        <source>Sa&amp;lin pesan</source>
-        <translation>Co&amp;py message</translation>
-    </message>
-    <message>
         <source>&amp;Buka WhatsApp</source>
-        <translation>&amp;Open WhatsApp</translation>
+        <translation>Open Whats&amp;App</translation>
     </message>
     <message>
-        <source>Balas WhatsApp</source>
-        <translation>Reply on WhatsApp</translation>
+        <source>B&amp;uka kembali</source>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <source>Tutup</source>
@@ -3712,8 +3872,8 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
-        <source>Buka &amp;kembali</source>
-        <translation>Re&amp;open</translation>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>Sudah diubah orang lain</source>
@@ -3730,10 +3890,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Data yang diubah belum disimpan. Simpan dulu?</source>
         <translation>The changed data has not been saved. Save it first?</translation>
-    </message>
-    <message>
-        <source>Pesan disalin. Tempel di WhatsApp pemohon.</source>
-        <translation>Message copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>WhatsApp</source>
@@ -4692,6 +4848,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
+        <translation>File permissions tightened: {n} data files and folders can now be opened only by this computer account.</translation>
     </message>
     <message>
         <source>Basis data tidak dapat dibuka</source>

@@ -22,9 +22,13 @@ def loket(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
         input=stdin,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "LOKET_PASSWORD": "rahasia123"},
         timeout=120,
     )
+
+
+# Restoring replaces every record: only a supervisor, with a password (issue 13, finding 4).
+AS_KASI = ("--user", "kasi")
 
 
 def user_names(path: Path) -> set[str]:
@@ -63,11 +67,11 @@ def test_backup_then_restore_in_real_processes(office, tmp_path):
     add_user("susulan")
     assert user_names(office) == {"kasi", "susulan"}
 
-    refused = loket("restore", str(out))  # stdin is a pipe, not a terminal
+    refused = loket(*AS_KASI, "restore", str(out))  # stdin is a pipe, not a terminal
     assert refused.returncode == 1 and "--yes" in refused.stderr
     assert user_names(office) == {"kasi", "susulan"}
 
-    done = loket("restore", str(out), "--yes")
+    done = loket(*AS_KASI, "restore", str(out), "--yes")
     assert done.returncode == 0, done.stderr
     assert "dipulihkan" in done.stdout and "sebelum-pulih-" in done.stdout
     assert user_names(office) == {"kasi"}
@@ -86,22 +90,24 @@ def test_restore_asks_on_a_terminal(office, tmp_path, monkeypatch, capsys):
     out = tmp_path / "cadangan.sqlite3"
     assert main(["backup", "--out", str(out)]) == 0
     add_user("susulan")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
 
     monkeypatch.setattr(sys, "stdin", FakeTerminal("tidak\n"))
-    assert main(["restore", str(out)]) == 1
+    assert main([*AS_KASI, "restore", str(out)]) == 1
     captured = capsys.readouterr()
     assert "Ketik YA untuk melanjutkan" in captured.out and "Dibatalkan" in captured.err
     assert user_names(office) == {"kasi", "susulan"}
 
     monkeypatch.setattr(sys, "stdin", FakeTerminal("YA\n"))
-    assert main(["restore", str(out)]) == 0
+    assert main([*AS_KASI, "restore", str(out)]) == 0
     assert user_names(office) == {"kasi"}
 
 
-def test_restore_refuses_a_file_that_is_not_a_backup(office, tmp_path, capsys):
+def test_restore_refuses_a_file_that_is_not_a_backup(office, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
     bogus = tmp_path / "permohonan.csv"
     bogus.write_text("nik;nama\n3216011501900001;Budi\n")
-    assert main(["restore", str(bogus), "--yes"]) == 1
+    assert main([*AS_KASI, "restore", str(bogus), "--yes"]) == 1
     assert "bukan cadangan basis data Loket Dukcapil" in capsys.readouterr().err
     assert user_names(office) == {"kasi"}
 
@@ -115,5 +121,5 @@ def test_backup_as_a_user_without_the_permission(office, capsys, monkeypatch):
 
 def test_restore_on_postgresql_explains_pg_restore(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("LOKET_DB_URL", "postgresql+psycopg://loket@server.kantor/loket")
-    assert main(["restore", str(tmp_path / "x.sqlite3"), "--yes"]) == 1
+    assert main([*AS_KASI, "restore", str(tmp_path / "x.sqlite3"), "--yes"]) == 1
     assert "pg_restore --clean --if-exists" in capsys.readouterr().err

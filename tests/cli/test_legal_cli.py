@@ -41,18 +41,36 @@ def test_list_json_and_text(cli_db, capsys):
     assert entry.register_no in capsys.readouterr().out
 
 
-def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys):
+def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys, monkeypatch):
     db, entry = cli_db
     out = tmp_path / "blok.pdf"
-    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 0
+    # A reprint of an official document needs a login (issue 13, finding 4).
+    assert main(["legalisir", "pdf", entry.register_no, "--out", str(out)]) == 1
+    assert "--user" in capsys.readouterr().err and not out.exists()
+    from desktop_app.core import users
+
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+    as_kasi = ["--user", "kasi"]
+    assert main([*as_kasi, "legalisir", "pdf", entry.register_no, "--out", str(out)]) == 0
     assert "cetak ulang ke-1" in capsys.readouterr().out
     text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
     assert "CETAK ULANG ke-1" in text
     assert legal.print_history(db, SYSTEM, entry.id)[0]["reason"] == "ekspor"
-    assert main(["legalisir", "pdf", "474/9999/X/2026", "--out", str(out)]) == 1
+    assert main([*as_kasi, "legalisir", "pdf", "474/9999/X/2026", "--out", str(out)]) == 1
     assert "tidak ditemukan" in capsys.readouterr().err
     assert (
-        main(["legalisir", "pdf", entry.register_no, "--out", str(tmp_path / "x" / "a.pdf")]) == 1
+        main(
+            [
+                *as_kasi,
+                "legalisir",
+                "pdf",
+                entry.register_no,
+                "--out",
+                str(tmp_path / "a" / "b.pdf"),
+            ]
+        )
+        == 1
     )
     assert "Folder tujuan" in capsys.readouterr().err
 

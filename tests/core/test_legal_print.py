@@ -83,10 +83,16 @@ def test_copy_without_scans_is_refused(db, legalisir):
 
 
 def test_receipt(db, legalisir, entry):
-    text = _text(lp.render_pdf(db, legalisir, entry.id, "receipt"))[0]
-    assert "TANDA TERIMA LEGALISIR" in text and entry.register_no in text
+    text = " ".join(_text(lp.render_pdf(db, legalisir, entry.id, "receipt"))[0].split())
+    assert text.count("TANDA TERIMA LEGALISIR") == 2  # the applicant's and the office's halves
+    assert "Lembar untuk pemohon" in text and "Lembar arsip kantor" in text
+    assert entry.register_no in text
     assert entry.nik_masked in text and entry.nik not in text
+    assert "321601******8901" in text and "3216012345678901" not in text  # the KK number
     assert "Sabtu, 28 November 2026" in text
+    # signed by the clerk's full name, never the login name ("sari")
+    assert "Petugas legalisir, Sari" in text and "( sari )" not in text
+    assert "Dicetak oleh Sari pada" in text and " WIB" in text
 
 
 def test_print_entry_counts_and_marks_reprints(db, legalisir, entry, tmp_path):
@@ -131,20 +137,44 @@ def test_register_book_pdf_and_xlsx(db, supervisor, legalisir, entry, tmp_path):
 
     day = entry.entry_date
     pdf_path = lp.export_register(db, legalisir, day, day, tmp_path / "buku.pdf", paper="F4")
-    text = "".join(_text(pdf_path.read_bytes()))
+    text = " ".join(" ".join(t.split()) for t in _text(pdf_path.read_bytes()))
+    assert "PEMERINTAH KABUPATEN BEKASI" in text  # the letterhead
     assert "BUKU REGISTER LEGALISIR" in text and entry.nik_masked in text
+    assert "Periode Sabtu, 28 November 2026" in text
+    assert "Jumlah 1 pemohon 2 dokumen 3" in text  # the closing total
+    assert "Mengetahui," in text and "Petugas legalisir," in text
+    assert "321601******8901" in text and "3216012345678901" not in text  # KK masked
     assert "Halaman 1 dari 1" in text
-    xlsx = lp.export_register(db, legalisir, day, day, tmp_path / "buku.xlsx")
+    assert "system" not in text.lower().replace("sistem", "")
+    xlsx = lp.export_register(db, legalisir, day, day, tmp_path / "buku.xlsx", paper="F4")
     ws = load_workbook(xlsx).active
-    assert ws["B2"].value == entry.register_no and ws["E2"].value == entry.nik_masked
+    assert ws["A1"].value == "BUKU REGISTER LEGALISIR"
+    assert ws["A2"].value == "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bekasi"
+    assert ws["A3"].value == "Periode Sabtu, 28 November 2026"
+    assert ws["A6"].value == "No" and ws["B6"].value == "Nomor register"
+    assert ws["B7"].value == entry.register_no and ws["E7"].value == entry.nik_masked
+    assert "321601******8901" in ws["G7"].value
+    assert ws["B8"].value == "Jumlah" and ws["H8"].value == 3
+    assert ws.print_title_rows == "$6:$6" and ws.freeze_panes == "A7"
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 14
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+    assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     from desktop_app.core.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
         lp.export_register(db, legalisir, day, day, tmp_path / "full.xlsx", unmask=True)
     full = lp.export_register(db, supervisor, day, day, tmp_path / "full.xlsx", unmask=True)
-    assert load_workbook(full).active["E2"].value == entry.nik
+    sheet = load_workbook(full).active
+    assert sheet["E7"].value == entry.nik and "3216012345678901" in sheet["G7"].value
     with pytest.raises(ValidationError, match=r"\.pdf atau \.xlsx"):
         lp.export_register(db, legalisir, day, day, tmp_path / "buku.csv")
+
+
+def test_register_book_period_of_a_month_is_written_as_people_write_it(db, legalisir, entry):
+    from datetime import date
+
+    text = _text(lp.register_book_pdf(db, legalisir, date(2026, 11, 1), date(2026, 11, 29)))[0]
+    assert "Periode 1–29 November 2026" in text
 
 
 @pytest.mark.skipif(

@@ -192,7 +192,7 @@ OPERATIONS = [
     # backups and the audit log
     ("backup.backup_now", P.BACKUP, "backup.create",
      lambda w, a: backup.backup_now(w.db, a, w.path("c.sqlite3"))),
-    ("backup.restore", P.BACKUP, "backup.restore", _restore),
+    ("backup.restore", P.RESTORE, "backup.restore", _restore),
     ("audit.list_entries", P.AUDIT_VIEW, "audit.list", lambda w, a: audit.list_entries(w.db, a)),
 ]  # fmt: skip
 ROLES = [Role.PETUGAS, Role.LEGALISIR, Role.SUPERVISOR]

@@ -150,18 +150,17 @@ def test_pdf_states_every_figure_and_hides_full_numbers(db, known_day):
     assert "Jumat, 27 November 2026" in text
     assert "PEMERINTAH KABUPATEN BEKASI" in text
     assert "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL" in text
-    boxes = {
-        "received": "Diterima",
-        "completed": "Selesai",
-        "rejected": "Ditolak",
-        "new": "Baru, belum diproses (akhir hari)",
-        "in_progress": "Diproses (akhir hari)",
-        "waiting": "Menunggu berkas (akhir hari)",
-        "overdue": "Terlambat (akhir hari)",
-        "backlog": "Sisa terbuka (akhir hari)",
-    }
-    for key, label in boxes.items():
-        assert f"{EXPECTED[key]} {label}" in text, key
+    # Two labelled bands: what happened during the day, and the state of every open request at
+    # its end; each number above its own label.
+    during = " ".join(str(EXPECTED[k]) for k in ("received", "completed", "rejected"))
+    assert f"Pada hari ini {during} Permohonan diterima Diselesaikan (termasuk" in text
+    state = " ".join(str(EXPECTED[k]) for k in ("new", "in_progress", "waiting", "overdue"))
+    assert (
+        f"Keadaan pukul 24.00 WIB, 27 November 2026: semua permohonan yang belum ditutup "
+        f"{state} {EXPECTED['backlog']} Baru, belum diproses Sedang diproses Menunggu berkas "
+        "pemohon \u26a0 Terlambat (lewat batas waktu) Sisa terbuka (jumlah)"
+    ) in text
+    assert "Permohonan yang diterima pada periode ini, menurut layanan dan status" in text
     for row in s.services:
         numbers = " ".join(str(row.by_status[st]) for st in report.STATUSES)
         pattern = rf"{re.escape(row.code)} – {re.escape(row.name)} {numbers} {row.total}"
@@ -176,7 +175,9 @@ def test_pdf_states_every_figure_and_hides_full_numbers(db, known_day):
     assert "KIA-20261127-0012 23.30 KIA Web Rina Kartika 321606******0012 Baru" in text
     assert "Agus Salim & <Putra>" in text
     assert "Muhammad Rizki Ñoño" in text
-    assert "Dibuat oleh Budi Santoso pada" in text
+    assert "Dicetak oleh Budi Santoso pada" in text
+    assert "Surel 1 8,3 %" in text and "E-mail" not in text
+    assert "Tambun Selatan 6 50,0 %" in text and "Selatan, Kabupaten Bekasi" not in text
     n = len(reader.pages)
     for i in range(1, n + 1):
         assert f"Halaman {i} dari {n}" in (reader.pages[i - 1].extract_text() or "")
@@ -201,7 +202,10 @@ def test_signature_names_the_office_official(db, known_day, supervisor):
     assert "Cikarang, " in text
     assert "Kepala Seksi Pelayanan" in text
     assert official.name in text
-    assert "NIP 19680411 199303 1 009" in text
+    assert "NIP. 19680411 199303 1 009" in text
+    # beside "Mengetahui", the supervisor who made it, by full name, never the login name
+    assert "Mengetahui," in text and "Dibuat oleh," in text
+    assert "Kepala Seksi" in text.split("Dibuat oleh,")[1]
     assert result.sha256 == hashlib.sha256(result.pdf).hexdigest()
 
 
@@ -220,7 +224,9 @@ def test_a_range_over_seven_days_gives_days_not_the_list(db, known_day):
     # received 10 days before DAY: outside; received the evening before DAY: inside
     assert s.figures.received == 12 + 1 + 1 + 1 + 1  # DAY, -1 (23.50), -2, -3, -5
     text = pdf_text(render_daily_pdf(s, OFFICE, "Budi"))
-    assert "18–27 November 2026" in text
+    assert "Rekapitulasi Layanan Administrasi Kependudukan 18–27 November 2026 (10 hari)" in text
+    assert "Rekapitulasi Harian" not in text  # a range is titled as a range
+    assert "Pada periode ini" in text
     assert "Rincian per hari" in text
     assert "Jum, 27/11/2026 12 4 1 11 2 2" in text
     assert "Daftar permohonan yang diterima" not in text
@@ -346,7 +352,7 @@ def test_names_outside_the_font_do_not_break_the_pdf(db, known_day):
     s = report.summarize(db, DAY)
     text = pdf_text(render_daily_pdf(s, OFFICE, "Petugas 😀 李"))
     assert "Lina" in text
-    assert "Dibuat oleh Petugas" in text
+    assert "Dicetak oleh Petugas ? ?" in text  # "?" for what the font lacks, never a box
 
 
 def test_a_long_list_has_one_header_row_per_page(db, known_day):

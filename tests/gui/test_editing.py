@@ -20,8 +20,8 @@ pytestmark = QUIET_OFFSCREEN
 
 def shown(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
@@ -165,8 +165,8 @@ def test_one_window_per_request(qtbot, ctx):
     req = make_request(ctx.db, ctx.actor)
     page = RequestsPage(ctx)
     qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):
+        page.show()
     page.set_queue(None)
     row = page.model.row_of(req.id)
     rect = page.table.visualRect(page.model.index(row, 1))

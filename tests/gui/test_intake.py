@@ -214,3 +214,13 @@ def test_tab_walks_every_input_in_order_and_each_is_named(dialog, qtbot):
         if label_text is not None:
             assert labels.get(widget) == label_text, widget.objectName()
             assert widget.accessibleName() == name, widget.objectName()
+
+
+def test_error_marks_go_when_the_field_is_fixed(dialog, boxes):
+    f = dialog.form
+    f.name.setText("Sri Wahyuni")
+    f.nik.setText("1234")
+    dialog.save()
+    assert f.nik.property("error") is True
+    f.nik.setText(NIK_SRI)
+    assert not f.nik.property("error")

@@ -181,3 +181,60 @@ def test_landline_disables_whatsapp_with_reason(qtbot, ctx, boxes):
     assert not dialog.open_wa_button.isEnabled()
     assert "bukan nomor HP" in dialog.open_wa_button.toolTip()
     assert dialog.message.toPlainText()  # the text can still be copied for an SMS or a call
+
+
+def test_detail_window_is_the_designer_form(qtbot, ctx):
+    from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
+
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert isinstance(dialog.form, Ui_RequestDetailDialog)
+    assert dialog.name is dialog.form.name and dialog.history is dialog.form.history
+
+
+def test_history_rows_are_one_line_and_the_full_text_shows_below(qtbot, ctx, boxes, answers):
+    chat = "Assalamualaikum admin,\n" + "saya mau tanya soal KK saya yang belum jadi. " * 12
+    req = make_request(ctx.db, ctx.actor)
+    answers.append({"note": chat, "reason": None, "document_no": None})
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert dialog.change_status("diproses")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    rows = dialog.history.rowCount()
+    status_row = next(r for r in range(rows) if "Diproses" in dialog.history.item(r, 2).text())
+    cell = dialog.history.item(status_row, 3).text()
+    assert "\n" not in cell and len(cell) <= request_detail.NOTE_PREVIEW
+    assert cell.endswith("…")
+    line = dialog.fontMetrics().height()
+    for r in range(rows):
+        assert dialog.history.rowHeight(r) < 2 * line  # compact: one line per event
+    dialog.history.setCurrentCell(status_row, 0)
+    assert dialog.event_text.toPlainText() == chat.strip()
+
+
+def test_error_marks_go_when_the_field_is_fixed(qtbot, ctx, boxes):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    dialog.email.setText("bukan-email")
+    assert not dialog.save_changes()
+    assert dialog.email.property("error") is True
+    dialog.email.setText("sri@example.com")
+    assert not dialog.email.property("error")
+    assert dialog.save_changes()
+    assert rq.get_detail(ctx.db, ctx.actor, req.id).email == "sri@example.com"
+
+
+def test_ctrl_s_saves_the_edited_fields(qtbot, ctx, boxes):
+    from PySide6.QtCore import Qt
+
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.name.setFocus()
+    dialog.name.setText("Sri Wahyuningsih")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert boxes.calls == [], dialog.edit_error.text()
+    assert rq.get_detail(ctx.db, ctx.actor, req.id).name == "Sri Wahyuningsih"
+    assert not dialog.has_unsaved_changes()
