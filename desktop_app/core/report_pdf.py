@@ -613,7 +613,7 @@ def _list_table(head: list, rows: list[list[str]], widths: list[float], size: fl
 
 
 def report_maker(actor: object, nip: str = "") -> Signatory:
-    """"Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
+    """ "Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
     "system" account of a scheduled export."""
     return officer_signatory(_("Dibuat oleh,"), actor, nip)
 

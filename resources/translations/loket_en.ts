@@ -2139,6 +2139,29 @@ The app will close now; open it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sudah diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Tersimpan sekarang</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda dan yang tersimpan sekarang</source>
+        <translation>Your change and what is saved now</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor permohonan</source>
@@ -3870,6 +3893,58 @@ Print its endorsement now?</translation>
     <message>
         <source>Alasan ditolak: {r}</source>
         <translation>Rejection reason: {r}</translation>
+    </message>
+    <message>
+        <source>Permohonan ini diubah lebih dulu oleh petugas lain.</source>
+        <translation>Another officer changed this request first.</translation>
+    </message>
+    <message>
+        <source>{who} mengubah permohonan ini lebih dulu ({when}). Perubahan Anda belum disimpan dan tidak hilang.</source>
+        <translation>{who} changed this request first ({when}). Your change is not saved yet and is not lost.</translation>
+    </message>
+    <message>
+        <source>Terapkan perubahan saya</source>
+        <translation>Apply my change</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu</source>
+        <translation>Review first</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah dicek.</source>
+        <translation>Review first: your change stays in the form, not saved; save it once checked.</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Dari status {now} permohonan tidak dapat diubah menjadi {to}. Yang Anda ketik tetap tersimpan di jendela ini dan terisi lagi bila status itu dipilih nanti.</source>
+        <translation>From status {now} the request cannot be changed to {to}. What you typed stays in this window and is filled in again when that status is chosen later.</translation>
+    </message>
+    <message>
+        <source>Ubah status lagi</source>
+        <translation>Change the status again</translation>
+    </message>
+    <message>
+        <source>Jangan ubah</source>
+        <translation>Don't change</translation>
+    </message>
+    <message>
+        <source>Yang Anda ketik tetap tersimpan di jendela ini: tombol status yang sama mengisinya lagi.</source>
+        <translation>What you typed stays in this window: the same status button fills it in again.</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tugaskan lagi</source>
+        <translation>Assign again</translation>
     </message>
     <message>
         <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>

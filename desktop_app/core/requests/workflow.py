@@ -343,6 +343,10 @@ def change_status(
         current = session.get(Request, request_id)
         if current is None:
             raise NotFound(_("Permohonan tidak ditemukan."))
+        if current.version != version:
+            # Someone saved first: the officer must see the new state (a Conflict), not a
+            # refusal about reopening a request they saw open.
+            raise _conflict(session, current)
         reopening = current.status in CLOSED_STATUSES
     if reopening:
         audit.require(db, actor, Permission.REQUESTS_REOPEN, "requests.reopen")
