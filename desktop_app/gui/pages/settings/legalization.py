@@ -158,20 +158,11 @@ class LegalSettingsTab(SettingsTab):
 
     def validate(self) -> None:
         """Every value checked before any is written, each problem beside its field."""
-        problems = []
-        for key, value in self.values().items():
-            try:
-                settings.check_value(key, value)
-            except ValidationError as exc:
-                problems.append((key, exc.message))
-        if problems:
-            raise ValidationError("\n".join(m for _k, m in problems), problems)
+        settings.validate_values(self.values())
 
     def store(self) -> str:
-        """The changed values, each audited by the core."""
-        for key, value in self.values().items():
-            if settings.get_value(self.ctx.db, key) != value:
-                settings.set_value(self.ctx.db, self.ctx.actor, key, value)
+        """All values in one transaction; the changed ones are audited by the core."""
+        settings.set_values(self.ctx.db, self.ctx.actor, self.values())
         return self.tr("Pengaturan legalisir tersimpan.")
 
     def print_calibration(self) -> None:
