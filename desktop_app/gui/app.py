@@ -84,6 +84,13 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
     _translators.clear()
     loaded = False
+    if language not in LANGUAGES or language == "id":
+        # Qt's own dialogs and buttons (file and print dialogs, Yes/No/Cancel, the text-field
+        # menu): Qt ships no Indonesian, so ours (resources/translations/qt_id.ts) is loaded.
+        qt_texts = QTranslator(app)
+        if qt_texts.load(":/translations/qt_id.qm"):
+            app.installTranslator(qt_texts)
+            _translators.append(qt_texts)
     if language in LANGUAGES and language != "id":
         translator = QTranslator(app)
         if translator.load(f":/translations/loket_{language}.qm"):

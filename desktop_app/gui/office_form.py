@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.settings import MAX_LOGO_BYTES, OfficeProfile
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.forms.ui_office_profile import Ui_OfficeProfileForm
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
@@ -152,7 +153,7 @@ class OfficeProfileForm(QWidget):
         except OSError as exc:
             self.errors.show(
                 ValidationError(
-                    exc.strerror or str(exc),
+                    describe_error(exc),
                     [
                         (
                             "logo_png",

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
+from desktop_app.gui import files
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import fit_buttons
 
 
@@ -272,14 +274,11 @@ class RequestExport:
         date_from, date_to, kind, unmask = choice
         suggested = f"permohonan_{date_from:%Y%m%d}-{date_to:%Y%m%d}.{kind}"
         filters = self.tr("Excel (*.xlsx)") if kind == "xlsx" else self.tr("CSV (*.csv)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self.parent, self.tr("Simpan ekspor"), suggested, filters
+        out = files.ask_save_path(
+            self.parent, self.tr("Simpan ekspor"), suggested, filters, f".{kind}"
         )
-        if not path:
+        if out is None:
             return False
-        out = Path(path)
-        if out.suffix.lower() != f".{kind}":
-            out = out.with_suffix(f".{kind}")
         from desktop_app.core import exporter
 
         db, actor = self.ctx.db, self.ctx.actor
@@ -318,5 +317,6 @@ class RequestExport:
     def _failed(self, exc: Exception) -> None:
         self._close()
         self.finished = True
-        message = exc.message if isinstance(exc, LoketError) else str(exc)
-        QMessageBox.warning(self.parent, self.tr("Ekspor gagal"), message)
+        QMessageBox.warning(
+            self.parent, self.tr("Ekspor gagal"), describe_error(exc, self.tr("Ekspor"))
+        )

@@ -3627,6 +3627,10 @@ Print its endorsement now?</translation>
         <translation>Exporting…</translation>
     </message>
     <message>
+        <source>Ekspor buku register</source>
+        <translation>Register book export</translation>
+    </message>
+    <message>
         <source>Buku register tersimpan</source>
         <translation>Register book saved</translation>
     </message>
@@ -3704,12 +3708,12 @@ Print its endorsement now?</translation>
         <translation>{period}: received {r}, completed {c}, rejected {x}, still open {b}, overdue {o} · {pages} pages</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
-        <translation>The report could not be prepared ({kind}). The details are in the log.</translation>
-    </message>
-    <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan</source>
+        <translation>Building the report</translation>
     </message>
     <message>
         <source>Ekspor PDF</source>
@@ -4108,6 +4112,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5078,64 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Jendela ini</source>
         <translation>This window</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{doing} gagal: </source>
+        <translation>{doing} failed: </translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dipakai saat ini (sedang dipakai komputer lain atau sambungan terputus). Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database cannot be used right now (busy on another PC, or the connection dropped). Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga; tidak ada yang disimpan. Rinciannya dicatat di {log}.</source>
+        <translation>Something unexpected went wrong; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <source>"{path}" sudah ada dan menghalangi: pindahkan atau ganti nama berkas itu, lalu coba lagi.</source>
+        <translation>"{path}" already exists and is in the way: move or rename it, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada izin untuk menulis "{path}". Pilih folder lain (misalnya Dokumen), atau minta petugas TI memberi izin.</source>
+        <translation>No permission to write "{path}". Choose another folder (Documents, for example), or ask the IT staff for permission.</translation>
+    </message>
+    <message>
+        <source>"{path}" adalah folder, bukan berkas: pilih nama berkas.</source>
+        <translation>"{path}" is a folder, not a file: choose a file name.</translation>
+    </message>
+    <message>
+        <source>Sebagian dari "{path}" adalah berkas, bukan folder: pilih folder lain.</source>
+        <translation>Part of "{path}" is a file, not a folder: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder atau berkas "{path}" tidak ditemukan (mungkin flashdisk dicabut atau folder dipindahkan).</source>
+        <translation>The folder or file "{path}" was not found (a USB stick removed, or the folder moved?).</translation>
+    </message>
+    <message>
+        <source>"{path}" ada di media yang hanya dapat dibaca: pilih folder lain.</source>
+        <translation>"{path}" is on read-only media: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nama berkas "{name}" tidak dapat dipakai (terlalu panjang atau memuat tanda yang tidak boleh): pakai nama yang lebih pendek tanpa tanda / \ : * ? " &lt; &gt; |.</source>
+        <translation>The file name "{name}" cannot be used (too long, or it holds characters that are not allowed): use a shorter name without / \ : * ? " &lt; &gt; |.</translation>
+    </message>
+    <message>
+        <source>"{path}" tidak dapat ditulis: {reason}.</source>
+        <translation>"{path}" cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: {reason}.</source>
+        <translation>The file cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
     </message>
 </context>
 <context>

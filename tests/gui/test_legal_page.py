@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core import legalization as legal
 from desktop_app.core.errors import PermissionDenied
-from desktop_app.gui import printing
+from desktop_app.gui import files, printing
 from desktop_app.gui.pages import legalization as page_module
 from desktop_app.gui.pages.legalization import LegalizationPage
 
@@ -231,9 +231,7 @@ def test_export_register_writes_pdf_and_xlsx(qtbot, db, legalisir, office, monke
         add_entry(db, legalisir, office, seed=seed)
     page = make_page(qtbot, db, legalisir)
     target = tmp_path / "register.pdf"
-    monkeypatch.setattr(
-        page_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(page_module.QMessageBox, "information", lambda *a: None)
     with qtbot.waitSignal(page.register.export_finished, timeout=20000) as blocker:
         qtbot.mouseClick(page.register.export_button, Qt.MouseButton.LeftButton)

@@ -30,6 +30,7 @@ from desktop_app.core.audit import AuditRow, ChainReport
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import short_datetime
 from desktop_app.gui.widgets import label, set_role
 
@@ -262,6 +263,6 @@ class AuditPage(QWidget):
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        message = exc.message if isinstance(exc, LoketError) else type(exc).__name__
+        message = describe_error(exc)
         self.result.setText(self.tr("Pemeriksaan gagal: {reason}").format(reason=message))
         set_role(self.result, "error")

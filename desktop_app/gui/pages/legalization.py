@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,8 +44,10 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
+from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
@@ -424,7 +425,7 @@ class RegisterTab(QWidget):
         except LoketError as exc:
             self._warn(exc.message)
             return None
-        name = f"{printing.safe_file_name(entry.register_no)}-{choice.what}.pdf"
+        name = f"{entry.register_no} — {self._what_label(choice.what)}"  # made safe on saving
         if choice.action == "save":
             path = printing.save_pdf_path(self, name)
             if path is None:
@@ -498,16 +499,15 @@ class RegisterTab(QWidget):
         if f.date_to < f.date_from:
             self._warn(self.tr("Tanggal akhir tidak boleh sebelum tanggal awal."))
             return
-        name = f"buku-register-legalisir_{f.date_from:%Y-%m-%d}_{f.date_to:%Y-%m-%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        pdf = files.ask_save_path(
             self,
             self.tr("Ekspor buku register (PDF dan Excel)"),
-            str(Path.home() / name),
+            f"buku-register-legalisir_{f.date_from:%Y-%m-%d}_{f.date_to:%Y-%m-%d}",
             self.tr("Dokumen PDF (*.pdf)"),
+            ".pdf",
         )
-        if not path:
+        if pdf is None:
             return
-        pdf = Path(path) if path.lower().endswith(".pdf") else Path(path).with_suffix(".pdf")
         paper = str(settings.get_value(self.ctx.db, "paper") or "A4")
         ctx = self.ctx
         self.export_button.setEnabled(False)
@@ -515,7 +515,7 @@ class RegisterTab(QWidget):
         self._exporting = start_task(
             lambda _progress: _export_register(ctx, f.date_from, f.date_to, pdf, paper),
             self._export_done,
-            lambda exc: self._export_done(exc.message if isinstance(exc, LoketError) else str(exc)),
+            lambda exc: self._export_done(describe_error(exc, self.tr("Ekspor buku register"))),
         )
 
     def _export_done(self, outcome: object) -> None:

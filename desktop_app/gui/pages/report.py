@@ -29,7 +29,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -44,8 +43,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import report
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
 
@@ -54,16 +55,15 @@ MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 M
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    """Where to export; tests replace this function."""
-    path, _filter = QFileDialog.getSaveFileName(
+    """Where to export (the one save dialog, gui/files.py); tests replace this function."""
+    path = files.ask_save_path(
         parent,
         QCoreApplication.translate("ReportPage", "Ekspor laporan sebagai PDF"),
         suggested,
         QCoreApplication.translate("ReportPage", "Dokumen PDF (*.pdf)"),
+        ".pdf",
     )
-    if not path:
-        return None
-    return path if path.lower().endswith(".pdf") else path + ".pdf"
+    return None if path is None else str(path)
 
 
 def ask_printer(parent: QWidget, page_count: int) -> QPrinter | None:
@@ -301,11 +301,7 @@ class ReportPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        if isinstance(exc, LoketError):
-            text = exc.message
-        else:
-            text = self.tr("Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.")
-            text = text.format(kind=type(exc).__name__)
+        text = describe_error(exc, self.tr("Menyusun laporan"))
         self.status.setText(text)
         show_message(self, self.tr("Laporan"), text, error=True)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +31,12 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.pages.settings.base import SettingsTab
 
 
 def _failure_message(exc: Exception) -> str:
-    if isinstance(exc, LoketError):
-        return exc.message
-    return f"{type(exc).__name__}: {exc}"
+    return describe_error(exc, QCoreApplication.translate("BackupTab", "Cadangan"))
 
 
 def human_size(size: int) -> str:
