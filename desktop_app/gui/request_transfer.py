@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,6 +33,7 @@ from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import fit_buttons
+from desktop_app.gui.widgets import DateEdit
 
 
 class ImportSummaryDialog(QDialog):
@@ -193,8 +193,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor permohonan"))
         form = QFormLayout(self)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-today.day() + 1))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-today.day() + 1))
+        self.date_to = DateEdit(today)
         for edit, name in (
             (self.date_from, self.tr("Dari tanggal")),
             (self.date_to, self.tr("Sampai tanggal")),

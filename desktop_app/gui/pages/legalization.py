@@ -26,7 +26,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
+from desktop_app.gui.widgets import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 REVOKED_RED = QColor("#b3261e")
@@ -182,8 +182,8 @@ class RegisterTab(QWidget):
 
         filters = QHBoxLayout()
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-30))
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")

@@ -28,7 +28,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -47,6 +46,7 @@ from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
+from desktop_app.gui.widgets import DateEdit
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
 
@@ -147,8 +147,8 @@ class ReportPage(QWidget):
         mode.addButton(self.range)
 
         today = _qdate(today_wib())
-        self.date_from = QDateEdit(today)
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today)
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")

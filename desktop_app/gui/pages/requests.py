@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
+from desktop_app.gui.widgets import DateEdit
 
 # Queue keys in the order shown; None = every request ("Semua").
 QUEUE_ORDER: tuple[str | None, ...] = (
@@ -145,8 +145,8 @@ class RequestsPage(QWidget):
         self.use_dates = QCheckBox(self.tr("&Tanggal"))
         self.use_dates.setAccessibleName(self.tr("Saring menurut tanggal diterima"))
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-6))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-6))
+        self.date_to = DateEdit(today)
         for edit, name in (
             (self.date_from, self.tr("Dari tanggal")),
             (self.date_to, self.tr("Sampai tanggal")),

@@ -179,6 +179,7 @@ class SettingsTab(QWidget):
         moves a button."""
         row = QHBoxLayout()
         row.addWidget(self.notice, 1)
+        row.addStretch(1)  # takes the room while the notice is hidden: buttons keep their size
         for button in buttons:
             row.addWidget(button)
         return row
