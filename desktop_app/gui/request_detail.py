@@ -322,14 +322,14 @@ class RequestDetailDialog(EditingDialog):
                 what = rq.status_label(event.to_status)
                 if event.from_status:
                     what = f"{rq.status_label(event.from_status)} → {what}"
-            note = " ".join(event.note.split())
+            note = " ".join(rq.show_note(event.note).split())
             if len(note) > NOTE_PREVIEW:
                 note = note[: NOTE_PREVIEW - 1].rstrip() + "…"
             cells = (short_datetime(event.at), event.user_name, what, note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3 and event.note:
-                    item.setToolTip(event.note[:1000])
+                    item.setToolTip(rq.show_note(event.note)[:1000])
                 self.history.setItem(row, column, item)
         header = self.history.horizontalHeader()
         metrics = self.fontMetrics()
@@ -352,7 +352,7 @@ class RequestDetailDialog(EditingDialog):
         if d is None or not 0 <= row < len(d.events):
             self.event_text.clear()
             return
-        self.event_text.setPlainText(d.events[row].note)
+        self.event_text.setPlainText(rq.show_note(d.events[row].note))
 
     def _load_message(self) -> None:
         try:

@@ -87,9 +87,9 @@ class ImportSummaryDialog(QDialog):
 class RequestImport:
     """One import run from the page: file choice, background work, progress, summary."""
 
-    def tr(self, text: str) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """QObject.tr for a plain helper: lupdate files these texts under RequestImport."""
-        return QCoreApplication.translate("RequestImport", text)
+        return QCoreApplication.translate("RequestImport", text, disambiguation, n)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
@@ -157,7 +157,7 @@ class RequestImport:
         self.ctx.signals.requests_changed.emit()
         lines = [
             self.tr("Berkas: {name}").format(name=result.file_name),
-            self.tr("Ditambahkan: {n} permohonan").format(n=result.added),
+            self.tr("Ditambahkan: %Ln permohonan", "", result.added),
             self.tr("Sudah ada (dilewati): {n}").format(n=result.skipped),
         ]
         if result.invalid:
@@ -258,9 +258,9 @@ class ExportDialog(QDialog):
 
 
 class RequestExport:
-    def tr(self, text: str) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """QObject.tr for a plain helper: lupdate files these texts under RequestExport."""
-        return QCoreApplication.translate("RequestExport", text)
+        return QCoreApplication.translate("RequestExport", text, disambiguation, n)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
@@ -294,7 +294,7 @@ class RequestExport:
             self._done,
             self._failed,
             lambda done, _total: self.progress and self.progress.setLabelText(
-                self.tr("Mengekspor… {n} baris").format(n=done)
+                self.tr("Mengekspor… %Ln baris", "", done)
             ),
         )  # fmt: skip
         return True
@@ -311,7 +311,7 @@ class RequestExport:
         QMessageBox.information(
             self.parent,
             self.tr("Ekspor selesai"),
-            self.tr("{n} permohonan diekspor ke {path}.").format(n=result.rows, path=result.path),
+            self.tr("%Ln permohonan diekspor ke {path}.", "", result.rows).format(path=result.path),
         )
 
     def _failed(self, exc: Exception) -> None:

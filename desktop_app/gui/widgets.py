@@ -3,7 +3,9 @@ and the standard way to tell the user that the core refused something."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -268,3 +271,16 @@ class DateEdit(QDateEdit):
             Qt.KeyboardModifier.NoModifier,
         )
         self.mousePressEvent(press)
+
+
+def follow_plural_suffix(spin: QSpinBox, text_for: Callable[[int], str]) -> None:
+    """A spin box's unit in the right number: ``text_for(n)`` is the translated "%n …" text
+    ("1 working day", "2 working days"); the suffix is what follows the number."""
+
+    def update(value: int) -> None:
+        text = text_for(value)
+        number = QLocale().toString(value)
+        spin.setSuffix(text.split(number, 1)[1] if number in text else " " + text)
+
+    spin.valueChanged.connect(update)
+    update(spin.value())

@@ -380,6 +380,10 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>baris {n}: {column}: {reason}</source>
+        <translation>row {n}: {column}: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
         <translation>File {name} is not UTF-8 text{where}. In Excel choose Save As "CSV UTF-8 (Comma delimited)".</translation>
     </message>
@@ -446,10 +450,6 @@
     <message>
         <source> (baris {n})</source>
         <translation> (row {n})</translation>
-    </message>
-    <message>
-        <source>Diimpor dari {file}</source>
-        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
@@ -908,6 +908,22 @@
         <translation>Service name too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Ditangani sendiri</source>
+        <translation>Handled personally</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh yang memproses</source>
+        <translation>Assigned to the officer processing it</translation>
+    </message>
+    <message>
+        <source>Penugasan dilepas</source>
+        <translation>Assignment released</translation>
+    </message>
+    <message>
+        <source>Diubah: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
         <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
         <translation>Unknown channel: {value} (choose {choices})</translation>
     </message>
@@ -936,6 +952,10 @@
         <translation>Reference too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>Ditugaskan kepada {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
         <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
         <translation>Time received is too far in the past (before 2000).</translation>
     </message>
@@ -952,8 +972,16 @@
         <translation>Notes contain invalid control characters.</translation>
     </message>
     <message>
+        <source>Nomor dokumen: {no}</source>
+        <translation>Document number: {no}</translation>
+    </message>
+    <message>
         <source>Nama harus berisi huruf.</source>
         <translation>Name must contain letters.</translation>
+    </message>
+    <message>
+        <source>Diimpor dari {file}</source>
+        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>Isi templat wajib diisi.</source>
@@ -1004,18 +1032,6 @@
         <translation>This request was just changed.</translation>
     </message>
     <message>
-        <source>Ditugaskan kepada {name}</source>
-        <translation>Assigned to {name}</translation>
-    </message>
-    <message>
-        <source>Penugasan dilepas</source>
-        <translation>Assignment released</translation>
-    </message>
-    <message>
-        <source>Diubah: {fields}</source>
-        <translation>Changed: {fields}</translation>
-    </message>
-    <message>
         <source>Status {old} tidak dapat diubah menjadi {new}.</source>
         <translation>Status {old} cannot be changed to {new}.</translation>
     </message>
@@ -1028,20 +1044,8 @@
         <translation>Note, reason or document number too long.</translation>
     </message>
     <message>
-        <source>Ditangani oleh yang memproses</source>
-        <translation>Handled by whoever processes it</translation>
-    </message>
-    <message>
         <source>Layanan tidak dikenal: {value}</source>
         <translation>Unknown service: {value}</translation>
-    </message>
-    <message>
-        <source>Ditangani sendiri</source>
-        <translation>Handled personally</translation>
-    </message>
-    <message>
-        <source>Nomor dokumen: {no}</source>
-        <translation>Document number: {no}</translation>
     </message>
     <message>
         <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
@@ -2084,17 +2088,23 @@
         <source>Pengguna:</source>
         <translation>User:</translation>
     </message>
-    <message>
-        <source>Menampilkan {shown} dari {total} entri.</source>
-        <translation>Showing {shown} of {total} entries.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.</source>
+        <translation>
+            <numerusform>Audit log intact: %Ln entry checked, nothing changed.</numerusform>
+            <numerusform>Audit log intact: %Ln entries checked, nothing changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memeriksa rantai audit…</source>
         <translation>Checking the audit chain…</translation>
-    </message>
-    <message>
-        <source>Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.</source>
-        <translation>The audit log is intact: {n} entries checked, none altered.</translation>
     </message>
     <message>
         <source>Log audit TIDAK utuh: entri nomor {id}: {reason}. Laporkan kepada pengelola TI.</source>
@@ -2144,6 +2154,26 @@ Folder: {folder}</translation>
     <message>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
@@ -2337,9 +2367,12 @@ The app will close now; open it again to continue.</translation>
 </context>
 <context>
     <name>GeneralTab</name>
-    <message>
-        <source> menit</source>
-        <translation> minutes</translation>
+    <message numerus="yes">
+        <source>%Ln menit</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Kunci layar setelah tidak aktif</source>
@@ -2542,6 +2575,13 @@ The app will close now; open it again to continue.</translation>
         <source>Jumlah salinan</source>
         <translation>Number of copies</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln halaman</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
@@ -2569,10 +2609,6 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Dokumen {0}: {1}</source>
         <translation>Document {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0} halaman</source>
-        <translation>{0} pages</translation>
     </message>
     <message>
         <source>{w}×{h} px</source>
@@ -3542,13 +3578,19 @@ Print its endorsement now?</translation>
         <source>Buku register rentang tanggal di atas, sebagai PDF dan Excel</source>
         <translation>Register book for the date range above, as PDF and Excel</translation>
     </message>
-    <message>
-        <source>Menampilkan {0} dari {1} entri; persempit pencarian.</source>
-        <translation>Showing {0} of {1} entries; narrow the search.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri; persempit pencarian.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry; narrow the search.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries; narrow the search.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} entri</source>
-        <translation>{0} entries</translation>
+    <message numerus="yes">
+        <source>%Ln entri</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legalisir {0} telah dicabut dan tidak dapat dicetak.</source>
@@ -3707,6 +3749,13 @@ Print its endorsement now?</translation>
         <source>{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, terlambat {o} · {pages} halaman</source>
         <translation>{period}: received {r}, completed {c}, rejected {x}, still open {b}, overdue {o} · {pages} pages</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
@@ -3730,10 +3779,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Printer tidak dapat digunakan.</source>
         <translation>The printer cannot be used.</translation>
-    </message>
-    <message>
-        <source>{n} halaman dikirim ke printer.</source>
-        <translation>{n} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4097,17 +4142,23 @@ Print its endorsement now?</translation>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
-    <message>
-        <source>Mengekspor… {n} baris</source>
-        <translation>Exporting… {n} rows</translation>
+    <message numerus="yes">
+        <source>Mengekspor… %Ln baris</source>
+        <translation>
+            <numerusform>Exporting… %Ln row</numerusform>
+            <numerusform>Exporting… %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permohonan diekspor ke {path}.</source>
+        <translation>
+            <numerusform>%Ln request exported to {path}.</numerusform>
+            <numerusform>%Ln requests exported to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
-    </message>
-    <message>
-        <source>{n} permohonan diekspor ke {path}.</source>
-        <translation>{n} requests exported to {path}.</translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
@@ -4140,9 +4191,12 @@ Print its endorsement now?</translation>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
-    <message>
-        <source>Ditambahkan: {n} permohonan</source>
-        <translation>Added: {n} requests</translation>
+    <message numerus="yes">
+        <source>Ditambahkan: %Ln permohonan</source>
+        <translation>
+            <numerusform>Added: %Ln request</numerusform>
+            <numerusform>Added: %Ln requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sudah ada (dilewati): {n}</source>
@@ -4545,13 +4599,19 @@ Save it as a new request anyway?</translation>
         <source>Semua</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>{n} permohonan</source>
-        <translation>{n} requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
-        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>
+            <numerusform>%Ln request found in all queues · Esc: back to {queue}</numerusform>
+            <numerusform>%Ln requests found in all queues · Esc: back to {queue}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
@@ -4638,9 +4698,12 @@ Save it as a new request anyway?</translation>
         <source>Kode layanan</source>
         <translation>Service code</translation>
     </message>
-    <message>
-        <source> hari kerja</source>
-        <translation> working days</translation>
+    <message numerus="yes">
+        <source>%Ln hari kerja</source>
+        <translation>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target waktu dalam hari kerja</source>
@@ -4672,7 +4735,7 @@ Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation>Service</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -5029,9 +5092,12 @@ Save it as a new request anyway?</translation>
         <source>DIPALSUKAN</source>
         <translation>FORGED</translation>
     </message>
-    <message>
-        <source>{0} No. {1} — {2} lembar</source>
-        <translation>{0} No. {1} — {2} sheets</translation>
+    <message numerus="yes">
+        <source>{0} No. {1} — %n lembar</source>
+        <translation>
+            <numerusform>{0} No. {1} — %n sheet</numerusform>
+            <numerusform>{0} No. {1} — %n sheets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

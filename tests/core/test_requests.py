@@ -203,7 +203,7 @@ def test_assign_and_edit(db, supervisor, petugas, legalisir):
     )
     assert d.name == "Sri Wahyuningsih" and d.service_code == "LAHIR"
     assert d.ticket.startswith("KK-")  # the ticket never changes
-    assert d.events[-1].kind == "edit" and "name" in d.events[-1].note
+    assert d.events[-1].kind == "edit" and "Nama" in d.events[-1].note  # labels, not names
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "request.edit")).one()
     assert "service_code" in entry.detail and "Sri Wahyuningsih" in entry.detail

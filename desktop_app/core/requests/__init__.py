@@ -15,6 +15,7 @@ from .common import (
     TRANSITIONS,
     channel_label,
     fold_name,
+    show_note,
     status_label,
 )
 from .messages import (
@@ -65,6 +66,7 @@ __all__ = [
     "check_template", "count_ids", "create_request", "fetch_rows", "fold_name", "format_ticket",
     "get_detail", "is_overdue", "list_ids", "list_services", "list_templates", "open_duplicates",
     "parse_search", "queue_counts", "queue_label", "record_whatsapp_sent", "render_message",
-    "save_service", "save_template", "search", "service_lookup", "status_label", "update_request",
+    "save_service", "save_template", "search", "service_lookup", "show_note", "status_label",
+    "update_request",
     "wa_url",
 ]  # fmt: skip

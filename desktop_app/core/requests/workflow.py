@@ -25,13 +25,19 @@ from desktop_app.core.security import Actor, Permission, Role
 from . import tickets
 from .common import (
     CLOSED_STATUSES,
+    NOTE_PROCESSOR,
+    NOTE_SELF,
+    NOTE_UNASSIGNED,
     OPEN_STATUSES,
     STATUSES,
     TRANSITIONS,
+    assigned_note,
     check_channel,
     check_person,
     check_received,
     clean_text,
+    document_note,
+    edited_note,
     fold_name,
     raise_problems,
     status_label,
@@ -266,7 +272,7 @@ def create_request(
         session.flush()
         _event(session, actor, req, "create", to_status="baru")
         if assign_to_self and actor.user_id is not None:
-            _event(session, actor, req, "assign", note=_("Ditangani sendiri"))
+            _event(session, actor, req, "assign", note=NOTE_SELF)
         audit.record(
             session, actor, "request.create", "request", req.id, ticket=req.ticket,
             service=code, channel=clean_channel,
@@ -386,12 +392,12 @@ def change_status(
         if to_status == "ditolak":
             event_note = reason + (f"\n{note}" if note else "")
         elif to_status == "selesai" and document_no:
-            event_note = _("Nomor dokumen: {no}", no=document_no) + (f"\n{note}" if note else "")
+            event_note = document_note(document_no) + (f"\n{note}" if note else "")
         _event(session, actor, req, "status", event_note, old, to_status)
         # Whoever first works on an unassigned request owns it (work-per-officer counts).
         if to_status != "baru" and req.assigned_to is None and actor.user_id is not None:
             req.assigned_to = actor.user_id
-            _event(session, actor, req, "assign", _("Ditangani oleh yang memproses"))
+            _event(session, actor, req, "assign", NOTE_PROCESSOR)
         audit.record(
             session, actor, "request.reopen" if old in CLOSED_STATUSES else "request.status",
             "request", req.id, ticket=req.ticket, old=old, new=to_status,
@@ -429,11 +435,7 @@ def assign(
             return _detail(session, req)
         req.assigned_to = officer_id
         req.updated_at = datetime.now(UTC)
-        note = (
-            _("Ditugaskan kepada {name}", name=_user_name(officer))
-            if officer
-            else _("Penugasan dilepas")
-        )
+        note = assigned_note(_user_name(officer)) if officer else NOTE_UNASSIGNED
         _event(session, actor, req, "assign", note)
         audit.record(
             session, actor, "request.assign", "request", req.id, ticket=req.ticket,
@@ -505,7 +507,7 @@ def update_request(
         if "service_code" in changed or "received_at" in changed:
             req.due_at = workdays.due_at(received, service.target_days, holidays)
         req.updated_at = datetime.now(UTC)
-        _event(session, actor, req, "edit", _("Diubah: {fields}", fields=", ".join(changed)))
+        _event(session, actor, req, "edit", edited_note(changed))
         audit.record(
             session, actor, "request.edit", "request", req.id, ticket=req.ticket, changes=detail
         )

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -234,8 +235,8 @@ class AuditPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Menampilkan {shown} dari {total} entri.").format(
-                shown=f"{len(self.model.rows):n}", total=f"{self.model.total:n}"
+            self.tr("Menampilkan {shown} dari %Ln entri.", "", self.model.total).format(
+                shown=QLocale().toString(len(self.model.rows))
             )
         )
 
@@ -251,8 +252,8 @@ class AuditPage(QWidget):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
-            text = self.tr("Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.").format(
-                n=f"{report.checked:n}"
+            text = self.tr(
+                "Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.", "", report.checked
             )
         else:
             text = self.tr(

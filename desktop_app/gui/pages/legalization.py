@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -310,12 +311,12 @@ class RegisterTab(QWidget):
         self.model.set_entries(list(reversed(entries)))
         if total > len(entries):
             self.summary.setText(
-                self.tr("Menampilkan {0} dari {1} entri; persempit pencarian.").format(
-                    len(entries), total
-                )
+                self.tr(
+                    "Menampilkan {shown} dari %Ln entri; persempit pencarian.", "", total
+                ).format(shown=QLocale().toString(len(entries)))
             )
         else:
-            self.summary.setText(self.tr("{0} entri").format(total))
+            self.summary.setText(self.tr("%Ln entri", "", total))
         if keep is not None:
             self.select_entry(keep.id)
         bar = self.table.verticalScrollBar()  # another PC's entry must not move the view

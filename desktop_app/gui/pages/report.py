@@ -333,4 +333,4 @@ class ReportPage(QWidget):
                 self, self.tr("Cetak"), self.tr("Printer tidak dapat digunakan."), error=True
             )
             return
-        self.status.setText(self.tr("{n} halaman dikirim ke printer.").format(n=pages))
+        self.status.setText(self.tr("%Ln halaman dikirim ke printer.", "", pages))

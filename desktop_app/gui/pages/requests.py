@@ -432,11 +432,11 @@ class RequestsPage(QWidget):
         count = self.model.rowCount()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         if not self.searching:
-            self.total_label.setText(self.tr("{n} permohonan").format(n=f"{count:n}"))
+            self.total_label.setText(self.tr("%Ln permohonan", "", count))
             return
         text = self.tr(
-            "{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}"
-        ).format(n=f"{count:n}", queue=self.queue_title(self.queue))
+            "%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}", "", count
+        ).format(queue=self.queue_title(self.queue))
         if count == 0 and self._filters_active():
             unfiltered = rq.RequestFilter(text=self.search.text())
             try:

@@ -232,7 +232,7 @@ class VerifyPage(QWidget):
                 "applicant": result.applicant_name,
                 "nik": result.nik_masked,
                 "documents": "\n".join(
-                    self.tr("{0} No. {1} — {2} lembar").format(label, number, copies)
+                    self.tr("{0} No. {1} — %n lembar", "", copies).format(label, number)
                     for label, number, copies in result.documents
                 ),
                 "copies": str(result.total_copies),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,26 @@ def _failure_message(exc: Exception) -> str:
     return describe_error(exc, QCoreApplication.translate("BackupTab", "Cadangan"))
 
 
+# The core names each kind in Indonesian (file names, the CLI); shown here translated.
+KIND_TEXTS = {
+    backup.KIND_AUTOMATIC: QT_TRANSLATE_NOOP("BackupTab", "otomatis"),
+    backup.KIND_MANUAL: QT_TRANSLATE_NOOP("BackupTab", "manual"),
+    backup.KIND_PRE_UPGRADE: QT_TRANSLATE_NOOP("BackupTab", "sebelum pembaruan"),
+    backup.KIND_PRE_RESTORE: QT_TRANSLATE_NOOP("BackupTab", "sebelum pemulihan"),
+    backup.KIND_OTHER: QT_TRANSLATE_NOOP("BackupTab", "lain"),
+}
+
+
 def human_size(size: int) -> str:
+    """ "18,5 MB" in Indonesian, "18.5 MB" in English: the interface language's decimal mark,
+    as the spin boxes beside it ("50,0 mm") use."""
+    locale = QLocale()
     value = float(size)
     for unit in ("B", "KB", "MB"):
         if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}".replace(".", ",")
+            return f"{size} B" if unit == "B" else f"{locale.toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GB".replace(".", ",")
+    return f"{locale.toString(value, 'f', 1)} GB"
 
 
 class BackupTab(SettingsTab):
@@ -112,7 +125,7 @@ class BackupTab(SettingsTab):
         for row, info in enumerate(found):
             cells = (
                 info.created.strftime("%d-%m-%Y %H:%M:%S"),
-                self.tr(info.kind),
+                QCoreApplication.translate("BackupTab", KIND_TEXTS.get(info.kind, info.kind)),
                 human_size(info.size),
                 info.path.name,
             )

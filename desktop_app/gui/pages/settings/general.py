@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QSpinBox, QVB
 from desktop_app.core import settings
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.settings.base import SettingsTab
-from desktop_app.gui.widgets import label
+from desktop_app.gui.widgets import follow_plural_suffix, label
 
 LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))
 
@@ -20,7 +20,7 @@ class GeneralTab(SettingsTab):
         form = QFormLayout()
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 240)
-        self.idle_minutes.setSuffix(self.tr(" menit"))
+        follow_plural_suffix(self.idle_minutes, lambda n: self.tr("%Ln menit", "", n))
         form.addRow(self.tr("&Kunci layar setelah tidak aktif"), self.idle_minutes)
         self.language = QComboBox()
         for code, name in LANGUAGES:

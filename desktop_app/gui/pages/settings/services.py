@@ -28,7 +28,7 @@ from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.settings.base import SettingsTab
-from desktop_app.gui.widgets import FieldErrors
+from desktop_app.gui.widgets import FieldErrors, follow_plural_suffix
 
 
 class ServicesTab(SettingsTab):
@@ -74,7 +74,7 @@ class ServicesTab(SettingsTab):
         self.name.setAccessibleName(self.tr("Nama layanan"))
         self.target = QSpinBox()
         self.target.setRange(0, MAX_TARGET_DAYS)
-        self.target.setSuffix(self.tr(" hari kerja"))
+        follow_plural_suffix(self.target, lambda n: self.tr("%Ln hari kerja", "", n))
         self.target.setAccessibleName(self.tr("Target waktu dalam hari kerja"))
         self.active = QCheckBox(self.tr("&Aktif (dapat dipilih pada permohonan baru)"))
         form.addRow(self.tr("&Kode"), self.code)
