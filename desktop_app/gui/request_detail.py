@@ -177,6 +177,19 @@ class RequestDetailDialog(EditingDialog):
         self.form.setupUi(self)
         self._wire()
         self.load()
+        # Saved here or on another PC (gui/changes.py): show it, unless the officer is typing
+        # (then a save meets the conflict dialog, with both sides).
+        ctx.signals.requests_changed.connect(self.follow_changes)
+
+    def follow_changes(self) -> None:
+        if self.detail is None or self.has_unsaved_changes() or not self.isVisible():
+            return
+        try:
+            fresh = rq.get_detail(self.ctx.db, self.ctx.actor, self.request_id)
+        except LoketError:
+            return  # gone or no longer allowed: the next action says so
+        if fresh.version != self.detail.version:
+            self.load()
 
     # --- set-up -------------------------------------------------------------------------------
 

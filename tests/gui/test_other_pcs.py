@@ -169,3 +169,22 @@ def test_settings_tabs_show_other_pcs_changes_unless_being_edited(qtbot, db, oth
     watcher.poll()
     assert page.general_tab.idle_minutes.value() == 33
     assert page.templates_tab.body.toPlainText() == "Sedang diketik {nama}"  # kept
+
+
+def test_an_open_request_window_follows_another_pc_unless_typing(qtbot, ctx, db, other_pc):
+    from desktop_app.gui.request_detail import RequestDetailDialog
+
+    watcher = ChangeWatcher(ctx, poll_ms=60_000)
+    req = make_request(db, ctx.actor, name="Sri Wahyuni")
+    detail = RequestDetailDialog(ctx, req.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    boss = users.authenticate(other_pc, "kasi", "rahasia123")
+    d = rq.update_request(other_pc, boss, req.id, req.version, name="Sri Wahyuni S.")
+    watcher.poll()
+    assert detail.name.text() == "Sri Wahyuni S."  # the other PC's change shows
+    detail.notes.setPlainText("sedang diketik")
+    rq.change_status(other_pc, boss, req.id, d.version, "diproses")
+    watcher.poll()
+    assert detail.notes.toPlainText() == "sedang diketik"  # typing is never replaced
+    assert detail.detail.status == "baru"
