@@ -452,6 +452,62 @@
         <translation> (row {n})</translation>
     </message>
     <message>
+        <source>kertas {p} {o}</source>
+        <translation>{o} {p} paper</translation>
+    </message>
+    <message>
+        <source>Batas tepi yang tidak tercetak harus antara 0 dan {max} mm.</source>
+        <translation>The unprinted edge must be between 0 and {max} mm.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar</source>
+        <translation>Horizontal distance</translation>
+    </message>
+    <message>
+        <source>Jarak tegak</source>
+        <translation>Vertical distance</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan ({w} × {h} mm) tidak muat di {sheet} dengan tepi {m} mm.</source>
+        <translation>The endorsement block ({w} × {h} mm) does not fit on {sheet} with a {m} mm edge.</translation>
+    </message>
+    <message>
+        <source>Resolusi pindaian harus antara {lo} dan {hi} dpi (biasanya 150, 200 atau 300).</source>
+        <translation>The scan resolution must be between {lo} and {hi} dpi (usually 150, 200 or 300).</translation>
+    </message>
+    <message>
+        <source>mendatar</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>tegak</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>antara 0 dan {max} mm</source>
+        <translation>between 0 and {max} mm</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>di luar rentang</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu kecil: blok masuk ke tepi {m} mm yang tidak dapat dicetak printer. Paling kecil {lo} mm.</source>
+        <translation>{label} {v} mm is too small: the block enters the {m} mm edge the printer cannot print. At least {lo} mm.</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu besar untuk {sheet} ({side} mm): blok berukuran {size} mm akan keluar dari kertas atau masuk ke tepi yang tidak tercetak. Paling besar {hi} mm.</source>
+        <translation>{label} {v} mm is too large for {sheet} ({side} mm): the {size} mm block would leave the paper or enter the unprinted edge. At most {hi} mm.</translation>
+    </message>
+    <message>
         <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
         <translation>Paper size must be A4 or F4, not {p}.</translation>
     </message>
@@ -480,8 +536,12 @@
         <translation>The export file must end in .pdf or .xlsx.</translation>
     </message>
     <message>
-        <source>tidak valid</source>
-        <translation>not valid</translation>
+        <source>Resolusi pindaian {name} ({doc}) tidak diketahui, jadi ukuran aslinya tidak dapat dihitung. Pilih resolusi pemindaian (dpi) sebelum mencetak.</source>
+        <translation>The resolution of scan {name} ({doc}) is unknown, so its real size cannot be worked out. Choose the scanning resolution (dpi) before printing.</translation>
+    </message>
+    <message>
+        <source>Salinan {doc} halaman {p} tidak muat pada ukuran asli bersama blok pengesahan. Pilih: blok pengesahan di halaman belakang, atau salinan diperkecil.</source>
+        <translation>The copy of {doc} page {p} does not fit at its real size together with the endorsement block. Choose: the block on the back of the sheet, or a smaller copy.</translation>
     </message>
     <message>
         <source>belum lengkap</source>
@@ -494,6 +554,14 @@
     <message>
         <source>jenis berkas</source>
         <translation>file type</translation>
+    </message>
+    <message>
+        <source>resolusi belum dipilih</source>
+        <translation>resolution not chosen</translation>
+    </message>
+    <message>
+        <source>pilih penempatan blok</source>
+        <translation>choose where the block goes</translation>
     </message>
     <message>
         <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
@@ -630,10 +698,6 @@
     <message>
         <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
         <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
     </message>
     <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
@@ -800,6 +864,14 @@
         <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
     </message>
     <message>
+        <source>Arah kertas blok pengesahan saja</source>
+        <translation>Paper orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>Tepi kertas yang tidak tercetak printer (mm)</source>
+        <translation>Paper edge the printer does not print (mm)</translation>
+    </message>
+    <message>
         <source>Pejabat penanda tangan laporan harian (nomor data)</source>
         <translation>Official who signs the daily report (record number)</translation>
     </message>
@@ -840,8 +912,60 @@
         <translation>unknown</translation>
     </message>
     <message>
+        <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
+        <translation>The performance report cannot be made as {suffix}; choose {ends}.</translation>
+    </message>
+    <message>
+        <source>Periode: {p} ({n} hari kerja)</source>
+        <translation>Period: {p} ({n} working days)</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {f} (dalam standar {w}, {pct}), ditolak {x}.</source>
+        <translation>Received {r}, completed {f} (within standard {w}, {pct}), rejected {x}.</translation>
+    </message>
+    <message>
+        <source>Sisa terbuka pada akhir periode {b} (terlambat {o}).</source>
+        <translation>Still open at the end of the period {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {e} pemohon, {d} dokumen, {c} lembar; cetak ulang {rp}, pencabutan {rv}, verifikasi {v}.</source>
+        <translation>Legalization: {e} applicants, {d} documents, {c} sheets; reprints {rp}, revocations {rv}, verifications {v}.</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau tanggal awal laporan.</source>
+        <translation>Choose the report's month or start date.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
+        <translation>The figures per officer are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Month {m} is not valid; write YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Bulan {m} belum dimulai; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Month {m} has not started yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
+    </message>
+    <message>
+        <source>Nama berkas laporan harus berakhiran {ends}: {path}</source>
+        <translation>The report file name must end in {ends}: {path}</translation>
     </message>
     <message>
         <source>Periode: {p}</source>
@@ -856,10 +980,6 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
         <translation>Date {d} has not happened yet; reports can only be made up to today.</translation>
     </message>
@@ -872,20 +992,16 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
+    </message>
+    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>Tanpa petugas (impor/sistem)</source>
-        <translation>No officer (import/system)</translation>
-    </message>
-    <message>
-        <source>Pengguna #{id}</source>
-        <translation>User #{id}</translation>
     </message>
     <message>
         <source>Kode {code} sudah dipakai layanan {name}. Pilih layanan itu di daftar untuk mengubahnya, atau pakai kode lain.</source>
@@ -913,7 +1029,7 @@
     </message>
     <message>
         <source>Ditangani oleh yang memproses</source>
-        <translation>Assigned to the officer processing it</translation>
+        <translation>Handled by whoever processes it</translation>
     </message>
     <message>
         <source>Penugasan dilepas</source>
@@ -1420,6 +1536,18 @@
         <translation>reprint reason (default: export)</translation>
     </message>
     <message>
+        <source>salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman belakang, atau salinan diperkecil bila tidak muat</source>
+        <translation>copy: the block in blank space at real size (otomatis, default), on the back (belakang), or a smaller copy when it does not fit (perkecil)</translation>
+    </message>
+    <message>
+        <source>salinan: resolusi pindaian gambar yang tidak menyimpan resolusinya</source>
+        <translation>copy: the resolution of a scanned image that does not store one</translation>
+    </message>
+    <message>
+        <source>blok saja: kertas mendatar (bawaan: pengaturan)</source>
+        <translation>block only: landscape paper (default: the settings)</translation>
+    </message>
+    <message>
         <source>ekspor buku register (.pdf atau .xlsx)</source>
         <translation>export the register book (.pdf or .xlsx)</translation>
     </message>
@@ -1472,12 +1600,20 @@
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
     </message>
     <message>
+        <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
+        <translation>month {text} is not valid; write YYYY-MM, for example 2026-11</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>SHA-256: {h}</source>
         <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
     </message>
     <message>
         <source>laporan</source>
@@ -1516,8 +1652,44 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+    </message>
+    <message>
+        <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
+        <translation>Makes the performance report for the head of office: service standards kept, age of the open requests, figures per service, channel and officer, and legalizations. Without --month/--from: last month. Officers' names are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>TTTT-BB</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bulan laporan, misalnya 2026-11</source>
+        <translation>the report's month, for example 2026-11</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
+    </message>
+    <message>
+        <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .pdf or .xlsx file (may be left out with --json)</translation>
+    </message>
+    <message>
+        <source>cetak angka-angka laporan sebagai JSON</source>
+        <translation>print the report's figures as JSON</translation>
+    </message>
+    <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>isi --out BERKAS, --json, atau keduanya</source>
+        <translation>give --out FILE, --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
@@ -2293,6 +2465,41 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Perubahan Anda dan yang tersimpan sekarang</source>
         <translation>Your change and what is saved now</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlacementDialog</name>
+    <message>
+        <source>Salinan tidak muat 100%</source>
+        <translation>Copy does not fit at 100%</translation>
+    </message>
+    <message>
+        <source>Pada ukuran asli (100%), blok pengesahan tidak mendapat ruang kosong pada: {0}. Pilih cara mencetaknya:</source>
+        <translation>At real size (100%) the endorsement block finds no blank space on: {0}. Choose how to print it:</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan di &amp;halaman belakang; salinan tetap 100% (cetak bolak-balik)</source>
+        <translation>Endorsement block on the &amp;back; the copy stays 100% (two-sided printing)</translation>
+    </message>
+    <message>
+        <source>&amp;Perkecil salinan menjadi {0}% agar blok muat di bawahnya</source>
+        <translation>&amp;Shrink the copy to {0}% so the block fits below it</translation>
+    </message>
+    <message>
+        <source>Dokumen lebih besar dari kertas ini, jadi hanya dapat diperkecil; pilih kertas F4 agar tetap 100%.</source>
+        <translation>The document is larger than this paper, so it can only be shrunk; choose F4 paper to keep it at 100%.</translation>
+    </message>
+    <message>
+        <source>Bila printer tidak dapat mencetak bolak-balik, balik kertasnya lalu masukkan lagi saat diminta.</source>
+        <translation>If the printer cannot print on both sides, turn the sheets over and feed them again when asked.</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3559,108 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Ekspor laporan kinerja ke Excel</source>
+        <translation>Export the performance report to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja sebagai PDF</source>
+        <translation>Export the performance report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau rentang tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a month or a date range, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas (dengan nama) hanya tersedia untuk supervisor.</source>
+        <translation>The figures per officer (with names) are for supervisors only.</translation>
+    </message>
+    <message>
+        <source>{month} (berjalan)</source>
+        <translation>{month} (in progress)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja…</source>
+        <translation>Preparing the performance report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {f}, dalam standar {pct}, sisa terbuka {b} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja</source>
+        <translation>Building the performance report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laporan kinerja</source>
+        <translation>Performance report</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja</source>
+        <translation>Export the performance report</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja {period}</source>
+        <translation>Performance report {period}</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Cetak legalisir</source>
@@ -3396,6 +3705,10 @@ Print its endorsement now?</translation>
     <message>
         <source>&amp;Kertas</source>
         <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Kertas &amp;mendatar (blok pengesahan saja)</source>
+        <translation>&amp;Landscape paper (endorsement block only)</translation>
     </message>
     <message>
         <source>Hasil cetak diberi tanda "CETAK ULANG ke-{0}".</source>
@@ -3736,6 +4049,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rekap harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <source>Kinerja bulanan</source>
+        <translation>Monthly performance</translation>
     </message>
     <message>
         <source>Dari:</source>
@@ -4157,16 +4478,16 @@ Print its endorsement now?</translation>
         </translation>
     </message>
     <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
         <translation>Export failed</translation>
-    </message>
-    <message>
-        <source>Ekspor</source>
-        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4986,41 @@ Save it as a new request anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScanResolutionDialog</name>
+    <message>
+        <source>Resolusi pindaian</source>
+        <translation>Scan resolution</translation>
+    </message>
+    <message>
+        <source>Pindaian {0} ({1}, {2} × {3} piksel) tidak menyimpan resolusinya, jadi ukuran aslinya tidak diketahui. Pilih resolusi yang dipakai saat memindai:</source>
+        <translation>The scan of {0} ({1}, {2} × {3} pixels) does not store its resolution, so its real size is unknown. Choose the resolution it was scanned at:</translation>
+    </message>
+    <message>
+        <source>{0} dpi</source>
+        <translation>{0} dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolusi</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>Ukuran cetak</source>
+        <translation>Printed size</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
+    </message>
+</context>
+<context>
     <name>ServicesTab</name>
     <message>
         <source>Kode layanan menjadi awalan nomor tiket (misalnya KK-261128-0007). Target dihitung dalam hari kerja; perubahan target berlaku untuk permohonan berikutnya.</source>
@@ -4735,7 +5091,7 @@ Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation>Services</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -4978,10 +5334,6 @@ Save it as a new request anyway?</translation>
         <translation> (temporarily locked)</translation>
     </message>
     <message>
-        <source>Aktifkan</source>
-        <translation>Enable</translation>
-    </message>
-    <message>
         <source>Pengguna {username} dibuat.</source>
         <translation>User {username} created.</translation>
     </message>
@@ -5008,6 +5360,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>{username} dinonaktifkan.</source>
         <translation>{username} disabled.</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5573,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} hal. {1}</source>
+        <translation>{0} p. {1}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,16 @@ import pytest
 from legal_helpers import entry_input, setup_office
 from sqlalchemy import select
 
-from desktop_app.core import audit, backup, exporter, importer, legal_print, report, users
+from desktop_app.core import (
+    audit,
+    backup,
+    exporter,
+    importer,
+    legal_print,
+    performance,
+    report,
+    users,
+)
 from desktop_app.core import legalization as legal
 from desktop_app.core import requests as rq
 from desktop_app.core import settings as app_settings
@@ -82,6 +91,10 @@ def _status(w, a):
 def _reopen(w, a):
     r = w.request("selesai")
     return rq.change_status(w.db, a, r.id, r.version, "diproses")
+
+
+def _monthly(w):
+    return performance.build_report(w.db, SYSTEM, month="2026-11", today=date(2026, 11, 28))
 
 
 def _restore(w, a):
@@ -189,6 +202,15 @@ OPERATIONS = [
     ("report.export_daily_pdf", P.REPORT_DAILY, "report.export",
      lambda w, a: report.export_daily_pdf(w.db, a, DAY, DAY, w.path("l.pdf"),
                                           today=date(2026, 11, 28))),
+    ("performance.build_report", P.REPORT_PERFORMANCE, "report.performance",
+     lambda w, a: performance.build_report(w.db, a, month="2026-11", today=date(2026, 11, 28))),
+    ("performance.render", P.REPORT_PERFORMANCE, "report.performance",
+     lambda w, a: performance.render(w.db, a, _monthly(w), ".xlsx")),
+    ("performance.save_export", P.REPORT_PERFORMANCE, "report.performance.export",
+     lambda w, a: performance.save_export(w.db, a, _monthly(w), b"PK", w.path("k.xlsx"))),
+    ("performance.export_report", P.REPORT_PERFORMANCE, "report.performance.export",
+     lambda w, a: performance.export_report(w.db, a, w.path("k.xlsx"), month="2026-11",
+                                            today=date(2026, 11, 28))),
     # backups and the audit log
     ("backup.backup_now", P.BACKUP, "backup.create",
      lambda w, a: backup.backup_now(w.db, a, w.path("c.sqlite3"))),
