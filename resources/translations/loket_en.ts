@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Ditangani oleh yang memproses</source>
-        <translation>Handled by whoever processes it</translation>
+        <translation>Assigned to the officer processing it</translation>
     </message>
     <message>
         <source>Penugasan dilepas</source>
