@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>Ditangani oleh yang memproses</source>
-        <translation>Assigned to the officer processing it</translation>
+        <translation>Handled by whoever processes it</translation>
     </message>
     <message>
         <source>Penugasan dilepas</source>
@@ -1038,6 +1038,10 @@
     <message>
         <source>Diubah: {fields}</source>
         <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon.</source>
+        <translation>A request that came by WhatsApp needs the applicant's WhatsApp number.</translation>
     </message>
     <message>
         <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
@@ -1056,10 +1060,6 @@
         <translation>Name is required.</translation>
     </message>
     <message>
-        <source>NIK wajib diisi.</source>
-        <translation>NIK is required.</translation>
-    </message>
-    <message>
         <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
         <translation>Notes too long (at most {n} characters).</translation>
     </message>
@@ -1072,12 +1072,20 @@
         <translation>Assigned to {name}</translation>
     </message>
     <message>
+        <source>Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.</source>
+        <translation>The WhatsApp number must be a mobile number, not a home or office line.</translation>
+    </message>
+    <message>
         <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
         <translation>Time received is too far in the past (before 2000).</translation>
     </message>
     <message>
         <source>Nama terlalu panjang (maksimal {n} karakter).</source>
         <translation>Name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi.</source>
+        <translation>NIK is required.</translation>
     </message>
     <message>
         <source>Alamat e-mail tidak valid: {value}</source>
@@ -1146,6 +1154,10 @@
     <message>
         <source>Permohonan ini baru saja diubah.</source>
         <translation>This request was just changed.</translation>
+    </message>
+    <message>
+        <source>Pesan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Message too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>Status {old} tidak dapat diubah menjadi {new}.</source>
@@ -2070,6 +2082,10 @@
     <message>
         <source>Referensi</source>
         <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Pesan pemohon</source>
+        <translation>Applicant's message</translation>
     </message>
     <message>
         <source>nama pemohon</source>
@@ -3166,6 +3182,14 @@ Print its endorsement now?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Permohonan &amp;baru…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>Permohonan dari &amp;WhatsApp (isi dari papan klip)</source>
+        <translation>Request from &amp;WhatsApp (read the clipboard)</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4001,6 +4025,37 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Salin balasan</source>
+        <translation>&amp;Copy reply</translation>
+    </message>
+    <message>
+        <source>Buka &amp;WhatsApp</source>
+        <translation>Open &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Tutup pemberitahuan</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
+    </message>
+    <message>
+        <source>Balasan dibuka di WhatsApp dan dicatat di riwayat.</source>
+        <translation>Reply opened in WhatsApp and recorded in the history.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Ekspor laporan sebagai PDF</source>
@@ -4429,6 +4484,10 @@ Print its endorsement now?</translation>
         <translation>Changed by someone else</translation>
     </message>
     <message>
+        <source>Pesan pemohon</source>
+        <translation>Applicant's message</translation>
+    </message>
+    <message>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot be saved</translation>
     </message>
@@ -4563,12 +4622,24 @@ Print its endorsement now?</translation>
         <translation>{display} ({e164}) — WhatsApp</translation>
     </message>
     <message>
+        <source>— pilih layanan —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: simpan · Esc: tutup</source>
+        <translation>Ctrl+Enter: save · Esc: close</translation>
+    </message>
+    <message>
+        <source>Enter atau Ctrl+Enter: simpan · Esc: tutup</source>
+        <translation>Enter or Ctrl+Enter: save · Esc: close</translation>
     </message>
     <message>
         <source>nama</source>
@@ -4587,12 +4658,32 @@ Print its endorsement now?</translation>
         <translation>mobile number</translation>
     </message>
     <message>
+        <source>layanan {name}</source>
+        <translation>service {name}</translation>
+    </message>
+    <message>
+        <source>waktu pesan</source>
+        <translation>message time</translation>
+    </message>
+    <message>
+        <source>layanan tidak terbaca — pilih layanannya</source>
+        <translation>service not recognised — choose it</translation>
+    </message>
+    <message>
+        <source>nomor WhatsApp pengirim belum ada — isi dari chat</source>
+        <translation>the sender's WhatsApp number is missing — take it from the chat</translation>
+    </message>
+    <message>
         <source>Terisi: {fields}. Periksa sebelum menyimpan.</source>
         <translation>Filled in: {fields}. Check before saving.</translation>
     </message>
     <message>
-        <source>Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.</source>
-        <translation>No NIK, KK number, mobile number or name found in the message.</translation>
+        <source>Tidak ditemukan layanan, NIK, nomor KK, nomor HP atau nama.</source>
+        <translation>No service, NIK, KK number, phone number or name found.</translation>
+    </message>
+    <message>
+        <source>Pilih layanannya.</source>
+        <translation>Choose the service.</translation>
     </message>
     <message>
         <source>Tidak tersimpan</source>
@@ -4735,8 +4826,8 @@ Save it as a new request anyway?</translation>
         <translation>Paste from WhatsApp</translation>
     </message>
     <message>
-        <source>Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.</source>
-        <translation>Paste the applicant's message here; NIK, KK number, mobile number and name are filled in automatically.</translation>
+        <source>Tempel pesan pemohon di sini (Ctrl+Shift+V dari jendela utama); layanan, NIK, nomor KK, nomor HP, nama dan waktu pesan diisikan otomatis.</source>
+        <translation>Paste the applicant's message here (Ctrl+Shift+V from the main window); the service, NIK, KK number, phone number, name and message time are filled in.</translation>
     </message>
     <message>
         <source>Pesan WhatsApp pemohon</source>
@@ -4749,10 +4840,6 @@ Save it as a new request anyway?</translation>
     <message>
         <source>&amp;Isi dari pesan</source>
         <translation>&amp;Fill from message</translation>
-    </message>
-    <message>
-        <source>Enter atau Ctrl+Enter: simpan · Esc: batal</source>
-        <translation>Enter or Ctrl+Enter: save · Esc: cancel</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5024,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
         <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>{ticket} tersimpan ({name}). Balasan tanda terima siap dikirim.</source>
+        <translation>{ticket} saved ({name}). The acknowledgement is ready to send.</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +5668,13 @@ Save it as a new request anyway?</translation>
     <message>
         <source>{0} hal. {1}</source>
         <translation>{0} p. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>replies</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>

@@ -367,3 +367,32 @@ def test_the_docs_quote_the_printed_counting_note():
     printed = [f"- **{name}** — {text}" for name, text in performance.counting_notes()]
     assert [q for q in quoted if q in printed] == printed
     assert all(p in quoted for p in printed)
+
+
+@pytest.mark.parametrize("hours", [7, 8, 9])  # WIB, WITA, WIT
+def test_the_local_day_of_a_stored_moment_in_each_office_zone(db, hours):
+    """The SQL day number agrees with Python's to the microsecond, at every zone's midnight."""
+    from datetime import UTC, datetime
+
+    from report_data import _Tickets, add_request, ensure_services
+    from sqlalchemy import select as sql_select
+
+    from desktop_app.core.models import Request
+    from desktop_app.core.performance.sql import day_of_number, local_day_of
+
+    midnight = datetime(2026, 11, 24, 24 - hours, 0, tzinfo=UTC)  # 00:00 local on the 25th
+    moments = [
+        midnight - timedelta(microseconds=1),
+        midnight,
+        midnight + timedelta(hours=23, minutes=59, seconds=59, microseconds=999_999),
+    ]
+    with db.write() as s:
+        ensure_services(s)
+        tickets = _Tickets()
+        for i, moment in enumerate(moments):
+            add_request(s, tickets, code="KK", channel="web", received=moment, name=f"Z{i}",
+                        nik_="3216061203900001", created_by=None)  # fmt: skip
+    expr = local_day_of(Request.received_at, hours * 3600)
+    with db.read() as s:
+        days = [day_of_number(n) for n in s.scalars(sql_select(expr).order_by(Request.id))]
+    assert days == [date(2026, 11, 24), date(2026, 11, 25), date(2026, 11, 25)]

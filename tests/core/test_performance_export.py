@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import select, update
 
 from desktop_app.core import performance
@@ -137,6 +138,12 @@ def test_typed_text_never_becomes_a_formula(db, supervisor, month):
     kk = rows_from(wb["Layanan"])["KK"]
     assert kk[1].data_type == "s" and "HYPERLINK" in kk[1].value
     assert not kk[1].value.startswith("=")
+    # The same text in the PDF is printed as text (markup characters escaped).
+    pdf = performance.render(db, supervisor, report, ".pdf")
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert 'KK – =HYPERLINK("http://conto' in text and '"&A1,"klik") ' in text  # (wrapped)
 
 
 @pytest.fixture

@@ -58,7 +58,7 @@ class World:
         detail = rq.create_request(
             self.db, SYSTEM, channel="wa", service_code="KK", name="Sri Wahyuni",
             nik="3216064507880003", received_at=datetime.now(UTC) - timedelta(minutes=self.n),
-            external_ref=f"M{self.n}",
+            external_ref=f"M{self.n}", phone="081288771203",
         )  # fmt: skip
         if status == "selesai":
             detail = rq.change_status(self.db, SYSTEM, detail.id, detail.version, "diproses")
@@ -131,7 +131,7 @@ OPERATIONS = [
      lambda w, a: app_settings.remove_holiday(w.db, a, date(2026, 12, 25))),
     # requests
     ("requests.create_request", P.REQUESTS_EDIT, "requests.create", lambda w, a: rq.create_request(
-        w.db, a, channel="wa", service_code="KK", name="Dedi", nik="3216071203910002")),
+        w.db, a, channel="web", service_code="KK", name="Dedi", nik="3216071203910002")),
     ("requests.change_status", P.REQUESTS_EDIT, "requests.status", _status),
     ("requests.change_status (reopen)", (P.REQUESTS_EDIT, P.REQUESTS_REOPEN),
      ("requests.status", "requests.reopen"), _reopen),
@@ -336,7 +336,7 @@ def test_a_user_disabled_mid_session_is_refused_at_the_next_operation(db, superv
         lambda: rq.fetch_rows(db, petugas, ids),
         lambda: rq.get_detail(db, petugas, request_id),
         lambda: rq.wa_url(db, petugas, request_id),
-        lambda: rq.create_request(db, petugas, channel="wa", service_code="KK", name="Dedi",
+        lambda: rq.create_request(db, petugas, channel="web", service_code="KK", name="Dedi",
                                   nik="3216071203910002"),
     ]  # fmt: skip
     for call in calls:
