@@ -45,7 +45,7 @@ def test_a_request_written_here_is_seen_there_and_only_its_topic_moves(
 ):
     before = changes.versions(other_pc)
     created = rq.create_request(
-        db, petugas, channel="wa", service_code="KK", name="Sri Wahyuni", nik=NIK
+        db, petugas, channel="web", service_code="KK", name="Sri Wahyuni", nik=NIK
     )
     after = changes.versions(other_pc)
     assert moved(before, after) == {"requests"}
@@ -58,7 +58,7 @@ def test_a_request_written_here_is_seen_there_and_only_its_topic_moves(
 
 def test_a_refused_or_rolled_back_write_bumps_nothing(db, other_pc, supervisor, petugas):
     created = rq.create_request(
-        db, petugas, channel="wa", service_code="KK", name="Sri Wahyuni", nik=NIK
+        db, petugas, channel="web", service_code="KK", name="Sri Wahyuni", nik=NIK
     )
     rq.change_status(db, petugas, created.id, created.version, "diproses")
     before = changes.versions(other_pc)

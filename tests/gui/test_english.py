@@ -107,7 +107,7 @@ def test_import_errors_name_the_row_in_english(english, tmp_path, db, petugas):
 
     path = tmp_path / "impor.csv"
     path.write_text(
-        "diterima,kanal,layanan,nik,nama\n2026-11-23 08:05,wa,KK,123,Sri\n", encoding="utf-8"
+        "diterima,kanal,layanan,nik,nama\n2026-11-23 08:05,web,KK,123,Sri\n", encoding="utf-8"
     )
     with pytest.raises(ImportRejected) as refused:
         import_file(db, petugas, path)

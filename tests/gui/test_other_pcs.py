@@ -76,7 +76,7 @@ def test_counts_and_rows_agree_after_an_import_elsewhere(page, ctx, db, other_pc
     start = datetime(2026, 11, 2, 8, 0)
     for i in range(300):
         at = (start + timedelta(minutes=i)).strftime("%Y-%m-%d %H:%M")
-        rows.append(f"{at},wa,KK,3216064507880003,Warga {i},WA-{i:05d}")
+        rows.append(f"{at},web,KK,3216064507880003,Warga {i},WA-{i:05d}")
     path = tmp_path / "impor.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     officer = users.authenticate(other_pc, "budi", "rahasia123")
@@ -99,7 +99,7 @@ def test_selection_and_scroll_position_are_kept(page, ctx, db, other_pc, qtbot):
     rq.create_request(
         other_pc,
         officer,
-        channel="wa",
+        channel="web",
         service_code="KK",
         name="Baru Sekali",
         nik="3216064507880003",
