@@ -93,7 +93,7 @@ def test_history_notes_written_by_the_app_are_translated(english, ctx, db, super
     d = rq.change_status(db, ctx.actor, req.id, req.version + 1, "diproses")
     notes = [rq.show_note(e.note) for e in d.events if e.kind in ("edit", "assign")]
     assert "Changed: E-mail, Description" in notes
-    assert "Assigned to the officer processing it" in notes
+    assert "Handled by whoever processes it" in notes  # not left in Indonesian
     # What is stored stays the office's Indonesian record, field labels not field names.
     stored = [e.note for e in d.events if e.kind == "edit"]
     assert stored == ["Diubah: E-mail, Keterangan"]
