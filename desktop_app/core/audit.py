@@ -1,4 +1,4 @@
-"""The append-only, hash-chained audit log (DESIGN §9).
+"""The append-only, hash-chained audit log (docs/design.md#users-and-audit).
 
 Each entry stores the hash of the entry before it and its own hash over its content; the hash of
 the newest entry is also kept in the settings table, so removing the last lines is noticed too.

@@ -1,5 +1,5 @@
 """Everything printed for a legalization, as PDF bytes (ReportLab, pypdf): one code path for the
-print preview, the PDF file and paper (DESIGN §4).
+print preview, the PDF file and paper (docs/design.md#reports-and-printing).
 
 - ``copy``: each page of the document's scan scaled into the space above the endorsement block
   (PDF scans are merged as vector pages with pypdf; JPEG/PNG drawn by ReportLab);
@@ -19,7 +19,7 @@ import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +32,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from . import audit, fileio
+from . import audit, clock, fileio
 from . import legal_layout as layout
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import date_range_text, format_int, long_date, to_wib
+from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
 from .identity import format_nip, mask_number
 from .legal_layout import CopyOptions, EndorsePosition
@@ -721,7 +721,7 @@ def render_pdf(
         docs,
         repeat_copies,
         _clerk(db, entry),
-        printed_by_line(actor_name(actor), datetime.now(UTC)),
+        printed_by_line(actor_name(actor), clock.now()),
         copy,
     )
 
@@ -769,7 +769,7 @@ def print_entry(
             docs,
             repeat_copies,
             _clerk(db, info),
-            printed_by_line(actor_name(actor), datetime.now(UTC)),
+            printed_by_line(actor_name(actor), clock.now()),
             copy,
         )
         path = fileio.write_bytes(target, pdf) if target is not None else None
@@ -1074,7 +1074,7 @@ def _book_signatures(
     reports) beside the legalization officer who exports the book (full name and NIP)."""
     from .report import report_signer
 
-    day = long_date(to_wib(moment).date())
+    day = long_date(clock.office_date(moment))
     dated = f"{office.city}, {day}" if office.city else day
     head = signatory_of(_("Mengetahui,"), report_signer(db), _("Kepala Seksi"))
     clerk = officer_signatory(_("Petugas legalisir,"), actor, _actor_nip(db, actor))
@@ -1110,7 +1110,7 @@ def register_book_pdf(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     title = _("BUKU REGISTER LEGALISIR")
     frame = PageFrame(
@@ -1212,7 +1212,7 @@ def register_book_xlsx(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     totals = _BookTotals.of(entries)
     wb = Workbook()

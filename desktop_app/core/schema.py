@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from .db import Database, backup_sqlite, timestamp
+from . import clock
+from .db import Database, backup_sqlite
 from .errors import DatabaseError
 from .i18n import _
 
@@ -126,7 +127,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
 
         target_dir = backup_dir or paths.backup_dir()
         backup = backup_sqlite(
-            db.sqlite_path, target_dir / f"sebelum-upgrade-{current}-{timestamp()}.sqlite3"
+            db.sqlite_path, target_dir / f"sebelum-upgrade-{current}-{clock.stamp()}.sqlite3"
         )
         log.info("backed up %s to %s before upgrading", db.sqlite_path, backup)
     cfg = _config()
@@ -147,7 +148,9 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
 
 
 def open_database(url: str | None = None) -> Database:
-    """Open the database and bring its schema up to date: what every front end calls first."""
+    """Open the database and bring its schema up to date, and take the office's time zone from
+    its settings: what every front end calls first."""
     db = Database.open(url)
     upgrade(db)
+    clock.use_zone_of(db)
     return db

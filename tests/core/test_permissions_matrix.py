@@ -1,4 +1,4 @@
-"""Every core operation that changes or reveals data, against every role (DESIGN §9).
+"""Every core operation that changes or reveals data, against every role.
 
 One table: operation -> the permission it needs. For each role the operation is either allowed
 (it may still refuse the input: any LoketError but PermissionDenied) or refused with

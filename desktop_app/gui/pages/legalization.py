@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -48,6 +47,7 @@ from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
+from desktop_app.gui.formatting import office_today
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 from desktop_app.gui.widgets import DateEdit
@@ -182,7 +182,7 @@ class RegisterTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
 
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = DateEdit(today.addDays(-30))
         self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -355,7 +355,7 @@ class RegisterTab(QWidget):
             # Outside the current filters: widen them so the new entry is visible.
             self.search.clear()
             self.purpose.setCurrentIndex(0)
-            self.date_to.setDate(QDate.currentDate())
+            self.date_to.setDate(office_today())
             self.refresh()
             self.select_entry(entry.id)
         if print_now:

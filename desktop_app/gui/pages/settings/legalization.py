@@ -141,8 +141,7 @@ class LegalSettingsTab(SettingsTab):
         }
 
     def _show_sample(self) -> None:
-        from datetime import date
-
+        from desktop_app.core import clock
         from desktop_app.core import legalization as legal
 
         try:
@@ -151,7 +150,7 @@ class LegalSettingsTab(SettingsTab):
             self.sample.setText(exc.message)
             self.sample.setProperty("role", "error")
         else:
-            self.sample.setText(legal.render_register_no(fmt, 1, date.today()))
+            self.sample.setText(legal.render_register_no(fmt, 1, clock.today()))
             self.sample.setProperty("role", "hint")
         self.sample.style().unpolish(self.sample)
         self.sample.style().polish(self.sample)
