@@ -317,7 +317,7 @@ class LockDialog(QDialog):
 
 
 def _clock(moment: datetime) -> str:
-    """The office's local time of day, as the lock screen says it ("10.45")."""
-    from desktop_app.gui.formatting import OFFICE_TZ
+    """The office's time of day, as the lock screen says it ("10.45 WIB")."""
+    from desktop_app.core import clock
 
-    return moment.astimezone(OFFICE_TZ).strftime("%H.%M")
+    return f"{clock.to_office(moment):%H.%M} {clock.zone_name()}"
