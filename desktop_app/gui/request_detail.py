@@ -447,7 +447,7 @@ class RequestDetailDialog(EditingDialog):
                 combo = self.channel if field == "channel" else self.service
                 combo.setCurrentIndex(max(combo.findData(value), 0))
             elif field == "received_at":
-                self.received.setDateTime(QDateTime(value.replace(tzinfo=None)))
+                self.received.setDateTime(QDateTime(self._local(value)))
             elif field == "notes":
                 self.notes.setPlainText(value or "")
             elif field == "phone":

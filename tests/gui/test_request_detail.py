@@ -359,3 +359,17 @@ def test_ctrl_s_saves_the_edited_fields(qtbot, ctx, boxes):
     assert boxes.calls == [], dialog.edit_error.text()
     assert rq.get_detail(ctx.db, ctx.actor, req.id).name == "Sri Wahyuningsih"
     assert not dialog.has_unsaved_changes()
+
+
+def test_a_changed_receipt_time_survives_a_conflict(qtbot, ctx, boxes, conflicts, db, supervisor):
+    from PySide6.QtCore import QDateTime
+
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.update_request(db, supervisor, req.id, req.version, name="Sri Wahyuni S.")
+    typed = dialog.received.dateTime().addSecs(-3600)
+    dialog.received.setDateTime(typed)
+    assert not dialog.save_changes()  # "Tinjau dulu"
+    assert dialog.received.dateTime() == typed  # the office wall time typed, not shifted
+    assert dialog.name.text() == "Sri Wahyuni S."
+    assert isinstance(typed, QDateTime)
