@@ -23,7 +23,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -54,6 +53,7 @@ from .pdf import (
     SignatureBlock,
     actor_name,
     build_pdf,
+    draw_qr,
     layout_style,
     markup,
     office_full_name,
@@ -163,7 +163,7 @@ def _check_office(office: OfficeProfile) -> None:
 
 
 def _qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
-    renderPDF.draw(qr_drawing(value, size), c, x, y)
+    draw_qr(c, value, x, y, size)
 
 
 def _center(c: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
@@ -567,7 +567,7 @@ def _clerk(db: Database, entry: legal.EntryInfo) -> Signatory:
             user = session.scalar(select(User).where(User.username == entry.created_by))
     if user is None:
         return Signatory(_("Petugas legalisir,"))
-    return Signatory(_("Petugas legalisir,"), "", user.full_name, "", getattr(user, "nip", ""))
+    return Signatory(_("Petugas legalisir,"), "", user.full_name, "", user.nip or "")
 
 
 def _story_height(story: list[Any], width: float) -> float:
@@ -1083,13 +1083,9 @@ def _book_signatures(
 
 
 def _actor_nip(db: Database, actor: Actor) -> str:
-    if actor.user_id is None:
-        return ""
-    from .models import User
+    from .users import nip_of
 
-    with db.read() as session:
-        user = session.get(User, actor.user_id)
-    return str(getattr(user, "nip", "") or "") if user is not None else ""
+    return nip_of(db, actor.user_id)
 
 
 @official_document()

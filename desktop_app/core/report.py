@@ -705,6 +705,7 @@ def build_daily_report(
     today: date | None = None,
 ) -> ReportFile:
     """The report as PDF bytes (for the preview); nothing is written or audited."""
+    from . import users
     from .report_pdf import render_daily_pdf, report_maker
 
     audit.require(db, actor, Permission.REPORT_DAILY, "report.daily")
@@ -715,7 +716,7 @@ def build_daily_report(
         settings.get_office(db),
         actor.full_name or actor.username,
         signer=report_signer(db),
-        maker=report_maker(actor),
+        maker=report_maker(actor, users.nip_of(db, actor.user_id)),
         generated_at=generated_at,
     )
     return ReportFile(pdf, summary, hashlib.sha256(pdf).hexdigest())
