@@ -33,6 +33,14 @@ STATUS_LABELS = {
     "selesai": "Selesai",
     "ditolak": "Ditolak",
 }
+# How a finished document reached the citizen (recorded at "selesai").
+DELIVERY_METHODS = ("whatsapp", "email", "pos", "diambil")
+DELIVERY_LABELS = {
+    "whatsapp": "WhatsApp",
+    "email": "E-mail",
+    "pos": "Pos",
+    "diambil": "Diambil di kantor",
+}
 OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
 CLOSED_STATUSES = ("selesai", "ditolak")
 
@@ -279,9 +287,32 @@ def document_note(number: str) -> str:
     return f"Nomor dokumen: {number}"
 
 
+def missing_note(documents: list[str]) -> str:
+    return "Berkas kurang: " + "; ".join(documents)
+
+
+def delivery_note(method: str) -> str:
+    return "Diserahkan: " + DELIVERY_LABELS[method]
+
+
+_LINE_NOTES = {  # generated lines of a status change, any of its lines: prefix -> translation
+    "Nomor dokumen: ": N_("Nomor dokumen: {value}"),
+    "Berkas kurang: ": N_("Berkas kurang: {value}"),
+    "Diserahkan: ": N_("Diserahkan: {value}"),
+}
+
+
+def _show_line(line: str) -> str:
+    for prefix, text in _LINE_NOTES.items():
+        if line.startswith(prefix):
+            values = line.removeprefix(prefix).split("; ")
+            return _(text, value="; ".join(_(v) for v in values))
+    return line
+
+
 def show_note(note: str) -> str:
-    """A history note in the interface language: the app's own notes translated, anything an
-    officer typed (after the first line of a generated note) as it was written."""
+    """A history note in the interface language: the app's own notes and lines (document
+    numbers, missing documents, delivery) translated, anything an officer typed as written."""
     first, newline, rest = note.partition("\n")
     if first in _FIXED_NOTES:
         first = _(first)
@@ -293,8 +324,10 @@ def show_note(note: str) -> str:
         first = _("Diubah: {fields}", fields=", ".join(_(label) for label in labels))
     elif first.startswith("Ditugaskan kepada "):
         first = _("Ditugaskan kepada {name}", name=first.removeprefix("Ditugaskan kepada "))
-    elif first.startswith("Nomor dokumen: "):
-        first = _("Nomor dokumen: {no}", no=first.removeprefix("Nomor dokumen: "))
     elif first.startswith("Diimpor dari "):
         first = _("Diimpor dari {file}", file=first.removeprefix("Diimpor dari "))
-    return first + newline + rest
+    else:
+        first = _show_line(first)
+    if not newline:
+        return first
+    return "\n".join([first] + [_show_line(line) for line in rest.split("\n")])

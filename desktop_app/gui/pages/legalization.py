@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
-from desktop_app.gui import files
+from desktop_app.gui import files, style
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
@@ -53,7 +53,6 @@ from desktop_app.gui.reason_dialog import ReasonDialog
 from desktop_app.gui.widgets import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
-REVOKED_RED = QColor("#b3261e")
 LIST_LIMIT = 1000
 
 
@@ -139,7 +138,7 @@ class RegisterModel(QAbstractTableModel):
             if column == "status" and entry.revoked:
                 return self.tr("Dicabut: {0}").format(entry.revoke_reason or "")
         if role == Qt.ItemDataRole.ForegroundRole and entry.revoked and column == "status":
-            return QBrush(REVOKED_RED)
+            return QBrush(style.color("error"))
         if role == Qt.ItemDataRole.FontRole and entry.revoked and column == "status":
             font = QFont()
             font.setBold(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFormLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
-from desktop_app.gui import widgets
+from desktop_app.gui import style, widgets
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages.settings.base import SettingsTab, item, table
 from desktop_app.gui.widgets import label, show_refusal
@@ -94,7 +94,7 @@ class HolidaysTab(SettingsTab):
         self.holidays = settings.list_holidays(self.ctx.db, year)
         self.year_label.setText(self.tr("Hari libur tahun {year}").format(year=year))
         mark = QTextCharFormat()
-        mark.setForeground(QColor("#b3261e"))
+        mark.setForeground(style.color("error"))
         mark.setFontWeight(700)
         self.table.setRowCount(len(self.holidays))
         for r, h in enumerate(self.holidays):
