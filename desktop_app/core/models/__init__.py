@@ -2,7 +2,14 @@
 
 from .base import Base, UtcDateTime, utcnow
 from .foundation import AuditEntry, ChangeCounter, Holiday, Official, Setting, User
-from .legalization import LegalCounter, LegalDocument, LegalEntry, LegalPrint
+from .legalization import (
+    LegalCounter,
+    LegalDocument,
+    LegalEntry,
+    LegalKey,
+    LegalKeyCert,
+    LegalPrint,
+)
 from .requests import (
     ImportBatch,
     MessageTemplate,
@@ -21,6 +28,8 @@ __all__ = [
     "LegalCounter",
     "LegalDocument",
     "LegalEntry",
+    "LegalKey",
+    "LegalKeyCert",
     "LegalPrint",
     "MessageTemplate",
     "Official",

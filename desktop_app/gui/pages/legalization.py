@@ -391,6 +391,16 @@ class RegisterTab(QWidget):
                 )
             )
             return None
+        from desktop_app.gui.legal_keys import ask_resign, ensure_signing_key
+
+        if not ensure_signing_key(self.ctx, self):
+            return None
+        resign = False
+        why = legal.needs_resign(self.ctx.db, entry)
+        if why:
+            if ask_resign(self, why) is None:
+                return None
+            resign = True
         choice = printing.PrintOptionsDialog.ask(
             self,
             register_no=entry.register_no,
@@ -454,6 +464,7 @@ class RegisterTab(QWidget):
                 legal_print.print_entry(
                     db, actor, entry.id, choice.what, kind=kind, reason=reason,
                     paper=choice.paper, out=path, landscape=choice.landscape, copy=copy,
+                    resign=resign,
                 )  # fmt: skip
             except LoketError as exc:
                 self._warn(exc.message)
@@ -469,6 +480,7 @@ class RegisterTab(QWidget):
             return legal_print.print_entry(
                 db, actor, entry.id, choice.what, kind=kind, reason=reason,
                 copies=copies, paper=choice.paper, landscape=choice.landscape, copy=copy,
+                resign=resign,
             ).pdf  # fmt: skip
 
         job = printing.PrintJob(
