@@ -241,10 +241,9 @@ def main() -> int:
 
 def page_figures(db, tmp: Path, entry, actor) -> None:  # type: ignore[no-untyped-def]
     """The published page: how long from opening ``index.html#<payload>`` to the verdict on
-    screen (the page's own clock, navigation start to verdict), and the whole Chromium run."""
-    import re
+    screen, on the real clock (the page's own ``performance.now()`` from navigation start to the
+    verdict, and the navigation + verdict as seen over the DevTools pipe), in one browser."""
     import shutil
-    import subprocess
 
     from desktop_app.core.legalization import verify_page
 
@@ -262,25 +261,31 @@ def page_figures(db, tmp: Path, entry, actor) -> None:  # type: ignore[no-untype
         f"{size / 1024:.0f} KB"
     )
     url = f"{result.path.resolve().as_uri()}#{entry.documents[0].payload}"
-    verdicts, walls = [], []
-    for _ in range(5):
-        start = time.perf_counter()
-        done = subprocess.run(
-            [chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
-             "--virtual-time-budget=8000", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
-        walls.append(time.perf_counter() - start)
-        match = re.search(r'data-status="([^"]*)"[^>]*data-ms="(\d+)"', done.stdout)
-        if match:
-            verdicts.append((match.group(1), int(match.group(2))))
-    ms = [m for _s, m in verdicts]
-    states = sorted({s for s, _m in verdicts})
+    from chromium_page import Chromium  # tests/ (on the path): DevTools over a pipe
+
+    start = time.perf_counter()
+    browser = Chromium(chromium)
+    started = time.perf_counter() - start
+    opened, walls, states = [], [], set()
+    try:
+        for _ in range(10):  # real clock: no virtual time, each a fresh page load
+            start = time.perf_counter()
+            browser.open(url)
+            shown = browser.verdict()
+            walls.append(time.perf_counter() - start)
+            opened.append(shown["since_open_ms"])
+            states.add(shown["status"])
+    finally:
+        browser.close()
     print(
-        f"page verdict after opening           : median {statistics.median(ms):5.0f} ms, "
-        f"max {max(ms):5.0f} ms (target ≤ 500 ms) -> {states}"
+        f"page verdict after opening (page clock): median {statistics.median(opened):5.0f} ms, "
+        f"max {max(opened):5.0f} ms (target ≤ 500 ms) -> {sorted(states)}"
     )
-    print(f"whole headless Chromium run          : median {statistics.median(walls):5.2f} s")
+    print(
+        f"navigate + verdict seen over DevTools  : median {statistics.median(walls) * 1000:5.0f}"
+        f" ms, max {max(walls) * 1000:5.0f} ms"
+    )
+    print(f"headless Chromium start                : {started:5.2f} s (once)")
 
 
 if __name__ == "__main__":

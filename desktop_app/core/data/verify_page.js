@@ -199,7 +199,9 @@
     v.className = status;
     v.setAttribute("data-status", status);
     v.setAttribute("data-reason", reason.code || "");
-    v.setAttribute("data-ms", String(Math.round(((window.performance && performance.now) ? performance.now() : 0) - started)));
+    var now = (window.performance && performance.now) ? performance.now() : 0;
+    v.setAttribute("data-ms", String(Math.round(now - started)));  // this script's own work
+    v.setAttribute("data-since-open", String(Math.round(now)));  // since the page was opened
     v.textContent = title;
     el("reason").textContent = reason.text || "";
     var table = el("signed");
@@ -225,7 +227,11 @@
     }
   }
 
-  function invalid(code, text, p) { show("tidak-sah", "TIDAK SAH", { code: code, text: text }, p); }
+  // What a code says is shown only when the office's key signed it (a revoked key did, once):
+  // a changed or stranger's code must not offer its text for comparing with the paper.
+  function invalid(code, text, p) {
+    show("tidak-sah", "TIDAK SAH", { code: code, text: text }, code === "revoked_key" ? p : null);
+  }
 
   function check(input) {
     var text = String(input || "").replace(/^\s+|\s+$/g, "");
