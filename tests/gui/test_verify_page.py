@@ -123,7 +123,7 @@ def test_each_scan_replaces_the_previous_one_and_its_verdict(qtbot, scene, db, l
     QApplication.sendEvent(page.input, _end_key("LF (Ctrl+J)"))
     assert page.fields["register_no"].text() == other.register_no  # not appended to the first
     scanner(qtbot, page, "AAAA-BBBB-CC", "Enter")
-    assert page.status.text() == "TIDAK DIKENAL"
+    assert page.status.text() == "TIDAK SAH"
     assert page.fields["register_no"].text() == ""
 
 
