@@ -96,10 +96,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(3)]
+            what, mine, stored = (cell.text() if cell is not None else "" for cell in cells)
+            rows.append((what, mine, stored))
+        return rows
 
     @classmethod
     def ask(

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
 from desktop_app.gui.dialogs import password_edit
+from desktop_app.gui.qt import application, layout_of
 from desktop_app.gui.widgets import label
 
 if TYPE_CHECKING:
@@ -90,10 +91,10 @@ class SessionLock(QObject):
         for window in QApplication.topLevelWidgets():
             if window.isVisible():
                 self.cover(window)
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
 
     def release(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         self.engaged = False
         for window, (cover, title) in list(self.covers.items()):
             window.removeEventFilter(self)
@@ -244,8 +245,9 @@ class LockDialog(QDialog):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        self.layout().activate()
-        self.setFixedHeight(self.layout().totalHeightForWidth(self.width()))
+        layout = layout_of(self)
+        layout.activate()
+        self.setFixedHeight(layout.totalHeightForWidth(self.width()))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -39,6 +40,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog
 from desktop_app.gui.lock import IDLE, MANUAL, LockDialog, SessionLock
 from desktop_app.gui.pages import PAGES, PageSpec
+from desktop_app.gui.qt import application
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +91,11 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -196,7 +198,12 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -306,12 +313,16 @@ class MainWindow(QMainWindow):
     # --- requests from anywhere ---------------------------------------------------------------
 
     def new_request(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request() if hasattr(page, "new_request") else None
+        return page.new_request() if isinstance(page, RequestsPage) else None
 
     def new_request_from_clipboard(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request_from_clipboard() if hasattr(page, "new_request") else None
+        return page.new_request_from_clipboard() if isinstance(page, RequestsPage) else None
 
     # --- account ------------------------------------------------------------------------------
 
@@ -393,13 +404,13 @@ class MainWindow(QMainWindow):
         for window in sorted(editing.editing_windows(), key=lambda w: w.isModal(), reverse=True):
             if window.isVisible():
                 window.discard_and_close()
-        for window in QApplication.topLevelWidgets():
-            if window is self or self._not_covered(window) or not window.isVisible():
+        for other in QApplication.topLevelWidgets():
+            if other is self or self._not_covered(other) or not other.isVisible():
                 continue
-            if isinstance(window, QDialog):
-                window.done(QDialog.DialogCode.Rejected)  # ends a dialog's own event loop too
+            if isinstance(other, QDialog):
+                other.done(QDialog.DialogCode.Rejected)  # ends a dialog's own event loop too
             else:
-                window.close()
+                other.close()
 
     def end_session(self, next_actor: Actor | None = None) -> bool:
         """Log out (``next_actor`` None) or hand the PC to ``next_actor``: unsaved work is

@@ -165,6 +165,8 @@ class TemplatesTab(SettingsTab):
             self.body.setFocus()
 
     def update_preview(self) -> None:
+        if self.current is None:  # before the first status is chosen
+            return
         text = self.body.toPlainText()
         try:
             body = rq.check_template(text)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core import users
-from desktop_app.core.models import utcnow
+from desktop_app.core import clock, users
 from desktop_app.core.security import MIN_PASSWORD_LENGTH, Role, role_label
 from desktop_app.core.users import UserInfo
 from desktop_app.gui import widgets
@@ -151,7 +150,7 @@ class UsersTab(SettingsTab):
         selected = self.selected()
         self.users = users.list_users(self.ctx.db, self.ctx.actor)
         self.table.setRowCount(len(self.users))
-        now = utcnow()
+        now = clock.now()
         for r, u in enumerate(self.users):
             locked = u.locked_until is not None and u.locked_until > now
             status = self.tr("Aktif") if u.active else self.tr("Nonaktif")
