@@ -327,3 +327,17 @@ def test_the_letterhead_carries_the_regency_logo(office):
     assert images(without) == 0
     assert "PEMERINTAH KABUPATEN BEKASI" in PdfReader(io.BytesIO(without)).pages[0].extract_text()
 
+
+@pytest.mark.parametrize(
+    "name", ["tanda terima", "buku register", "rekap harian", "laporan kinerja"]
+)
+def test_printed_times_are_in_the_office_zone(office, monkeypatch, name):
+    """A WITA office prints its own clock's time on every document, never the PC's or WIB."""
+    from desktop_app.core import clock
+
+    settings.set_value(office["db"], office["head"], "office_timezone", "WITA")
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 29, 6, 13, tzinfo=UTC))
+    data = DOCUMENTS[name][0](office)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert "29 November 2026 pukul 14.13 WITA" in text, name
+    assert "WIB" not in text, name
