@@ -31,6 +31,15 @@ QUEUE = os.environ.get("LOKET_TEST_PRINTER", "PDF")
 OUT = Path(os.environ.get("LOKET_TEST_CUPS_OUT", "/var/spool/cups-pdf/out"))
 PAPER_MM = {"A4": (210, 297), "F4": (215, 330)}
 DPI = 254  # 10 pixels per millimetre when measuring
+_printed: list[Path] = []  # the queue's output files of the running test
+
+
+@pytest.fixture(autouse=True)
+def _remove_queue_output():
+    """Each job's PDF is read by its test, then removed: the spool folder does not grow."""
+    yield
+    while _printed:
+        _printed.pop().unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -81,6 +90,7 @@ def wait_for_output(tag: str, limit: float = 180) -> Path:
                 ["lpstat", "-W", "completed", "-o", QUEUE], capture_output=True, text=True
             ).stdout
             if any(line.split()[0] == f"{QUEUE}-{job}" for line in done.splitlines() if line):
+                _printed.extend(found)
                 return found[0]
         time.sleep(0.25)
     pytest.fail(f"the print queue wrote nothing for {tag} in {limit:.0f} s")
@@ -147,6 +157,37 @@ def test_endorsement_only_lands_where_configured(
     assert top - 0.5 <= printed[1] and printed[3] <= bottom + 0.5
     # and it fills that box: the QR (with its quiet zone) and the text reach close to its sides
     assert printed[0] - left < 3 and right - printed[2] < 5 and bottom - printed[3] < 4
+
+
+def test_a_landscape_sheet_comes_out_turned_with_the_block_in_place(
+    qtbot, queue, db, supervisor, legalisir, tmp_path
+):
+    """F4 landscape (the "Kertas mendatar" option): the printer takes the sheet portrait, so
+    the queue's page is 215 × 330 mm with the whole sheet turned a quarter; turned back, the
+    block is where the clerk set it, at 100 %."""
+    official_id = setup_office(db)
+    entry = legal.create_entry(db, legalisir, entry_input(official_id, copies=1))
+    settings.set_value(db, supervisor, "legal_endorse_corner", "top-left")
+    settings.set_value(db, supervisor, "legal_endorse_x_mm", 40)
+    settings.set_value(db, supervisor, "legal_endorse_y_mm", 30)
+    sheet = legal_print.render_pdf(
+        db, legalisir, entry.id, "endorsement", paper="F4", repeat_copies=False, landscape=True
+    )
+    out = print_to_queue(sheet)
+    (width, height), *_rest = page_mm(out)
+    assert abs(width - 215) < 0.5 and abs(height - 330) < 0.5  # fed portrait
+    printed = render_gray(out, tmp_path, "out")[0]
+    drawn = ink_box_mm(render_gray(sheet, tmp_path, "src")[0])
+    turned_back = [ink_box_mm(printed.rotate(angle, expand=True)) for angle in (-90, 90)]
+    offsets = min(max(abs(a - b) for a, b in zip(t, drawn, strict=True)) for t in turned_back)
+    print(f"F4 landscape: block edges off by {offsets:.2f} mm at most")
+    assert offsets <= 0.5, (turned_back, drawn)
+    # ...inside the configured box on the landscape sheet: 40 mm from the left, 30 mm from the top
+    box = legal_print.endorse_position(db).box((330 * MM, 215 * MM))
+    left, top = box.x / MM, 215 - box.top / MM
+    assert abs(left - 40) < 0.01 and abs(top - 30) < 0.01
+    assert left - 0.5 <= drawn[0] and drawn[2] <= left + box.w / MM + 0.5
+    assert top - 0.5 <= drawn[1] and drawn[3] <= top + box.h / MM + 0.5
 
 
 def test_a_multi_page_copy_comes_out_in_order_with_every_copy(
