@@ -47,7 +47,7 @@ from desktop_app.core.security import Permission
 from desktop_app.gui import style
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import office_today
+from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
@@ -280,8 +280,8 @@ class RegisterTab(QWidget):
 
     def filters(self) -> Filters:
         return Filters(
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            pydate(self.date_from.date()),
+            pydate(self.date_to.date()),
             self.purpose.currentData(),
             self.search.text().strip(),
         )
@@ -387,6 +387,16 @@ class RegisterTab(QWidget):
                 )
             )
             return None
+        from desktop_app.gui.legal_keys import ask_resign, ensure_signing_key
+
+        if not ensure_signing_key(self.ctx, self):
+            return None
+        resign = False
+        why = legal.needs_resign(self.ctx.db, entry)
+        if why:
+            if ask_resign(self, why) is None:
+                return None
+            resign = True
         choice = printing.PrintOptionsDialog.ask(
             self,
             register_no=entry.register_no,
@@ -449,6 +459,7 @@ class RegisterTab(QWidget):
                 legal_print.print_entry(
                     db, actor, entry.id, choice.what, kind=kind, reason=reason,
                     paper=choice.paper, out=path, landscape=choice.landscape, copy=copy,
+                    resign=resign,
                 )  # fmt: skip
             except LoketError as exc:
                 self._warn(exc.message)
@@ -464,6 +475,7 @@ class RegisterTab(QWidget):
             return legal_print.print_entry(
                 db, actor, entry.id, choice.what, kind=kind, reason=reason,
                 copies=copies, paper=choice.paper, landscape=choice.landscape, copy=copy,
+                resign=resign,
             ).pdf  # fmt: skip
 
         job = printing.PrintJob(
