@@ -55,6 +55,8 @@ def office(db):
     """The demo office (logo included), an official, a clerk and a head of section with
     diacritics in their names, and one entry of 28 November 2026 with a landscape KK scan."""
     settings.save_office(db, SYSTEM, demo_office())
+    settings.set_value(db, SYSTEM, "legal_verify_url", "https://disdukcapil.bekasikab.go.id/v/")
+    legal.create_key(db, SYSTEM)  # every print is signed on this PC
     official = settings.save_official(
         db,
         SYSTEM,
@@ -98,6 +100,11 @@ def office(db):
     return {"db": db, "head": head, "clerk": clerk, "entry": entry}
 
 
+def printed(o: dict, what: str, **options: object) -> bytes:
+    """The bytes the printer gets (signed QR), as a file export: counted, no reprint reason."""
+    return lp.print_entry(o["db"], o["clerk"], o["entry"].id, what, kind="export", **options).pdf
+
+
 ENDORSEMENT = (
     "SESUAI DENGAN ASLINYA",
     "No. Reg. {register}",
@@ -111,7 +118,7 @@ NUMBERED = "numbered"  # every page says "Halaman X dari Y"
 # name -> (render(office) -> PDF bytes, required parts)
 DOCUMENTS: dict[str, tuple[Callable[[dict], bytes], tuple[str, ...]]] = {
     "tanda terima": (
-        lambda o: lp.render_pdf(o["db"], o["clerk"], o["entry"].id, "receipt"),
+        lambda o: printed(o, "receipt"),
         (
             *LETTERHEAD,
             "TANDA TERIMA LEGALISIR",
@@ -129,16 +136,12 @@ DOCUMENTS: dict[str, tuple[Callable[[dict], bytes], tuple[str, ...]]] = {
         ),
     ),
     "pengesahan A4": (
-        lambda o: lp.render_pdf(
-            o["db"], o["clerk"], o["entry"].id, "endorsement", paper="A4", repeat_copies=False
-        ),
+        lambda o: printed(o, "endorsement", paper="A4", repeat_copies=False),
         ENDORSEMENT,
     ),
     "pengesahan F4 mendatar": (
-        lambda o: lp.render_pdf(
-            o["db"],
-            o["clerk"],
-            o["entry"].id,
+        lambda o: printed(
+            o,
             "endorsement",
             paper="F4",
             repeat_copies=False,
@@ -147,10 +150,8 @@ DOCUMENTS: dict[str, tuple[Callable[[dict], bytes], tuple[str, ...]]] = {
         ENDORSEMENT,
     ),
     "salinan KK ukuran asli, mendatar": (
-        lambda o: lp.render_pdf(
-            o["db"],
-            o["clerk"],
-            o["entry"].id,
+        lambda o: printed(
+            o,
             "copy",
             paper="A4",
             repeat_copies=False,
@@ -159,10 +160,8 @@ DOCUMENTS: dict[str, tuple[Callable[[dict], bytes], tuple[str, ...]]] = {
         (*ENDORSEMENT, "Kartu Keluarga"),
     ),
     "salinan akta diperkecil": (
-        lambda o: lp.render_pdf(
-            o["db"],
-            o["clerk"],
-            o["entry"].id,
+        lambda o: printed(
+            o,
             "copy",
             paper="A4",
             repeat_copies=False,

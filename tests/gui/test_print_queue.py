@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from legal_gui_support import setup_office
-from legal_helpers import document_scan, entry_input
+from legal_helpers import document_scan, entry_input, require_tools
 
 from desktop_app.core import legal_print, settings
 from desktop_app.core import legalization as legal
@@ -137,9 +137,10 @@ def test_endorsement_only_lands_where_configured(
     settings.set_value(db, supervisor, "legal_endorse_corner", corner)
     settings.set_value(db, supervisor, "legal_endorse_x_mm", x)
     settings.set_value(db, supervisor, "legal_endorse_y_mm", y)
-    sheet = legal_print.render_pdf(
+    # the bytes a real print sends: the signed QR, counted as the entry's first print
+    sheet = legal_print.print_entry(
         db, legalisir, entry.id, "endorsement", paper=paper, repeat_copies=False
-    )
+    ).pdf
     out = print_to_queue(sheet)
     (width, height), *_rest = page_mm(out)
     assert abs(width - PAPER_MM[paper][0]) < 0.5 and abs(height - PAPER_MM[paper][1]) < 0.5
@@ -158,6 +159,17 @@ def test_endorsement_only_lands_where_configured(
     # and it fills that box: the QR (with its quiet zone) reaches close to its right side, the
     # signature to its bottom; the left part is the cap area (a light grey circle, not ink here)
     assert printed[0] - left < 25 and right - printed[2] < 5 and bottom - printed[3] < 6
+    # the QR as the queue put it on paper decodes and verifies
+    require_tools("zbarimg")
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "qr")],
+        check=True,
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(next(tmp_path.glob("qr*.png")))],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert legal.verify(db, legalisir, decoded).status == "valid"
 
 
 def test_a_landscape_sheet_comes_out_turned_with_the_block_in_place(
@@ -171,9 +183,9 @@ def test_a_landscape_sheet_comes_out_turned_with_the_block_in_place(
     settings.set_value(db, supervisor, "legal_endorse_corner", "top-left")
     settings.set_value(db, supervisor, "legal_endorse_x_mm", 40)
     settings.set_value(db, supervisor, "legal_endorse_y_mm", 30)
-    sheet = legal_print.render_pdf(
+    sheet = legal_print.print_entry(
         db, legalisir, entry.id, "endorsement", paper="F4", repeat_copies=False, landscape=True
-    )
+    ).pdf
     out = print_to_queue(sheet)
     (width, height), *_rest = page_mm(out)
     assert abs(width - 215) < 0.5 and abs(height - 330) < 0.5  # fed portrait
@@ -217,9 +229,9 @@ def test_a_multi_page_copy_comes_out_in_order_with_every_copy(
     entry = legal.create_entry(db, legalisir, data)
     plan = legal_print.plan_copy(db, legalisir, entry.id, paper="A4")
     assert not plan.needs_choice
-    one_set = legal_print.render_pdf(
+    one_set = legal_print.print_entry(
         db, legalisir, entry.id, "copy", paper="A4", repeat_copies=False, copy=CopyOptions()
-    )
+    ).pdf
     out = print_to_queue(one_set, copies=2)
     printed = [im.resize((105, 148)) for im in render_gray(out, tmp_path, "out", 60)]
     source = [im.resize((105, 148)) for im in render_gray(one_set, tmp_path, "src", 60)]
