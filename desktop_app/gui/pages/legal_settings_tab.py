@@ -1,5 +1,6 @@
 """Settings tab *Legalisir* (supervisor): register number format, verification address, default
-paper and where the endorsement-only block is printed, with a calibration page to check it."""
+paper and where the endorsement-only block is printed (position, orientation, the printer's
+unprintable edge), with a calibration page to check it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ KEYS = (
     "legal_endorse_corner",
     "legal_endorse_x_mm",
     "legal_endorse_y_mm",
+    "legal_endorse_orientation",
+    "print_margin_mm",
 )
 
 
@@ -95,6 +98,15 @@ class LegalSettingsTab(QWidget):
         position.addStretch(1)
         form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Tegak"), "portrait")
+        self.orientation.addItem(self.tr("Mendatar"), "landscape")
+        form.addRow(self.tr("&Arah kertas blok pengesahan saja"), self.orientation)
+        self.margin_mm = QDoubleSpinBox()
+        self.margin_mm.setRange(0, 25)
+        self.margin_mm.setDecimals(1)
+        self.margin_mm.setSuffix(self.tr(" mm"))
+        form.addRow(self.tr("&Tepi kertas yang tidak tercetak printer"), self.margin_mm)
         self.doc_types = QListWidget()
         self.doc_types.setAccessibleName(self.tr("Jenis dokumen yang dilegalisir"))
         from desktop_app.core import legalization as legal
@@ -164,6 +176,9 @@ class LegalSettingsTab(QWidget):
         self.corner.setCurrentIndex(max(0, self.corner.findData(corner)))
         self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
         self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
+        orientation = settings.get_value(db, "legal_endorse_orientation")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(orientation)))
+        self.margin_mm.setValue(float(settings.get_value(db, "print_margin_mm")))
         chosen = settings.get_value(db, "legal_document_types") or []
         for row in range(self.doc_types.count()):
             item = self.doc_types.item(row)
@@ -179,6 +194,8 @@ class LegalSettingsTab(QWidget):
             "legal_endorse_corner": self.corner.currentData(),
             "legal_endorse_x_mm": round(self.x_mm.value(), 1),
             "legal_endorse_y_mm": round(self.y_mm.value(), 1),
+            "legal_endorse_orientation": self.orientation.currentData(),
+            "print_margin_mm": round(self.margin_mm.value(), 1),
             "legal_document_types": [
                 self.doc_types.item(row).data(Qt.ItemDataRole.UserRole)
                 for row in range(self.doc_types.count())
@@ -202,9 +219,26 @@ class LegalSettingsTab(QWidget):
         self.sample.style().polish(self.sample)
 
     def save(self) -> bool:
-        """Check every value first, then store the changed ones (each audited by the core)."""
+        """Check every value (the block's position against the paper and the printer's edge)
+        first, then store the changed ones (each audited by the core)."""
+        from desktop_app.core import legal_print
+        from desktop_app.core.pdf import PAPERS
+
+        values = self.values()
         try:
-            settings.set_values(self.ctx.db, self.ctx.actor, self.values())
+            paper = str(values["paper"])
+            legal_print.Sheet(  # the block must fit the paper inside the printer's edge
+                paper,
+                PAPERS[paper],
+                values["legal_endorse_orientation"] == "landscape",
+                float(values["print_margin_mm"]),  # type: ignore[arg-type]
+                legal_print.EndorsePosition(
+                    str(values["legal_endorse_corner"]),
+                    float(values["legal_endorse_x_mm"]),  # type: ignore[arg-type]
+                    float(values["legal_endorse_y_mm"]),  # type: ignore[arg-type]
+                ),
+            ).check_position()
+            settings.set_values(self.ctx.db, self.ctx.actor, values)
         except LoketError as exc:
             self.error.setText(exc.message)
             return False
@@ -226,7 +260,11 @@ class LegalSettingsTab(QWidget):
                 float(values["legal_endorse_y_mm"]),  # type: ignore[arg-type]
             )
             pdf = legal_print.calibration_pdf(
-                self.ctx.db, paper=str(values["paper"]), position=position
+                self.ctx.db,
+                paper=str(values["paper"]),
+                position=position,
+                landscape=values["legal_endorse_orientation"] == "landscape",
+                margin_mm=float(values["print_margin_mm"]),  # type: ignore[arg-type]
             )
         except LoketError as exc:
             QMessageBox.warning(self, self.tr("Kalibrasi"), exc.message)
