@@ -3732,6 +3732,22 @@ Print its endorsement now?</translation>
         <translation>Offset from the corner</translation>
     </message>
     <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Mendatar</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Arah kertas blok pengesahan saja</source>
+        <translation>&amp;Orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Tepi kertas yang tidak tercetak printer</source>
+        <translation>Printer's &amp;unprintable edge</translation>
+    </message>
+    <message>
         <source>Jenis dokumen yang dilegalisir</source>
         <translation>Document types legalized</translation>
     </message>
@@ -4014,6 +4030,10 @@ Print its endorsement now?</translation>
         <translation>&amp;Full name</translation>
     </message>
     <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
@@ -4026,8 +4046,8 @@ Print its endorsement now?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.</source>
-        <translation>Passwords have at least {n} characters. Give the first password to the user; they can change it in the Account menu.</translation>
+        <source>Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun. NIP 18 digit (spasi boleh diketik) dicetak di bawah namanya; kosongkan bila ia bukan PNS.</source>
+        <translation>At least {n} characters. Give the user the initial password; they can change it in the Account menu. The 18-digit NIP (spaces may be typed) is printed under their name; leave it empty if they are not a civil servant.</translation>
     </message>
     <message>
         <source>minimal {n} karakter</source>
@@ -4036,6 +4056,25 @@ Print its endorsement now?</translation>
     <message>
         <source>Buat pengguna</source>
         <translation>Create user</translation>
+    </message>
+</context>
+<context>
+    <name>NipDialog</name>
+    <message>
+        <source>Ubah NIP</source>
+        <translation>Change NIP</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>NIP {name} ({username}) dicetak di bawah namanya pada tanda terima, buku register dan laporan: 18 digit, spasi boleh diketik. Kosongkan bila ia bukan PNS.</source>
+        <translation>The NIP of {name} ({username}) is printed under their name on receipts, the register book and reports: 18 digits, spaces may be typed. Leave it empty if they are not a civil servant.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5952,7 +5991,7 @@ Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation>Service</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -6215,6 +6254,10 @@ Save it as a new request anyway?</translation>
         <translation>Full name</translation>
     </message>
     <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
@@ -6239,8 +6282,12 @@ Save it as a new request anyway?</translation>
         <translation>Change role…</translation>
     </message>
     <message>
+        <source>Ubah NIP…</source>
+        <translation>Change NIP…</translation>
+    </message>
+    <message>
         <source>Pengguna</source>
-        <translation>User</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -6265,6 +6312,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Peran {username} diubah.</source>
         <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>NIP {username} disimpan.</source>
+        <translation>NIP of {username} saved.</translation>
+    </message>
+    <message>
+        <source>NIP {username} dikosongkan.</source>
+        <translation>NIP of {username} cleared.</translation>
     </message>
     <message>
         <source>Nonaktifkan pengguna</source>

@@ -113,3 +113,41 @@ def test_import_errors_name_the_row_in_english(english, tmp_path, db, petugas):
         import_file(db, petugas, path)
     assert refused.value.errors[0].startswith("row 2: nik: ")
     assert "baris" not in " ".join(refused.value.errors)
+
+
+def test_status_change_notes_are_shown_in_english(english):
+    """The record keeps Indonesian; every generated line of a status note is translated."""
+    note = "Nomor dokumen: 3216-KK-0001, 3216-KK-0002\nDiserahkan: Diambil di kantor\nibunya"
+    assert rq.show_note(note) == (
+        "Document number: 3216-KK-0001, 3216-KK-0002\nHanded over: Collected at the office\n"
+        "ibunya"
+    )
+    assert rq.show_note("Berkas kurang: Surat domisili") == "Missing documents: Surat domisili"
+
+
+def test_settings_tab_titles_in_english(english, qtbot, make_ctx, supervisor):
+    from desktop_app.gui.pages.settings import SettingsPage
+
+    page = SettingsPage(make_ctx(supervisor))
+    qtbot.addWidget(page)
+    assert page.tab_titles() == [
+        "Office profile", "Signing officials", "Holidays", "Users", "General", "Services",
+        "WhatsApp templates", "Legalization", "Backups",
+    ]  # fmt: skip
+
+
+def test_a_form_dialog_grows_to_show_its_errors(english, qtbot, make_ctx, supervisor):
+    """An error row under a field must not squeeze the wrapped intro above it: in English the
+    NIP dialog's intro lost its first line's top after a wrong NIP."""
+    from desktop_app.gui.pages.settings import SettingsPage
+
+    page = SettingsPage(make_ctx(supervisor))
+    qtbot.addWidget(page)
+    page.users_tab.select_username("kasi")
+    dialog = page.users_tab.open_change_nip()
+    qtbot.waitExposed(dialog)
+    dialog.nip.setText("1985")
+    dialog.ok_button.click()
+    assert dialog.errors.text("NIP")
+    assert dialog.intro.height() >= dialog.intro.heightForWidth(dialog.intro.width())
+    dialog.reject()

@@ -191,7 +191,7 @@ def test_user_management(page, db, supervisor):
     tab.toggle_button.click()
     with pytest.raises(users.LoginFailed):
         users.authenticate(db, "budi", "rahasia123")
-    assert "Nonaktif" in tab.table.item(tab.table.currentRow(), 3).text()
+    assert "Nonaktif" in tab.table.item(tab.table.currentRow(), 4).text()
     tab.select_username("budi")
     assert tab.toggle_button.text() == "Aktifkan"
     tab.toggle_button.click()
@@ -321,3 +321,45 @@ def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, 
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=5000)
     assert "TIDAK utuh: entri nomor 2" in page.result.text()
+
+
+def test_users_tab_records_the_officers_nip(page, db, supervisor):
+    """The NIP printed under an officer's name is entered here: on a new account and later."""
+    tab = page.users_tab
+    assert tab.table.horizontalHeaderItem(2).text() == "NIP"
+    dialog = tab.open_new_user()
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi Santoso")
+    dialog.nip.setText("19850312 201001 0 005")  # sex digit 0: refused
+    dialog.password.setText("rahasia123")
+    dialog.repeat.setText("rahasia123")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.errors.text("NIP")
+    assert "budi" not in [u.username for u in users.list_users(db, supervisor)]  # nothing written
+    dialog.nip.setText("198503122010011005")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    budi = next(u for u in users.list_users(db, supervisor) if u.username == "budi")
+    assert users.nip_of(db, budi.id) == "198503122010011005"
+    tab.select_username("budi")
+    assert tab.table.item(tab.table.currentRow(), 2).text() == "19850312 201001 1 005"
+
+    edit = tab.open_change_nip()
+    assert edit.nip.text() == "19850312 201001 1 005"  # starts from the stored one
+    edit.nip.setText("19850312201001100")  # 17 digits
+    edit.ok_button.click()
+    assert edit.isVisible() and edit.errors.text("NIP")
+    assert users.nip_of(db, budi.id) == "198503122010011005"
+    edit.nip.setText("198503122010012005")
+    edit.ok_button.click()
+    assert not edit.isVisible() and tab.notice.text() == "✓ NIP budi disimpan."
+    assert users.nip_of(db, budi.id) == "198503122010012005"
+
+    tab.select_username("budi")
+    cleared = tab.open_change_nip()
+    cleared.nip.setText("")
+    cleared.ok_button.click()
+    assert tab.notice.text() == "✓ NIP budi dikosongkan."
+    assert users.nip_of(db, budi.id) == ""
+    rows, _total = audit.list_entries(db, supervisor, action_prefix="user.set_nip")
+    assert len(rows) == 3

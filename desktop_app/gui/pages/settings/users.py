@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.core import clock, users
+from desktop_app.core import clock, identity, users
+from desktop_app.core.identity import format_nip
 from desktop_app.core.security import MIN_PASSWORD_LENGTH, Role, role_label
 from desktop_app.core.users import UserInfo
 from desktop_app.gui import widgets
@@ -30,18 +31,21 @@ class NewUserDialog(_FormDialog):
         self.username.setPlaceholderText(self.tr("huruf kecil, misalnya budi.s"))
         self.full_name = QLineEdit()
         self.full_name.setMaxLength(120)
+        self.nip = nip_edit()
         self.role = _role_combo()
         self.password = password_edit()
         self.repeat = password_edit()
         self.fields.addRow(self.tr("&Nama pengguna"), self.username)
         self.fields.addRow(self.tr("Nama &lengkap"), self.full_name)
+        self.fields.addRow(self.tr("N&IP"), self.nip)
         self.fields.addRow(self.tr("&Peran"), self.role)
         self.fields.addRow(self.tr("&Kata sandi awal"), self.password)
         self.fields.addRow(self.tr("&Ulangi kata sandi"), self.repeat)
         self.set_intro(
             self.tr(
                 "Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia "
-                "dapat menggantinya di menu Akun."
+                "dapat menggantinya di menu Akun. NIP 18 digit (spasi boleh diketik) dicetak di "
+                "bawah namanya; kosongkan bila ia bukan PNS."
             ).format(n=MIN_PASSWORD_LENGTH)
         )
         for edit in (self.password, self.repeat):
@@ -51,12 +55,15 @@ class NewUserDialog(_FormDialog):
             {
                 "username": self.username,
                 "full_name": self.full_name,
+                identity.FIELD_NIP: self.nip,
                 "password": self.password,
                 "password2": self.repeat,
             }
         )
 
     def submit(self) -> None:
+        # The NIP is checked before anything is written, so a wrong one creates no account.
+        nip = identity.validate_nip(self.nip.text()) if self.nip.text().strip() else ""
         check_repeat(self.password.text(), self.repeat.text())
         self.created = users.create_user(
             self.ctx.db,
@@ -66,6 +73,37 @@ class NewUserDialog(_FormDialog):
             self.role.currentData(),
             self.password.text(),
         )
+        if nip:
+            users.set_nip(self.ctx.db, self.ctx.actor, self.created.id, nip)
+
+
+def nip_edit(current: str = "") -> QLineEdit:
+    """The officer's NIP as the officials' tab takes it: 18 digits, spaces allowed."""
+    edit = QLineEdit(format_nip(current) if current else "")
+    edit.setPlaceholderText("19680411 199303 1 009")
+    edit.setMaxLength(30)
+    return edit
+
+
+class NipDialog(_FormDialog):
+    """The officer's NIP, printed under their name on receipts, the register book and reports."""
+
+    def __init__(self, ctx: AppContext, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ubah NIP"), parent)
+        self.ctx, self.user = ctx, user
+        self.nip = nip_edit(users.nip_of(ctx.db, user.id))
+        self.fields.addRow(self.tr("N&IP"), self.nip)
+        self.set_intro(
+            self.tr(
+                "NIP {name} ({username}) dicetak di bawah namanya pada tanda terima, buku "
+                "register dan laporan: 18 digit, spasi boleh diketik. Kosongkan bila ia bukan PNS."
+            ).format(name=user.full_name, username=user.username)
+        )
+        self.ok_button.setText(self.tr("Simpan"))
+        self.finish_fields({identity.FIELD_NIP: self.nip})
+
+    def submit(self) -> None:
+        self.stored = users.set_nip(self.ctx.db, self.ctx.actor, self.user.id, self.nip.text())
 
 
 class ResetPasswordDialog(_FormDialog):
@@ -116,7 +154,13 @@ class UsersTab(SettingsTab):
         self.users: list[UserInfo] = []
         layout = QVBoxLayout(self)
         self.table = table(
-            [self.tr("Nama pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")]
+            [
+                self.tr("Nama pengguna"),
+                self.tr("Nama lengkap"),
+                self.tr("NIP"),
+                self.tr("Peran"),
+                self.tr("Status"),
+            ]
         )
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -124,6 +168,7 @@ class UsersTab(SettingsTab):
         self.toggle_button = QPushButton(self.tr("Nonaktifkan"))
         self.reset_button = QPushButton(self.tr("Setel ulang kata sandi…"))
         self.role_button = QPushButton(self.tr("Ubah peran…"))
+        self.nip_button = QPushButton(self.tr("Ubah NIP…"))
         # As wide as its wider text, so "Aktifkan" ⇄ "Nonaktifkan" never moves the buttons after it.
         self.toggle_button.setMinimumWidth(
             max(
@@ -131,7 +176,7 @@ class UsersTab(SettingsTab):
                 QPushButton(self.tr("Aktifkan")).sizeHint().width(),
             )
         )
-        for button in (self.add_button, self.toggle_button, self.reset_button, self.role_button):
+        for button in self.user_buttons():
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -140,11 +185,21 @@ class UsersTab(SettingsTab):
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.open_reset_password)
         self.role_button.clicked.connect(self.open_change_role)
+        self.nip_button.clicked.connect(self.open_change_nip)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.load()
 
     def tab_title(self) -> str:
         return self.tr("Pengguna")
+
+    def user_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.add_button,
+            self.toggle_button,
+            self.reset_button,
+            self.role_button,
+            self.nip_button,
+        )
 
     def load(self) -> None:
         selected = self.selected()
@@ -158,8 +213,10 @@ class UsersTab(SettingsTab):
                 status += self.tr(" (terkunci sementara)")
             self.table.setItem(r, 0, item(u.username, u.id))
             self.table.setItem(r, 1, item(u.full_name))
-            self.table.setItem(r, 2, item(role_label(u.role)))
-            self.table.setItem(r, 3, item(status))
+            nip = users.nip_of(self.ctx.db, u.id)
+            self.table.setItem(r, 2, item(format_nip(nip) if nip else ""))
+            self.table.setItem(r, 3, item(role_label(u.role)))
+            self.table.setItem(r, 4, item(status))
             if selected is not None and u.id == selected.id:
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
@@ -176,7 +233,7 @@ class UsersTab(SettingsTab):
 
     def _selection_changed(self) -> None:
         user = self.selected()
-        for button in (self.toggle_button, self.reset_button, self.role_button):
+        for button in self.user_buttons()[1:]:
             button.setEnabled(user is not None)
         if user is not None:
             self.toggle_button.setText(
@@ -218,6 +275,21 @@ class UsersTab(SettingsTab):
         dialog.accepted.connect(
             lambda: self._dialog_done(
                 self.tr("Peran {username} diubah.").format(username=user.username)
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def open_change_nip(self) -> NipDialog | None:
+        user = self.selected()
+        if user is None:
+            return None
+        dialog = NipDialog(self.ctx, user, self)
+        dialog.accepted.connect(
+            lambda: self._dialog_done(
+                self.tr("NIP {username} disimpan.").format(username=user.username)
+                if dialog.stored
+                else self.tr("NIP {username} dikosongkan.").format(username=user.username)
             )
         )
         dialog.open()
