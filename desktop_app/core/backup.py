@@ -155,6 +155,7 @@ def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
             file=str(made),
             size=made.stat().st_size,
             kind=KIND_MANUAL,
+            audit_anchor=_anchor_text(made),
         )
     log.info("backup made: %s", made)
     return made
@@ -188,9 +189,20 @@ def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
             file=str(made),
             size=made.stat().st_size,
             removed=[p.name for p in removed],
+            audit_anchor=_anchor_text(made),
         )
     log.info("daily backup made: %s (%d old ones removed)", made, len(removed))
     return made
+
+
+def _anchor_text(made: Path) -> str:
+    """The audit head the backup carries (``loket audit verify --against`` checks it)."""
+    from . import audit
+
+    try:
+        return audit.anchors_in_file(made)[0].text
+    except LoketError as exc:
+        return exc.message
 
 
 def prune_automatic(folder: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:

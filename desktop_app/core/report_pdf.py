@@ -613,7 +613,7 @@ def _list_table(head: list, rows: list[list[str]], widths: list[float], size: fl
 
 
 def report_maker(actor: object, nip: str = "") -> Signatory:
-    """"Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
+    """ "Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
     "system" account of a scheduled export."""
     return officer_signatory(_("Dibuat oleh,"), actor, nip)
 
@@ -645,6 +645,7 @@ def render_daily_pdf(
     signer: OfficialInfo | None = None,
     maker: Signatory | None = None,
     generated_at: datetime | None = None,
+    audit_anchor: str = "",
 ) -> bytes:
     """The report as PDF bytes; with ``out_path`` also written there (atomically, not audited:
     use :func:`desktop_app.core.report.save_report` for an export that the audit log records).
@@ -653,13 +654,16 @@ def render_daily_pdf(
     generated_at = generated_at or datetime.now(UTC)
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
+    footer = printed_by_line(generated_by, generated_at)
+    if audit_anchor:  # where the audit chain stood: `loket audit verify --against` reads it back
+        footer += f" \u00b7 {audit_anchor}"
     frame = PageFrame(
         PAPERS["A4"],
         left=MARGIN_X,
         right=MARGIN_X,
         top=MARGIN_TOP,
         bottom=MARGIN_BOTTOM,
-        footer_left=printed_by_line(generated_by, generated_at),
+        footer_left=footer,
         running_header=f"{title} \u2014 {period}",
     )
 

@@ -143,7 +143,31 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
             if problems:
                 raise DatabaseError(_("Pemeriksaan kunci asing gagal setelah pembaruan skema."))
     log.info("database upgraded from %s to %s", current, head)
+    if current is not None and _before(current, SEALS_SINCE):
+        from . import users
+
+        sealed = users.seal_unsealed(db)
+        log.info("sealed %d user rows with the audit key", sealed)
     return backup
+
+
+# The revision that added user seals (users.mac): rows of older databases are sealed once, as
+# they are upgraded; afterwards a row without a seal was changed outside the app.
+SEALS_SINCE = "0004"
+
+
+def _before(revision: str, later: str) -> bool:
+    """True when ``later`` is not ``revision`` nor one of its ancestors."""
+    graph = migration_graph()
+    todo, seen = [revision], set()
+    while todo:
+        rev = todo.pop()
+        if rev == later:
+            return False
+        if rev not in seen:
+            seen.add(rev)
+            todo.extend(graph.get(rev, ()))
+    return True
 
 
 def open_database(url: str | None = None) -> Database:

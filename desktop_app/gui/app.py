@@ -306,6 +306,17 @@ def run(argv: list[str] | None = None) -> int:
             None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
         )
         return 1
+    from desktop_app.core.audit import key_problem
+
+    problem = key_problem(db)
+    if problem is not None:
+        log.error("audit key %s is not on this PC", problem.key_id)
+        login.hide()
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Kunci audit tidak ada"), problem.message
+        )
+        db.dispose()
+        return 1
     start_daily_backup(db)
     try:
         login.set_database(db)
@@ -371,6 +382,7 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
         window.closed.connect(loop.quit)
         app.aboutToQuit.connect(loop.quit)
         window.show()
+        QTimer.singleShot(0, window, window.show_supervisor_notices)
         loop.exec()
         log.info("user %s left the main window", actor.username)
         if not window.logged_out:

@@ -290,6 +290,36 @@ class MainWindow(QMainWindow):
             status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
             STARTUP_NOTICES.clear()
 
+    def supervisor_notices(self) -> list[str]:
+        """What a supervisor must see when logging in: accounts changed outside the app."""
+        from desktop_app.core import users
+        from desktop_app.core.errors import LoketError
+        from desktop_app.core.security import Permission
+
+        if not self.ctx.can(Permission.USERS_MANAGE):
+            return []
+        notices = []
+        try:
+            tampered = users.tampered_accounts(self.ctx.db)
+        except LoketError as exc:
+            notices.append(exc.message)
+        else:
+            if tampered:
+                notices.append(
+                    self.tr(
+                        "Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya "
+                        "tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. "
+                        "Periksa log audit, lalu atur ulang peran, status atau kata sandinya di "
+                        "Pengaturan › Pengguna."
+                    ).format(names=", ".join(tampered))
+                )
+        return notices
+
+    def show_supervisor_notices(self) -> None:
+        notices = self.supervisor_notices()
+        if notices:
+            QMessageBox.warning(self, self.tr("Perhatian keamanan"), "\n\n".join(notices))
+
     # --- pages --------------------------------------------------------------------------------
 
     def _row_changed(self, row: int) -> None:

@@ -4,8 +4,24 @@
 <context>
     <name>core</name>
     <message>
+        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
+        <translation>the last entry (number {id}) was deleted or changed</translation>
+    </message>
+    <message>
+        <source>entri ke-{n} tidak sama dengan yang tercatat di {source} ({short}): rantai telah diganti atau dihitung ulang</source>
+        <translation>entry {n} is not the one recorded in {source} ({short}): the chain was replaced or recomputed</translation>
+    </message>
+    <message>
         <source>Peran Anda ({role}) tidak berwenang untuk tindakan ini.</source>
         <translation>Your role ({role}) is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Jejak audit: {n} entri · {h}</source>
+        <translation>Audit trail: {n} entries · {h}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan laporan harian (PDF) atau cadangan Loket; tidak ada jejak audit untuk dibandingkan.</source>
+        <translation>The file {name} is not a daily report (PDF) or a Loket backup; it has no audit anchor to compare with.</translation>
     </message>
     <message>
         <source>Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor.</source>
@@ -16,12 +32,40 @@
         <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
     </message>
     <message>
-        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
-        <translation>the last entry (number {id}) was deleted or changed</translation>
+        <source>Laporan {name} tidak memuat baris jejak audit.</source>
+        <translation>The report {name} has no audit trail line.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation>File {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas PDF {name} tidak dapat dibaca.</source>
+        <translation>The PDF file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat dibaca: {reason}</source>
+        <translation>The backup {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Jejak audit di cadangan {name} tidak dapat dipercaya (segelnya tidak cocok dengan kunci audit komputer ini).</source>
+        <translation>The audit anchor in the backup {name} cannot be trusted (its seal does not match this computer's audit key).</translation>
+    </message>
+    <message>
+        <source>log audit hanya berisi {n} entri, padahal {source} mencatat {m}: entri telah dihapus</source>
+        <translation>the audit log holds only {n} entries, but {source} recorded {m}: entries were deleted</translation>
     </message>
     <message>
         <source>penanda akhir rantai audit hilang</source>
         <translation>the end marker of the audit chain is missing</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini</source>
+        <translation>the audit key {key} is not on this computer</translation>
+    </message>
+    <message>
+        <source>jejak</source>
+        <translation>the anchor</translation>
     </message>
     <message>
         <source>entri sebelumnya telah dihapus, disisipkan atau diubah urutannya</source>
@@ -30,6 +74,38 @@
     <message>
         <source>isi entri telah diubah</source>
         <translation>the entry's content was changed</translation>
+    </message>
+    <message>
+        <source>entri dihitung ulang tanpa kunci audit (rantai dipalsukan)</source>
+        <translation>entry recomputed without the audit key (the chain was forged)</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini; rantai tidak dapat diperiksa (pasang kuncinya: loket audit key install BERKAS)</source>
+        <translation>the audit key {key} is not on this computer; the chain cannot be checked (install the key: loket audit key install FILE)</translation>
+    </message>
+    <message>
+        <source>entri sebelum kunci audit dipasang telah dihapus atau diubah</source>
+        <translation>entries from before the audit key was installed were deleted or changed</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan kunci audit Loket.</source>
+        <translation>This file is not a Loket audit key.</translation>
+    </message>
+    <message>
+        <source>Kunci audit kantor ({key}) tidak ada di komputer ini, sehingga tindakan tidak dapat dicatat dan tidak ada yang disimpan. Salin berkas kunci dari komputer yang sudah memakai basis data ini dan pasang dengan: loket audit key install BERKAS (folder kunci: {folder}).</source>
+        <translation>The office audit key ({key}) is not on this computer, so no action can be recorded and nothing was saved. Copy the key file from a computer that already uses this database and install it with: loket audit key install FILE (key folder: {folder}).</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} bukan kunci {key}.</source>
+        <translation>The audit key file {path} is not the key {key}.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} tidak dapat dibaca: {reason}</source>
+        <translation>The audit key file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan kunci audit Loket.</source>
+        <translation>The file {name} is not a Loket audit key.</translation>
     </message>
     <message>
         <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
@@ -74,10 +150,6 @@
     <message>
         <source>Cadangan gagal dibuat di {path}: {reason}</source>
         <translation>The backup could not be made at {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
-        <translation>File {name} cannot be read: {reason}</translation>
     </message>
     <message>
         <source> (bukan berkas SQLite).</source>
@@ -1056,6 +1128,10 @@
         <translation>The full name is too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Akun {user} di berkas {name} tidak bersegel kunci audit kantor ini; berkas itu tidak dibuat oleh aplikasi ini atau telah diubah.</source>
+        <translation>The account {user} in the file {name} is not sealed with this office's audit key; the file was not made by this app or has been changed.</translation>
+    </message>
+    <message>
         <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
         <translation>This account is disabled. Contact your supervisor.</translation>
     </message>
@@ -1092,12 +1168,16 @@
         <translation>The user name {username} is taken.</translation>
     </message>
     <message>
-        <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
-        <translation>The account is locked after too many failed attempts. Try again in {minutes} minutes.</translation>
+        <source>Akun ini diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya). Demi keamanan login ditolak; minta supervisor memeriksa akun ini.</source>
+        <translation>This account was changed outside the app (its role, status or password does not match its seal). For safety the login is refused; ask the supervisor to check this account.</translation>
     </message>
     <message>
         <source>salah</source>
         <translation>wrong</translation>
+    </message>
+    <message>
+        <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
+        <translation>The account is locked after too many failed attempts. Try again in {minutes} minutes.</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan gagal. Akun dikunci selama {minutes} menit.</source>
@@ -1140,6 +1220,14 @@
         <translation>The audit log is BROKEN at entry number {id}: {reason}.</translation>
     </message>
     <message>
+        <source>Kunci audit {key}: {path}</source>
+        <translation>Audit key {key}: {path}</translation>
+    </message>
+    <message>
+        <source>Setiap komputer yang memakai basis data ini memerlukan salinan berkas itu (pasang dengan: loket audit key install BERKAS). Simpan juga satu salinan di tempat aman: tanpa kunci ini rantai audit tidak dapat diperiksa.</source>
+        <translation>Every computer that uses this database needs a copy of that file (install it with: loket audit key install FILE). Keep one more copy in a safe place: without this key the audit chain cannot be checked.</translation>
+    </message>
+    <message>
         <source>buka aplikasi desktop (bawaan)</source>
         <translation>open the desktop app (default)</translation>
     </message>
@@ -1164,6 +1252,26 @@
         <translation>check the integrity of the audit log chain</translation>
     </message>
     <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>bandingkan juga dengan jejak audit di laporan harian (PDF) atau cadangan ini (boleh diulang)</source>
+        <translation>also compare with the audit anchor in this daily report (PDF) or backup (may be repeated)</translation>
+    </message>
+    <message>
+        <source>kunci audit kantor (di luar basis data)</source>
+        <translation>the office audit key (outside the database)</translation>
+    </message>
+    <message>
+        <source>kunci yang dipakai basis data ini dan letaknya</source>
+        <translation>the key this database uses and where it is</translation>
+    </message>
+    <message>
+        <source>pasang berkas kunci audit dari komputer lain di komputer ini</source>
+        <translation>install an audit key file from another computer on this one</translation>
+    </message>
+    <message>
         <source>Kata sandi untuk {user}: </source>
         <translation>Password for {user}: </translation>
     </message>
@@ -1176,8 +1284,28 @@
         <translation>The audit log is intact: {n} entries checked.</translation>
     </message>
     <message>
+        <source>Basis data ini belum memakai kunci audit; kunci dibuat saat tindakan pertama dicatat. Folder kunci: {folder}</source>
+        <translation>This database does not use an audit key yet; the key is made when the first action is recorded. Key folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} TIDAK ADA di komputer ini (seharusnya {path}). Salin berkas itu dari komputer yang memakai basis data ini, lalu: loket audit key install BERKAS</source>
+        <translation>The audit key {key} is NOT on this computer (it should be {path}). Copy that file from a computer that uses this database, then: loket audit key install FILE</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} dipasang: {path}</source>
+        <translation>Audit key {key} installed: {path}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} sudah terpasang; tidak ada yang diubah.</source>
+        <translation>The audit key {key} is already installed; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Akun sudah ada; tidak ada yang diubah.</source>
         <translation>Accounts exist already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cocok dengan {source}: {anchor}.</source>
+        <translation>Matches {source}: {anchor}.</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path} ({size}).</source>
@@ -1202,10 +1330,6 @@
     <message>
         <source>buat cadangan basis data sekarang</source>
         <translation>back up the database now</translation>
-    </message>
-    <message>
-        <source>BERKAS</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>simpan cadangan ke berkas (atau folder) ini; bawaan: folder cadangan</source>
@@ -2725,6 +2849,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Basis data: {location}</source>
         <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di Pengaturan › Pengguna.</source>
+        <translation>These accounts were changed outside the app (their role, status or password does not match their seal), so they cannot log in: {names}. Check the audit log, then set their role, status or password again under Settings › Users.</translation>
+    </message>
+    <message>
+        <source>Perhatian keamanan</source>
+        <translation>Security notice</translation>
     </message>
     <message>
         <source>Kata sandi telah diganti.</source>
@@ -4669,6 +4801,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Kunci audit tidak ada</source>
+        <translation>Audit key missing</translation>
     </message>
 </context>
 <context>
