@@ -21,6 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=_("buat akun supervisor pertama dengan nama pengguna ini"),
     )
     p.add_argument("--nama", default="", help=_("nama lengkap supervisor pertama"))
+    p.add_argument(
+        "--new-database",
+        action="store_true",
+        help=_(
+            "mulai dengan basis data kosong bila basis data yang dulu dipakai hilang atau rusak "
+            "(berkas yang rusak disimpan di folder cadangan)"
+        ),
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("audit", help=_("log audit"))
@@ -56,8 +64,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop_app.core import schema, users
+    from desktop_app.core import recovery, schema, users
+    from desktop_app.core.db import default_url, sqlite_file
 
+    path = sqlite_file(default_url())
+    if args.new_database and path is not None:
+        kept = recovery.start_anew(path)
+        if kept is not None:
+            print(_("Basis data yang rusak disimpan di {path}.", path=kept))
     db = open_db()
     print(
         _(

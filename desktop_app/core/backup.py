@@ -23,9 +23,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from . import audit
-from .db import BUSY_TIMEOUT_MS, Database, backup_sqlite, timestamp
-from .errors import DatabaseError, LoketError, PermissionDenied
+from . import audit, recovery
+from .db import Database, backup_sqlite, part_file, timestamp
+from .errors import DatabaseError, LoketError, PermissionDenied, is_disk_full, os_reason
 from .i18n import _
 from .security import SYSTEM, Actor, Permission
 
@@ -145,6 +145,7 @@ def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
         if target.exists() and _same_file(target, source):
             raise BackupError(_("Cadangan tidak boleh menimpa basis data yang sedang dipakai."))
     made = _make_backup(source, target)
+    recovery.clear_backup_failure()
     with db.write() as session:
         audit.record(
             session,
@@ -177,7 +178,13 @@ def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
     today = date.today().strftime("%Y%m%d")
     if any(_AUTO_NAME.match(p.name) for p in folder.glob(f"{AUTO_PREFIX}{today}-*{SUFFIX}")):
         return None
-    made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{timestamp()}{SUFFIX}"))
+    try:
+        made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{timestamp()}{SUFFIX}"))
+    except BackupError as exc:
+        # Shown in the status bar and to the next supervisor until a backup succeeds.
+        recovery.record_backup_failure(exc.message)
+        raise
+    recovery.clear_backup_failure()
     removed = prune_automatic(folder)
     with db.write() as session:
         audit.record(
@@ -221,15 +228,26 @@ def _make_backup(source: Path, target: Path) -> Path:
     try:
         made = backup_sqlite(source, target)
     except (OSError, sqlite3.Error) as exc:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
+        part_file(target).unlink(missing_ok=True)
+        if is_disk_full(exc):
+            reason = _("disk penuh")
+        elif isinstance(exc, OSError):
+            reason = os_reason(exc)
+        else:
+            reason = str(exc)
         raise BackupError(
-            _("Cadangan gagal dibuat di {path}: {reason}", path=target, reason=exc)
+            _("Cadangan gagal dibuat di {path}: {reason}", path=target, reason=reason)
         ) from exc
     problem = _integrity_problem(made)
     if problem:
         made.unlink(missing_ok=True)
         raise BackupError(
-            _("Cadangan yang dibuat ternyata rusak ({reason}); dihapus.", reason=problem)
+            _(
+                "salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis "
+                "data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama "
+                "tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).",
+                reason=problem,
+            )
         )
     return made
 
@@ -439,7 +457,9 @@ def restore(
         raise BackupError(_("Berkas cadangan tidak ditemukan: {path}", path=backup_file))
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".loket-pulih-", suffix=".tmp", dir=target.parent)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".loket-pulih-{os.getpid()}-", suffix=".tmp", dir=target.parent
+    )
     os.close(fd)
     staged = Path(tmp_name)
     try:
@@ -461,6 +481,7 @@ def restore(
         staged.unlink(missing_ok=True)
         raise
     log.info("restored %s from %s (previous data kept in %s)", target, backup_file, previous)
+    recovery.remember(target)
     audit.forget_active()  # the restored accounts may differ from the ones just checked
 
     db = Database.open(f"sqlite:///{target}")
@@ -570,7 +591,7 @@ def _keep_previous(target: Path, copy: Path) -> Path:
         return backup_sqlite(target, copy)
     except (OSError, sqlite3.Error) as exc:
         log.warning("online backup of %s failed (%s); copying the files as they are", target, exc)
-        copy.with_name(copy.name + ".part").unlink(missing_ok=True)
+        part_file(copy).unlink(missing_ok=True)
     from desktop_app.paths import make_private
 
     try:
@@ -592,27 +613,32 @@ def _keep_previous(target: Path, copy: Path) -> Path:
     return copy
 
 
+IN_USE_WAIT_S = 2.0  # how long a restore waits for another program to let go of the file
+
+
 def _quiesce(target: Path) -> None:
-    """Fold the WAL into the database file and remove -wal/-shm, or refuse if still in use."""
+    """Take the database for ourselves, fold the WAL into the file and remove -wal/-shm; refuse
+    while any other process (or connection) has it open, even idle: an exclusive lock in WAL
+    mode is refused while another connection holds the shared memory index. A damaged file
+    (often the reason for the restore) is replaced anyway; its copy was kept."""
     if not target.exists():
         for side in _sidecars(target):
             side.unlink(missing_ok=True)
         return
-    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = sqlite3.connect(target, timeout=IN_USE_WAIT_S, isolation_level=None)
     try:
-        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise _in_use() from exc
-        busy = 0  # a damaged file: its copy is kept, it is about to be replaced anyway
         log.warning("checkpoint of %s failed before restore: %s", target, exc)
     except sqlite3.DatabaseError as exc:
-        busy = 0
         log.warning("checkpoint of %s failed before restore: %s", target, exc)
     finally:
         conn.close()
-    if busy:
-        raise _in_use()
     for side in _sidecars(target):
         side.unlink(missing_ok=True)
 

@@ -231,9 +231,13 @@ class DatabaseOpener(QObject):
 
     def _work(self) -> None:
         try:
+            from desktop_app.core import recovery
+            from desktop_app.core.db import default_url, sqlite_file
             from desktop_app.core.schema import open_database
 
-            self.db = open_database(self.url)
+            path = sqlite_file(self.url or default_url())
+            recovery.clear_stale_temps(recovery.temp_folders(path))
+            self.db = open_database(self.url, integrity_check=True)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread in wait()
             self.error = exc
         self._done.set()
@@ -302,10 +306,11 @@ def run(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc.message)
         login.hide()
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
-        )
-        return 1
+        reopened = recover_database(exc)
+        if reopened is None:
+            return 1
+        db = reopened
+        login.show()
     from desktop_app.core.audit import key_problem
 
     problem = key_problem(db)
@@ -327,17 +332,50 @@ def run(argv: list[str] | None = None) -> int:
         db.dispose()
 
 
+def recover_database(exc: DatabaseError) -> Database | None:
+    """The database is missing or damaged: offer a backup, a chosen file or a new database;
+    anything else is explained and ends the app. Returns the database opened again."""
+    from desktop_app.core.schema import open_database
+
+    path = getattr(exc, "path", None)
+    if path is None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
+        )
+        return None
+    from desktop_app.gui.recovery import RecoveryDialog
+
+    done = RecoveryDialog.ask(exc, path)
+    if done is None:
+        return None
+    try:
+        db = open_database()
+    except DatabaseError as again:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), again.message
+        )
+        return None
+    QMessageBox.information(None, QCoreApplication.translate("app", "Basis data siap"), done)
+    return db
+
+
 def start_daily_backup(db) -> threading.Thread:  # type: ignore[no-untyped-def]
     """The day's automatic backup, in a background thread so the login window is not delayed.
-    A failure (disk full, folder not writable) is logged; the Cadangan tab shows what exists."""
+    A failure (disk full, a damaged database) is logged and remembered: the status bar and the
+    next supervisor who logs in are told (core/recovery.py)."""
 
     def work() -> None:
         from desktop_app.core import backup
 
         try:
             backup.auto_backup_if_due(db)
-        except Exception:  # noqa: BLE001 - never let a backup problem stop the counter
+        except Exception as exc:  # noqa: BLE001 - never let a backup problem stop the counter
             log.exception("daily backup failed")
+            from desktop_app.core import recovery
+            from desktop_app.core.errors import LoketError
+
+            if not isinstance(exc, LoketError):  # BackupError records itself
+                recovery.record_backup_failure(type(exc).__name__)
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()

@@ -42,6 +42,8 @@ from desktop_app.gui.widgets import label
 
 log = logging.getLogger(__name__)
 
+WATCH_MS = 3000  # how often the window checks its database file and the daily backup
+
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -231,6 +233,15 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.start()
 
+        # The database file replaced or removed under us (a restore from elsewhere, a hand
+        # copy): stop before anything more is typed in vain. Also follows the daily backup.
+        self.stopped = False
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.check_surroundings)
+        self.watch.start()
+        self.check_surroundings()
+
         self._restore_state()
 
     # --- construction -------------------------------------------------------------------------
@@ -283,6 +294,10 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.ctx.db.location)
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
+        # A failed daily backup stays visible until a backup succeeds (core/recovery.py).
+        self.backup_label = label("", "error", wrap=False)
+        self.backup_label.hide()
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.db_label)
         from desktop_app.gui.app import STARTUP_NOTICES
 
@@ -290,9 +305,28 @@ class MainWindow(QMainWindow):
             status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
             STARTUP_NOTICES.clear()
 
+    def check_surroundings(self) -> None:
+        from desktop_app.core import recovery
+
+        failure = recovery.last_backup_failure()
+        if failure is None:
+            self.backup_label.hide()
+        else:
+            self.backup_label.setText(self.tr("Cadangan harian gagal"))
+            self.backup_label.setToolTip(failure.message)
+            self.backup_label.show()
+        problem = self.ctx.db.file_problem()
+        if problem is not None and not self.stopped:
+            self.stopped = True
+            self.watch.stop()
+            self.idle.stop()
+            log.error("database file %s: stopping", problem.what)
+            QMessageBox.critical(self, self.tr("Basis data berubah"), problem.message)
+            self.close()
+
     def supervisor_notices(self) -> list[str]:
         """What a supervisor must see when logging in: accounts changed outside the app."""
-        from desktop_app.core import users
+        from desktop_app.core import recovery, users
         from desktop_app.core.errors import LoketError
         from desktop_app.core.security import Permission
 
@@ -304,6 +338,9 @@ class MainWindow(QMainWindow):
         except LoketError as exc:
             notices.append(exc.message)
         else:
+            failure = recovery.last_backup_failure()
+            if failure is not None:
+                notices.append(failure.message)
             if tampered:
                 notices.append(
                     self.tr(
@@ -439,6 +476,7 @@ class MainWindow(QMainWindow):
         if self.current_key:
             store.setValue("main_window/last_page", self.current_key)
         self.idle.stop()
+        self.watch.stop()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
             self.lock_dialog = None

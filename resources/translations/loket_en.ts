@@ -120,8 +120,8 @@
         <translation>The database is in use by another Loket app. Close every Loket window (also on other computers using this file), then try again.</translation>
     </message>
     <message>
-        <source>Cadangan yang dibuat ternyata rusak ({reason}); dihapus.</source>
-        <translation>The backup just made turned out to be damaged ({reason}); it was deleted.</translation>
+        <source>salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).</source>
+        <translation>the copy of the database failed its integrity check ({reason}), so the database itself is probably damaged. The damaged copy was deleted; older backups are kept. Restore the latest good backup (Settings › Backups).</translation>
     </message>
     <message>
         <source>Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.</source>
@@ -146,6 +146,10 @@
     <message>
         <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
         <translation>A backup must not overwrite the database in use.</translation>
+    </message>
+    <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
     </message>
     <message>
         <source>Cadangan gagal dibuat di {path}: {reason}</source>
@@ -180,6 +184,22 @@
         <translation> (no schema version).</translation>
     </message>
     <message>
+        <source>Berkas basis data {path} telah dihapus saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi untuk memulihkan cadangan.</source>
+        <translation>The database file {path} was deleted while the app was running. Nothing was saved. Close the app, then open it again to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} telah diganti saat aplikasi berjalan (misalnya dipulihkan dari cadangan oleh program lain). Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi.</source>
+        <translation>The database file {path} was replaced while the app was running (for example restored from a backup by another program). Nothing was saved. Close the app, then open it again.</translation>
+    </message>
+    <message>
+        <source>Basis data {where} rusak ({reason}). Tidak ada yang disimpan. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan, atau loket restore BERKAS).</source>
+        <translation>The database {where} is damaged ({reason}). Nothing was saved. Restore the latest good backup (Settings › Backups, or loket restore FILE).</translation>
+    </message>
+    <message>
+        <source>Basis data {where} sedang dikunci oleh program lain terlalu lama. Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database {where} has been locked by another program for too long. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Alamat basis data tidak dapat dibaca: {url}</source>
         <translation>The database address cannot be read: {url}</translation>
     </message>
@@ -194,10 +214,6 @@
     <message>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
         <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
-    </message>
-    <message>
-        <source>disk penuh</source>
-        <translation>disk full</translation>
     </message>
     <message>
         <source>kuota disk habis</source>
@@ -808,6 +824,38 @@
         <translation>VALID: legalization {no} is recorded in the register.</translation>
     </message>
     <message>
+        <source>Cadangan terakhir yang baik: {backup}.</source>
+        <translation>Latest good backup: {backup}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan.</source>
+        <translation>There is no good backup in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak (pemeriksaan SQLite: {problem}). {where} Pulihkan dengan: loket --user NAMA_SUPERVISOR restore BERKAS</source>
+        <translation>The database {path} is damaged (SQLite check: {problem}). {where} Restore with: loket --user SUPERVISOR_NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>Cadangan harian gagal pada {at}: {reason}</source>
+        <translation>The daily backup failed on {at}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terbaru: loket --user NAMA_SUPERVISOR restore {backup}</source>
+        <translation>Restore the latest backup: loket --user SUPERVISOR_NAME restore {backup}</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan di folder cadangan; pulihkan dari salinan lain bila ada.</source>
+        <translation>There is no backup in the backup folder; restore from another copy if you have one.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Basis data kosong tidak dibuat sebagai penggantinya. {hint} Atau, bila memang ingin mulai dari awal: loket init --new-database.</source>
+        <translation>The database {path} was not found, although this app has used it before. No empty database is made in its place. {hint} Or, if you really want to start from scratch: loket init --new-database.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} masih utuh; tidak diganti dengan basis data baru. Untuk mengganti isinya, pulihkan cadangan.</source>
+        <translation>The database {path} is still sound; it is not replaced by a new database. To replace its contents, restore a backup.</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
     </message>
@@ -1040,6 +1088,10 @@
         <translation>This database was made by a newer version of Loket Dukcapil (schema {rev}). Install the latest version of the app; the database was not changed.</translation>
     </message>
     <message>
+        <source>berkasnya kosong</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
         <source>Pemeriksaan kunci asing gagal setelah pembaruan skema.</source>
         <translation>The foreign key check failed after the schema upgrade.</translation>
     </message>
@@ -1244,6 +1296,10 @@
         <translation>full name of the first supervisor</translation>
     </message>
     <message>
+        <source>mulai dengan basis data kosong bila basis data yang dulu dipakai hilang atau rusak (berkas yang rusak disimpan di folder cadangan)</source>
+        <translation>start with an empty database when the one used before is missing or damaged (a damaged file is kept in the backup folder)</translation>
+    </message>
+    <message>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
@@ -1298,6 +1354,10 @@
     <message>
         <source>Kunci audit {key} sudah terpasang; tidak ada yang diubah.</source>
         <translation>The audit key {key} is already installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data yang rusak disimpan di {path}.</source>
+        <translation>The damaged database was kept in {path}.</translation>
     </message>
     <message>
         <source>Akun sudah ada; tidak ada yang diubah.</source>
@@ -2851,6 +2911,14 @@ Print its endorsement now?</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
+        <source>Cadangan harian gagal</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Basis data berubah</source>
+        <translation>Database changed</translation>
+    </message>
+    <message>
         <source>Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di Pengaturan › Pengguna.</source>
         <translation>These accounts were changed outside the app (their role, status or password does not match their seal), so they cannot log in: {names}. Check the audit log, then set their role, status or password again under Settings › Users.</translation>
     </message>
@@ -3263,6 +3331,109 @@ Print its endorsement now?</translation>
     <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Basis data tidak ditemukan</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>Basis data rusak</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Aplikasi tidak membuat basis data kosong sebagai penggantinya tanpa persetujuan Anda.</source>
+        <translation>The database file {path} was not found, although this app has used it before. The app does not make an empty database in its place without your consent.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} rusak menurut pemeriksaan keutuhan SQLite. Data di dalamnya tidak dapat dipakai dengan aman.</source>
+        <translation>The database file {path} is damaged according to SQLite's integrity check. Its data cannot be used safely.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir yang baik: {name} ({when}).</source>
+        <translation>Latest good backup: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan {folder}. Pilih berkas cadangan dari tempat lain (misalnya flashdisk), atau berkas basis data yang dipindahkan.</source>
+        <translation>There is no good backup in the backup folder {folder}. Choose a backup file from elsewhere (for example a USB stick), or the database file that was moved.</translation>
+    </message>
+    <message>
+        <source>Pemulihan memerlukan nama dan kata sandi supervisor.</source>
+        <translation>Restoring needs a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna supervisor</source>
+        <translation>Supervisor user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi supervisor</source>
+        <translation>Supervisor password</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan terakhir</source>
+        <translation>&amp;Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai basis data baru</source>
+        <translation>&amp;Start a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan atau basis data</source>
+        <translation>Choose a backup or database file</translation>
+    </message>
+    <message>
+        <source>Basis data Loket (*.sqlite3 *.db);;Semua berkas (*)</source>
+        <translation>Loket database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi supervisor.</source>
+        <translation>Enter a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Data telah dipulihkan dari {name}.</source>
+        <translation>The data was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Salinan berkas yang rusak: {name}.</source>
+        <translation>Copy of the damaged file: {name}.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan basis data KOSONG? Semua permohonan, register legalisir dan akun harus diisi dari awal. Pilih ini hanya bila tidak ada cadangan yang dapat dipulihkan.</source>
+        <translation>Start with an EMPTY database? All requests, the legalization register and the accounts must be entered again from the start. Choose this only when no backup can be restored.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak tidak dihapus: berkas itu dipindahkan ke folder cadangan.</source>
+        <translation>The damaged file is not deleted: it is moved to the backup folder.</translation>
+    </message>
+    <message>
+        <source>Mulai basis data baru</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Basis data baru dibuat.</source>
+        <translation>A new database was made.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak disimpan sebagai {name}.</source>
+        <translation>The damaged file was kept as {name}.</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4972,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Basis data siap</source>
+        <translation>Database ready</translation>
     </message>
     <message>
         <source>Kunci audit tidak ada</source>
