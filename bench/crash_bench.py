@@ -8,9 +8,10 @@
 
 Each trial starts a child process that writes through the core services (users, settings,
 audit entries; or any scenario in tests/safety/scenarios.py) and acknowledges every commit;
-the parent kills it at a random moment, reopens the database and checks integrity_check, the
-audit chain and that every acknowledged write is there. All trials share one database, so each
-check also covers every earlier crash. Uses a fresh SQLite file unless --url is given.
+the parent kills it after a random number of acknowledged writes (inside the next one),
+reopens the database and checks integrity_check, the audit chain and that every acknowledged
+write is there. All trials share one database, so each check also covers every earlier crash.
+Uses a fresh SQLite file unless --url is given.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def main() -> int:
         help="'all': the trials are split evenly over every scenario",
     )  # fmt: skip
     parser.add_argument(
-        "--max-delay", type=float, help="seconds after start-up (default: the scenario's)"
+        "--max-acks", type=int, help="kill after at most this many writes (default: the scenario's)"
     )
     parser.add_argument("--seed", type=int, default=int(time.time()))
     parser.add_argument("--url", help="database URL (default: a fresh SQLite file)")
@@ -72,8 +73,7 @@ def crashes(url: str, args: argparse.Namespace) -> int:
         if n % 50 == 0 or trial.problems:
             print(f"  {n:5d} trials   {'; '.join(trial.problems) or 'ok'}", flush=True)
 
-    delay = args.max_delay or SCENARIOS[args.scenario].kill_window
-    summary = run_crash_trials(url, args.scenario, trials, args.seed, delay, progress)
+    summary = run_crash_trials(url, args.scenario, trials, args.seed, args.max_acks, progress)
     acks = [t.acks for t in summary.trials]
     mid_write = sum(1 for a in acks if a > 0)
     in_flight = sum(1 for t in summary.trials if t.extra)

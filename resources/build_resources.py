@@ -77,10 +77,11 @@ VOCABULARIES = ("PLACEHOLDERS",)
 
 
 def _is_underscore_call(node: ast.AST) -> bool:
+    """``_(...)``, or ``N_(...)`` (marked where declared, translated where shown)."""
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Name)
-        and node.func.id == "_"
+        and node.func.id in ("_", "N_")
         and bool(node.args)
     )
 

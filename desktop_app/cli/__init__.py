@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Each module has register(subparsers); its subcommands set ``func(args) -> int``.
-COMMAND_MODULES = ("admin", "requests", "legal", "report", "backup", "selfcheck")
+COMMAND_MODULES = ("admin", "requests", "legal", "report", "settings", "backup", "selfcheck")
 
 
 def build_parser() -> LoketArgumentParser:

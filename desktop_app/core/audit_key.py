@@ -16,7 +16,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import threading
 from dataclasses import dataclass
@@ -198,18 +197,9 @@ def parse(data: bytes) -> AuditKey:
 
 
 def _write_new(path: Path, data: bytes, replace: bool = False) -> None:
-    """Write ``data`` to ``path`` created 0600; fsync'd, so a key is never half on disk."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        if replace:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path) if hasattr(os, "link") else os.rename(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Write a key file whole (0600, fsynced, renamed into place): never half on disk."""
+    from . import fileio
+
+    if path.exists() and not replace:
+        raise FileExistsError(str(path))
+    fileio.write_bytes(path, data)

@@ -10,11 +10,9 @@ backed up by their own tools (``pg_dump``/``pg_restore``), not by the app.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,8 +21,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from . import audit, recovery
-from .db import Database, backup_sqlite, part_file, timestamp
+from . import audit, fileio, recovery
+from .db import Database, backup_sqlite, timestamp
 from .errors import DatabaseError, LoketError, PermissionDenied, is_disk_full, os_reason
 from .i18n import _
 from .security import SYSTEM, Actor, Permission
@@ -227,16 +225,9 @@ def _make_backup(source: Path, target: Path) -> Path:
     """Copy with the online backup API, then prove the copy is sound before keeping it."""
     try:
         made = backup_sqlite(source, target)
-    except (OSError, sqlite3.Error) as exc:
-        part_file(target).unlink(missing_ok=True)
-        if is_disk_full(exc):
-            reason = _("disk penuh")
-        elif isinstance(exc, OSError):
-            reason = os_reason(exc)
-        else:
-            reason = str(exc)
+    except (OSError, sqlite3.Error, fileio.FileWriteError) as exc:
         raise BackupError(
-            _("Cadangan gagal dibuat di {path}: {reason}", path=target, reason=reason)
+            _("Cadangan gagal dibuat di {path}: {reason}", path=target, reason=_reason(exc))
         ) from exc
     problem = _integrity_problem(made)
     if problem:
@@ -457,14 +448,9 @@ def restore(
         raise BackupError(_("Berkas cadangan tidak ditemukan: {path}", path=backup_file))
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".loket-pulih-{os.getpid()}-", suffix=".tmp", dir=target.parent
-    )
-    os.close(fd)
-    staged = Path(tmp_name)
-    try:
+    # The staged copy beside the database is what goes live when the block ends.
+    with fileio.staged(target) as staged:
         _stage(backup_file, staged)
-        _fsync_file(staged)
         # Checked is what goes live: the staged copy, not only the file that was named.
         check = check_backup(staged, name=backup_file.name)
         previous = None
@@ -475,11 +461,6 @@ def restore(
         if isinstance(db_path_or_url, Database):
             db_path_or_url.dispose()
         _quiesce(target)
-        os.replace(staged, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        staged.unlink(missing_ok=True)
-        raise
     log.info("restored %s from %s (previous data kept in %s)", target, backup_file, previous)
     recovery.remember(target)
     audit.forget_active()  # the restored accounts may differ from the ones just checked
@@ -589,25 +570,22 @@ def _keep_previous(target: Path, copy: Path) -> Path:
     cannot go through the backup API: then its files are copied byte for byte."""
     try:
         return backup_sqlite(target, copy)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, fileio.FileWriteError) as exc:
         log.warning("online backup of %s failed (%s); copying the files as they are", target, exc)
-        part_file(copy).unlink(missing_ok=True)
-    from desktop_app.paths import make_private
-
     try:
-        shutil.copyfile(target, copy)
-        make_private(copy)
         for side in _sidecars(target):
             if side.exists():
                 side_copy = copy.with_name(copy.name + side.name[len(target.name) :])
-                shutil.copyfile(side, side_copy)
-                make_private(side_copy)
-    except OSError as exc:
+                with fileio.staged(side_copy) as tmp:
+                    shutil.copyfile(side, tmp)
+        with fileio.staged(copy) as tmp:
+            shutil.copyfile(target, tmp)
+    except (OSError, fileio.FileWriteError) as exc:
         raise BackupError(
             _(
                 "Data saat ini tidak dapat disalin ke {path}: {reason}; pemulihan dibatalkan.",
                 path=copy,
-                reason=exc,
+                reason=_reason(exc),
             )
         ) from exc
     return copy
@@ -656,16 +634,12 @@ def _sidecars(target: Path) -> Iterable[Path]:
     return (target.with_name(target.name + s) for s in ("-wal", "-shm", "-journal"))
 
 
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as fh:
-        os.fsync(fh.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _reason(exc: BaseException) -> str:
+    """The short reason of a failed copy, in Indonesian where the operating system gave one."""
+    if is_disk_full(exc):
+        return _("disk penuh")
+    if isinstance(exc, fileio.FileWriteError) and exc.problems:
+        return exc.problems[0][1]
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return str(exc)

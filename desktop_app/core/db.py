@@ -272,30 +272,22 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database consistently (online backup API), even while in use."""
-    from desktop_app.paths import create_private_file
+    """Copy a live SQLite database consistently (online backup API), even while in use; the
+    copy appears complete or not at all."""
+    from . import fileio
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = part_file(target)
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        dst = sqlite3.connect(tmp)
+    with fileio.staged(target) as tmp:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)
+            src.close()
     return target
-
-
-def part_file(target: Path) -> Path:
-    """Where a backup of ``target`` is written first; the process id lets the next start tell
-    a killed writer's leftover (core/recovery.py) from one still running."""
-    return target.with_name(f"{target.name}.{os.getpid()}.part")
 
 
 def table_names(db: Database) -> set[str]:

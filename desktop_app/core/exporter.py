@@ -9,8 +9,6 @@ the end, so a failed export never leaves a half-written file.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -19,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from . import audit
+from . import audit, fileio
 from .db import Database
 from .errors import ValidationError
 from .formatting import WIB, wib_day_start
@@ -105,15 +103,10 @@ def export_requests(
     audit.require(db, actor, Permission.REQUESTS_EXPORT, "requests.export")
     if unmask:
         audit.require(db, actor, Permission.UNMASK, "requests.export.unmask")
-    if "\x00" in str(out):
-        raise ValidationError(
-            _("Nama berkas ekspor memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
-        )
-    out = Path(out)
-    kind = out.suffix.lower()
+    kind = Path(out).suffix.lower()
     if kind not in (".csv", ".xlsx"):
         raise ValidationError(
-            _("Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}", name=out.name),
+            _("Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}", name=Path(out).name),
             [("out", _("ekstensi tidak didukung"))],
         )
     if date_to < date_from:
@@ -123,21 +116,9 @@ def export_requests(
         )
     if (date_to - date_from).days > MAX_RANGE_DAYS:
         raise ValidationError(_("Rentang tanggal terlalu panjang (maksimal 10 tahun)."))
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(
-            _("Folder tujuan tidak ada: {folder}", folder=folder), [("out", _("folder tidak ada"))]
-        )
-    if out.is_dir():
-        raise ValidationError(
-            _("Tujuan adalah sebuah folder, bukan berkas: {path}", path=out),
-            [("out", _("tujuan berupa folder"))],
-        )
-    fd, tmp_name = tempfile.mkstemp(prefix=".ekspor-", suffix=kind, dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    out = fileio.check_target(out)
     count = 0
-    try:
+    with fileio.staged(out) as tmp:
         rows = _rows(db, date_from, date_to, unmask)
         if kind == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -160,19 +141,10 @@ def export_requests(
                 if progress and count % 5000 == 0:
                     progress(count)
             workbook.save(tmp)
-        os.replace(tmp, out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(
-            _("Berkas {path} tidak dapat ditulis: {reason}", path=out, reason=exc.strerror),
-            [("out", _("tidak dapat ditulis"))],
-        ) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    with db.write() as session:
-        audit.record(
-            session, actor, "requests.export", "export", out.name, date_from=date_from,
-            date_to=date_to, rows=count, unmasked=unmask, format=kind.lstrip("."),
-        )  # fmt: skip
+        # Audited before the file appears: an export of personal data is never unrecorded.
+        with db.write() as session:
+            audit.record(
+                session, actor, "requests.export", "export", out.name, date_from=date_from,
+                date_to=date_to, rows=count, unmasked=unmask, format=kind.lstrip("."),
+            )  # fmt: skip
     return ExportResult(out, count, unmask)

@@ -42,6 +42,12 @@ def _(text: str, /, **values: object) -> str:
     return translated.format(**values) if values else translated
 
 
+def N_(text: str, /) -> str:
+    """Mark ``text`` for translation where it is declared (a setting's label) without
+    translating it there; it is shown later through ``_(text)``."""
+    return text
+
+
 def _retranslate(text: str, produced: dict[str, tuple[str, dict[str, object]]]) -> str:
     if not isinstance(text, str) or text not in produced:
         return text

@@ -31,7 +31,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from . import audit
+from . import audit, fileio
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
@@ -592,6 +592,7 @@ def print_entry(
     (or ``out``, written atomically). ``kind`` defaults to :func:`legalization.next_print`;
     a reprint needs ``reason``. If rendering or writing fails nothing is counted."""
     audit.require(db, actor, Permission.LEGAL_EDIT, f"legal.{kind or 'print'}")
+    target = fileio.check_target(out) if out is not None else None
     entry = legal.get_entry(db, actor, entry_id)
     kind = kind or legal.next_print(entry, what)[0]
     office = get_office(db)
@@ -615,7 +616,7 @@ def print_entry(
             _clerk(db, info),
             printed_by_line(actor_name(actor), datetime.now(UTC)),
         )
-        path = legal.write_file_atomic(out, pdf) if out is not None else None
+        path = fileio.write_bytes(target, pdf) if target is not None else None
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)
 
 
@@ -1027,17 +1028,16 @@ def export_register(
 ) -> Path:
     """Write the register book to ``out`` (.pdf or .xlsx, by extension), atomically; the file's
     SHA-256 goes to the audit log."""
-    target = Path(out)
-    suffix = target.suffix.lower()
+    suffix = Path(out).suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise ValidationError(
+            _("Berkas ekspor harus berakhiran .pdf atau .xlsx."), [("out", _("jenis berkas"))]
+        )
+    target = fileio.check_target(out)
     if suffix == ".pdf":
         data = register_book_pdf(db, actor, date_from, date_to, paper=paper, unmask=unmask)
     elif suffix == ".xlsx":
         data = register_book_xlsx(db, actor, date_from, date_to, paper=paper, unmask=unmask)
-    else:
-        raise ValidationError(
-            _("Berkas ekspor harus berakhiran .pdf atau .xlsx."), [("out", _("jenis berkas"))]
-        )
-    path = legal.write_file_atomic(target, data)
     with db.write() as session:
         audit.record(
             session,
@@ -1047,8 +1047,9 @@ def export_register(
             "",
             date_from=date_from.isoformat(),
             date_to=date_to.isoformat(),
-            file=path.name,
+            file=target.name,
             sha256=hashlib.sha256(data).hexdigest(),
             unmasked=unmask,
         )
-    return path
+        # Written last, inside the transaction: a failed write rolls the audit entry back.
+        return fileio.write_bytes(target, data)

@@ -49,17 +49,13 @@ def _read_json(path: Path) -> dict:
 
 
 def _write_json(path: Path, data: dict) -> None:
-    """Small state files: written whole (0600 temp, then renamed) or not at all."""
-    from desktop_app.paths import create_private_file
+    """Small state files: written whole (private, atomically) or not at all."""
+    from . import fileio
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)
     try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        fileio.write_bytes(path, json.dumps(data, ensure_ascii=False, indent=1).encode())
+    except fileio.FileWriteError as exc:
+        raise OSError(exc.message) from exc
 
 
 def _key(path: Path) -> str:
@@ -217,16 +213,16 @@ def last_backup_failure() -> BackupFailure | None:
 
 # --- temporary files left by a killed process -------------------------------------------------
 
-# This app's temporaries carry their writer's process id: ``.loket-pulih-<pid>-….tmp`` (restore),
-# ``….<pid>.part`` (backups, key and state files).
-TEMP_PATTERNS = (".loket-pulih-*.tmp", "*.part")
-_PID = re.compile(r"^\.loket-pulih-(\d+)-|\.(\d+)\.part$")
-ORPHAN_AGE_S = 24 * 3600  # a temporary without a process id (older versions): after a day
+# Temporaries of core/fileio.py carry their writer's process id (``.loket-tmp-<pid>-….tmp``);
+# older versions left ``.loket-pulih-….tmp`` (restore) and ``….part`` (backup) without one.
+_PID = re.compile(r"^\.loket-tmp-(\d+)-")
+OLD_TEMP_PATTERNS = (".loket-pulih-*.tmp", "*.sqlite3.part")
+ORPHAN_AGE_S = 3600.0  # a temporary without a process id: removed once this old
 
 
 def _pid_in(name: str) -> int | None:
-    match = _PID.search(name)
-    return int(match.group(1) or match.group(2)) if match else None
+    match = _PID.match(name)
+    return int(match.group(1)) if match else None
 
 
 def pid_alive(pid: int) -> bool:
@@ -254,29 +250,30 @@ def pid_alive(pid: int) -> bool:
 
 
 def clear_stale_temps(folders: list[Path]) -> list[Path]:
-    """Remove the temporaries of restores, backups and key or state writes whose process is no
-    longer running (killed halfway); a running one's files are left alone."""
+    """Remove the temporaries of restores, backups and other atomic writes whose process is no
+    longer running (killed halfway), at once; a running writer's files are left alone. Ones
+    without a process id (older versions) go when an hour old."""
+    from .fileio import TEMP_GLOB, is_temp_name
+
     removed = []
     for folder in folders:
         if not folder.is_dir():
             continue
-        for pattern in TEMP_PATTERNS:
-            for path in folder.glob(pattern):
-                pid = _pid_in(path.name)
+        candidates = [p for p in folder.glob(TEMP_GLOB) if is_temp_name(p.name)]
+        for pattern in OLD_TEMP_PATTERNS:
+            candidates += folder.glob(pattern)
+        for path in candidates:
+            pid = _pid_in(path.name)
+            try:
                 if pid is None:
-                    try:
-                        stale = time.time() - path.stat().st_mtime > ORPHAN_AGE_S
-                    except OSError:
-                        continue
-                    if not stale:
+                    if time.time() - path.stat().st_mtime < ORPHAN_AGE_S:
                         continue
                 elif pid == os.getpid() or pid_alive(pid):
                     continue
-                try:
-                    path.unlink()
-                except OSError:
-                    continue
-                removed.append(path)
+                path.unlink()
+            except OSError:
+                continue  # removed meanwhile, or held open (Windows)
+            removed.append(path)
     if removed:
         log.info("removed %d temporary files left by stopped processes", len(removed))
     return removed

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -23,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from . import audit, settings
+from . import audit, fileio, settings
 from .db import Database
 from .errors import ValidationError
 from .formatting import WIB, date_range_text, format_int, to_wib, today_wib, wib_day_bounds
@@ -251,38 +250,12 @@ def validate_period(
 
 def validate_out_path(out_path: str | os.PathLike[str]) -> Path:
     """The PDF's destination, refused before any work if it cannot be written."""
-    if "\x00" in os.fspath(out_path):
+    if Path(out_path).suffix.lower() != ".pdf":
         raise ValidationError(
-            _("Nama berkas laporan memuat karakter yang tidak sah."), [("out", _("tidak sah"))]
-        )
-    path = Path(out_path).expanduser()
-    if path.suffix.lower() != ".pdf":
-        raise ValidationError(
-            _("Nama berkas laporan harus berakhiran .pdf: {path}", path=path),
+            _("Nama berkas laporan harus berakhiran .pdf: {path}", path=Path(out_path)),
             [("out", _("bukan berkas .pdf"))],
         )
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(
-            _("Folder tujuan tidak ada: {folder}", folder=folder),
-            [("out", _("folder tidak ada"))],
-        )
-    if path.is_dir():
-        raise ValidationError(
-            _("Tujuan adalah sebuah folder, bukan berkas: {path}", path=path),
-            [("out", _("tujuan berupa folder"))],
-        )
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ValidationError(
-            _("Folder tujuan tidak dapat ditulis: {folder}", folder=folder),
-            [("out", _("folder tidak dapat ditulis"))],
-        )
-    if path.exists() and not os.access(path, os.W_OK):
-        raise ValidationError(
-            _("Berkas tujuan tidak dapat ditimpa: {path}", path=path),
-            [("out", _("berkas tidak dapat ditimpa"))],
-        )
-    return path
+    return fileio.check_target(out_path)
 
 
 # --------------------------------------------------------------------------- queries
@@ -744,31 +717,21 @@ def save_report(
     """Write a rendered report to ``out_path`` (whole or not at all) and audit the export."""
     audit.require(db, actor, Permission.REPORT_DAILY, "report.export")
     path = validate_out_path(out_path)
-    tmp = _write_temp(path, report.pdf)
-    try:
-        with db.write() as session:
-            audit.record(
-                session,
-                actor,
-                "report.export",
-                "report",
-                f"{report.summary.date_from.isoformat()}..{report.summary.date_to.isoformat()}",
-                file=path.name,
-                sha256=report.sha256,
-                bytes=len(report.pdf),
-                date_from=report.summary.date_from.isoformat(),
-                date_to=report.summary.date_to.isoformat(),
-            )
-            # Replaced last, inside the transaction: a failure here rolls the audit entry back.
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise ValidationError(
-            _("Laporan tidak dapat disimpan ke {path}: {reason}", path=path, reason=exc.strerror),
-            [("out", str(exc.strerror))],
-        ) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with db.write() as session:
+        audit.record(
+            session,
+            actor,
+            "report.export",
+            "report",
+            f"{report.summary.date_from.isoformat()}..{report.summary.date_to.isoformat()}",
+            file=path.name,
+            sha256=report.sha256,
+            bytes=len(report.pdf),
+            date_from=report.summary.date_from.isoformat(),
+            date_to=report.summary.date_to.isoformat(),
+        )
+        # Written last, inside the transaction: a failed write rolls the audit entry back.
+        fileio.write_bytes(path, report.pdf)
     return ReportFile(report.pdf, report.summary, report.sha256, path)
 
 
@@ -791,29 +754,6 @@ def export_daily_pdf(
         db, actor, date_from, date_to, generated_at=generated_at, today=today
     )
     return save_report(db, actor, report, out_path)
-
-
-def _write_temp(path: Path, data: bytes) -> str:
-    """A complete copy next to the target (same file system, so os.replace is atomic)."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise ValidationError(
-            _("Folder tujuan tidak dapat ditulis: {folder}", folder=path.parent),
-            [("out", str(exc.strerror))],
-        ) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        os.unlink(tmp)
-        raise ValidationError(
-            _("Laporan tidak dapat disimpan ke {path}: {reason}", path=path, reason=exc.strerror),
-            [("out", str(exc.strerror))],
-        ) from exc
-    return tmp
 
 
 def summary_text(summary: DailySummary) -> Iterable[str]:

@@ -8,7 +8,6 @@ which replace what the embedded font cannot draw instead of printing a missing-g
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -640,16 +639,14 @@ def render_daily_pdf(
     summary: DailySummary,
     office: OfficeProfile,
     generated_by: str,
-    out_path: str | os.PathLike[str] | None = None,
     *,
     signer: OfficialInfo | None = None,
     maker: Signatory | None = None,
     generated_at: datetime | None = None,
     audit_anchor: str = "",
 ) -> bytes:
-    """The report as PDF bytes; with ``out_path`` also written there (atomically, not audited:
-    use :func:`desktop_app.core.report.save_report` for an export that the audit log records).
-    ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
+    """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
+    an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
     st = _Styles()
     generated_at = generated_at or datetime.now(UTC)
     period = date_range_text(summary.date_from, summary.date_to)
@@ -778,8 +775,6 @@ def render_daily_pdf(
         author=office.name or "Loket Dukcapil",
         subject=period,
     )
-    if out_path is not None:
-        _atomic_write(out_path, pdf)
     return pdf
 
 
@@ -793,15 +788,3 @@ def _without_regency(label: str, regency: str) -> str:
     office's regency; a district of another regency keeps its regency."""
     suffix = f", {regency}"
     return label[: -len(suffix)] if regency and label.endswith(suffix) else label
-
-
-def _atomic_write(out_path: str | os.PathLike[str], data: bytes) -> None:
-    from .report import _write_temp, validate_out_path
-
-    path = validate_out_path(out_path)
-    tmp = _write_temp(path, data)
-    try:
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)

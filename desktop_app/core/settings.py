@@ -6,21 +6,25 @@ from __future__ import annotations
 import base64
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
-from . import audit
+from . import audit, options
 from .db import Database
 from .errors import NotFound, ValidationError
 from .i18n import _
 from .models import Holiday, Official, Setting
+from .options import Option, get_option
 from .security import Actor, Permission
 
 OFFICE_KEY = "office"
+APP_PREFIX = "app."  # app settings are stored as app.<key> = JSON value
 MAX_LOGO_BYTES = 1_000_000
+T = TypeVar("T")
 
 
 @dataclass
@@ -52,20 +56,6 @@ class OfficialInfo:
     rank: str
     nip: str
     active: bool
-
-
-# App settings with their defaults; later features add their keys here.
-DEFAULTS: dict[str, Any] = {
-    "idle_lock_minutes": 10,
-    "paper": "A4",
-    # Legalization (core/legalization/, core/legal_print.py)
-    "legal_register_format": "474/{seq:04d}/Disdukcapil/{month_roman}/{year}",
-    "legal_verify_url": "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; "": offline
-    "legal_endorse_corner": "bottom-right",  # top-left | top-right | bottom-left | bottom-right
-    "legal_endorse_x_mm": 15,  # distance of the block from that corner, horizontally
-    "legal_endorse_y_mm": 20,  # ... and vertically
-    "report_signer_id": None,  # official who signs "Mengetahui" on the daily report
-}
 
 
 def get_office(db: Database) -> OfficeProfile:
@@ -151,34 +141,77 @@ def save_office(db: Database, actor: Actor, profile: OfficeProfile) -> OfficePro
     return clean
 
 
-def get_value(db: Database, key: str) -> Any:
+# --- app settings (declared in core/options.py) -------------------------------------------------
+
+
+def get(db: Database, option: Option[T]) -> T:
+    """The office's value of ``option`` (its default when never set)."""
     with db.read() as session:
-        row = session.get(Setting, f"app.{key}")
-    if row is None:
-        return DEFAULTS.get(key)
-    return json.loads(row.value)
+        row = session.get(Setting, f"{APP_PREFIX}{option.key}")
+    return option.default if row is None else option.from_stored(json.loads(row.value))
 
 
-def set_value(db: Database, actor: Actor, key: str, value: Any) -> None:
-    audit.require(db, actor, Permission.SETTINGS_EDIT, f"settings.{key}")
-    if key == "idle_lock_minutes" and (not isinstance(value, int) or not 1 <= value <= 240):
-        raise ValidationError(_("Waktu kunci layar harus antara 1 dan 240 menit."))
-    if key.startswith("legal_"):
-        from .legalization import check_setting
+def get_value(db: Database, key: str) -> Any:
+    """The value of the setting named ``key``; an unknown key is refused."""
+    return get(db, get_option(key))
 
-        value = check_setting(key, value)
+
+def get_all(db: Database) -> dict[str, Any]:
+    """Every declared setting's value in one read (the settings tabs, ``loket settings``)."""
+    with db.read() as session:
+        rows = session.scalars(select(Setting).where(Setting.key.startswith(APP_PREFIX)))
+        stored = {row.key.removeprefix(APP_PREFIX): row.value for row in rows}
+    return {
+        key: option.from_stored(json.loads(stored[key])) if key in stored else option.default
+        for key, option in options.REGISTRY.items()
+    }
+
+
+def check_value(key: str, value: object) -> Any:
+    """The cleaned value of one setting, or :class:`ValidationError` naming it; writes nothing
+    (a settings tab's validate step)."""
+    return get_option(key).validate(value)
+
+
+def validate_values(values: Mapping[str, object]) -> dict[str, Any]:
+    """The cleaned values, or one :class:`ValidationError` listing every bad one as
+    (key, message): unknown keys, wrong types, values out of range, domain rules."""
+    clean: dict[str, Any] = {}
+    problems: list[tuple[str, str]] = []
+    messages: list[str] = []
+    for key, value in values.items():
+        try:
+            clean[key] = get_option(key).validate(value)
+        except ValidationError as exc:
+            messages.append(exc.message)
+            problems.extend(exc.problems or [(str(key), exc.message)])
+    if messages:
+        raise ValidationError("\n".join(messages), problems)
+    return clean
+
+
+def set_value(db: Database, actor: Actor, key: str, value: Any) -> Any:
+    """Check and store one setting; returns the value stored (cleaned)."""
+    return set_values(db, actor, {key: value}).get(key, value)
+
+
+def set_values(db: Database, actor: Actor, values: Mapping[str, object]) -> dict[str, Any]:
+    """Check every value (nothing is stored if one is refused) and that the actor may change
+    each, then store in one transaction the ones that changed, each audited with its old
+    and new value. Returns the cleaned values of every key given."""
+    clean = validate_values(values)
+    for key in clean:
+        audit.require(db, actor, options.REGISTRY[key].permission, f"settings.{key}")
     with db.write() as session:
-        old = session.get(Setting, f"app.{key}")
-        _put(session, f"app.{key}", value)
-        audit.record(
-            session,
-            actor,
-            "settings.change",
-            "settings",
-            key,
-            old=json.loads(old.value) if old else DEFAULTS.get(key),
-            new=value,
-        )
+        for key, value in clean.items():
+            option = options.REGISTRY[key]
+            row = session.get(Setting, f"{APP_PREFIX}{key}")
+            old = option.default if row is None else option.from_stored(json.loads(row.value))
+            if old == value:  # unchanged (a never-set default included): nothing to record
+                continue
+            _put(session, f"{APP_PREFIX}{key}", value)
+            audit.record(session, actor, "settings.change", "settings", key, old=old, new=value)
+    return clean
 
 
 def _put(session, key: str, value: Any) -> None:  # type: ignore[no-untyped-def]

@@ -120,6 +120,10 @@
         <translation>The database is in use by another Loket app. Close every Loket window (also on other computers using this file), then try again.</translation>
     </message>
     <message>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
         <source>salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).</source>
         <translation>the copy of the database failed its integrity check ({reason}), so the database itself is probably damaged. The damaged copy was deleted; older backups are kept. Restore the latest good backup (Settings › Backups).</translation>
     </message>
@@ -146,10 +150,6 @@
     <message>
         <source>Cadangan tidak boleh menimpa basis data yang sedang dipakai.</source>
         <translation>A backup must not overwrite the database in use.</translation>
-    </message>
-    <message>
-        <source>disk penuh</source>
-        <translation>disk full</translation>
     </message>
     <message>
         <source>Cadangan gagal dibuat di {path}: {reason}</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>media hanya dapat dibaca</source>
-        <translation>the medium is read-only</translation>
+        <translation>read-only medium</translation>
     </message>
     <message>
         <source>berkas sudah ada</source>
@@ -272,10 +272,6 @@
         <translation>Disk full: {where} cannot be written; nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
     </message>
     <message>
-        <source>Nama berkas ekspor memuat karakter yang tidak sah.</source>
-        <translation>The export file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas ekspor harus berakhiran .csv atau .xlsx: {name}</source>
         <translation>File name of the export must end in .csv or .xlsx: {name}</translation>
     </message>
@@ -288,24 +284,8 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Folder tujuan tidak ada: {folder}</source>
-        <translation>Target folder does not exist: {folder}</translation>
-    </message>
-    <message>
-        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
-        <translation>The target is a folder, not a file: {path}</translation>
-    </message>
-    <message>
         <source>Permohonan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Berkas {path} tidak dapat ditulis: {reason}</source>
-        <translation>File {path} cannot be written: {reason}</translation>
-    </message>
-    <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
     </message>
     <message>
         <source>ekstensi tidak didukung</source>
@@ -316,6 +296,50 @@
         <translation>before the start date</translation>
     </message>
     <message>
+        <source>Berkas {path} tidak dapat disimpan: {reason}. Tidak ada yang ditulis.</source>
+        <translation>File {path} cannot be saved: {reason}. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
+        <translation>The target file name contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>Nama berkas tujuan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Target file name too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Lokasi berkas tujuan terlalu panjang; pilih folder yang lebih dekat.</source>
+        <translation>Target location too long; choose a folder closer to the drive root.</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak ada: {folder}</source>
+        <translation>Target folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <source>Tujuan adalah sebuah folder, bukan berkas: {path}</source>
+        <translation>The target is a folder, not a file: {path}</translation>
+    </message>
+    <message>
+        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
+        <translation>Target folder is not writable: {folder}</translation>
+    </message>
+    <message>
+        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
+        <translation>Target file cannot be overwritten: {path}</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>nama terlalu panjang</source>
+        <translation>name too long</translation>
+    </message>
+    <message>
+        <source>lokasi terlalu panjang</source>
+        <translation>location too long</translation>
+    </message>
+    <message>
         <source>folder tidak ada</source>
         <translation>folder does not exist</translation>
     </message>
@@ -324,8 +348,12 @@
         <translation>target is a folder</translation>
     </message>
     <message>
-        <source>tidak dapat ditulis</source>
-        <translation>cannot be written</translation>
+        <source>folder tidak dapat ditulis</source>
+        <translation>folder not writable</translation>
+    </message>
+    <message>
+        <source>berkas tidak dapat ditimpa</source>
+        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>{date} pukul {time} WIB</source>
@@ -592,14 +620,6 @@
         <translation>Legalization {no} was already revoked.</translation>
     </message>
     <message>
-        <source>Nama berkas tujuan memuat karakter yang tidak sah.</source>
-        <translation>The target file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
-        <source>Folder tujuan {folder} tidak ada; buat dulu foldernya.</source>
-        <translation>Target folder {folder} does not exist; create the folder first.</translation>
-    </message>
-    <message>
         <source>Jenis cetak tidak dikenal: {k}.</source>
         <translation>Unknown print kind: {k}.</translation>
     </message>
@@ -692,6 +712,14 @@
         <translation>too many pages</translation>
     </message>
     <message>
+        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
+        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
         <translation>The register number format may only use {fields}.</translation>
     </message>
@@ -752,18 +780,6 @@
         <translation>Signing official not found or inactive.</translation>
     </message>
     <message>
-        <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
-        <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
-    </message>
-    <message>
-        <source>Jarak blok pengesahan harus antara 0 dan 300 mm.</source>
-        <translation>The endorsement block offset must be between 0 and 300 mm.</translation>
-    </message>
-    <message>
         <source>Format nomor register wajib memuat {seq} dan {year}.</source>
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
@@ -792,16 +808,16 @@
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
     </message>
     <message>
+        <source>alamat tidak valid</source>
+        <translation>invalid address</translation>
+    </message>
+    <message>
         <source>Nama pemohon harus memuat huruf.</source>
         <translation>Applicant name must contain letters.</translation>
     </message>
     <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
         <translation>Other purpose too long (max. 120).</translation>
-    </message>
-    <message>
-        <source>alamat tidak valid</source>
-        <translation>invalid address</translation>
     </message>
     <message>
         <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
@@ -822,6 +838,90 @@
     <message>
         <source>SAH: legalisir {no} tercatat di register.</source>
         <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>angka</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>nomor data (bilangan bulat positif) atau kosong</source>
+        <translation>a record number (a positive whole number) or empty</translation>
+    </message>
+    <message>
+        <source>Kunci layar setelah tidak aktif (menit)</source>
+        <translation>Lock the screen after inactivity (minutes)</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas cetak</source>
+        <translation>Printing paper size</translation>
+    </message>
+    <message>
+        <source>Format nomor register legalisir</source>
+        <translation>Legalization register number format</translation>
+    </message>
+    <message>
+        <source>Alamat halaman verifikasi legalisir</source>
+        <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Sudut acuan blok pengesahan</source>
+        <translation>Reference corner of the endorsement block</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Horizontal distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Jarak tegak blok pengesahan dari sudut acuan (mm)</source>
+        <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
+    </message>
+    <message>
+        <source>Pejabat penanda tangan laporan harian (nomor data)</source>
+        <translation>Official who signs the daily report (record number)</translation>
+    </message>
+    <message>
+        <source>Pengaturan “{label}” ({key}) {problem}</source>
+        <translation>Setting “{label}” ({key}) {problem}</translation>
+    </message>
+    <message>
+        <source>harus berupa {kind}.</source>
+        <translation>must be {kind}.</translation>
+    </message>
+    <message>
+        <source>harus salah satu dari: {choices}.</source>
+        <translation>must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>Pengaturan tidak dikenal: {key}.</source>
+        <translation>Unknown setting: {key}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low} dan {high}.</source>
+        <translation>must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>harus antara {low:g} dan {high:g}.</source>
+        <translation>must be between {low:g} and {high:g}.</translation>
+    </message>
+    <message>
+        <source>memuat karakter yang tidak sah.</source>
+        <translation>contains characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang (maksimal {n} karakter).</source>
+        <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Cadangan terakhir yang baik: {backup}.</source>
@@ -872,20 +972,8 @@
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
     </message>
     <message>
-        <source>Nama berkas laporan memuat karakter yang tidak sah.</source>
-        <translation>The report file name contains characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
         <translation>The report file name must end in .pdf: {path}</translation>
-    </message>
-    <message>
-        <source>Folder tujuan tidak dapat ditulis: {folder}</source>
-        <translation>Target folder is not writable: {folder}</translation>
-    </message>
-    <message>
-        <source>Berkas tujuan tidak dapat ditimpa: {path}</source>
-        <translation>Target file cannot be overwritten: {path}</translation>
     </message>
     <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
@@ -900,24 +988,12 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ke {path}: {reason}</source>
-        <translation>The report cannot be saved to {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>folder tidak dapat ditulis</source>
-        <translation>folder not writable</translation>
-    </message>
-    <message>
-        <source>berkas tidak dapat ditimpa</source>
-        <translation>file cannot be overwritten</translation>
     </message>
     <message>
         <source>Tanpa petugas (impor/sistem)</source>
@@ -1110,10 +1186,6 @@
     <message>
         <source>terlalu pendek</source>
         <translation>too short</translation>
-    </message>
-    <message>
-        <source>Waktu kunci layar harus antara 1 dan 240 menit.</source>
-        <translation>The screen lock time must be between 1 and 240 minutes.</translation>
     </message>
     <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
@@ -1770,6 +1842,38 @@
     <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Pengaturan {key} ({label}) = {value}</source>
+        <translation>Setting {key} ({label}) = {value}</translation>
+    </message>
+    <message>
+        <source>pengaturan aplikasi kantor</source>
+        <translation>the office's app settings</translation>
+    </message>
+    <message>
+        <source>semua pengaturan dengan nilainya</source>
+        <translation>every setting with its value</translation>
+    </message>
+    <message>
+        <source>nilai satu pengaturan</source>
+        <translation>the value of one setting</translation>
+    </message>
+    <message>
+        <source>KUNCI</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>ubah satu pengaturan (diperiksa dan dicatat di log audit)</source>
+        <translation>change one setting (checked and written to the audit log)</translation>
+    </message>
+    <message>
+        <source>Mengubah satu pengaturan. Nilai diperiksa seperti di tab Pengaturan; 'loket settings list' menampilkan kunci yang ada.</source>
+        <translation>Changes one setting. The value is checked as in the Settings tab; 'loket settings list' shows the keys there are.</translation>
+    </message>
+    <message>
+        <source>NILAI</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Januari</source>
@@ -4511,6 +4615,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>{n} permohonan</source>
         <translation>{n} requests</translation>
+    </message>
+    <message>
+        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
+        <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from desktop_app import paths
-from desktop_app.core import audit, backup, schema, settings, users
+from desktop_app.core import audit, backup, fileio, schema, settings, users
 from desktop_app.core.db import Database
 from desktop_app.core.errors import DatabaseError, PermissionDenied
 from desktop_app.core.models import AuditEntry
@@ -37,7 +37,7 @@ def table_contents(path: Path) -> dict[str, list[tuple]]:
 
 def fill(db, actor, tag: str) -> None:
     users.create_user(db, actor, f"user{tag}", f"Pengguna {tag}", "petugas", "rahasia123")
-    settings.set_value(db, actor, "paper", f"F4-{tag}")
+    settings.set_value(db, actor, "legal_register_format", f"{tag}/{{seq}}/{{year}}")
     settings.set_holiday(db, actor, date(2026, 12, 25), f"Natal {tag}")
     with db.write() as session:
         audit.record(session, actor, "uji.isi", "uji", tag)
@@ -187,7 +187,7 @@ def test_restore_gives_back_exactly_the_backup(db, supervisor, sqlite_only):
     again = schema.open_database(f"sqlite:///{target}")
     try:
         assert {u.username for u in users.list_users(again, SYSTEM)} == {"kasi", "usera"}
-        assert settings.get_value(again, "paper") == "F4-a"
+        assert settings.get_value(again, "legal_register_format") == "a/{seq}/{year}"
         assert audit.verify_chain(again).ok
         with again.read() as session:
             last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
@@ -279,7 +279,7 @@ def test_restore_refuses_what_is_not_a_sound_loket_backup(
         backup.restore(db, bad, supervisor)
     assert table_contents(db.sqlite_path) == before
     assert list(paths.backup_dir().glob("sebelum-pulih-*")) == []
-    assert not list(db.sqlite_path.parent.glob(".loket-pulih-*"))
+    assert not list(db.sqlite_path.parent.glob(fileio.TEMP_GLOB))
 
 
 def fill_audit(db) -> None:

@@ -287,14 +287,15 @@ KILLED_BACKUP = """
 import os, sys
 from pathlib import Path
 import desktop_app.core.db as db
+import desktop_app.core.fileio as fileio
 
 class Stop:
     def __getattr__(self, name):
         return getattr(os, name)
     def replace(self, src, dst):
-        print("COPIED", flush=True)   # the .part file is complete, not yet renamed
+        print("COPIED", flush=True)   # the temporary copy is complete, not yet renamed
         sys.stdin.read()
-db.os = Stop()
+fileio.os = Stop()
 db.backup_sqlite(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
@@ -320,17 +321,21 @@ def test_temporaries_of_a_killed_restore_and_backup_are_cleared_at_start(office,
     office.dispose()
     run_until(KILLED_RESTORE, "STAGED", str(path), str(copy))
     run_until(KILLED_BACKUP, "COPIED", str(path), str(path.parent / "backups" / "x.sqlite3"))
-    left = sorted(p.name for p in path.parent.rglob("*") if p.name.endswith((".tmp", ".part")))
-    assert len(left) == 2 and left[0].startswith(".loket-pulih-"), left
+    left = sorted(p for p in path.parent.rglob(".loket-tmp-*"))
+    assert len(left) == 2, left
+    assert {p.parent.name for p in left} == {path.parent.name, "backups"}
     assert main(["audit", "verify"]) == 0  # any start
-    assert not [p for p in path.parent.rglob("*") if p.name.endswith((".tmp", ".part"))]
+    assert not list(path.parent.rglob(".loket-tmp-*"))
     assert count_requests(path) == 2  # the database was never touched
 
 
 def test_a_running_writers_temporaries_are_left_alone(tmp_path):
-    live = tmp_path / f".loket-pulih-{os.getpid()}-abc.tmp"
-    other = tmp_path / f"x.sqlite3.{os.getppid()}.part"
-    for path in (live, other):
+    live = tmp_path / f".loket-tmp-{os.getpid()}-0123abcd.tmp"
+    other = tmp_path / f".loket-tmp-{os.getppid()}-0123abcd.tmp"
+    old = tmp_path / ".loket-pulih-x1y2z3.tmp"  # an older version's, no process id: kept an hour
+    for path in (live, other, old):
         path.write_bytes(b"x")
     assert recovery.clear_stale_temps([tmp_path]) == []
-    assert live.exists() and other.exists()
+    assert live.exists() and other.exists() and old.exists()
+    os.utime(old, (1, 1))
+    assert recovery.clear_stale_temps([tmp_path]) == [old]

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from legal_helpers import nik, setup_office
 from sqlalchemy import func, inspect, select
 
-from desktop_app.core import exporter, importer, legal_print, report, users
+from desktop_app.core import exporter, importer, legal_print, options, report, users
 from desktop_app.core import legalization as legal
 from desktop_app.core import requests as rq
 from desktop_app.core import settings as app_settings
@@ -338,7 +338,7 @@ json_value = st.recursive(
 
 
 @CHECK
-@given(key=st.sampled_from(sorted(app_settings.DEFAULTS)), value=json_value)
+@given(key=st.sampled_from(sorted(options.REGISTRY)), value=json_value)
 def test_app_settings(db, supervisor, key, value):
     result = attempt(db, lambda: app_settings.set_value(db, supervisor, key, value))
     if not isinstance(result, LoketError):

@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app.core import report
+from desktop_app.core import fileio, report
 from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.formatting import (
     date_range_text,
@@ -314,7 +314,7 @@ def test_read_only_folder_is_refused(db, petugas, tmp_path, monkeypatch):
         # root (CI containers) may write anywhere: let the folder look read-only all the same
         real_access = os.access
         monkeypatch.setattr(
-            report.os,
+            fileio.os,
             "access",
             lambda p, mode: False if Path(p) == folder else real_access(p, mode),
         )
@@ -337,8 +337,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_audit(
     def broken_replace(src, dst):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(report.os, "replace", broken_replace)
-    with pytest.raises(ValidationError, match="tidak dapat disimpan"):
+    monkeypatch.setattr(fileio.os, "replace", broken_replace)
+    with pytest.raises(ValidationError, match="Disk penuh"):
         report.export_daily_pdf(db, petugas, DAY, None, out)
     assert out.read_bytes() == b"old report"
     assert [p.name for p in folder.iterdir()] == ["rekap.pdf"]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from rq_helpers import (  # noqa: F401
     NIK_DEDI,
@@ -21,6 +22,7 @@ from rq_helpers import (  # noqa: F401
 
 from desktop_app.core import requests as rq
 from desktop_app.gui import request_transfer
+from desktop_app.gui.models.request_table import COLUMNS
 from desktop_app.gui.pages.requests import QUEUE_ORDER, RequestsPage
 from desktop_app.gui.request_transfer import ExportDialog, ImportSummaryDialog
 
@@ -289,3 +291,60 @@ def test_file_dialog_cancel_does_nothing(page, monkeypatch):
     page.import_file()
     assert page.last_import.path is None
     assert QFileDialog is request_transfer.QFileDialog
+
+
+def search_now(page, qtbot, text):
+    page.search.setText(text)
+    qtbot.waitUntil(lambda: page._search_timer.isActive() is False, timeout=2000)
+    return shown_tickets(page)
+
+
+def test_search_looks_in_every_queue_and_rows_say_their_status(page, three, qtbot):
+    a, b, c = three
+    assert page.queue == "baru"
+    assert b.ticket not in shown_tickets(page)  # b is being processed
+    assert search_now(page, qtbot, b.ticket) == [b.ticket]
+    assert "semua antrean" in page.total_label.text()
+    status_column = next(i for i, col in enumerate(COLUMNS) if col.key == "status")
+    assert page.model.index(0, status_column).data() == "Diproses"
+    assert page.queues.selectedItems() == []  # no queue is highlighted while searching
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    assert sorted(shown_tickets(page)) == sorted([a.ticket, c.ticket])
+    assert page.queues.selectedItems()[0].text().startswith("Baru")
+
+
+def test_choosing_a_queue_ends_the_search(page, three, qtbot):
+    a, b, c = three
+    search_now(page, qtbot, "Sri")
+    item = page.queues.item(QUEUE_ORDER.index("diproses"))
+    page.queues.itemPressed.emit(item)
+    page.set_queue("diproses")
+    assert page.search.text() == "" and shown_tickets(page) == [b.ticket]
+
+
+def test_a_search_hidden_by_filters_says_so_and_offers_to_drop_them(page, three, qtbot):
+    a, b, c = three
+    page.status_filter.setCurrentIndex(page.status_filter.findData("selesai"))
+    assert search_now(page, qtbot, a.ticket) == []
+    hint = page.total_label.text()
+    assert "tanpa saringan ada 1 permohonan" in hint
+    page.total_label.linkActivated.emit("unfilter")
+    assert page.search.text() == a.ticket
+    assert shown_tickets(page) == [a.ticket]
+
+
+def test_after_saving_the_new_row_is_selected_and_has_the_keyboard(page, qtbot, three):
+    page.set_queue("diproses")  # a new request is not in this queue
+    with qtbot.waitExposed(page):
+        page.show()
+    intake = page.new_request()
+    f = intake.form
+    f.name.setText("Ahmad Fauzi")
+    f.nik.setText("3216071203910010")
+    f.service.setCurrentIndex(f.service.findData("LAHIR"))
+    intake.save()
+    created = intake.created
+    assert created is not None and not intake.isVisible()
+    assert page.selected_id() == created.id
+    assert page.table.hasFocus()

@@ -1,7 +1,9 @@
 """Crash and concurrency harness: child processes write through the core services and
-acknowledge each committed write on stdout; the parent kills them (SIGKILL) at a random moment
-or lets several run at once, then reopens the database and checks that nothing acknowledged was
-lost, SQLite's ``integrity_check`` says ok and the audit chain verifies.
+acknowledge each committed write on stdout; the parent kills them (SIGKILL) once a random number
+of writes has been acknowledged (an event count, never a delay: the kill lands inside the next
+write however busy the machine is) or lets several run at once, then reopens the database and
+checks that nothing acknowledged was lost, SQLite's ``integrity_check`` says ok and the audit
+chain verifies.
 
 Child:  ``python tests/safety/harness.py child --url URL --scenario NAME --worker W --seed S``
 (writes until killed, or ``--count N`` writes). Used by tests/safety and bench/crash_bench.py.
@@ -28,7 +30,8 @@ for _path in (str(ROOT), str(HERE)):
 
 from scenarios import SCENARIOS  # noqa: E402
 
-CHILD_START_TIMEOUT = 60.0
+# Only for a child that hangs: how long to wait for its start-up or its next write.
+CHILD_STALL_TIMEOUT = 300.0
 
 
 # --- the child ---------------------------------------------------------------------------------
@@ -109,6 +112,9 @@ class Child:
         self.lines: list[str] = []
         self.err: list[str] = []
         self.ready = threading.Event()
+        self._acked = threading.Condition()
+        self._ack_count = 0
+        self._ended = False
         self._threads = [
             threading.Thread(target=self._read_out, daemon=True),
             threading.Thread(target=self._read_err, daemon=True),
@@ -122,7 +128,21 @@ class Child:
             self.lines.append(line.rstrip("\n"))
             if line.startswith("READY"):
                 self.ready.set()
+            elif line.startswith("ACK "):
+                with self._acked:
+                    self._ack_count += 1
+                    self._acked.notify_all()
         self.ready.set()  # EOF: do not leave a waiter hanging
+        with self._acked:
+            self._ended = True
+            self._acked.notify_all()
+
+    def wait_for_acks(self, n: int, timeout: float = CHILD_STALL_TIMEOUT) -> bool:
+        """Block until the child has acknowledged ``n`` writes (False: it ended or stalled)."""
+        with self._acked:
+            return self._acked.wait_for(lambda: self._ack_count >= n or self._ended, timeout) and (
+                self._ack_count >= n
+            )
 
     def _read_err(self) -> None:
         assert self.proc.stderr is not None
@@ -180,6 +200,7 @@ class CrashTrial:
     killed_before_ready: bool
     extra: int | None  # writes present without an acknowledgement (the one in flight)
     problems: list[str]
+    target: int = 0  # acknowledged writes awaited before the kill
 
 
 @dataclass
@@ -209,22 +230,22 @@ def prepare(url: str, scenario: str) -> None:
 
 
 def crash_trial(
-    url: str, scenario: str, worker: str, rng: random.Random, max_delay: float, history: list[str]
+    url: str, scenario: str, worker: str, rng: random.Random, max_acks: int, history: list[str]
 ) -> CrashTrial:
-    """Start a child, SIGKILL it at a random moment, check the database. ``history`` holds the
-    acknowledgements of earlier trials on the same database: they must survive this crash too."""
+    """Start a child, SIGKILL it right after a random number (1..``max_acks``) of acknowledged
+    writes — inside the next one — and check the database. One trial in ten kills it while it
+    is still starting. ``history`` holds the acknowledgements of earlier trials on the same
+    database: they must survive this crash too."""
     child = Child(url, scenario, worker, rng.randrange(2**31))
     early = rng.random() < 0.1  # sometimes kill while it is still opening the database
+    target = 0 if early else rng.randint(1, max_acks)
+    problems = []
     if early:
-        time.sleep(rng.uniform(0, 0.5))
-    else:
-        if not child.ready.wait(CHILD_START_TIMEOUT):
-            child.kill()
-            return CrashTrial(worker, 0, False, None, ["child never became ready"])
-        time.sleep(rng.uniform(0, max_delay))
+        time.sleep(rng.uniform(0, 0.5))  # where it lands is not asserted: anywhere is fine
+    elif not child.wait_for_acks(target):
+        problems.append(f"child stalled or ended before {target} writes")
     alive = child.proc.poll() is None
     child.kill()
-    problems = []
     if not alive and "READY" in child.lines:
         problems.append(f"child died by itself: {child.stderr.strip()[-500:]}")
     acks = child.acks
@@ -239,7 +260,7 @@ def crash_trial(
         db.dispose()
     if extra is not None and extra > 1:
         problems.append(f"{extra} writes present that were never acknowledged (at most 1)")
-    return CrashTrial(worker, len(acks), early, extra, problems)
+    return CrashTrial(worker, len(acks), early, extra, problems, target)
 
 
 def run_crash_trials(
@@ -247,16 +268,18 @@ def run_crash_trials(
     scenario: str,
     trials: int,
     seed: int = 0,
-    max_delay: float = 0.25,
+    max_acks: int | None = None,
     progress=None,  # type: ignore[no-untyped-def]
 ) -> CrashSummary:
+    """``trials`` crash trials on one database; ``max_acks`` defaults to the scenario's."""
     prepare(url, scenario)
     rng = random.Random(seed)
     summary = CrashSummary()
     history: list[str] = []
     started = time.monotonic()
     for n in range(trials):
-        trial = crash_trial(url, scenario, f"t{seed}x{n}", rng, max_delay, history)
+        limit = max_acks or SCENARIOS[scenario].kill_after
+        trial = crash_trial(url, scenario, f"t{seed}x{n}", rng, limit, history)
         summary.trials.append(trial)
         if progress:
             progress(n + 1, trial)

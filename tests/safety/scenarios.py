@@ -11,10 +11,19 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from typing import ClassVar
 
 SCENARIOS: dict[str, type[Scenario]] = {}
+
+
+def _declare_test_setting(key: str) -> None:
+    """The registry refuses undeclared settings: the workload declares its own, once."""
+    from desktop_app.core import options
+
+    if key not in options.REGISTRY:
+        options.register(options.IntOption(key, -1, "uji", minimum=-1, maximum=10**9))
 
 
 def scenario(name: str):  # type: ignore[no-untyped-def]
@@ -31,8 +40,8 @@ class Scenario:
     different children and trials never collide and each can be checked on its own."""
 
     name: ClassVar[str] = ""
-    # How long after start-up a crash trial may wait before the kill (a step must fit in it).
-    kill_window: ClassVar[float] = 0.5
+    # A crash trial kills the child after 1..kill_after acknowledged writes.
+    kill_after: ClassVar[int] = 12
 
     def __init__(self, db, worker: str, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
         self.db = db
@@ -79,7 +88,8 @@ class FoundationWrites(Scenario):
             users.create_user(self.db, SYSTEM, name, f"Uji {name}", "petugas", "rahasia123")
             return f"user {name}"
         if kind == "setting":
-            key = f"uji.{self.worker}.{i % self.SETTING_SLOTS}"
+            key = f"uji_{re.sub(r'[^a-z0-9]', '_', self.worker.lower())}_{i % self.SETTING_SLOTS}"
+            _declare_test_setting(key)
             settings.set_value(self.db, SYSTEM, key, i)
             return f"setting {key} {i}"
         with self.db.write() as session:
@@ -111,7 +121,7 @@ class FoundationWrites(Scenario):
             )
             have_settings = {
                 s.key.removeprefix("app."): json.loads(s.value)
-                for s in session.scalars(select(Setting).where(Setting.key.startswith("app.uji.")))
+                for s in session.scalars(select(Setting).where(Setting.key.startswith("app.uji_")))
             }
         problems = [f"acknowledged user {u} missing" for u in sorted(want_users - have_users)]
         problems += [f"acknowledged audit {a} missing" for a in sorted(want_audit - have_audit)]
@@ -170,7 +180,7 @@ class CsvImports(Scenario):
     """Each step imports a fresh ~300-row CSV file (all rows new). An import is one transaction:
     after a crash it is either wholly in the database or not at all."""
 
-    kill_window = 1.2
+    kill_after = 2  # one step is a whole 300-row file
 
     def __init__(self, db, worker: str, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
         import tempfile

@@ -66,7 +66,7 @@ def _worker(entry) -> str:
     if action == "uji.tulis":
         return entity_id.split(":")[0]
     if action == "settings.change":
-        return entity_id.split(".")[1]  # uji.<worker>.<slot>
+        return entity_id.split("_")[1]  # uji_<worker>_<slot>
     return json.loads(detail)["username"].split("-")[0][1:]  # user u<worker>-<i>
 
 

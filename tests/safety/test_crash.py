@@ -1,5 +1,6 @@
-"""Kill a writing process at random moments: nothing it acknowledged may be lost, the file stays
-sound and the audit chain unbroken (DESIGN §8, §9). ``bench/crash_bench.py`` runs more trials.
+"""Kill a writing process after a random number of acknowledged writes (so inside the next one):
+nothing it acknowledged may be lost, the file stays sound and the audit chain unbroken.
+``bench/crash_bench.py`` runs more trials.
 
 CI runs 62 SIGKILL trials over four workloads (about 45 s on two cores): the foundation writes,
 a ~300-row CSV import (whole file or nothing), new requests with status changes, and legalization
@@ -12,29 +13,22 @@ import pytest
 from harness import check_database, run_crash_trials
 from scenarios import IMPORT_ROWS, SCENARIOS
 
-BUDGET_SECONDS = 40  # per scenario
-
-# scenario -> (trials, max seconds between start-up and the kill, min acknowledged writes)
-PLAN = {
-    "foundation": (20, 0.25, 100),
-    "import": (14, 1.2, 14),  # one step = one 300-row file
-    "status": (14, 0.6, 150),
-    "legal": (14, 0.6, 150),
-}
-CI_TRIALS = sum(t for t, _d, _a in PLAN.values())
+# scenario -> trials; each kills the child after 1..Scenario.kill_after acknowledged writes
+PLAN = {"foundation": 20, "import": 14, "status": 14, "legal": 14}
+CI_TRIALS = sum(PLAN.values())
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("scenario", sorted(PLAN))
 def test_sigkill_at_random_moments_loses_nothing_acknowledged(db, db_url, scenario):
-    trials, max_delay, min_acks = PLAN[scenario]
-    summary = run_crash_trials(db_url, scenario, trials, seed=20261128, max_delay=max_delay)
+    trials = PLAN[scenario]
+    summary = run_crash_trials(db_url, scenario, trials, seed=20261128)
     assert len(summary.trials) == trials
     assert summary.problems == []
-    # the kills really landed mid-work: most trials had written something
-    assert summary.acknowledged >= min_acks, summary.acknowledged
-    assert sum(1 for t in summary.trials if t.acks > 0) >= trials // 2
-    assert summary.seconds < BUDGET_SECONDS * 2, summary.seconds  # generous on a busy machine
+    # the kills landed mid-work: after the awaited writes, however busy the machine was
+    late = [t for t in summary.trials if not t.killed_before_ready]
+    assert len(late) >= trials // 2
+    assert all(t.target >= 1 and t.acks >= t.target for t in late)
 
 
 def test_ci_runs_at_least_fifty_trials():
@@ -44,12 +38,12 @@ def test_ci_runs_at_least_fifty_trials():
 def test_the_check_notices_a_lost_write(db, db_url):
     """The harness itself can fail: an acknowledgement with no write behind it is reported."""
     problems = check_database(
-        db_url, "foundation", ["user uhilang-1", "audit hilang:2", "setting uji.x.0 5"]
+        db_url, "foundation", ["user uhilang-1", "audit hilang:2", "setting uji_x_0 5"]
     )
     assert problems == [
         "acknowledged user uhilang-1 missing",
         "acknowledged audit hilang:2 missing",
-        "setting uji.x.0: acknowledged 5, found None",
+        "setting uji_x_0: acknowledged 5, found None",
     ]
 
 

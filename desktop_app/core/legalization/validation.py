@@ -191,35 +191,25 @@ def _check_official(db: Database, official_id: int | None, problems: Problems) -
     return OfficialSnapshot(official.name, official.title, official.rank, nip)
 
 
-def check_setting(key: str, value: Any) -> Any:
-    """Validate a ``legal_*`` app setting before :func:`settings.set_value` stores it."""
-    if key == "legal_register_format":
-        return check_register_format(value)
-    if key == "legal_verify_url":
-        url = str(value or "").strip()
-        if url and not re.fullmatch(r"https?://[^\s?#]+(\?[^\s#]*)?", url, re.I):
-            raise ValidationError(
-                _("Alamat verifikasi harus diawali http:// atau https://, tanpa spasi."),
-                [("legal_verify_url", _("alamat tidak valid"))],
-            )
-        return url
-    if key == "legal_endorse_corner":
-        if value not in CORNERS:
-            raise ValidationError(
-                _("Sudut acuan harus salah satu dari: {c}.", c=", ".join(CORNERS)),
-                [("legal_endorse_corner", _("tidak valid"))],
-            )
-        return value
-    if key in ("legal_endorse_x_mm", "legal_endorse_y_mm"):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            number = -1
-        if not 0 <= number <= 300:
-            raise ValidationError(
-                _("Jarak blok pengesahan harus antara 0 dan 300 mm."), [(key, _("tidak valid"))]
-            )
-        return round(number, 1)
+def check_verify_url(value: str) -> str:
+    """The verification page's address (setting ``legal_verify_url``): http(s), no spaces;
+    empty means the QR carries no address (offline verification only)."""
+    url = value.strip()
+    if url and not re.fullmatch(r"https?://[^\s?#]+(\?[^\s#]*)?", url, re.I):
+        raise ValidationError(
+            _("Alamat verifikasi harus diawali http:// atau https://, tanpa spasi."),
+            [("legal_verify_url", _("alamat tidak valid"))],
+        )
+    return url
+
+
+def check_endorse_corner(value: str) -> str:
+    """The corner the endorsement block is measured from (setting ``legal_endorse_corner``)."""
+    if value not in CORNERS:
+        raise ValidationError(
+            _("Sudut acuan harus salah satu dari: {c}.", c=", ".join(CORNERS)),
+            [("legal_endorse_corner", _("tidak valid"))],
+        )
     return value
 
 

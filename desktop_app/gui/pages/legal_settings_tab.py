@@ -152,23 +152,8 @@ class LegalSettingsTab(QWidget):
 
     def save(self) -> bool:
         """Check every value first, then store the changed ones (each audited by the core)."""
-        from desktop_app.core import legalization as legal
-
-        values = self.values()
-        problems = []
-        for key, value in values.items():
-            if key.startswith("legal_"):
-                try:
-                    legal.check_setting(key, value)
-                except ValidationError as exc:
-                    problems.append(exc.message)
-        if problems:
-            self.error.setText("\n".join(problems))
-            return False
         try:
-            for key, value in values.items():
-                if settings.get_value(self.ctx.db, key) != value:
-                    settings.set_value(self.ctx.db, self.ctx.actor, key, value)
+            settings.set_values(self.ctx.db, self.ctx.actor, self.values())
         except LoketError as exc:
             self.error.setText(exc.message)
             return False

@@ -6,7 +6,7 @@ database see each other's work; the list itself reloads on changes (keeping the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,7 +80,10 @@ class RequestsPage(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.textChanged.connect(self._show_search_scope)
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
+        self.queues.itemPressed.connect(self._queue_pressed)
         self.counts_timer = QTimer(self, interval=COUNTS_INTERVAL_MS)
         self.counts_timer.timeout.connect(self.refresh_counts)
         self.counts_timer.start()
@@ -193,6 +196,8 @@ class RequestsPage(QWidget):
         main.addWidget(self.table, 1)
         self.total_label = QLabel()
         self.total_label.setProperty("role", "hint")
+        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.total_label.linkActivated.connect(lambda _link: self.reset_filters(keep_search=True))
         main.addWidget(self.total_label)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
@@ -261,9 +266,45 @@ class RequestsPage(QWidget):
             services=one(self.service_filter),
             channels=one(self.channel_filter),
             officer_id=self.officer_filter.currentData(),
-            queue=self.queue,
+            queue=None if self.searching else self.queue,
             text=self.search.text(),
         )
+
+    @property
+    def searching(self) -> bool:
+        """A search looks through every request, whatever queue is selected: a citizen on
+        the phone with a ticket number must be found from any queue."""
+        return bool(self.search.text().strip())
+
+    def _show_search_scope(self) -> None:
+        """While searching, no queue is highlighted (the list is not one queue's)."""
+        if self.searching:
+            self.queues.clearSelection()
+        else:
+            item = self.queues.currentItem()
+            if item is not None:
+                item.setSelected(True)
+
+    def _queue_pressed(self, _item: QListWidgetItem) -> None:
+        """Choosing a queue ends the search and shows that queue."""
+        if self.searching:
+            self.clear_search()
+
+    def clear_search(self) -> None:
+        self._search_timer.stop()
+        self.search.clear()
+        self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.searching
+        ):
+            self.clear_search()
+            return True
+        return super().eventFilter(watched, event)
 
     def _count_ids(self) -> int:
         """The model's row count on reload; the filter is kept so that every id chunk the
@@ -356,7 +397,7 @@ class RequestsPage(QWidget):
         if self.model.rowCount() == 1:
             self.open_request(self.model.request_id(0))
 
-    def reset_filters(self) -> None:
+    def reset_filters(self, keep_search: bool = False) -> None:
         for combo in (
             self.status_filter, self.service_filter, self.channel_filter, self.officer_filter
         ):  # fmt: skip
@@ -367,13 +408,43 @@ class RequestsPage(QWidget):
         self.use_dates.setChecked(False)
         self._dates_toggled(False)
         self.use_dates.blockSignals(False)
-        self.search.blockSignals(True)
-        self.search.clear()
-        self.search.blockSignals(False)
+        if not keep_search:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self._show_search_scope()
         self.reload()
 
     def _update_total(self) -> None:
-        self.total_label.setText(self.tr("{n} permohonan").format(n=f"{self.model.rowCount():n}"))
+        count = self.model.rowCount()
+        self.total_label.setTextFormat(Qt.TextFormat.PlainText)
+        if not self.searching:
+            self.total_label.setText(self.tr("{n} permohonan").format(n=f"{count:n}"))
+            return
+        text = self.tr(
+            "{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}"
+        ).format(n=f"{count:n}", queue=self.queue_title(self.queue))
+        if count == 0 and self._filters_active():
+            unfiltered = rq.RequestFilter(text=self.search.text())
+            try:
+                hidden = rq.count_ids(self.ctx.db, self.ctx.actor, unfiltered)
+            except LoketError:
+                hidden = 0
+            if hidden:
+                self.total_label.setTextFormat(Qt.TextFormat.RichText)
+                text = self.tr(
+                    "Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada "
+                    '{n} permohonan. <a href="unfilter">Cari tanpa saringan</a>'
+                ).format(n=f"{hidden:n}")
+        self.total_label.setText(text)
+
+    def _filters_active(self) -> bool:
+        combos = (self.status_filter, self.service_filter, self.channel_filter)
+        return (
+            self.use_dates.isChecked()
+            or any(c.currentIndex() > 0 for c in combos)
+            or self.officer_filter.currentIndex() > 0
+        )
 
     # --- selection and actions ----------------------------------------------------------------
 
