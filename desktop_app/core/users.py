@@ -18,6 +18,7 @@ from .db import Database
 from .errors import Conflict, NotFound, ValidationError
 from .i18n import _
 from .models import Setting, User, utcnow
+from .names import check_name
 from .security import (
     Actor,
     Permission,
@@ -112,7 +113,7 @@ def has_users(db: Database) -> bool:
 
 def _validate_new_user(username: str, full_name: str, role: str, password: str) -> tuple[str, str]:
     username = username.strip().lower()
-    full_name = " ".join(full_name.split())
+    full_name, name_problem = check_name(full_name, _("Nama lengkap"))
     if not _USERNAME.match(username):
         raise ValidationError(
             _(
@@ -125,6 +126,8 @@ def _validate_new_user(username: str, full_name: str, role: str, password: str) 
         raise ValidationError(_("Nama lengkap wajib diisi."), [("full_name", _("kosong"))])
     if len(full_name) > 120:
         raise ValidationError(_("Nama lengkap terlalu panjang (maksimal 120 karakter)."))
+    if name_problem:
+        raise ValidationError(name_problem, [("full_name", name_problem)])
     try:
         Role(role)
     except ValueError:

@@ -117,15 +117,42 @@ def unexpected_error_message() -> str:
     ).format(log=_log_file())
 
 
-def _show_unexpected() -> None:
+def plain_message(exc: BaseException | None) -> str | None:
+    """What the user can act on, when an error that escaped its page has a plain meaning: a
+    refusal of the core, a full disk, a damaged or locked database, a file the system refused."""
+    if exc is None:
+        return None
+    from desktop_app.core.errors import LoketError, disk_full_message, is_disk_full, os_reason
+
+    if isinstance(exc, LoketError):
+        return exc.message
+    if is_disk_full(exc):
+        return disk_full_message()
+    if "sqlalchemy" in sys.modules or "sqlite3" in sys.modules:
+        from desktop_app.core.db import plain_error
+
+        plain = plain_error(exc)
+        if plain is not None:
+            return plain.message
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "app", "Berkas {name} tidak dapat dipakai: {reason}. Tindakan terakhir tidak selesai."
+        ).format(name=exc.filename if exc.filename is not None else "-", reason=os_reason(exc))
+    return None
+
+
+def _show_unexpected(exc: BaseException | None = None) -> None:
+    message = plain_message(exc) or unexpected_error_message()
     app = QApplication.instance()
     if app is None:
-        print(unexpected_error_message(), file=sys.stderr)
+        print(message, file=sys.stderr)
         return
     QMessageBox.critical(
         QApplication.activeWindow(),
-        QCoreApplication.translate("app", "Kesalahan tak terduga"),
-        unexpected_error_message(),
+        QCoreApplication.translate("app", "Kesalahan tak terduga")
+        if message == unexpected_error_message()
+        else QCoreApplication.translate("app", "Tidak dapat diselesaikan"),
+        message,
     )
 
 
@@ -138,7 +165,7 @@ def handle_exception(
         return
     log.error("unexpected error", exc_info=(kind, value, tb))
     try:
-        _show_unexpected()
+        _show_unexpected(value)
     except Exception:  # noqa: BLE001 - never let the handler itself crash the app
         log.exception("could not show the error message")
         traceback.print_exception(kind, value, tb)
@@ -153,7 +180,8 @@ def _thread_exception(args: threading.ExceptHookArgs) -> None:
     )
     app = QApplication.instance()
     if app is not None:
-        QTimer.singleShot(0, app, _show_unexpected)
+        value = args.exc_value
+        QTimer.singleShot(0, app, lambda: _show_unexpected(value))
 
 
 def install_exception_hooks() -> None:

@@ -712,6 +712,10 @@
         <translation>too many pages</translation>
     </message>
     <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
         <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
         <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
     </message>
@@ -734,10 +738,6 @@
     <message>
         <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
         <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
     </message>
     <message>
         <source>Nomor WhatsApp harus nomor seluler.</source>
@@ -784,10 +784,6 @@
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
-    </message>
-    <message>
         <source>Tuliskan keperluan lainnya.</source>
         <translation>Write the other purpose.</translation>
     </message>
@@ -812,10 +808,6 @@
         <translation>invalid address</translation>
     </message>
     <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
-    </message>
-    <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
         <translation>Other purpose too long (max. 120).</translation>
     </message>
@@ -838,6 +830,26 @@
     <message>
         <source>SAH: legalisir {no} tercatat di register.</source>
         <translation>VALID: legalization {no} is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (maksimal {n} karakter).</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{label} harus berisi huruf.</source>
+        <translation>{label} must contain letters.</translation>
+    </message>
+    <message>
+        <source>{label} memuat karakter tersembunyi atau pembalik arah teks (U+{code:04X}); ketik ulang namanya, jangan disalin dari pesan.</source>
+        <translation>{label} contains a hidden or text-direction character (U+{code:04X}); type the name again instead of copying it from a message.</translation>
+    </message>
+    <message>
+        <source>{label} memuat terlalu banyak tanda diakritik pada satu huruf.</source>
+        <translation>{label} has too many accent marks on one letter.</translation>
     </message>
     <message>
         <source>bilangan bulat</source>
@@ -1020,6 +1032,10 @@
         <translation>Service name too long (at most 120 characters).</translation>
     </message>
     <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
         <translation>Unknown channel: {value} (choose {choices})</translation>
     </message>
@@ -1030,10 +1046,6 @@
     <message>
         <source>Waktu diterima tidak boleh di masa depan.</source>
         <translation>Time received must not be in the future.</translation>
-    </message>
-    <message>
-        <source>Nama wajib diisi.</source>
-        <translation>Name is required.</translation>
     </message>
     <message>
         <source>NIK wajib diisi.</source>
@@ -1052,20 +1064,12 @@
         <translation>Time received is too far in the past (before 2000).</translation>
     </message>
     <message>
-        <source>Nama terlalu panjang (maksimal {n} karakter).</source>
-        <translation>Name too long (at most {n} characters).</translation>
-    </message>
-    <message>
         <source>Alamat e-mail tidak valid: {value}</source>
         <translation>Invalid e-mail address: {value}</translation>
     </message>
     <message>
         <source>Keterangan berisi karakter kendali yang tidak sah.</source>
         <translation>Notes contain invalid control characters.</translation>
-    </message>
-    <message>
-        <source>Nama harus berisi huruf.</source>
-        <translation>Name must contain letters.</translation>
     </message>
     <message>
         <source>Isi templat wajib diisi.</source>
@@ -1240,6 +1244,10 @@
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
         <source>Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>User name: 2–32 characters, lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
@@ -1308,6 +1316,10 @@
         <translation>Too many failed attempts. The account is locked for {minutes} minutes.</translation>
     </message>
     <message>
+        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
+        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
+    </message>
+    <message>
         <source>Loket Dukcapil: layanan administrasi kependudukan di meja depan.</source>
         <translation>Loket Dukcapil: civil-registry services at the front desk.</translation>
     </message>
@@ -1324,16 +1336,16 @@
         <translation>COMMAND</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tidak ada yang diubah.</source>
+        <translation>The file {name} cannot be used: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Folder data tidak dapat ditulis: {reason}</source>
         <translation>The data folder cannot be written: {reason}</translation>
     </message>
     <message>
         <source>Dibatalkan.</source>
         <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
-        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
     </message>
     <message>
         <source>Basis data siap: {where} (skema {rev}).</source>
@@ -2046,10 +2058,6 @@
     <message>
         <source>Layanan</source>
         <translation>Service</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Nomor HP</source>
@@ -5074,8 +5082,16 @@ Save it as a new request anyway?</translation>
         <translation>An unexpected error occurred. The app keeps running, but the last action may not have finished. The details were written to {log}.</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tindakan terakhir tidak selesai.</source>
+        <translation>The file {name} cannot be used: {reason}. The last action did not finish.</translation>
+    </message>
+    <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diselesaikan</source>
+        <translation>Could not be completed</translation>
     </message>
     <message>
         <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
