@@ -4984,6 +4984,14 @@ Save it as a new request anyway?</translation>
         <translation> (temporarily locked)</translation>
     </message>
     <message>
+        <source> — DIUBAH DI LUAR APLIKASI, login ditolak</source>
+        <translation> — CHANGED OUTSIDE THE APP, login refused</translation>
+    </message>
+    <message>
+        <source>Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di sini: akun disegel lagi.</source>
+        <translation>This account's row does not match its seal. Check the audit log, then set its role, status or password again here: the account is sealed again.</translation>
+    </message>
+    <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
     </message>

@@ -49,3 +49,15 @@ def test_officers_are_not_shown_the_notice(qtbot, db, make_ctx, supervisor, petu
     other = MainWindow(make_ctx(actor), idle_ms=60_000)
     qtbot.addWidget(other)
     assert other.supervisor_notices() == []
+
+
+def test_the_users_tab_marks_the_account(qtbot, db, make_ctx, supervisor, petugas):
+    from desktop_app.gui.pages.settings import UsersTab
+
+    raise_budi(db)
+    tab = UsersTab(make_ctx(supervisor))
+    qtbot.addWidget(tab)
+    rows = {tab.table.item(r, 0).text(): r for r in range(tab.table.rowCount())}
+    status = tab.table.item(rows["budi"], 3)
+    assert "DIUBAH DI LUAR APLIKASI" in status.text() and status.toolTip()
+    assert "DIUBAH" not in tab.table.item(rows["kasi"], 3).text()

@@ -529,10 +529,19 @@ class UsersTab(QWidget):
             status = self.tr("Aktif") if u.active else self.tr("Nonaktif")
             if locked:
                 status += self.tr(" (terkunci sementara)")
+            if u.tampered:  # role, status or password changed outside the app: login refused
+                status += self.tr(" — DIUBAH DI LUAR APLIKASI, login ditolak")
             self.table.setItem(r, 0, _item(u.username, u.id))
             self.table.setItem(r, 1, _item(u.full_name))
             self.table.setItem(r, 2, _item(role_label(u.role)))
             self.table.setItem(r, 3, _item(status))
+            if u.tampered:
+                self.table.item(r, 3).setToolTip(
+                    self.tr(
+                        "Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur "
+                        "ulang peran, status atau kata sandinya di sini: akun disegel lagi."
+                    )
+                )
             if selected is not None and u.id == selected.id:
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
