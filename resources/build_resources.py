@@ -69,7 +69,13 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 
 # Modules that draw official documents (PDF): their text stays Indonesian (they run inside
 # ``i18n.official_document``), so only the refusals they raise are for translation.
-DOCUMENT_MODULES = ("report_pdf.py", "legal_print.py")
+DOCUMENT_MODULES = (
+    "report_pdf.py",
+    "legal_print.py",
+    "performance/pdf.py",
+    "performance/xlsx.py",
+    "performance/notes.py",
+)
 DOCUMENT_PACKAGES = ("pdf",)  # desktop_app/core/pdf: the foundation every document is built on
 # Vocabularies translated through a variable (``_(meaning)`` in a loop over the dict) that the
 # indirect-use rule below cannot see.
@@ -137,7 +143,10 @@ def extract_core_messages(
     ]
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        document = path.name in DOCUMENT_MODULES or path.parent.name in DOCUMENT_PACKAGES
+        document = (
+            any(path.as_posix().endswith("/" + m) for m in DOCUMENT_MODULES)
+            or path.parent.name in DOCUMENT_PACKAGES
+        )
         raised: set[int] = set()
         if document:
             for node in ast.walk(tree):

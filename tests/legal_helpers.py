@@ -90,3 +90,36 @@ def pdf_bytes(pages: int = 2, size=(595, 842), encrypt: str | None = None) -> by
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def document_scan(
+    width_mm: float = 297,
+    height_mm: float = 210,
+    dpi: int | None = 150,
+    ink_bottom_mm: float = 80,
+    fmt: str = "PNG",
+    title: str = "KARTU KELUARGA  No. 3216012345678901",
+) -> bytes:
+    """A scan as a flatbed makes it: ``width_mm`` × ``height_mm`` at ``dpi`` (None: no
+    resolution in the file), printed matter from the top down to ``ink_bottom_mm`` above the
+    bottom edge, blank paper below."""
+    from PIL import Image, ImageDraw
+
+    px = 150 if dpi is None else dpi
+    w, h = round(width_mm / 25.4 * px), round(height_mm / 25.4 * px)
+    img = Image.new("RGB", (w, h), (246, 246, 240))
+    draw = ImageDraw.Draw(img)
+
+    def at(mm_x: float, mm_y: float) -> tuple[int, int]:
+        return round(mm_x / 25.4 * px), round(mm_y / 25.4 * px)
+
+    draw.rectangle([at(15, 12), at(width_mm - 15, 30)], outline=(20, 20, 20), width=4)
+    draw.text(at(20, 18), title, fill=(0, 0, 0))
+    y = 38.0
+    while y < height_mm - ink_bottom_mm:
+        draw.line([at(15, y), at(width_mm - 15, y)], fill=(60, 60, 60), width=2)
+        y += 8
+    buf = io.BytesIO()
+    kwargs = {"dpi": (dpi, dpi)} if dpi else {}
+    img.save(buf, fmt, **kwargs)
+    return buf.getvalue()

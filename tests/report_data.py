@@ -145,7 +145,7 @@ def add_request(
     session.add(req)
     session.flush()
     session.add(
-        RequestEvent(request_id=req.id, at=received, user_id=created_by, kind="created", note="")
+        RequestEvent(request_id=req.id, at=received, user_id=created_by, kind="create", note="")
     )
     for at, to_status, by in history:
         session.add(

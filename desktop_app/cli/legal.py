@@ -31,6 +31,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     pdf.add_argument("--kertas", choices=("A4", "F4"), help=_("ukuran kertas (bawaan: pengaturan)"))
     pdf.add_argument("--alasan", default="ekspor", help=_("alasan cetak ulang (bawaan: ekspor)"))
+    pdf.add_argument(
+        "--penempatan",
+        choices=("otomatis", "belakang", "perkecil"),
+        default="otomatis",
+        help=_(
+            "salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman "
+            "belakang, atau salinan diperkecil bila tidak muat"
+        ),
+    )
+    pdf.add_argument(
+        "--dpi",
+        type=float,
+        metavar="N",
+        help=_("salinan: resolusi pindaian gambar yang tidak menyimpan resolusinya"),
+    )
+    pdf.add_argument(
+        "--mendatar",
+        action="store_true",
+        default=None,
+        help=_("blok saja: kertas mendatar (bawaan: pengaturan)"),
+    )
     pdf.set_defaults(func=cmd_pdf)
 
     book = legal_sub.add_parser("buku", help=_("ekspor buku register (.pdf atau .xlsx)"))
@@ -97,7 +118,11 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     db = open_db()
     actor = actor_for(args, db)
+    from desktop_app.core.legal_layout import CopyOptions
+
     entry = legal.find_entry(db, actor, args.register_no)
+    placement = {"otomatis": "auto", "belakang": "back", "perkecil": "shrink"}[args.penempatan]
+    dpi = {d.position: args.dpi for d in entry.documents} if args.dpi else {}
     result = legal_print.print_entry(
         db,
         actor,
@@ -107,6 +132,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         reason=args.alasan,
         paper=args.kertas,
         out=args.out,
+        landscape=args.mendatar,
+        copy=CopyOptions(placement, dpi),
     )
     print(
         _(

@@ -292,6 +292,8 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         created_at=received,
         updated_at=received,
     )
+    if req.channel == "wa" and req.phone is None:
+        req.channel = "web"  # a WhatsApp request always has the sender's number
     if req.channel == "web":
         req.external_ref = f"ESIAK-{local_day:%y%m}-{rng.randrange(100000):05d}"
     elif req.channel == "wa":

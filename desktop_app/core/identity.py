@@ -555,14 +555,25 @@ _LABEL_WINDOW = 40
 
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’‘`])*\.?"
 _NAME_TRIGGERS = (
+    # 1. said outright: "nama: X", "nama saya X", "atas nama X", "a.n. X", "pemohon: X",
+    #    "nama ibu: X", "data ortu: X", "saya ibunya, X" (a baby's or child's name is not the
+    #    applicant's: "nama bayi: X" is no trigger).
     re.compile(
-        r"(?<![^\W\d_])(?:nama(?:\s+lengkap)?(?:\s+saya)?\s*(?:adalah\s*)?[:=]"
-        r"|nama\s+(?:lengkap\s+)?saya(?:\s+adalah)?"
-        r"|atas\s+nama|a\s?[./]\s?n\b\.?)",
+        r"(?<![^\W\d_])(?:nama(?:\s+lengkap)?(?:\s+(?:saya|sy))?\s*(?:adalah\s*)?[:=]"
+        r"|nama\s+(?:lengkap\s+)?(?:saya|sy)(?:\s+adalah)?"
+        r"|nama\s+(?:pemohon|ibu|ayah|bapak|ortu|orang\s+tua|pelapor)\s*[:=]?"
+        r"|(?:data\s+)?(?:pemohon|pelapor|ortu|orang\s+tua|suami|istri)\s*[:=]"
+        r"|calon\s+(?:suami|istri)"
+        r"|(?:saya|sy)\s+(?:ibu|ayah|bapak|ortu)nya\s*,"
+        r"|atas\s+nama|a\s?[./]\s?n\b\.?|an\.)",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<![^\W\d_])saya(?:\s+(?:bernama|adalah))?(?![^\W\d_])", re.IGNORECASE),
+    # 2. "saya X" — only a capitalised name ("saya Sri Wahyuni"), never "saya mau…".
+    re.compile(r"(?<![^\W\d_])(?:saya|sy)(?:\s+(?:bernama|adalah))?(?![^\W\d_])", re.IGNORECASE),
+    # 3. a bare "nama X" ("… akta kelahiran, nama Ahmad Fauzi").
+    re.compile(r"(?<![^\W\d_])nama(?:\s+lengkap)?(?![^\W\d_])", re.IGNORECASE),
 )
+_CAPITALISED_ONLY = (False, True, False)  # per trigger tier
 _NAME_WORDS = re.compile(rf"[ \t,:\-]*((?:{_WORD})(?:[ \t]+(?:{_WORD}))*)")
 # Words that end a name ("saya Budi Santoso mohon …") or show that no name follows ("saya mau…").
 _STOP_WORDS = frozenset(
@@ -576,6 +587,9 @@ _STOP_WORDS = frozenset(
     tanya bertanya menanyakan sampaikan izin ijin permisi selamat pagi siang sore malam
     assalamualaikum salam ini itu tersebut sekeluarga adalah bernama kartu keluarga akta
     ingin orang penduduk domisili pemohon atas nama saya sendiri ayah istri suami
+    sy mw mo pengen udh udah blm tdk gak ga nggak karena krn utk yg hilang rusak meninggal
+    wafat lahir bulan minggu hari tahun th lalu kemarin tadi bayi ibunya ayahnya bapaknya
+    pindah pindahan datang tempat tgl mohon dibantu bantu tolong info tanya nanya ingin
     """.split()
 )
 _TITLES = frozenset("bapak ibu pak bu bpk sdr sdri saudara saudari ny nyonya tn tuan nn".split())
@@ -586,16 +600,26 @@ _NAME_REACH = 200  # characters looked at after a trigger (keeps huge pastes lin
 _NAME_TRIES = 50  # trigger occurrences tried per kind
 
 
+# Abbreviations written with their dot inside a name ("Drs. Hadi Purnomo", "H. Ahmad").
+_ABBREVIATIONS = {
+    "drs": "Drs.", "dra": "Dra.", "dr": "dr.", "ir": "Ir.", "h": "H.", "hj": "Hj.",
+    "moh": "Moh.", "muh": "Muh.", "st": "St.",
+}  # fmt: skip
+
+
 def _title_word(word: str) -> str:
     """``nur'aini`` -> ``Nur'aini`` (``str.title`` would give ``Nur'Aini``)."""
     word = word.translate(_APOSTROPHES)
+    if word.lower() in _ABBREVIATIONS:
+        return _ABBREVIATIONS[word.lower()]
     if word.lower() in _LOWER_PARTICLES:
         return word.lower()
     return word[:1].upper() + word[1:].lower()
 
 
-def _name_after(text: str, start: int) -> str | None:
-    """The 2–6 word name that starts at ``text[start:]``, or None if what follows is no name."""
+def _name_after(text: str, start: int, capitalised: bool = False) -> str | None:
+    """The 2–6 word name that starts at ``text[start:]``, or None if what follows is no name.
+    ``capitalised``: every word must start with a capital (after a bare "saya")."""
     match = _NAME_WORDS.match(text, start, min(len(text), start + _NAME_REACH))
     if match is None:
         return None
@@ -613,16 +637,19 @@ def _name_after(text: str, start: int) -> str | None:
             break
     if not 2 <= len(words) <= 6:
         return None
+    if capitalised and not all(word[:1].isupper() for word in words):
+        return None
     return " ".join(_title_word(word) for word in words)
 
 
 def _find_name(text: str) -> str | None:
-    """Name after "nama:", "nama saya", "atas nama", "a.n." — or, failing those, "saya"."""
-    for trigger in _NAME_TRIGGERS:
+    """Name after "nama:", "nama saya", "atas nama", "a.n." — or, failing those, after "saya"
+    (capitalised), or after a bare "nama"."""
+    for trigger, capitalised in zip(_NAME_TRIGGERS, _CAPITALISED_ONLY, strict=True):
         for tries, match in enumerate(trigger.finditer(text)):
             if tries >= _NAME_TRIES:
                 break
-            name = _name_after(text, match.end())
+            name = _name_after(text, match.end(), capitalised)
             if name:
                 return name
     return None
@@ -656,7 +683,7 @@ def _segment(groups: list[str]) -> list[tuple[str, int, int]]:
             options = []
             if total == 16:
                 options.append((2 if regions.province_name(digits[:2]) else 1, "id"))
-            if _phone_digits(digits):
+            if 10 <= total <= 14 and _phone_digits(digits):  # cheap length test first
                 options.append((2, "phone"))
             for gain, kind in options:
                 if gain + score[j + 1] > score[i]:

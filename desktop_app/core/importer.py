@@ -47,7 +47,13 @@ from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
 from .requests.catalog import ServiceInfo, service_lookup
-from .requests.common import check_channel, check_person, check_received, fold_name
+from .requests.common import (
+    check_channel,
+    check_person,
+    check_received,
+    fold_name,
+    nik_required,
+)
 from .security import Actor, Permission
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -282,6 +288,7 @@ def validate_row(
     name, nik, kk, phone, email, notes, ref = check_person(
         texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
         texts["keterangan"], texts["ref"], problems, fast_phone_e164,
+        nik_required=service is None or nik_required(service.code),
     )  # fmt: skip
     for column, message in problems:
         if column in unreadable:

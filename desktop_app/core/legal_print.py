@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -32,12 +33,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from . import audit, fileio
+from . import legal_layout as layout
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
 from .formatting import date_range_text, format_int, long_date, to_wib
 from .i18n import _, official_document
 from .identity import format_nip, mask_number
+from .legal_layout import CopyOptions, EndorsePosition
 from .pdf import (
     GRID,
     INK,
@@ -74,23 +77,6 @@ FONT, BOLD, MONO = SANS, SANS_BOLD, SANS_BOLD
 
 
 @dataclass(frozen=True)
-class EndorsePosition:
-    """Where the block goes on an endorsement-only sheet: mm from a corner of the paper to the
-    nearest corner of the block."""
-
-    corner: str = "bottom-right"
-    x_mm: float = 15
-    y_mm: float = 20
-
-    def origin(self, page: tuple[float, float]) -> tuple[float, float]:
-        """Bottom-left of the block in points."""
-        width, height = page
-        x = self.x_mm * mm if "left" in self.corner else width - self.x_mm * mm - BLOCK_W
-        y = self.y_mm * mm if "bottom" in self.corner else height - self.y_mm * mm - BLOCK_H
-        return x, y
-
-
-@dataclass(frozen=True)
 class PrintOutput:
     pdf: bytes
     record: legal.PrintRecord
@@ -107,6 +93,52 @@ def paper_name(db: Database, paper: str | None = None) -> str:
             _("Ukuran kertas harus A4 atau F4, bukan {p}.", p=paper), [("paper", _("tidak valid"))]
         )
     return name
+
+
+def print_margin(db: Database) -> float:
+    """The edge office printers cannot print, in mm (setting ``print_margin_mm``, 5 mm)."""
+    return float(get_value(db, "print_margin_mm"))
+
+
+def endorse_landscape(db: Database) -> bool:
+    return get_value(db, "legal_endorse_orientation") == "landscape"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """The paper of one print job: its name, its size (portrait, points), whether the
+    endorsement-only sheet is turned, the printable margin and the block's position there."""
+
+    paper: str
+    size: tuple[float, float]
+    landscape: bool
+    margin_mm: float
+    position: EndorsePosition
+
+    @property
+    def endorsement_page(self) -> tuple[float, float]:
+        return layout.oriented(self.size, self.landscape)
+
+    def check_position(self) -> None:
+        layout.check_position(
+            self.position,
+            self.paper,
+            self.endorsement_page,
+            self.margin_mm,
+            landscape=self.landscape,
+            block=(BLOCK_W, BLOCK_H),
+        )
+
+
+def sheet_for(db: Database, paper: str | None = None, landscape: bool | None = None) -> Sheet:
+    name = paper_name(db, paper)
+    return Sheet(
+        name,
+        PAPERS[name],
+        endorse_landscape(db) if landscape is None else landscape,
+        print_margin(db),
+        endorse_position(db),
+    )
 
 
 def endorse_position(db: Database) -> EndorsePosition:
@@ -228,86 +260,199 @@ def _small_note(c: Canvas, x: float, y: float, text: str) -> None:
 # --- page builders -------------------------------------------------------------------------------
 
 
+def _plan_document(
+    doc: legal.DocumentInfo, scan: legal.ScanFile, sheet: Sheet, options: CopyOptions
+) -> list[tuple[layout.ScanPage, layout.PagePlan | None]]:
+    pages = layout.scan_pages(scan.data, scan.mime, options.dpi.get(doc.position))
+    return [
+        (
+            page,
+            layout.plan_copy_page(
+                page, sheet.size, sheet.margin_mm, options.placement, sheet.position,
+                (BLOCK_W, BLOCK_H),
+            )
+            if page.size is not None
+            else None,
+        )
+        for page in pages
+    ]  # fmt: skip
+
+
+def _refuse_unplaced(
+    doc: legal.DocumentInfo, scan: legal.ScanFile, planned: list[Any], options: CopyOptions
+) -> None:
+    for page, plan in planned:
+        if plan is None:
+            raise ValidationError(
+                _(
+                    "Resolusi pindaian {name} ({doc}) tidak diketahui, jadi ukuran aslinya "
+                    "tidak dapat dihitung. Pilih resolusi pemindaian (dpi) sebelum mencetak.",
+                    name=scan.name,
+                    doc=doc.label,
+                ),
+                [("dpi", _("resolusi belum dipilih"))],
+            )
+        if plan.block is None and plan.back_block is None:
+            raise ValidationError(
+                _(
+                    "Salinan {doc} halaman {p} tidak muat pada ukuran asli bersama blok "
+                    "pengesahan. Pilih: blok pengesahan di halaman belakang, atau salinan "
+                    "diperkecil.",
+                    doc=doc.label,
+                    p=page.number,
+                ),
+                [("placement", _("pilih penempatan blok"))],
+            )
+
+
 def _copy_pages(
     c: Canvas,
-    page: tuple[float, float],
     block: _Block,
     docs: list[tuple[legal.DocumentInfo, legal.ScanFile]],
     repeat_copies: bool,
-) -> list[tuple[int, Any, tuple[float, float, float, float]]]:
-    """Draw copy pages; returns PDF scan pages still to merge: (page index, pypdf page, area)."""
-    from pypdf import PdfReader, PdfWriter
-
-    width, height = page
-    area = (
-        MARGIN,
-        10 * mm + BLOCK_H + 4 * mm,
-        width - 2 * MARGIN,
-        height - 10 * mm - (10 * mm + BLOCK_H + 4 * mm),
-    )
-    merges: list[tuple[int, Any, tuple[float, float, float, float]]] = []
+    sheet: Sheet,
+    options: CopyOptions,
+) -> list[tuple[int, Any, layout.Box]]:
+    """Draw copy pages (each sheet sized and turned for its document; a back page after it
+    when the block goes on the back); returns the PDF scan pages still to merge under them:
+    (page index, pypdf page, where the scan goes)."""
+    merges: list[tuple[int, Any, layout.Box]] = []
     index = 0
     for doc, scan in docs:
+        planned = _plan_document(doc, scan, sheet, options)
+        _refuse_unplaced(doc, scan, planned, options)
         sets = doc.copies if repeat_copies else 1
-        if scan.mime == "application/pdf":
-            # Pages held by a writer can have their /Rotate turned into content later.
-            source_pages: list[Any] = list(
-                PdfWriter(clone_from=PdfReader(io.BytesIO(scan.data))).pages
-            )
-        else:
-            source_pages = [ImageReader(io.BytesIO(scan.data))]
         for copy_no in range(1, sets + 1):
-            for page_no, src in enumerate(source_pages, start=1):
-                if isinstance(src, ImageReader):
-                    iw, ih = src.getSize()
-                    s = min(area[2] / iw, area[3] / ih)
-                    w, h = iw * s, ih * s
-                    c.drawImage(src, area[0] + (area[2] - w) / 2, area[1] + area[3] - h, w, h)
+            for page, plan in planned:
+                assert plan is not None
+                c.setPageSize(plan.page)
+                where = plan.scan
+                if isinstance(page.source, ImageReader):
+                    c.drawImage(page.source, where.x, where.y, where.w, where.h, mask="auto")
                 else:
-                    merges.append((index, src, area))
-                draw_block(c, width - MARGIN - BLOCK_W, 10 * mm, block, doc)
-                _small_note(
-                    c,
-                    MARGIN,
-                    12 * mm,
-                    _(
-                        "Salinan {c}/{n} · halaman {p}/{t}",
-                        c=copy_no,
-                        n=sets,
-                        p=page_no,
-                        t=len(source_pages),
-                    ),
+                    merges.append((index, page.source, where))
+                note = _(
+                    "Salinan {c}/{n} \u00b7 {doc} halaman {p}/{t}",
+                    c=copy_no,
+                    n=sets,
+                    doc=doc.label,
+                    p=page.number,
+                    t=len(planned),
                 )
+                if plan.scale < 1:
+                    note += _(
+                        " \u00b7 diperkecil menjadi {pct} % dari ukuran asli",
+                        pct=f"{plan.scale * 100:.0f}",
+                    )
+                if plan.block is not None:
+                    if plan.scale < 1:
+                        # The shrunk copy's own margin may run under the block: paper white.
+                        c.setFillColor(colors.white)
+                        c.rect(*_grown(plan.block, 1.5 * mm), stroke=0, fill=1)
+                        c.setFillColor(colors.black)
+                    draw_block(c, plan.block.x, plan.block.y, block, doc)
+                    _small_note(c, *plan.note_at, note)
                 c.showPage()
                 index += 1
+                if plan.back_block is not None:
+                    c.setPageSize(plan.page)
+                    draw_block(c, plan.back_block.x, plan.back_block.y, block, doc)
+                    _small_note(
+                        c,
+                        *plan.note_at,
+                        _("Pengesahan untuk salinan di balik lembar ini: {note}", note=note),
+                    )
+                    c.showPage()
+                    index += 1
     return merges
 
 
-def _merge_scans(
-    base_pdf: bytes, merges: list[tuple[int, Any, tuple[float, float, float, float]]]
-) -> bytes:
-    """Put each PDF scan page, scaled and moved into its area, under the ReportLab page."""
+def _grown(box: layout.Box, by: float) -> tuple[float, float, float, float]:
+    return box.x - by, box.y - by, box.w + 2 * by, box.h + 2 * by
+
+
+def _merge_scans(base_pdf: bytes, merges: list[tuple[int, Any, layout.Box]]) -> bytes:
+    """Put each PDF scan page, scaled and moved into its box, under the ReportLab page."""
     if not merges:
         return base_pdf
     from pypdf import PdfReader, PdfWriter, Transformation
 
     reader = PdfReader(io.BytesIO(base_pdf))
     writer = PdfWriter(clone_from=reader)
-    for index, src, (ax, ay, aw, ah) in merges:
+    for index, src, where in merges:
         if src.rotation % 360:
             src.transfer_rotation_to_content()
         box = src.cropbox
         left, bottom = float(box.left), float(box.bottom)
-        sw, sh = float(box.width), float(box.height)
-        s = min(aw / sw, ah / sh)
-        tx = ax + (aw - sw * s) / 2 - left * s
-        ty = ay + ah - sh * s - bottom * s
+        sw = float(box.width)
+        s = where.w / sw
+        tx = where.x - left * s
+        ty = where.y - bottom * s
         writer.pages[index].merge_transformed_page(
             src, Transformation().scale(s, s).translate(tx, ty), over=False
         )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class CopyPlan:
+    """How a copy with endorsement would print with the given options, page by page, so the
+    clerk can be asked before anything is counted."""
+
+    paper: str
+    pages: tuple[tuple[legal.DocumentInfo, layout.ScanPage, layout.PagePlan | None], ...]
+
+    @property
+    def missing_dpi(self) -> list[legal.DocumentInfo]:
+        """Documents whose image carries no believable resolution (ask the clerk)."""
+        seen: dict[int, legal.DocumentInfo] = {}
+        for doc, _page, plan in self.pages:
+            if plan is None:
+                seen.setdefault(doc.position, doc)
+        return list(seen.values())
+
+    @property
+    def needs_choice(self) -> bool:
+        """Some page cannot take the block in blank space at 100 %."""
+        return any(plan is not None and not plan.fits for _d, _p, plan in self.pages)
+
+    @property
+    def too_big(self) -> bool:
+        """Some document is larger than the paper's printable area (only shrinking helps)."""
+        return any(plan is not None and plan.too_big for _d, _p, plan in self.pages)
+
+    @property
+    def smallest_scale(self) -> float:
+        scales = [plan.scale for _d, _p, plan in self.pages if plan is not None]
+        return min(scales) if scales else 1.0
+
+    @property
+    def landscape_pages(self) -> int:
+        return sum(1 for _d, _p, plan in self.pages if plan is not None and plan.landscape)
+
+
+@official_document()
+def plan_copy(
+    db: Database,
+    actor: Actor,
+    entry_id: int,
+    *,
+    paper: str | None = None,
+    documents: Sequence[int] | None = None,
+    options: CopyOptions | None = None,
+) -> CopyPlan:
+    """Where each page of the copy would go (nothing drawn, nothing counted)."""
+    entry = legal.get_entry(db, actor, entry_id)
+    sheet = sheet_for(db, paper)
+    options = options or CopyOptions()
+    pages = []
+    for doc, scan in _collect(db, actor, entry, "copy", documents):
+        assert scan is not None
+        for page, plan in _plan_document(doc, scan, sheet, options):
+            pages.append((doc, page, plan))
+    return CopyPlan(sheet.paper, tuple(pages))
 
 
 RECEIPT_MARGIN = 12 * mm
@@ -506,30 +651,35 @@ def _collect(
 def _render(
     what: str,
     block: _Block,
-    page: tuple[float, float],
+    sheet: Sheet,
     docs: list[tuple[legal.DocumentInfo, legal.ScanFile | None]],
-    position: EndorsePosition,
     repeat_copies: bool,
     clerk: Signatory | None = None,
     printed: str = "",
+    options: CopyOptions | None = None,
 ) -> bytes:
     buf = io.BytesIO()
-    c = plain_canvas(buf, page, pageCompression=1)
+    first = sheet.endorsement_page if what == "endorsement" else sheet.size
+    c = plain_canvas(buf, first, pageCompression=1)
     entry = block.entry
     c.setTitle(f"{legal.PRINT_WHATS[what]} {entry.register_no}")
     c.setAuthor(block.office.name or "Loket Dukcapil")
     c.setSubject(block.qr)
     merges: list[Any] = []
     if what == "copy":
-        merges = _copy_pages(c, page, block, [(d, s) for d, s in docs if s], repeat_copies)
+        merges = _copy_pages(
+            c, block, [(d, s) for d, s in docs if s], repeat_copies, sheet,
+            options or CopyOptions(),
+        )  # fmt: skip
     elif what == "endorsement":
-        x, y = position.origin(page)
+        sheet.check_position()
+        x, y = sheet.position.origin(sheet.endorsement_page, (BLOCK_W, BLOCK_H))
         for doc, _scan in docs:
             for _n in range(doc.copies if repeat_copies else 1):
                 draw_block(c, x, y, block, doc)
                 c.showPage()
     else:
-        _receipt_pages(c, page, block, clerk or Signatory(_("Petugas legalisir,")), printed)
+        _receipt_pages(c, sheet.size, block, clerk or Signatory(_("Petugas legalisir,")), printed)
     c.save()
     return _merge_scans(buf.getvalue(), merges)
 
@@ -545,12 +695,16 @@ def render_pdf(
     documents: Sequence[int] | None = None,
     repeat_copies: bool = True,
     reprint_no: int | None = None,
+    landscape: bool | None = None,
+    copy: CopyOptions | None = None,
 ) -> bytes:
     """The PDF of ``what`` (copy | endorsement | receipt) for the preview; nothing is counted.
 
     ``documents``: positions to include (default all); ``repeat_copies``: one set per copy of
     each document (the real print job) or one set only. ``reprint_no`` defaults to what the next
-    print would be (see :func:`legalization.next_print`).
+    print would be (see :func:`legalization.next_print`). ``landscape``: turn the
+    endorsement-only sheet (default: the setting); ``copy``: the clerk's choices for a copy
+    (see :func:`plan_copy`).
     """
     if what not in legal.PRINT_WHATS:
         raise ValidationError(_("Jenis dokumen cetak tidak dikenal: {w}.", w=what))
@@ -564,12 +718,12 @@ def render_pdf(
     return _render(
         what,
         block,
-        PAPERS[paper_name(db, paper)],
+        sheet_for(db, paper, landscape),
         docs,
-        endorse_position(db),
         repeat_copies,
         _clerk(db, entry),
         printed_by_line(actor_name(actor), datetime.now(UTC)),
+        copy,
     )
 
 
@@ -587,6 +741,8 @@ def print_entry(
     documents: Sequence[int] | None = None,
     repeat_copies: bool = True,
     out: str | Path | None = None,
+    landscape: bool | None = None,
+    copy: CopyOptions | None = None,
 ) -> PrintOutput:
     """Render, count and audit one print job in one transaction; the bytes go to the printer
     (or ``out``, written atomically). ``kind`` defaults to :func:`legalization.next_print`;
@@ -597,10 +753,11 @@ def print_entry(
     kind = kind or legal.next_print(entry, what)[0]
     office = get_office(db)
     _check_office(office)
-    page = PAPERS[paper_name(db, paper)]
+    sheet = sheet_for(db, paper, landscape)
+    if what == "endorsement":
+        sheet.check_position()  # refused before anything is counted
     docs = _collect(db, actor, entry, what, documents)
     qr = legal.qr_text(db, entry)
-    position = endorse_position(db)
     with db.write() as session:
         row, reprint_no = legal.record_print_in(
             session, actor, entry_id, kind, what, copies, reason
@@ -609,12 +766,12 @@ def print_entry(
         pdf = _render(
             what,
             _Block(info, office, qr, reprint_no),
-            page,
+            sheet,
             docs,
-            position,
             repeat_copies,
             _clerk(db, info),
             printed_by_line(actor_name(actor), datetime.now(UTC)),
+            copy,
         )
         path = fileio.write_bytes(target, pdf) if target is not None else None
     return PrintOutput(pdf, legal.PrintRecord(info, kind, what, copies, reprint_no), path)
@@ -626,97 +783,209 @@ def calibration_pdf(
     *,
     paper: str | None = None,
     position: EndorsePosition | None = None,
+    landscape: bool | None = None,
+    margin_mm: float | None = None,
 ) -> bytes:
-    """A page with a millimetre grid, rulers and the block's outline at ``position`` (default:
-    the settings): print it at 100 %, lay it on a photocopy, adjust the distances."""
-    name = paper_name(db, paper)
-    page = PAPERS[name]
-    pos = position or endorse_position(db)
+    """The calibration page for the endorsement-only sheet: everything inside the printable
+    area (printers clip the edge), a millimetre grid, rulers that count from the paper's edge,
+    a 100 mm bar on each axis to check the scale, the block's outline at ``position`` (default:
+    the settings) with its distances, and how to measure. Print it at 100 %, lay it on a
+    photocopy, adjust the distances."""
+    sheet = sheet_for(db, paper, landscape)
+    if position is not None or margin_mm is not None:
+        sheet = Sheet(
+            sheet.paper,
+            sheet.size,
+            sheet.landscape,
+            sheet.margin_mm if margin_mm is None else layout.check_margin(margin_mm),
+            position or sheet.position,
+        )
+    sheet.check_position()
+    page = sheet.endorsement_page
     width, height = page
+    area = layout.printable_area(page, sheet.margin_mm)
+    pos = sheet.position
     buf = io.BytesIO()
     c = plain_canvas(buf, page)
     c.setTitle(_("Kalibrasi posisi blok pengesahan"))
-    grid = colors.HexColor("#C9D6EA")
-    for n in range(0, int(width / mm) + 1):
-        x = n * mm
-        if n % 10 == 0:
-            c.setStrokeColor(colors.HexColor("#7F9CC9"))
-            c.setLineWidth(0.5)
-            c.line(x, 0, x, height)
-        elif n % 5 == 0:
-            c.setStrokeColor(grid)
-            c.setLineWidth(0.25)
-            c.line(x, 0, x, height)
-    for n in range(0, int(height / mm) + 1):
-        y = n * mm
-        if n % 10 == 0:
-            c.setStrokeColor(colors.HexColor("#7F9CC9"))
-            c.setLineWidth(0.5)
-            c.line(0, y, width, y)
-        elif n % 5 == 0:
-            c.setStrokeColor(grid)
-            c.setLineWidth(0.25)
-            c.line(0, y, width, y)
-    # rulers on the left and bottom edges (mm from the bottom-left corner)
+    light, mid = colors.HexColor("#D5DEEC"), colors.HexColor("#8FA7CF")
+    # the printable area and its grid (every 5 mm, bolder every 10 mm, counted from the edge)
+    c.saveState()
+    path = c.beginPath()
+    path.rect(area.x, area.y, area.w, area.h)
+    c.clipPath(path, stroke=0)
+    for n in range(0, int(max(width, height) / mm) + 1, 5):
+        c.setStrokeColor(mid if n % 10 == 0 else light)
+        c.setLineWidth(0.45 if n % 10 == 0 else 0.25)
+        c.line(n * mm, 0, n * mm, height)
+        c.line(0, n * mm, width, n * mm)
+    c.restoreState()
     c.setStrokeColor(colors.black)
+    c.setLineWidth(0.6)
+    c.setDash(2, 2)
+    c.rect(area.x, area.y, area.w, area.h)
+    c.setDash()
     c.setFillColor(colors.black)
+    c.setFont(FONT, 6)
+    c.drawString(
+        area.x + 12 * mm,
+        area.top - 3 * mm,
+        safe_text(
+            _(
+                "Garis putus-putus: batas area cetak, {m} mm dari tepi kertas.",
+                m=f"{sheet.margin_mm:g}",
+            )
+        ),
+    )
+    # rulers along the bottom and left edges of the printable area, in mm from the paper edge
+    c.setLineWidth(0.3)
     c.setFont(FONT, 5.5)
-    for n in range(0, int(width / mm) + 1):
+    first = math.ceil(sheet.margin_mm)
+    for n in range(first, int(area.right / mm) + 1):
         tick = 4 if n % 10 == 0 else (2.5 if n % 5 == 0 else 1.2)
-        c.setLineWidth(0.3)
-        c.line(n * mm, 0, n * mm, tick * mm)
-        if n % 10 == 0 and n:
-            c.drawCentredString(n * mm, 5 * mm, str(n))
-    for n in range(0, int(height / mm) + 1):
+        c.line(n * mm, area.y, n * mm, area.y + tick * mm)
+        if n % 10 == 0:
+            c.drawCentredString(n * mm, area.y + 5 * mm, str(n))
+    for n in range(first, int(area.top / mm) + 1):
         tick = 4 if n % 10 == 0 else (2.5 if n % 5 == 0 else 1.2)
-        c.line(0, n * mm, tick * mm, n * mm)
-        if n % 10 == 0 and n:
-            c.drawString(5 * mm, n * mm - 2, str(n))
-    x, y = pos.origin(page)
-    c.setStrokeColor(colors.HexColor("#C0392B"))
+        c.line(area.x, n * mm, area.x + tick * mm, n * mm)
+        if n % 10 == 0 and n >= first + 10:  # the first one would sit on the bottom ruler's
+            c.drawString(area.x + 5 * mm, n * mm - 2, str(n))
+    # the two 100 mm bars and the instructions go in the half the block leaves free
+    box = pos.box(page, (BLOCK_W, BLOCK_H))
+    block_high = box.y + box.h / 2 > height / 2
+    block_left = box.x + box.w / 2 < width / 2
+    bar_y = area.y + 16 * mm if block_high else area.top - 16 * mm
+    vbar_x = area.right - 14 * mm if block_left else area.x + 14 * mm
+    vbar_y = area.y + 24 * mm if block_high else area.top - 126 * mm
+    _scale_bar(c, area.x + 20 * mm, bar_y, horizontal=True)
+    _scale_bar(c, vbar_x, vbar_y, horizontal=False)
+    # the block's outline and its distances from the paper edges
+    red = colors.HexColor("#C0392B")
+    c.setStrokeColor(red)
+    c.setFillColor(red)
     c.setLineWidth(1.2)
     c.setDash(4, 2)
-    c.rect(x, y, BLOCK_W, BLOCK_H)
+    c.rect(box.x, box.y, box.w, box.h)
     c.setDash()
-    c.setFillColor(colors.HexColor("#C0392B"))
-    _center(c, _("POSISI BLOK PENGESAHAN"), x + BLOCK_W / 2, y + BLOCK_H / 2 + 2 * mm, BOLD, 10)
+    _center(c, _("POSISI BLOK PENGESAHAN"), box.x + box.w / 2, box.y + box.h / 2 + 2 * mm, BOLD, 10)
     _center(
         c,
         _("{w} × {h} mm", w=f"{BLOCK_W / mm:.0f}", h=f"{BLOCK_H / mm:.0f}"),
-        x + BLOCK_W / 2,
-        y + BLOCK_H / 2 - 3 * mm,
+        box.x + box.w / 2,
+        box.y + box.h / 2 - 3 * mm,
         FONT,
         8,
     )
-    corners = {
-        "top-left": _("kiri atas"),
-        "top-right": _("kanan atas"),
-        "bottom-left": _("kiri bawah"),
-        "bottom-right": _("kanan bawah"),
-    }
-    c.setFillColor(colors.black)
+    _distance_marks(c, pos, box, page, sheet.margin_mm * mm)
+    # what to do, in the middle of the page, on white
     lines = [
-        _("KALIBRASI POSISI BLOK PENGESAHAN — kertas {p}", p=name),
+        _(
+            "KALIBRASI POSISI BLOK PENGESAHAN \u2014 kertas {p} {o}",
+            p=sheet.paper,
+            o=_("mendatar") if sheet.landscape else _("tegak"),
+        ),
         _(
             "Sudut acuan: {corner}; jarak mendatar {x} mm, tegak {y} mm.",
-            corner=corners.get(pos.corner, pos.corner),
+            corner=_(layout.CORNER_NAMES.get(pos.corner, pos.corner)),
             x=f"{pos.x_mm:g}",
             y=f"{pos.y_mm:g}",
         ),
-        _("Cetak dengan skala 100% (jangan 'sesuaikan dengan halaman'). Garis tebal tiap 10 mm."),
-        _("Letakkan hasil cetak di atas fotokopi: kotak merah harus jatuh di ruang kosong."),
+        _("1. Cetak dari aplikasi dengan skala 100% (jangan 'sesuaikan dengan halaman')."),
+        _(
+            "2. Ukur kedua batang 100 mm dengan penggaris: harus 100 mm (selisih paling banyak "
+            "0,5 mm). Lebih pendek berarti printer memperkecil hasil cetak."
+        ),
+        _(
+            "3. Ukur dari tepi kertas ke garis merah: harus {x} mm mendatar dan {y} mm tegak. "
+            "Selisihnya ubah di Pengaturan \u203a Legalisir.",
+            x=f"{pos.x_mm:g}",
+            y=f"{pos.y_mm:g}",
+        ),
+        _("4. Letakkan hasil cetak di atas fotokopi: kotak merah harus jatuh di ruang kosong."),
     ]
-    ty = height / 2 + 20 * mm
-    box_w = 150 * mm
-    c.setFillColor(colors.white)
-    c.rect((width - box_w) / 2, ty - 17 * mm, box_w, 24 * mm, stroke=0, fill=1)
-    c.setFillColor(colors.black)
+    box_w = min(165 * mm, area.w - 32 * mm)  # right of the vertical bar
+    text_lines: list[tuple[str, str, float]] = []
     for n, line in enumerate(lines):
-        _center(c, line, width / 2, ty, BOLD if n == 0 else FONT, 11 if n == 0 else 8.5)
-        ty -= 5.5 * mm
+        font, size = (BOLD, 10.5) if n == 0 else (FONT, 8)
+        for part in _lines(line, font, size, box_w - 8 * mm):
+            text_lines.append((part, font, size))
+    box_h = len(text_lines) * 4.2 * mm + 6 * mm
+    bx = area.x + 10 * mm if block_left else area.x + 24 * mm
+    by = bar_y + 8 * mm if block_high else bar_y - 8 * mm - box_h
+    if box.x < bx + box_w and bx < box.right and box.y < by + box_h and by < box.top:
+        by = box.top + 6 * mm if box.y < height / 2 else box.y - box_h - 6 * mm
+    c.setFillColor(colors.white)
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(0.5)
+    c.rect(bx, by, box_w, box_h, stroke=1, fill=1)
+    c.setFillColor(colors.black)
+    ty = by + box_h - 6 * mm
+    for part, font, size in text_lines:
+        c.setFont(font, size)
+        c.drawString(bx + 4 * mm, ty, safe_text(part))
+        ty -= 4.2 * mm
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def _scale_bar(c: Canvas, x: float, y: float, *, horizontal: bool) -> None:
+    """A 100 mm bar with end ticks and a centimetre scale, labelled for measuring."""
+    c.saveState()
+    c.setStrokeColor(colors.black)
+    c.setFillColor(colors.black)
+    length = 100 * mm
+    c.setLineWidth(1.4)
+    if horizontal:
+        c.line(x, y, x + length, y)
+        for n in range(0, 11):
+            tick = 3 * mm if n in (0, 10) else 1.5 * mm
+            c.setLineWidth(0.9 if n in (0, 10) else 0.4)
+            c.line(x + n * 10 * mm, y - tick, x + n * 10 * mm, y + tick)
+        c.setFont(BOLD, 8)
+        c.drawCentredString(
+            x + length / 2, y + 3.5 * mm, safe_text(_("100 mm (ukur: harus tepat 100 mm)"))
+        )
+    else:
+        c.line(x, y, x, y + length)
+        for n in range(0, 11):
+            tick = 3 * mm if n in (0, 10) else 1.5 * mm
+            c.setLineWidth(0.9 if n in (0, 10) else 0.4)
+            c.line(x - tick, y + n * 10 * mm, x + tick, y + n * 10 * mm)
+        c.translate(x + 4.5 * mm, y + length / 2)
+        c.rotate(90)
+        c.setFont(BOLD, 8)
+        c.drawCentredString(0, 0, safe_text(_("100 mm (ukur: harus tepat 100 mm)")))
+    c.restoreState()
+
+
+def _distance_marks(
+    c: Canvas, pos: EndorsePosition, box: layout.Box, page: tuple[float, float], margin: float
+) -> None:
+    """Dimension lines towards the paper's edges from the block's reference corner (they stop
+    at the printable edge; the labels give the whole distance from the paper's edge)."""
+    width, height = page
+    cx = box.x if "left" in pos.corner else box.right
+    cy = box.y if "bottom" in pos.corner else box.top
+    edge_x = margin if "left" in pos.corner else width - margin
+    edge_y = margin if "bottom" in pos.corner else height - margin
+    c.saveState()
+    red = colors.HexColor("#C0392B")
+    c.setStrokeColor(red)
+    c.setFillColor(red)
+    c.setLineWidth(0.6)
+    c.line(edge_x, cy, cx, cy)
+    c.line(cx, edge_y, cx, cy)
+    c.setFont(BOLD, 7)
+    label_x = (edge_x + cx) / 2
+    c.drawCentredString(
+        label_x, cy + (1.5 * mm if "bottom" in pos.corner else -3.5 * mm), f"{pos.x_mm:g} mm"
+    )
+    c.translate(cx + (-1.5 * mm if "right" in pos.corner else 3.5 * mm), (edge_y + cy) / 2)
+    c.rotate(90)
+    c.drawCentredString(0, 0, f"{pos.y_mm:g} mm")
+    c.restoreState()
 
 
 # --- register book -------------------------------------------------------------------------------
@@ -802,8 +1071,8 @@ class _BookTotals:
 def _book_signatures(
     db: Database, actor: Actor, office: OfficeProfile, width: float, moment: datetime
 ) -> SignatureBlock:
-    """ "Mengetahui," the head of section (the official who signs the reports) beside the
-    legalization officer who exports the book (full name and NIP)."""
+    """The signatures: the head of section ("Mengetahui,", the official who signs the
+    reports) beside the legalization officer who exports the book (full name and NIP)."""
     from .report import report_signer
 
     day = long_date(to_wib(moment).date())
@@ -865,8 +1134,10 @@ def register_book_pdf(
         return Paragraph(markup(text), style)
 
     data: list[list[Any]] = [[para(_(h), head) for h in REGISTER_COLUMNS]]
+    right = ParagraphStyle("cell_r", cell, alignment=2)
     for n, entry in enumerate(entries, start=1):
-        data.append([para(v) for v in _row_values(n, entry, unmask)])
+        values = _row_values(n, entry, unmask)
+        data.append([para(v, right if i in (0, 7) else cell) for i, v in enumerate(values)])
     bold = ParagraphStyle("total", cell, fontName=SANS_BOLD)
     data.append(
         [
@@ -877,7 +1148,7 @@ def register_book_pdf(
             "",
             "",
             para(_("{d} dokumen", d=format_int(totals.documents)), bold),
-            para(format_int(totals.copies), bold),
+            para(format_int(totals.copies), ParagraphStyle("total_r", bold, alignment=2)),
             "",
             para(_("{r} dicabut", r=format_int(totals.revoked)) if totals.revoked else "", bold),
         ]
@@ -888,6 +1159,7 @@ def register_book_pdf(
     style.add("VALIGN", (0, 0), (-1, -1), "TOP")
     style.add("GRID", (0, 0), (-1, -1), 0.3, GRID)
     style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
+    style.add("ALIGN", (7, 1), (7, -1), "RIGHT")
     table.setStyle(style)
     story: list[Any] = [
         Letterhead(office, width),

@@ -286,6 +286,24 @@ LEGAL_ENDORSE_Y_MM = register(
         maximum=300,
     )
 )
+LEGAL_ENDORSE_ORIENTATION = register(
+    ChoiceOption(
+        "legal_endorse_orientation",
+        "portrait",
+        N_("Arah kertas blok pengesahan saja"),
+        choices=("portrait", "landscape"),
+    )
+)
+PRINT_MARGIN_MM = register(
+    FloatOption(
+        "print_margin_mm",
+        5.0,
+        # Positions and the calibration page keep inside it (core/legal_layout.py).
+        N_("Tepi kertas yang tidak tercetak printer (mm)"),
+        minimum=0,
+        maximum=25,
+    )
+)
 REPORT_SIGNER_ID = register(
     RecordIdOption(
         "report_signer_id", None, N_("Pejabat penanda tangan laporan harian (nomor data)")

@@ -248,13 +248,22 @@ def validate_period(
     return date_from, date_to
 
 
-def validate_out_path(out_path: str | os.PathLike[str]) -> Path:
-    """The PDF's destination, refused before any work if it cannot be written."""
-    if Path(out_path).suffix.lower() != ".pdf":
-        raise ValidationError(
-            _("Nama berkas laporan harus berakhiran .pdf: {path}", path=Path(out_path)),
-            [("out", _("bukan berkas .pdf"))],
+def validate_out_path(
+    out_path: str | os.PathLike[str], suffixes: tuple[str, ...] = (".pdf",)
+) -> Path:
+    """A report's destination, refused before any work if it cannot be written."""
+    if Path(out_path).suffix.lower() not in suffixes:
+        if suffixes == (".pdf",):
+            raise ValidationError(
+                _("Nama berkas laporan harus berakhiran .pdf: {path}", path=Path(out_path)),
+                [("out", _("bukan berkas .pdf"))],
+            )
+        message = _(
+            "Nama berkas laporan harus berakhiran {ends}: {path}",
+            ends=" / ".join(suffixes),
+            path=Path(out_path),
         )
+        raise ValidationError(message, [("out", message)])
     return fileio.check_target(out_path)
 
 

@@ -578,7 +578,9 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
         _("Daftar permohonan yang diterima ({n})", n=format_int(len(summary.requests))), st.h2
     )
     if len(rows) <= LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS:
-        out: list = [CondPageBreak(40 * mm), heading, _list_table(head, rows, widths, size)]
+        # A short list stays on one page with its heading: no single row left on the next.
+        whole = 14 * mm + LIST_HEAD_H + len(rows) * LIST_ROW_H
+        out: list = [CondPageBreak(whole), heading, _list_table(head, rows, widths, size)]
     else:
         out = [CondPageBreak(FRAME_H - 2 * mm), heading]
         first = LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS
@@ -612,8 +614,8 @@ def _list_table(head: list, rows: list[list[str]], widths: list[float], size: fl
 
 
 def report_maker(actor: object, nip: str = "") -> Signatory:
-    """ "Dibuat oleh": the officer who made the report (full name, NIP); blank lines for the
-    "system" account of a scheduled export."""
+    """The "Dibuat oleh" signatory: the officer who made the report (full name, NIP); blank
+    lines for the "system" account of a scheduled export."""
     return officer_signatory(_("Dibuat oleh,"), actor, nip)
 
 
@@ -623,8 +625,8 @@ def _signatures(
     maker: Signatory | None,
     signed_on: datetime,
 ) -> KeepTogether:
-    """ "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made it), with the place
-    and date above the maker; a missing person leaves a dotted line to sign over."""
+    """The signatures: "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made
+    it), place and date above the maker; a missing person leaves a dotted line to sign over."""
     day = long_date(to_wib(signed_on).date())
     dated = f"{office.city}, {day}" if office.city else day
     knows = signatory_of(_("Mengetahui,"), signer, _("Kepala Seksi"))
@@ -784,7 +786,7 @@ def _channel_name(key: str, label: str) -> str:
 
 
 def _without_regency(label: str, regency: str) -> str:
-    """ "Cikarang Pusat, Kabupaten Bekasi" -> "Cikarang Pusat" under a heading that names the
-    office's regency; a district of another regency keeps its regency."""
+    """A district without the office's regency ("Cikarang Pusat, Kabupaten Bekasi" ->
+    "Cikarang Pusat") under a heading that names it; another regency's district keeps it."""
     suffix = f", {regency}"
     return label[: -len(suffix)] if regency and label.endswith(suffix) else label

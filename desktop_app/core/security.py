@@ -33,6 +33,8 @@ class Permission(StrEnum):
     LEGAL_REVOKE = "legal.revoke"
     LEGAL_VERIFY = "legal.verify"
     REPORT_DAILY = "report.daily"
+    REPORT_PERFORMANCE = "report.performance"  # the monthly performance report
+    REPORT_OFFICERS = "report.officers"  # officers' names and figures in that report
     UNMASK = "data.unmask"  # full NIK/KK in exports
     USERS_MANAGE = "users.manage"
     SETTINGS_EDIT = "settings.edit"
@@ -49,6 +51,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.REQUESTS_EDIT,
             Permission.REQUESTS_EXPORT,
             Permission.REPORT_DAILY,
+            Permission.REPORT_PERFORMANCE,
         }
     ),
     Role.LEGALISIR: frozenset(
@@ -109,6 +112,8 @@ COMMAND_LINE = Actor(
             Permission.LEGAL_VIEW,
             Permission.LEGAL_VERIFY,
             Permission.REPORT_DAILY,
+            # The monthly report stays schedulable; officers' names need --user (a supervisor).
+            Permission.REPORT_PERFORMANCE,
             Permission.BACKUP,
         }
     ),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
-from desktop_app.core.security import role_label
+from desktop_app.core.security import Permission, role_label
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
 from desktop_app.gui.editing import close_editing_windows
@@ -256,6 +256,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Berkas"))
+        if self.ctx.can(Permission.REQUESTS_EDIT):
+            # From any page: the intake, or the intake with a copied WhatsApp chat read.
+            self.new_request_action = self._action(
+                self.tr("Permohonan &baru…"), self.new_request, QKeySequence.StandardKey.New
+            )
+            self.paste_request_action = self._action(
+                self.tr("Permohonan dari &WhatsApp (isi dari papan klip)"),
+                self.new_request_from_clipboard,
+                "Ctrl+Shift+V",
+            )
+            file_menu.addActions([self.new_request_action, self.paste_request_action])
+            file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
@@ -389,6 +401,16 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str | None:
         row = self.navigation.currentRow()
         return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    # --- requests from anywhere ---------------------------------------------------------------
+
+    def new_request(self) -> QWidget | None:
+        page = self.show_page("permohonan")
+        return page.new_request() if hasattr(page, "new_request") else None
+
+    def new_request_from_clipboard(self) -> QWidget | None:
+        page = self.show_page("permohonan")
+        return page.new_request_from_clipboard() if hasattr(page, "new_request") else None
 
     # --- account ------------------------------------------------------------------------------
 

@@ -25,10 +25,19 @@ from PySide6.QtCore import (
     QSizeF,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPaintEngine, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintEngine,
+    QPainter,
+    QTransform,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -137,18 +146,26 @@ def paint_pages(printer: QPrinter, pages: PdfPages, actual_size: bool) -> int:
         raise OSError("printer")
     try:
         dpi = printer.resolution()
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        paper_landscape = paper.width() > paper.height()
         for index in range(pages.page_count):
             width_mm, height_mm = pages.page_size_mm(index)
             if index:
                 printer.newPage()
-            natural = QSizeF(width_mm * dpi / MM_PER_INCH, height_mm * dpi / MM_PER_INCH)
-            target = _target_rect(printer, natural, actual_size)
             render_dpi = min(dpi, MAX_RENDER_DPI)
             pixels = QSize(
                 max(1, round(width_mm * render_dpi / MM_PER_INCH)),
                 max(1, round(height_mm * render_dpi / MM_PER_INCH)),
             )
-            painter.drawImage(target, pages.render_on_white(index, pixels))
+            image = pages.render_on_white(index, pixels)
+            if (width_mm > height_mm) != paper_landscape and width_mm != height_mm:
+                # A landscape document in a portrait job (or the reverse): turned a quarter,
+                # still at 100 %, as the sheet comes out of the printer.
+                image = image.transformed(QTransform().rotate(90))
+                width_mm, height_mm = height_mm, width_mm
+            natural = QSizeF(width_mm * dpi / MM_PER_INCH, height_mm * dpi / MM_PER_INCH)
+            target = _target_rect(printer, natural, actual_size)
+            painter.drawImage(target, image)
         return pages.page_count
     finally:
         painter.end()
@@ -204,6 +221,7 @@ class PrintJob:
     preview_pdf: bytes
     actual_size: bool = False
     commit: Callable[[QPrinter], bytes] | None = None
+    duplex: bool = False  # the endorsement is on the back of each sheet
     error: LoketError | None = field(default=None, init=False)
     printed_copies: int = field(default=0, init=False)
 
@@ -216,6 +234,9 @@ def preview_and_print(parent: QWidget | None, job: PrintJob, copies: int = 1) ->
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(job.title)
     printer.setCopyCount(max(1, copies))
+    printer.setCollateCopies(True)  # whole sets, in order: one per copy the applicant needs
+    if job.duplex:
+        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
     prepare_printer(printer, preview)
 
     def paint(target: QPrinter) -> None:
@@ -276,6 +297,7 @@ class PrintChoice:
     what: str  # copy | endorsement | receipt
     paper: str  # A4 | F4
     action: str  # print | save
+    landscape: bool = False  # the endorsement-only sheet turned
 
 
 class PrintOptionsDialog(QDialog):
@@ -291,6 +313,7 @@ class PrintOptionsDialog(QDialog):
         paper: str,
         reprint_no: int = 0,
         allow_receipt: bool = True,
+        landscape: bool = False,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cetak legalisir"))
@@ -331,7 +354,12 @@ class PrintOptionsDialog(QDialog):
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         form.addRow(self.tr("&Kertas"), self.paper)
+        self.landscape = QCheckBox(self.tr("Kertas &mendatar (blok pengesahan saja)"))
+        self.landscape.setChecked(landscape)
+        form.addRow("", self.landscape)
         layout.addLayout(form)
+        self.buttons.buttonToggled.connect(self._what_changed)
+        self._what_changed()
         if reprint_no:
             note = QLabel(
                 self.tr('Hasil cetak diberi tanda "CETAK ULANG ke-{0}".').format(reprint_no)
@@ -356,9 +384,15 @@ class PrintOptionsDialog(QDialog):
         self.action = action
         self.accept()
 
+    def _what_changed(self, *_args: object) -> None:
+        # A copy takes each document's own orientation; a receipt is portrait.
+        self.landscape.setEnabled(self.endorsement.isChecked())
+
     def choice(self) -> PrintChoice:
         checked = self.buttons.checkedButton()
-        return PrintChoice(checked.property("what"), self.paper.currentData(), self.action)
+        what = checked.property("what")
+        landscape = what == "endorsement" and self.landscape.isChecked()
+        return PrintChoice(what, self.paper.currentData(), self.action, landscape)
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs: Any) -> PrintChoice | None:
@@ -367,3 +401,179 @@ class PrintOptionsDialog(QDialog):
             return dialog.choice() if dialog.exec() else None
         finally:
             dialog.deleteLater()
+
+
+# --- copies at their real size -----------------------------------------------------------------
+
+COMMON_DPI = (150, 200, 300, 600)
+
+
+class ScanResolutionDialog(QDialog):
+    """A scan that does not say how large the document is: the clerk picks the resolution it
+    was scanned at (the scanner's setting), so the copy prints at its real size."""
+
+    def __init__(
+        self, parent: QWidget | None, *, document: str, file_name: str, pixels: tuple[int, int]
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolusi pindaian"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Pindaian {0} ({1}, {2} × {3} piksel) tidak menyimpan resolusinya, jadi ukuran "
+                "aslinya tidak diketahui. Pilih resolusi yang dipakai saat memindai:"
+            ).format(document, file_name, pixels[0], pixels[1])
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.dpi = QComboBox()
+        for dpi in COMMON_DPI:
+            self.dpi.addItem(self.tr("{0} dpi").format(dpi), dpi)
+        self.dpi.setCurrentIndex(self.dpi.findData(200))
+        form.addRow(self.tr("&Resolusi"), self.dpi)
+        self.size_label = QLabel()
+        self.size_label.setProperty("role", "hint")
+        form.addRow(self.tr("Ukuran cetak"), self.size_label)
+        layout.addLayout(form)
+        self.pixels = pixels
+        self.dpi.currentIndexChanged.connect(self._show_size)
+        self._show_size()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Lanjutkan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _show_size(self) -> None:
+        dpi = float(self.dpi.currentData())
+        w, h = (p / dpi * MM_PER_INCH for p in self.pixels)
+        self.size_label.setText(self.tr("{0} × {1} mm").format(f"{w:.0f}", f"{h:.0f}"))
+
+    def value(self) -> float:
+        return float(self.dpi.currentData())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs: Any) -> float | None:
+        dialog = cls(parent, **kwargs)
+        try:
+            return dialog.value() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+
+class CopyPlacementDialog(QDialog):
+    """The copy cannot carry the block in a blank part at its real size: the clerk chooses the
+    back of the sheet (duplex) or a smaller copy, whose percentage is printed on it."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        pages: list[str],
+        shrink_percent: int,
+        back_possible: bool,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Salinan tidak muat 100%"))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Pada ukuran asli (100%), blok pengesahan tidak mendapat ruang kosong pada: {0}. "
+                "Pilih cara mencetaknya:"
+            ).format(", ".join(pages))
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.back = QRadioButton(
+            self.tr("Blok pengesahan di &halaman belakang; salinan tetap 100% (cetak bolak-balik)")
+        )
+        self.shrink = QRadioButton(
+            self.tr("&Perkecil salinan menjadi {0}% agar blok muat di bawahnya").format(
+                shrink_percent
+            )
+        )
+        group = QButtonGroup(self)
+        for radio in (self.back, self.shrink):
+            group.addButton(radio)
+            layout.addWidget(radio)
+        self.back.setEnabled(back_possible)
+        if not back_possible:
+            hint = QLabel(
+                self.tr(
+                    "Dokumen lebih besar dari kertas ini, jadi hanya dapat diperkecil; "
+                    "pilih kertas F4 agar tetap 100%."
+                )
+            )
+            hint.setWordWrap(True)
+            hint.setProperty("role", "hint")
+            layout.addWidget(hint)
+        (self.back if back_possible else self.shrink).setChecked(True)
+        note = QLabel(
+            self.tr(
+                "Bila printer tidak dapat mencetak bolak-balik, balik kertasnya lalu masukkan "
+                "lagi saat diminta."
+            )
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Lanjutkan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> str:
+        return "back" if self.back.isChecked() else "shrink"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs: Any) -> str | None:
+        dialog = cls(parent, **kwargs)
+        try:
+            return dialog.value() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+
+def ask_copy_options(
+    parent: QWidget | None, plan_for: Callable[[Any], Any], options: Any
+) -> Any | None:
+    """Complete ``options`` (core ``CopyOptions``) for a copy with endorsement: ask the
+    resolution of each image that has none, then where the block goes if it does not fit
+    at 100 %. ``plan_for(options)`` returns the core's ``CopyPlan``. None: cancelled."""
+    plan = plan_for(options)
+    for doc in plan.missing_dpi:
+        page = next(p for d, p, _plan in plan.pages if d.position == doc.position)
+        dpi = ScanResolutionDialog.ask(
+            parent, document=doc.label, file_name=doc.scan_name or "", pixels=page.pixels
+        )
+        if dpi is None:
+            return None
+        options.dpi[doc.position] = dpi
+    plan = plan_for(options)
+    if options.placement == "auto" and plan.needs_choice:
+        from desktop_app.core.legal_layout import CopyOptions
+
+        shrunk = plan_for(CopyOptions("shrink", dict(options.dpi)))
+        pages = [
+            QCoreApplication.translate("printing", "{0} hal. {1}").format(d.label, p.number)
+            for d, p, page_plan in plan.pages
+            if page_plan is not None and not page_plan.fits
+        ]
+        placement = CopyPlacementDialog.ask(
+            parent,
+            pages=pages,
+            shrink_percent=round(shrunk.smallest_scale * 100),
+            back_possible=not plan.too_big,
+        )
+        if placement is None:
+            return None
+        options.placement = placement
+    return options

@@ -57,6 +57,7 @@ EVENT_KINDS = {
     "edit": QT_TRANSLATE_NOOP("RequestDetailDialog", "Perubahan data"),
     "whatsapp": QT_TRANSLATE_NOOP("RequestDetailDialog", "Balasan WhatsApp"),
     "import": QT_TRANSLATE_NOOP("RequestDetailDialog", "Impor"),
+    "message": QT_TRANSLATE_NOOP("RequestDetailDialog", "Pesan pemohon"),
 }
 REOPEN_TEXT = QT_TRANSLATE_NOOP("RequestDetailDialog", "B&uka kembali")
 NOTE_PREVIEW = 90  # characters of a history note shown in its row; the rest below the table

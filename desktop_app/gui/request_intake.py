@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_app.core import identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
+from desktop_app.core.requests.reader import read_message
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
@@ -100,18 +101,26 @@ class RequestIntakeDialog(EditingDialog):
 
     saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, message: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.created: rq.RequestDetail | None = None
+        self._auto: dict[str, str] = {}  # field -> the value the last reading put there
         self.form = Ui_RequestIntakeDialog()
         self.form.setupUi(self)
         f = self.form
         for code in rq.CHANNELS:
             f.channel.addItem(rq.channel_label(code), code)
         f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))
-        for service in rq.list_services(ctx.db):
-            f.service.addItem(f"{service.code} — {service.name}", service.code)
+        self.services = {s.code: s.name for s in rq.list_services(ctx.db)}
+        for code, name in self.services.items():
+            f.service.addItem(f"{code} — {name}", code)
+        # No service until one is read from the message or chosen: a request is never filed
+        # under the first service of the list by default.
+        f.service.setPlaceholderText(self.tr("— pilih layanan —"))
+        f.service.setCurrentIndex(-1)
         now = datetime.now(OFFICE_TZ).replace(second=0, microsecond=0, tzinfo=None)
         f.received.setDateTime(QDateTime(now))
         f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
@@ -157,7 +166,14 @@ class RequestIntakeDialog(EditingDialog):
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
         f.received.installEventFilter(self)
-        f.channel.setFocus()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        if message:
+            f.pasteText.setPlainText(message[: rq.MAX_MESSAGE])
+            self.fill_from_message()
+        # A WhatsApp request starts in the paste box (the chat is pasted there); others at
+        # the channel.
+        (f.pasteText if f.channel.currentData() == "wa" else f.channel).setFocus()
+        self._show_key_hint()
         self._pristine = self._snapshot()
 
     def _snapshot(self) -> tuple:
@@ -201,31 +217,85 @@ class RequestIntakeDialog(EditingDialog):
     def _phone_changed(self, text: str) -> None:
         show_feedback(self.form.phoneInfo, *phone_feedback(text))
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._show_key_hint()
+
+    def _show_key_hint(self) -> None:
+        """Enter makes a new line in the multi-line boxes; say so where it does."""
+        focused = self.focusWidget()
+        if focused in (self.form.pasteText, self.form.notes):
+            self.form.keyHint.setText(self.tr("Ctrl+Enter: simpan · Esc: tutup"))
+        else:
+            self.form.keyHint.setText(self.tr("Enter atau Ctrl+Enter: simpan · Esc: tutup"))
+
     def fill_from_message(self) -> None:
-        """Pre-fill NIK, KK, phone and name from the pasted WhatsApp message."""
+        """Fill the form from the pasted chat: service, name, NIK, KK, phone and, when the
+        chat was copied with WhatsApp's headers, the time it was sent. A field the officer
+        has changed since the last reading is left alone."""
         self._paste_timer.stop()
-        found = identity.find_identity_numbers(self.form.pasteText.toPlainText())
         f = self.form
+        text = f.pasteText.toPlainText()
+        reading = read_message(text, self.services, OFFICE_TZ)
         filled = []
-        for key, edit, label in (
-            ("name", f.name, self.tr("nama")),
-            ("nik", f.nik, self.tr("NIK")),
-            ("kk", f.kk, self.tr("nomor KK")),
-            ("phone", f.phone, self.tr("nomor HP")),
-        ):
-            if found.get(key):
-                edit.setText(phone_display(found[key]) if key == "phone" else found[key])
-                filled.append(label)
-        if filled:
+        values = {
+            "name": reading.name,
+            "nik": reading.nik,
+            "kk": reading.kk,
+            "phone": phone_display(reading.phone) if reading.phone else None,
+        }
+        labels = {
+            "name": self.tr("nama"),
+            "nik": self.tr("NIK"),
+            "kk": self.tr("nomor KK"),
+            "phone": self.tr("nomor HP"),
+        }
+        edits = {"name": f.name, "nik": f.nik, "kk": f.kk, "phone": f.phone}
+        for key, value in values.items():
+            edit = edits[key]
+            if not value or not self._may_fill(key, edit.text()):
+                continue
+            edit.setText(value)
+            self._auto[key] = value
+            filled.append(labels[key])
+        if reading.service_code and self._may_fill("service", f.service.currentData() or ""):
+            index = f.service.findData(reading.service_code)
+            if index >= 0:
+                f.service.setCurrentIndex(index)
+                self._auto["service"] = reading.service_code
+                filled.insert(
+                    0,
+                    self.tr("layanan {name}").format(
+                        name=self.services.get(reading.service_code, reading.service_code)
+                    ),
+                )
+        if reading.sent_at is not None:
+            sent = reading.sent_at.astimezone(OFFICE_TZ).replace(tzinfo=None)
+            if QDateTime(sent) <= f.received.maximumDateTime():
+                f.received.setDateTime(QDateTime(sent))
+                filled.append(self.tr("waktu pesan"))
+        if text.strip():
             f.channel.setCurrentIndex(rq.CHANNELS.index("wa"))
-            text = self.tr("Terisi: {fields}. Periksa sebelum menyimpan.").format(
+        missing = []
+        if text.strip() and f.service.currentIndex() < 0:
+            missing.append(self.tr("layanan tidak terbaca — pilih layanannya"))
+        if text.strip() and not f.phone.text().strip():
+            missing.append(self.tr("nomor WhatsApp pengirim belum ada — isi dari chat"))
+        if filled:
+            result = self.tr("Terisi: {fields}. Periksa sebelum menyimpan.").format(
                 fields=", ".join(filled)
             )
-        elif f.pasteText.toPlainText().strip():
-            text = self.tr("Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.")
+        elif text.strip():
+            result = self.tr("Tidak ditemukan layanan, NIK, nomor KK, nomor HP atau nama.")
         else:
-            text = ""
-        f.pasteResult.setText(text)
+            result = ""
+        if missing:
+            result = "\n".join([result, *missing]).strip()
+        f.pasteResult.setText(result)
+
+    def _may_fill(self, key: str, current: str) -> bool:
+        """Empty, or still what the previous reading put there (not the officer's edit)."""
+        return not current.strip() or self._auto.get(key) == current
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -243,11 +313,19 @@ class RequestIntakeDialog(EditingDialog):
             "email": f.email.text() or None,
             "notes": f.notes.toPlainText(),
             "external_ref": f.externalRef.text() or None,
+            "message": f.pasteText.toPlainText() or None,
         }
 
     def save(self) -> None:
         self._clear_errors()
         values = self.values()
+        if not values["service_code"]:
+            self.show_problems(
+                ValidationError(
+                    self.tr("Pilih layanannya."), [("layanan", self.tr("Pilih layanannya."))]
+                )
+            )
+            return
         if not self._duplicates_accepted(values["nik"], values["service_code"]):
             return
         try:

@@ -240,11 +240,11 @@ class Shooter:
         )
         intake.fill_from_message()
         self.shoot(intake, "intake")
-        intake.close()
+        intake.discard_and_close()  # it holds typed text: closing would ask
         detail = RequestDetailDialog(ctx, requests_page.model.request_id(0), window)
         detail.show()
         self.shoot(detail, "request-detail")
-        detail.close()
+        detail.discard_and_close()
 
         legal_page = window.show_page("legalisir")
         entries = legal.list_entries(self.db, ctx.actor, limit=5)
@@ -268,7 +268,7 @@ class Shooter:
         entry_dialog._rows[1].doc_type.setCurrentIndex(1)
         entry_dialog._rows[1].doc_number.setText("3216-LT-17052004-0042")
         self.shoot(entry_dialog, "legal_entry")
-        entry_dialog.close()
+        entry_dialog.discard_and_close()
         legal_page.show_verification()
         if newest is not None:
             legal_page.verify.input.setText(legal.qr_text(self.db, newest))
@@ -289,6 +289,23 @@ class Shooter:
             self.app.processEvents()
             self.app.thread().msleep(50)
         self.shoot(window, "report")
+
+        performance = report_page.performance
+        report_page.tabs.setCurrentWidget(performance)
+        performance.month.setCurrentIndex(0)  # this month: the demo data's month
+        done.clear()
+        performance.report_ready.connect(lambda *_: done.append(True))
+        performance.generate()
+        for _ in range(600):
+            if done or not performance.busy_generating:
+                break
+            self.app.processEvents()
+            self.app.thread().msleep(50)
+        for _ in range(30):
+            self.app.processEvents()
+            self.app.thread().msleep(50)
+        self.shoot(window, "report-kinerja")
+        report_page.tabs.setCurrentIndex(0)
 
         settings_page = window.show_page("pengaturan")
         tabs = settings_page.tabs

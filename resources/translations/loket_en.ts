@@ -540,6 +540,62 @@
         <translation>Imported from {file}</translation>
     </message>
     <message>
+        <source>kertas {p} {o}</source>
+        <translation>{o} {p} paper</translation>
+    </message>
+    <message>
+        <source>Batas tepi yang tidak tercetak harus antara 0 dan {max} mm.</source>
+        <translation>The unprinted edge must be between 0 and {max} mm.</translation>
+    </message>
+    <message>
+        <source>Sudut acuan harus salah satu dari: {c}.</source>
+        <translation>The reference corner must be one of: {c}.</translation>
+    </message>
+    <message>
+        <source>Jarak mendatar</source>
+        <translation>Horizontal distance</translation>
+    </message>
+    <message>
+        <source>Jarak tegak</source>
+        <translation>Vertical distance</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan ({w} × {h} mm) tidak muat di {sheet} dengan tepi {m} mm.</source>
+        <translation>The endorsement block ({w} × {h} mm) does not fit on {sheet} with a {m} mm edge.</translation>
+    </message>
+    <message>
+        <source>Resolusi pindaian harus antara {lo} dan {hi} dpi (biasanya 150, 200 atau 300).</source>
+        <translation>The scan resolution must be between {lo} and {hi} dpi (usually 150, 200 or 300).</translation>
+    </message>
+    <message>
+        <source>mendatar</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>tegak</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>antara 0 dan {max} mm</source>
+        <translation>between 0 and {max} mm</translation>
+    </message>
+    <message>
+        <source>tidak valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>di luar rentang</source>
+        <translation>out of range</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu kecil: blok masuk ke tepi {m} mm yang tidak dapat dicetak printer. Paling kecil {lo} mm.</source>
+        <translation>{label} {v} mm is too small: the block enters the {m} mm edge the printer cannot print. At least {lo} mm.</translation>
+    </message>
+    <message>
+        <source>{label} {v} mm terlalu besar untuk {sheet} ({side} mm): blok berukuran {size} mm akan keluar dari kertas atau masuk ke tepi yang tidak tercetak. Paling besar {hi} mm.</source>
+        <translation>{label} {v} mm is too large for {sheet} ({side} mm): the {size} mm block would leave the paper or enter the unprinted edge. At most {hi} mm.</translation>
+    </message>
+    <message>
         <source>Ukuran kertas harus A4 atau F4, bukan {p}.</source>
         <translation>Paper size must be A4 or F4, not {p}.</translation>
     </message>
@@ -568,8 +624,12 @@
         <translation>The export file must end in .pdf or .xlsx.</translation>
     </message>
     <message>
-        <source>tidak valid</source>
-        <translation>not valid</translation>
+        <source>Resolusi pindaian {name} ({doc}) tidak diketahui, jadi ukuran aslinya tidak dapat dihitung. Pilih resolusi pemindaian (dpi) sebelum mencetak.</source>
+        <translation>The resolution of scan {name} ({doc}) is unknown, so its real size cannot be worked out. Choose the scanning resolution (dpi) before printing.</translation>
+    </message>
+    <message>
+        <source>Salinan {doc} halaman {p} tidak muat pada ukuran asli bersama blok pengesahan. Pilih: blok pengesahan di halaman belakang, atau salinan diperkecil.</source>
+        <translation>The copy of {doc} page {p} does not fit at its real size together with the endorsement block. Choose: the block on the back of the sheet, or a smaller copy.</translation>
     </message>
     <message>
         <source>belum lengkap</source>
@@ -582,6 +642,14 @@
     <message>
         <source>jenis berkas</source>
         <translation>file type</translation>
+    </message>
+    <message>
+        <source>resolusi belum dipilih</source>
+        <translation>resolution not chosen</translation>
+    </message>
+    <message>
+        <source>pilih penempatan blok</source>
+        <translation>choose where the block goes</translation>
     </message>
     <message>
         <source>Kunci verifikasi legalisir tidak ditemukan di basis data; jalankan 'loket init'.</source>
@@ -718,10 +786,6 @@
     <message>
         <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
         <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
-    </message>
-    <message>
-        <source>Sudut acuan harus salah satu dari: {c}.</source>
-        <translation>The reference corner must be one of: {c}.</translation>
     </message>
     <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
@@ -896,6 +960,14 @@
         <translation>Vertical distance of the endorsement block from the reference corner (mm)</translation>
     </message>
     <message>
+        <source>Arah kertas blok pengesahan saja</source>
+        <translation>Paper orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>Tepi kertas yang tidak tercetak printer (mm)</source>
+        <translation>Paper edge the printer does not print (mm)</translation>
+    </message>
+    <message>
         <source>Pejabat penanda tangan laporan harian (nomor data)</source>
         <translation>Official who signs the daily report (record number)</translation>
     </message>
@@ -936,6 +1008,54 @@
         <translation>unknown</translation>
     </message>
     <message>
+        <source>Laporan kinerja tidak dapat dibuat sebagai {suffix}; pilih {ends}.</source>
+        <translation>The performance report cannot be made as {suffix}; choose {ends}.</translation>
+    </message>
+    <message>
+        <source>Periode: {p} ({n} hari kerja)</source>
+        <translation>Period: {p} ({n} working days)</translation>
+    </message>
+    <message>
+        <source>Diterima {r}, selesai {f} (dalam standar {w}, {pct}), ditolak {x}.</source>
+        <translation>Received {r}, completed {f} (within standard {w}, {pct}), rejected {x}.</translation>
+    </message>
+    <message>
+        <source>Sisa terbuka pada akhir periode {b} (terlambat {o}).</source>
+        <translation>Still open at the end of the period {b} (overdue {o}).</translation>
+    </message>
+    <message>
+        <source>Legalisir: {e} pemohon, {d} dokumen, {c} lembar; cetak ulang {rp}, pencabutan {rv}, verifikasi {v}.</source>
+        <translation>Legalization: {e} applicants, {d} documents, {c} sheets; reprints {rp}, revocations {rv}, verifications {v}.</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau tanggal awal laporan.</source>
+        <translation>Choose the report's month or start date.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas hanya dimuat untuk supervisor.</source>
+        <translation>The figures per officer are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>Tanpa petugas (impor/sistem)</source>
+        <translation>No officer (import/system)</translation>
+    </message>
+    <message>
+        <source>Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation>Month {m} is not valid; write YYYY-MM, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Bulan {m} belum dimulai; laporan hanya dapat dibuat sampai hari ini.</source>
+        <translation>Month {m} has not started yet; reports can only be made up to today.</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan)</source>
+        <translation>(no reason)</translation>
+    </message>
+    <message>
+        <source>Pengguna #{id}</source>
+        <translation>User #{id}</translation>
+    </message>
+    <message>
         <source>Cadangan terakhir yang baik: {backup}.</source>
         <translation>Latest good backup: {backup}.</translation>
     </message>
@@ -972,6 +1092,10 @@
         <translation>Code {code} (unknown)</translation>
     </message>
     <message>
+        <source>Nama berkas laporan harus berakhiran {ends}: {path}</source>
+        <translation>The report file name must end in {ends}: {path}</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -982,10 +1106,6 @@
     <message>
         <source>Legalisir: {a} pemohon, {d} dokumen, {c} lembar.</source>
         <translation>Legalization: {a} applicants, {d} documents, {c} sheets.</translation>
-    </message>
-    <message>
-        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
-        <translation>The report file name must end in .pdf: {path}</translation>
     </message>
     <message>
         <source>Tanggal {d} belum terjadi; laporan hanya dapat dibuat sampai hari ini.</source>
@@ -1000,20 +1120,16 @@
         <translation>End date {end} is earlier than start date {start}.</translation>
     </message>
     <message>
+        <source>Nama berkas laporan harus berakhiran .pdf: {path}</source>
+        <translation>The report file name must end in .pdf: {path}</translation>
+    </message>
+    <message>
         <source>Rentang laporan paling panjang {n} hari.</source>
         <translation>A report covers at most {n} days.</translation>
     </message>
     <message>
         <source>bukan berkas .pdf</source>
         <translation>not a .pdf file</translation>
-    </message>
-    <message>
-        <source>Tanpa petugas (impor/sistem)</source>
-        <translation>No officer (import/system)</translation>
-    </message>
-    <message>
-        <source>Pengguna #{id}</source>
-        <translation>User #{id}</translation>
     </message>
     <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
@@ -1036,6 +1152,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon.</source>
+        <translation>A request that came by WhatsApp needs the applicant's WhatsApp number.</translation>
+    </message>
+    <message>
         <source>Kanal tidak dikenal: {value} (pilih {choices})</source>
         <translation>Unknown channel: {value} (choose {choices})</translation>
     </message>
@@ -1048,10 +1168,6 @@
         <translation>Time received must not be in the future.</translation>
     </message>
     <message>
-        <source>NIK wajib diisi.</source>
-        <translation>NIK is required.</translation>
-    </message>
-    <message>
         <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
         <translation>Notes too long (at most {n} characters).</translation>
     </message>
@@ -1060,8 +1176,16 @@
         <translation>Reference too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.</source>
+        <translation>The WhatsApp number must be a mobile number, not a home or office line.</translation>
+    </message>
+    <message>
         <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
         <translation>Time received is too far in the past (before 2000).</translation>
+    </message>
+    <message>
+        <source>NIK wajib diisi.</source>
+        <translation>NIK is required.</translation>
     </message>
     <message>
         <source>Alamat e-mail tidak valid: {value}</source>
@@ -1130,6 +1254,10 @@
     <message>
         <source>Diubah: {fields}</source>
         <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Pesan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Message too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>Status {old} tidak dapat diubah menjadi {new}.</source>
@@ -1592,6 +1720,18 @@
         <translation>reprint reason (default: export)</translation>
     </message>
     <message>
+        <source>salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman belakang, atau salinan diperkecil bila tidak muat</source>
+        <translation>copy: the block in blank space at real size (otomatis, default), on the back (belakang), or a smaller copy when it does not fit (perkecil)</translation>
+    </message>
+    <message>
+        <source>salinan: resolusi pindaian gambar yang tidak menyimpan resolusinya</source>
+        <translation>copy: the resolution of a scanned image that does not store one</translation>
+    </message>
+    <message>
+        <source>blok saja: kertas mendatar (bawaan: pengaturan)</source>
+        <translation>block only: landscape paper (default: the settings)</translation>
+    </message>
+    <message>
         <source>ekspor buku register (.pdf atau .xlsx)</source>
         <translation>export the register book (.pdf or .xlsx)</translation>
     </message>
@@ -1644,12 +1784,20 @@
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
     </message>
     <message>
+        <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
+        <translation>month {text} is not valid; write YYYY-MM, for example 2026-11</translation>
+    </message>
+    <message>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
         <source>SHA-256: {h}</source>
         <translation>SHA-256: {h}</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
     </message>
     <message>
         <source>laporan</source>
@@ -1688,8 +1836,44 @@
         <translation>print the result as JSON</translation>
     </message>
     <message>
+        <source>laporan kinerja bulanan (PDF, XLSX atau JSON)</source>
+        <translation>monthly performance report (PDF, XLSX or JSON)</translation>
+    </message>
+    <message>
+        <source>Membuat laporan kinerja untuk kepala dinas: standar layanan yang terpenuhi, umur sisa permohonan, kinerja per layanan, kanal dan petugas, serta legalisir. Tanpa --month/--from: bulan lalu. Nama petugas hanya dimuat untuk supervisor.</source>
+        <translation>Makes the performance report for the head of office: service standards kept, age of the open requests, figures per service, channel and officer, and legalizations. Without --month/--from: last month. Officers' names are included for supervisors only.</translation>
+    </message>
+    <message>
+        <source>TTTT-BB</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>bulan laporan, misalnya 2026-11</source>
+        <translation>the report's month, for example 2026-11</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
+    </message>
+    <message>
+        <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>
+        <translation>output .pdf or .xlsx file (may be left out with --json)</translation>
+    </message>
+    <message>
+        <source>cetak angka-angka laporan sebagai JSON</source>
+        <translation>print the report's figures as JSON</translation>
+    </message>
+    <message>
         <source>--to hanya dipakai bersama --from</source>
         <translation>--to is only used together with --from</translation>
+    </message>
+    <message>
+        <source>isi --out BERKAS, --json, atau keduanya</source>
+        <translation>give --out FILE, --json, or both</translation>
     </message>
     <message>
         <source>{n} permohonan diekspor ke {path}{full}.</source>
@@ -2072,6 +2256,10 @@
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Pesan pemohon</source>
+        <translation>Applicant's message</translation>
+    </message>
+    <message>
         <source>nama pemohon</source>
         <translation>applicant's name</translation>
     </message>
@@ -2416,6 +2604,41 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya.</source>
         <translation>The {title} page is being prepared and will come with the next update.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyPlacementDialog</name>
+    <message>
+        <source>Salinan tidak muat 100%</source>
+        <translation>Copy does not fit at 100%</translation>
+    </message>
+    <message>
+        <source>Pada ukuran asli (100%), blok pengesahan tidak mendapat ruang kosong pada: {0}. Pilih cara mencetaknya:</source>
+        <translation>At real size (100%) the endorsement block finds no blank space on: {0}. Choose how to print it:</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan di &amp;halaman belakang; salinan tetap 100% (cetak bolak-balik)</source>
+        <translation>Endorsement block on the &amp;back; the copy stays 100% (two-sided printing)</translation>
+    </message>
+    <message>
+        <source>&amp;Perkecil salinan menjadi {0}% agar blok muat di bawahnya</source>
+        <translation>&amp;Shrink the copy to {0}% so the block fits below it</translation>
+    </message>
+    <message>
+        <source>Dokumen lebih besar dari kertas ini, jadi hanya dapat diperkecil; pilih kertas F4 agar tetap 100%.</source>
+        <translation>The document is larger than this paper, so it can only be shrunk; choose F4 paper to keep it at 100%.</translation>
+    </message>
+    <message>
+        <source>Bila printer tidak dapat mencetak bolak-balik, balik kertasnya lalu masukkan lagi saat diminta.</source>
+        <translation>If the printer cannot print on both sides, turn the sheets over and feed them again when asked.</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3206,14 @@ Print its endorsement now?</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>Permohonan &amp;baru…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <source>Permohonan dari &amp;WhatsApp (isi dari papan klip)</source>
+        <translation>Request from &amp;WhatsApp (read the clipboard)</translation>
+    </message>
+    <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3364,6 +3595,109 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>Ekspor laporan kinerja ke Excel</source>
+        <translation>Export the performance report to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja sebagai PDF</source>
+        <translation>Export the performance report as PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bulan laporan</source>
+        <translation>Report month</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Pilih bulan atau rentang tanggal, lalu klik Tampilkan.</source>
+        <translation>Choose a month or a date range, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rincian per petugas (dengan nama) hanya tersedia untuk supervisor.</source>
+        <translation>The figures per officer (with names) are for supervisors only.</translation>
+    </message>
+    <message>
+        <source>{month} (berjalan)</source>
+        <translation>{month} (in progress)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan kinerja…</source>
+        <translation>Preparing the performance report…</translation>
+    </message>
+    <message>
+        <source>{period}: diterima {r}, selesai {f}, dalam standar {pct}, sisa terbuka {b} · {pages} halaman</source>
+        <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
+        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja</source>
+        <translation>Performance report</translation>
+    </message>
+    <message>
+        <source>Menyimpan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja disimpan: {path}</source>
+        <translation>Performance report saved: {path}</translation>
+    </message>
+    <message>
+        <source>Laporan tidak dapat disimpan ({kind}).</source>
+        <translation>The report could not be saved ({kind}).</translation>
+    </message>
+    <message>
+        <source>Ekspor laporan kinerja</source>
+        <translation>Export the performance report</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja {period}</source>
+        <translation>Performance report {period}</translation>
+    </message>
+    <message>
+        <source>{n} halaman dikirim ke printer.</source>
+        <translation>{n} pages sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>PrintOptionsDialog</name>
     <message>
         <source>Cetak legalisir</source>
@@ -3408,6 +3742,10 @@ Print its endorsement now?</translation>
     <message>
         <source>&amp;Kertas</source>
         <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>Kertas &amp;mendatar (blok pengesahan saja)</source>
+        <translation>&amp;Landscape paper (endorsement block only)</translation>
     </message>
     <message>
         <source>Hasil cetak diberi tanda "CETAK ULANG ke-{0}".</source>
@@ -3777,6 +4115,37 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Balasan untuk pemohon</source>
+        <translation>Reply to the applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Salin balasan</source>
+        <translation>&amp;Copy reply</translation>
+    </message>
+    <message>
+        <source>Buka &amp;WhatsApp</source>
+        <translation>Open &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>Tutup (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Tutup pemberitahuan</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Reply copied. Paste it into the applicant's WhatsApp chat.</translation>
+    </message>
+    <message>
+        <source>Balasan dibuka di WhatsApp dan dicatat di riwayat.</source>
+        <translation>Reply opened in WhatsApp and recorded in the history.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <source>Ekspor laporan sebagai PDF</source>
@@ -3825,6 +4194,14 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Rekap harian</source>
+        <translation>Daily summary</translation>
+    </message>
+    <message>
+        <source>Kinerja bulanan</source>
+        <translation>Monthly performance</translation>
     </message>
     <message>
         <source>Dari:</source>
@@ -4142,6 +4519,10 @@ Print its endorsement now?</translation>
         <translation>Changed by someone else</translation>
     </message>
     <message>
+        <source>Pesan pemohon</source>
+        <translation>Applicant's message</translation>
+    </message>
+    <message>
         <source>Tidak dapat disimpan</source>
         <translation>Cannot be saved</translation>
     </message>
@@ -4263,12 +4644,24 @@ Print its endorsement now?</translation>
         <translation>{display} ({e164}) — WhatsApp</translation>
     </message>
     <message>
+        <source>— pilih layanan —</source>
+        <translation>— choose a service —</translation>
+    </message>
+    <message>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: simpan · Esc: tutup</source>
+        <translation>Ctrl+Enter: save · Esc: close</translation>
+    </message>
+    <message>
+        <source>Enter atau Ctrl+Enter: simpan · Esc: tutup</source>
+        <translation>Enter or Ctrl+Enter: save · Esc: close</translation>
     </message>
     <message>
         <source>nama</source>
@@ -4287,12 +4680,32 @@ Print its endorsement now?</translation>
         <translation>mobile number</translation>
     </message>
     <message>
+        <source>layanan {name}</source>
+        <translation>service {name}</translation>
+    </message>
+    <message>
+        <source>waktu pesan</source>
+        <translation>message time</translation>
+    </message>
+    <message>
+        <source>layanan tidak terbaca — pilih layanannya</source>
+        <translation>service not recognised — choose it</translation>
+    </message>
+    <message>
+        <source>nomor WhatsApp pengirim belum ada — isi dari chat</source>
+        <translation>the sender's WhatsApp number is missing — take it from the chat</translation>
+    </message>
+    <message>
         <source>Terisi: {fields}. Periksa sebelum menyimpan.</source>
         <translation>Filled in: {fields}. Check before saving.</translation>
     </message>
     <message>
-        <source>Tidak ditemukan NIK, nomor KK, nomor HP atau nama dalam pesan.</source>
-        <translation>No NIK, KK number, mobile number or name found in the message.</translation>
+        <source>Tidak ditemukan layanan, NIK, nomor KK, nomor HP atau nama.</source>
+        <translation>No service, NIK, KK number, phone number or name found.</translation>
+    </message>
+    <message>
+        <source>Pilih layanannya.</source>
+        <translation>Choose the service.</translation>
     </message>
     <message>
         <source>Tidak tersimpan</source>
@@ -4435,8 +4848,8 @@ Save it as a new request anyway?</translation>
         <translation>Paste from WhatsApp</translation>
     </message>
     <message>
-        <source>Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.</source>
-        <translation>Paste the applicant's message here; NIK, KK number, mobile number and name are filled in automatically.</translation>
+        <source>Tempel pesan pemohon di sini (Ctrl+Shift+V dari jendela utama); layanan, NIK, nomor KK, nomor HP, nama dan waktu pesan diisikan otomatis.</source>
+        <translation>Paste the applicant's message here (Ctrl+Shift+V from the main window); the service, NIK, KK number, phone number, name and message time are filled in.</translation>
     </message>
     <message>
         <source>Pesan WhatsApp pemohon</source>
@@ -4449,10 +4862,6 @@ Save it as a new request anyway?</translation>
     <message>
         <source>&amp;Isi dari pesan</source>
         <translation>&amp;Fill from message</translation>
-    </message>
-    <message>
-        <source>Enter atau Ctrl+Enter: simpan · Esc: batal</source>
-        <translation>Enter or Ctrl+Enter: save · Esc: cancel</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5041,10 @@ Save it as a new request anyway?</translation>
         <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
         <translation>Nothing matches the chosen filters; without them {n} requests match. &lt;a href="unfilter"&gt;Search without filters&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>{ticket} tersimpan ({name}). Balasan tanda terima siap dikirim.</source>
+        <translation>{ticket} saved ({name}). The acknowledgement is ready to send.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -4673,6 +5086,41 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResolutionDialog</name>
+    <message>
+        <source>Resolusi pindaian</source>
+        <translation>Scan resolution</translation>
+    </message>
+    <message>
+        <source>Pindaian {0} ({1}, {2} × {3} piksel) tidak menyimpan resolusinya, jadi ukuran aslinya tidak diketahui. Pilih resolusi yang dipakai saat memindai:</source>
+        <translation>The scan of {0} ({1}, {2} × {3} pixels) does not store its resolution, so its real size is unknown. Choose the resolution it was scanned at:</translation>
+    </message>
+    <message>
+        <source>{0} dpi</source>
+        <translation>{0} dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Resolusi</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>Ukuran cetak</source>
+        <translation>Printed size</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{0} × {1} mm</source>
+        <translation>{0} × {1} mm</translation>
     </message>
 </context>
 <context>
@@ -5158,6 +5606,17 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{0} hal. {1}</source>
+        <translation>{0} p. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>replies</name>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
     </message>
 </context>
 <context>

@@ -135,9 +135,7 @@ def test_the_log_blots_out_numbers_and_server_details(log_file):
         raise ValueError(f"gagal untuk {NIK} / {KK[:4]} {KK[4:8]} {KK[8:12]} {KK[12:]}")
     except ValueError:
         log.exception("unexpected")
-    log.error(
-        'duplicate key\nDETAIL:  Failing row contains (7, %s, %s, 2026-11-23).', NAME, NIK
-    )
+    log.error("duplicate key\nDETAIL:  Failing row contains (7, %s, %s, 2026-11-23).", NAME, NIK)
     assert_private(log_file)
     text = log_file.read_text(encoding="utf-8")
     assert text.count("[NIK/KK]") >= 2 and "DETAIL: [disembunyikan]" in text

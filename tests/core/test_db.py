@@ -89,3 +89,26 @@ def test_old_database_file_is_migrated_forward_with_a_backup(tmp_path, sqlite_on
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
     assert {"requests", "legal_entries", "services"} <= tables
     db.dispose()
+
+
+def test_migration_history_is_one_line():
+    """Several engineers add migrations at once: two files with the same ``down_revision`` would
+    leave two heads and every database would refuse to upgrade. One root, one head, no merge
+    points, and file names numbered in chain order."""
+    from desktop_app.core.schema import migration_graph, migrations_dir
+
+    graph = migration_graph()
+    below = [down for downs in graph.values() for down in downs]
+    heads = sorted(rev for rev in graph if rev not in below)
+    roots = sorted(rev for rev, downs in graph.items() if not downs)
+    assert len(heads) == 1, f"migrations branch: heads {heads}; renumber the later one"
+    assert len(roots) == 1, f"several first migrations: {roots}"
+    assert len(below) == len(set(below)), "two migrations share a down_revision"
+    assert all(len(downs) <= 1 for downs in graph.values()), "merge migrations are not used"
+    chain = [heads[0]]
+    while graph[chain[-1]]:
+        chain.append(graph[chain[-1]][0])
+    assert len(chain) == len(graph)
+    files = sorted(p.name for p in (migrations_dir() / "versions").glob("[0-9]*.py"))
+    numbers = [name.split("_", 1)[0] for name in files]
+    assert numbers == [f"{n:04d}" for n in range(1, len(files) + 1)], files

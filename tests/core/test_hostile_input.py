@@ -120,7 +120,7 @@ def test_intake_fields(db, petugas, name, nik_, kk, phone, email, notes, ref, ch
 def test_sql_in_every_intake_field_is_stored_as_text(db, petugas):
     detail = rq.create_request(
         db, petugas, channel="wa", service_code="KK", name="O'Brien; DROP TABLE requests",
-        nik="3216064507880003", notes=SQL[0], external_ref=SQL[1][:60],
+        nik="3216064507880003", notes=SQL[0], external_ref=SQL[1][:60], phone="081288771203",
     )  # fmt: skip
     assert detail.notes == SQL[0]
     assert rq.search(db, petugas, SQL[0]) is not None

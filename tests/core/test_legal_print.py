@@ -66,13 +66,18 @@ def test_block_lands_at_the_configured_position(db, supervisor, legalisir, entry
 
 
 def test_copy_with_endorsement_keeps_pdf_pages_as_vectors(db, legalisir, entry):
-    pdf = lp.render_pdf(db, legalisir, entry.id, "copy", repeat_copies=False)
+    # The PNG carries no resolution (the clerk gives it) and the A4 PDF fills its page: at
+    # 100 % the block goes on the back of each sheet.
+    options = lp.CopyOptions("back", {0: 100})
+    pdf = lp.render_pdf(db, legalisir, entry.id, "copy", repeat_copies=False, copy=options)
     pages = _text(pdf)
-    assert len(pages) == 3  # the PNG, then the 2-page PDF
-    assert "AKTA KELAHIRAN - halaman 2" in pages[2]  # text survives: merged, not rasterized
-    assert all("SESUAI DENGAN ASLINYA" in p for p in pages)
-    full = lp.render_pdf(db, legalisir, entry.id, "copy")
-    assert len(PdfReader(io.BytesIO(full)).pages) == 2 * 1 + 1 * 2  # copies × pages
+    assert len(pages) == 6  # the PNG, then the 2-page PDF, each with its back
+    assert "AKTA KELAHIRAN - halaman 2" in pages[4]  # text survives: merged, not rasterized
+    assert all("SESUAI DENGAN ASLINYA" in p for p in pages[1::2])
+    assert all("SESUAI DENGAN ASLINYA" not in p for p in pages[::2])
+    assert "di balik lembar ini" in pages[5] and "halaman 2/2" in pages[5]
+    full = lp.render_pdf(db, legalisir, entry.id, "copy", copy=options)
+    assert len(PdfReader(io.BytesIO(full)).pages) == 2 * (2 * 1 + 1 * 2)  # copies × pages
 
 
 def test_copy_without_scans_is_refused(db, legalisir):
@@ -100,7 +105,14 @@ def test_print_entry_counts_and_marks_reprints(db, legalisir, entry, tmp_path):
     assert first.record.kind == "print" and "CETAK ULANG" not in _text(first.pdf)[0]
     with pytest.raises(ValidationError, match="alasan"):
         lp.print_entry(db, legalisir, entry.id, "endorsement")
-    again = lp.print_entry(db, legalisir, entry.id, "copy", reason="tinta pudar")
+    again = lp.print_entry(
+        db,
+        legalisir,
+        entry.id,
+        "copy",
+        reason="tinta pudar",
+        copy=lp.CopyOptions("shrink", {0: 100}),
+    )
     assert again.record.reprint_no == 1 and "CETAK ULANG ke-1" in _text(again.pdf)[0]
     assert again.record.entry.print_count == 2
     # a folder that does not exist: clear message, nothing counted

@@ -19,7 +19,16 @@ import pytest
 from legal_helpers import entry_input, setup_office
 from sqlalchemy import select
 
-from desktop_app.core import audit, backup, exporter, importer, legal_print, report, users
+from desktop_app.core import (
+    audit,
+    backup,
+    exporter,
+    importer,
+    legal_print,
+    performance,
+    report,
+    users,
+)
 from desktop_app.core import legalization as legal
 from desktop_app.core import requests as rq
 from desktop_app.core import settings as app_settings
@@ -49,7 +58,7 @@ class World:
         detail = rq.create_request(
             self.db, SYSTEM, channel="wa", service_code="KK", name="Sri Wahyuni",
             nik="3216064507880003", received_at=datetime.now(UTC) - timedelta(minutes=self.n),
-            external_ref=f"M{self.n}",
+            external_ref=f"M{self.n}", phone="081288771203",
         )  # fmt: skip
         if status == "selesai":
             detail = rq.change_status(self.db, SYSTEM, detail.id, detail.version, "diproses")
@@ -82,6 +91,10 @@ def _status(w, a):
 def _reopen(w, a):
     r = w.request("selesai")
     return rq.change_status(w.db, a, r.id, r.version, "diproses")
+
+
+def _monthly(w):
+    return performance.build_report(w.db, SYSTEM, month="2026-11", today=date(2026, 11, 28))
 
 
 def _restore(w, a):
@@ -118,7 +131,7 @@ OPERATIONS = [
      lambda w, a: app_settings.remove_holiday(w.db, a, date(2026, 12, 25))),
     # requests
     ("requests.create_request", P.REQUESTS_EDIT, "requests.create", lambda w, a: rq.create_request(
-        w.db, a, channel="wa", service_code="KK", name="Dedi", nik="3216071203910002")),
+        w.db, a, channel="web", service_code="KK", name="Dedi", nik="3216071203910002")),
     ("requests.change_status", P.REQUESTS_EDIT, "requests.status", _status),
     ("requests.change_status (reopen)", (P.REQUESTS_EDIT, P.REQUESTS_REOPEN),
      ("requests.status", "requests.reopen"), _reopen),
@@ -189,6 +202,15 @@ OPERATIONS = [
     ("report.export_daily_pdf", P.REPORT_DAILY, "report.export",
      lambda w, a: report.export_daily_pdf(w.db, a, DAY, DAY, w.path("l.pdf"),
                                           today=date(2026, 11, 28))),
+    ("performance.build_report", P.REPORT_PERFORMANCE, "report.performance",
+     lambda w, a: performance.build_report(w.db, a, month="2026-11", today=date(2026, 11, 28))),
+    ("performance.render", P.REPORT_PERFORMANCE, "report.performance",
+     lambda w, a: performance.render(w.db, a, _monthly(w), ".xlsx")),
+    ("performance.save_export", P.REPORT_PERFORMANCE, "report.performance.export",
+     lambda w, a: performance.save_export(w.db, a, _monthly(w), b"PK", w.path("k.xlsx"))),
+    ("performance.export_report", P.REPORT_PERFORMANCE, "report.performance.export",
+     lambda w, a: performance.export_report(w.db, a, w.path("k.xlsx"), month="2026-11",
+                                            today=date(2026, 11, 28))),
     # backups and the audit log
     ("backup.backup_now", P.BACKUP, "backup.create",
      lambda w, a: backup.backup_now(w.db, a, w.path("c.sqlite3"))),
@@ -314,7 +336,7 @@ def test_a_user_disabled_mid_session_is_refused_at_the_next_operation(db, superv
         lambda: rq.fetch_rows(db, petugas, ids),
         lambda: rq.get_detail(db, petugas, request_id),
         lambda: rq.wa_url(db, petugas, request_id),
-        lambda: rq.create_request(db, petugas, channel="wa", service_code="KK", name="Dedi",
+        lambda: rq.create_request(db, petugas, channel="web", service_code="KK", name="Dedi",
                                   nik="3216071203910002"),
     ]  # fmt: skip
     for call in calls:

@@ -18,11 +18,14 @@ from desktop_app.core.models import AuditEntry, Request
 NIK = "3216064507880003"
 NIK2 = "3216071203910002"
 KK = "3216062201150009"
+PHONE = "0812-8877-1203"  # a WhatsApp request needs the sender's number
 
 
 def new(db, actor, **kw):
     fields = dict(channel="wa", service_code="KK", name="Sri Wahyuni", nik=NIK)
     fields.update(kw)
+    if fields["channel"] == "wa":
+        fields.setdefault("phone", PHONE)
     return rq.create_request(db, actor, **fields)
 
 
@@ -246,8 +249,9 @@ def sample(db, supervisor, petugas):
         new(db, petugas, name="Nur'aini Hasibuan", nik=NIK2, channel="web", service_code="LAHIR",
             received_at=base + timedelta(hours=1), external_ref="ESIAK-2611-00017"),
         new(db, petugas, name="Ni Luh Putu Ayu", received_at=base + timedelta(days=1),
-            phone="(021) 8997 0123"),
-        new(db, petugas, name="Dedi Kurniawan", received_at=datetime.now(UTC)),
+            phone="(021) 8997 0123", channel="telepon"),
+        new(db, petugas, name="Dedi Kurniawan", received_at=datetime.now(UTC),
+            phone="0857-1100-2345"),
     ]  # fmt: skip
     d = made[2]
     rq.change_status(db, petugas, d.id, d.version, "diproses")
@@ -376,3 +380,36 @@ def test_sort_by_officer_pages_like_a_name_sort(db, supervisor, petugas):
         rq.list_ids(db, petugas, mine, sort_key="officer")
         == [i for o, i in made if o == extra.id][::-1]
     )
+
+
+def test_a_whatsapp_request_needs_a_mobile_number(db, petugas):
+    with pytest.raises(ValidationError) as refused:
+        new(db, petugas, phone=None)
+    assert [f for f, _m in refused.value.problems] == ["no_hp"]
+    with pytest.raises(ValidationError) as landline:
+        new(db, petugas, phone="(021) 8765432")
+    assert "bukan telepon rumah" in landline.value.message
+    web = new(db, petugas, channel="web", phone=None)  # other channels: the number is optional
+    # Moving it to WhatsApp without a number is refused too; other edits of old rows are not.
+    with pytest.raises(ValidationError):
+        rq.update_request(db, petugas, web.id, web.version, channel="wa")
+    assert rq.update_request(db, petugas, web.id, web.version, notes="ok").notes == "ok"
+
+
+def test_a_complaint_needs_no_nik(db, petugas):
+    complaint = new(db, petugas, service_code="ADUAN", nik="")
+    assert complaint.nik == ""
+    with pytest.raises(ValidationError) as refused:
+        new(db, petugas, service_code="KK", nik="")
+    assert [f for f, _m in refused.value.problems] == ["nik"]
+    assert rq.search(db, petugas, complaint.ticket) is not None
+
+
+def test_the_citizens_message_is_kept_in_the_history(db, petugas):
+    chat = "[09.12, 29/11/2026] +62 812-8877-1203: mau ubah KK\nNIK 3216064507880003"
+    created = new(db, petugas, message=chat)
+    events = rq.get_detail(db, petugas, created.id).events
+    kept = [e for e in events if e.kind == "message"]
+    assert [e.note for e in kept] == [chat]
+    with pytest.raises(ValidationError):
+        new(db, petugas, message="x" * (rq.MAX_MESSAGE + 1))

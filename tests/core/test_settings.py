@@ -122,6 +122,8 @@ SAMPLES = {
     "legal_endorse_corner": "top-left",
     "legal_endorse_x_mm": 32.5,
     "legal_endorse_y_mm": 0.0,
+    "legal_endorse_orientation": "landscape",
+    "print_margin_mm": 4.5,
     "report_signer_id": 7,
 }
 

@@ -15,6 +15,7 @@ QUIET_OFFSCREEN = pytest.mark.qt_log_ignore("does not support propagateSizeHints
 NIK_SRI = "3216064507880003"
 KK_SRI = "3216062201150009"
 NIK_DEDI = "3216071203910002"
+PHONE_SRI = "0812-8877-1203"
 
 
 @pytest.fixture
@@ -32,10 +33,13 @@ def sup_ctx(db, supervisor):
 
 
 def make_request(db, actor, nik=NIK_SRI, service="KK", name="Sri Wahyuni", minutes_ago=10, **kw):
+    channel = kw.pop("channel", "wa")
+    if channel == "wa":
+        kw.setdefault("phone", PHONE_SRI)  # a WhatsApp request needs the sender's number
     return rq.create_request(
         db,
         actor,
-        channel=kw.pop("channel", "wa"),
+        channel=channel,
         service_code=service,
         name=name,
         nik=nik,

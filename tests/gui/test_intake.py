@@ -87,8 +87,10 @@ def test_enter_a_request_purely_by_keyboard(dialog, qtbot, boxes, ctx):
 
 def test_ctrl_enter_saves_from_the_notes_box(dialog, qtbot, boxes):
     f = dialog.form
+    f.service.setCurrentIndex(f.service.findData("LAHIR"))
     f.name.setText("Dedi Kurniawan")
     f.nik.setText("3216071203910002")
+    f.phone.setText("0857-1100-2345")
     f.notes.setFocus()
     qtbot.keyClicks(f.notes, "baris satu")
     qtbot.keyClick(f.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -144,6 +146,7 @@ def test_duplicate_open_request_is_questioned(dialog, ctx, monkeypatch):
     f.service.setCurrentIndex(f.service.findData("KK"))
     f.name.setText("Sri Wahyuni")
     f.nik.setText(NIK_SRI)
+    f.phone.setText("0812-8877-1203")
 
     cancel = MessageBoxSpy(answer=MessageBoxSpy.StandardButton.Cancel)
     monkeypatch.setattr(request_intake, "QMessageBox", cancel)
@@ -162,6 +165,8 @@ def test_duplicate_open_request_is_questioned(dialog, ctx, monkeypatch):
 
 def test_core_validation_errors_name_the_field_and_focus_it(dialog, qtbot, boxes, ctx):
     f = dialog.form
+    f.service.setCurrentIndex(f.service.findData("KK"))
+    f.phone.setText("0812-8877-1203")
     f.name.setText("Sri Wahyuni")
     f.nik.setText(NIK_SRI)
     f.email.setText("bukan-email")
@@ -218,6 +223,7 @@ def test_tab_walks_every_input_in_order_and_each_is_named(dialog, qtbot):
 
 def test_error_marks_go_when_the_field_is_fixed(dialog, boxes):
     f = dialog.form
+    f.service.setCurrentIndex(f.service.findData("KK"))
     f.name.setText("Sri Wahyuni")
     f.nik.setText("1234")
     dialog.save()

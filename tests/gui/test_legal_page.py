@@ -257,3 +257,63 @@ def test_settings_page_shows_the_legalisir_tab(qtbot, db, supervisor, office):
     page = SettingsPage(make_ctx(db, supervisor))
     qtbot.addWidget(page)
     assert "Legalisir" in page.tab_titles()
+
+
+def test_copy_of_a_scan_without_resolution_asks_it_then_where_the_block_goes(
+    qtbot, db, legalisir, office, fake_printer, monkeypatch
+):
+    """A phone photo (no resolution) of an akta full to the bottom: the clerk gives the
+    resolution, is told 100 % leaves no room for the block, chooses the back; the print is
+    duplex with the copy at its real size."""
+    from legal_helpers import document_scan
+
+    photo = document_scan(210, 297, dpi=None, ink_bottom_mm=20, fmt="JPEG", title="AKTA")
+    entry = add_entry(db, legalisir, office, scan=legal.check_scan(photo, "foto.jpg"))
+    page = make_page(qtbot, db, legalisir)
+    page.register.select_entry(entry.id)
+    choose(monkeypatch, "copy", "A4")
+    asked: dict[str, object] = {}
+
+    def ask_dpi(cls, parent, **kw):
+        asked["dpi"] = kw
+        return 150.0
+
+    def ask_place(cls, parent, **kw):
+        asked["placement"] = kw
+        return "back"
+
+    monkeypatch.setattr(printing.ScanResolutionDialog, "ask", classmethod(ask_dpi))
+    monkeypatch.setattr(printing.CopyPlacementDialog, "ask", classmethod(ask_place))
+    jobs = []
+    real_preview = printing.preview_and_print
+    monkeypatch.setattr(
+        printing,
+        "preview_and_print",
+        lambda parent, job, copies=1: jobs.append(job) or real_preview(parent, job, copies),
+    )
+    qtbot.mouseClick(page.register.print_button, Qt.MouseButton.LeftButton)
+    assert asked["dpi"]["file_name"] == "foto.jpg" and asked["dpi"]["pixels"] == (1240, 1754)
+    assert (
+        asked["placement"]["back_possible"]
+        and "Kartu Keluarga hal. 1" in asked["placement"]["pages"]
+    )
+    assert 50 < asked["placement"]["shrink_percent"] < 100
+    assert legal.get_entry(db, legalisir, entry.id).print_count == 1
+    printed = PdfReader(str(fake_printer.outputs[-1]))
+    assert len(printed.pages) == 2 * 2  # 2 copies of the KK, each sheet with its back
+    assert jobs[-1].duplex and jobs[-1].actual_size  # printed both sides where the printer can
+
+
+def test_resolution_and_placement_dialogs(qtbot):
+    dialog = printing.ScanResolutionDialog(
+        None, document="Kartu Keluarga", file_name="kk.jpg", pixels=(3508, 2480)
+    )
+    qtbot.addWidget(dialog)
+    dialog.dpi.setCurrentIndex(dialog.dpi.findData(300))
+    assert dialog.value() == 300.0 and dialog.size_label.text() == "297 × 210 mm"
+    place = printing.CopyPlacementDialog(
+        None, pages=["Akta Kelahiran hal. 1"], shrink_percent=87, back_possible=False
+    )
+    qtbot.addWidget(place)
+    assert not place.back.isEnabled() and place.shrink.isChecked() and place.value() == "shrink"
+    assert "87%" in place.shrink.text()

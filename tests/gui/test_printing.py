@@ -160,3 +160,38 @@ def test_qr_still_decodes_after_the_qt_print_path(qtbot, db, legalisir, tmp_path
         ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True
     ).stdout.strip()
     assert decoded == legal.qr_text(db, entry)
+
+
+def test_a_landscape_page_in_a_portrait_job_is_turned_not_shrunk(qtbot, tmp_path):
+    """A copy job may mix a landscape KK with a portrait akta: the landscape page is turned a
+    quarter onto the portrait sheet at 100 %, as it comes out of an office printer."""
+    import io
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(210 * mm, 297 * mm))
+    c.showPage()
+    c.setPageSize((297 * mm, 210 * mm))
+    c.rect(20 * mm, 160 * mm, 40 * mm, 30 * mm, stroke=0, fill=1)  # near the top-left corner
+    c.showPage()
+    c.save()
+    out = tmp_path / "mixed.pdf"
+    printing.print_to_printer(pdf_printer(out), printing.PrintDocument(buf.getvalue(), "x", True))
+    sizes = page_sizes_mm(out)
+    assert all(abs(w - 210) < 0.5 and abs(h - 297) < 0.5 for w, h in sizes)
+    pages = printing.PdfPages(out.read_bytes())
+    image = pages.render_on_white(1, QSize(210 * 2, 297 * 2))  # 2 px per mm
+    pages.close()
+    dark = [
+        (x / 2, y / 2)
+        for y in range(0, 297 * 2, 2)
+        for x in range(0, 210 * 2, 2)
+        if image.pixelColor(x, y).lightness() < 80
+    ]
+    xs, ys = [p[0] for p in dark], [p[1] for p in dark]
+    # turned clockwise: the box, 40 × 30 mm at 20 mm from the left and top, is now 30 × 40 mm,
+    # 20 mm from the top and the right edge
+    assert abs(max(xs) - min(xs) - 30) < 1.5 and abs(max(ys) - min(ys) - 40) < 1.5
+    assert abs(210 - max(xs) - 20) < 1.5 and abs(min(ys) - 20) < 1.5

@@ -176,7 +176,7 @@ def test_whatsapp_reply_copy_open_and_history(qtbot, ctx, boxes, monkeypatch):
 
 
 def test_landline_disables_whatsapp_with_reason(qtbot, ctx, boxes):
-    req = make_request(ctx.db, ctx.actor, phone="(021) 8765432")
+    req = make_request(ctx.db, ctx.actor, phone="(021) 8765432", channel="telepon")
     dialog = open_dialog(qtbot, ctx, req.id)
     assert not dialog.open_wa_button.isEnabled()
     assert "bukan nomor HP" in dialog.open_wa_button.toolTip()

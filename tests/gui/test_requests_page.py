@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from rq_helpers import (  # noqa: F401
     NIK_DEDI,
     NIK_SRI,
@@ -52,7 +53,7 @@ def three(ctx, db, supervisor):
     b = make_request(db, ctx.actor, nik=NIK_DEDI, service="LAHIR", name="Dedi Kurniawan",
                      channel="web", external_ref="ESIAK-2611-00017")  # fmt: skip
     c = make_request(db, ctx.actor, nik="3216155602990004", service="ADUAN",
-                     name="Nur'aini Hasibuan")  # fmt: skip
+                     name="Nur'aini Hasibuan", phone="0857-1100-2345")  # fmt: skip
     b = rq.change_status(db, ctx.actor, b.id, b.version, "diproses")
     return a, b, c
 
@@ -342,9 +343,22 @@ def test_after_saving_the_new_row_is_selected_and_has_the_keyboard(page, qtbot, 
     f = intake.form
     f.name.setText("Ahmad Fauzi")
     f.nik.setText("3216071203910010")
+    f.phone.setText("0812-1111-2222")
     f.service.setCurrentIndex(f.service.findData("LAHIR"))
     intake.save()
     created = intake.created
     assert created is not None and not intake.isVisible()
     assert page.selected_id() == created.id
-    assert page.table.hasFocus()
+    # The bar above the list offers the acknowledgement; Enter copies it, then the keyboard
+    # is on the list with the new row current.
+    assert page.reply_bar.isVisible() and created.ticket in page.reply_bar.text.text()
+    assert page.reply_bar.copy_button.hasFocus()
+    qtbot.keyClick(page.reply_bar.copy_button, Qt.Key.Key_Return)
+    copied = QGuiApplication.clipboard().text()
+    assert created.ticket in copied and "Ahmad Fauzi" in copied
+    assert page.table.hasFocus() and page.selected_id() == created.id
+    assert boxes_shown() == []  # nothing modal on the way
+
+
+def boxes_shown():
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.isModal()]

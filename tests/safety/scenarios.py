@@ -261,7 +261,7 @@ class StatusChanges(Scenario):
             detail = rq.create_request(
                 self.db, SYSTEM, channel=self.rng.choice(rq.CHANNELS),
                 service_code=self.rng.choice(SERVICES), name=f"Pemohon {self.worker} {i}",
-                nik=_nik(self.rng), external_ref=f"S{self.worker}.{i}",
+                nik=_nik(self.rng), external_ref=f"S{self.worker}.{i}", phone="081288771203",
             )  # fmt: skip
             self.mine[detail.id] = (detail.version, detail.status)
             return f"new {detail.id} {detail.version} {detail.status} S{self.worker}.{i}"

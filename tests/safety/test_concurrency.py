@@ -142,7 +142,7 @@ def test_two_edits_of_one_version_end_in_one_success_and_one_conflict(db, db_url
         created = rq.create_request(
             db, petugas, channel="wa", service_code="KK", name="Sri Wahyuni",
             nik="3216064507880003", received_at=datetime.now(UTC) - timedelta(minutes=n),
-            external_ref=f"K{n}",
+            external_ref=f"K{n}", phone="081288771203",
         )  # fmt: skip
         barrier, results = spawn.Barrier(2), spawn.Queue()
         procs = [

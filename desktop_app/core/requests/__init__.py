@@ -9,6 +9,8 @@ from .common import (
     CHANNELS,
     CLOSED_STATUSES,
     FIELD_LABELS,
+    MAX_MESSAGE,
+    NIK_OPTIONAL_SERVICES,
     OPEN_STATUSES,
     STATUS_LABELS,
     STATUSES,
@@ -42,6 +44,7 @@ from .queries import (
     queue_label,
     search,
 )
+from .reader import MessageReading, detect_service, read_message
 from .tickets import format_ticket
 from .workflow import (
     EDITABLE,
@@ -58,7 +61,8 @@ from .workflow import (
 )
 
 __all__ = [
-    "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "OPEN_STATUSES",
+    "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "MAX_MESSAGE",
+    "NIK_OPTIONAL_SERVICES", "OPEN_STATUSES", "MessageReading", "detect_service", "read_message",
     "PLACEHOLDERS", "QUEUES", "QUEUE_LABELS", "SORT_KEYS", "STATUSES", "STATUS_LABELS",
     "TRANSITIONS", "DuplicateInfo", "EventInfo", "RequestDetail", "RequestFilter", "RequestRow",
     "SearchTerms", "ServiceInfo", "WhatsAppMessage", "assign", "change_status", "channel_label",

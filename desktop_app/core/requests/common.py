@@ -55,10 +55,12 @@ FIELD_LABELS = {
     "email": "E-mail",
     "keterangan": "Keterangan",
     "ref": "Referensi",
+    "pesan": "Pesan pemohon",
 }
 
 MAX_NAME = 200
 MAX_NOTES = 5_000
+MAX_MESSAGE = 10_000  # a pasted WhatsApp chat kept with the request
 MAX_REF = 100
 MAX_EMAIL = 200
 # A received time may be a little ahead of this PC's clock (another counter's clock), not more.
@@ -114,6 +116,31 @@ class CleanFields:
     external_ref: str | None
 
 
+# Services a citizen may ask for without giving a NIK: a complaint about the service itself.
+NIK_OPTIONAL_SERVICES = frozenset({"ADUAN"})
+
+
+def nik_required(service_code: str) -> bool:
+    return clean_text(service_code).upper() not in NIK_OPTIONAL_SERVICES
+
+
+def check_whatsapp_contact(
+    channel: str, phone_e164: str | None, problems: list[tuple[str, str]]
+) -> None:
+    """A request that came by WhatsApp is answered by WhatsApp: it needs the sender's mobile
+    number (a landline cannot receive WhatsApp)."""
+    from desktop_app.core import identity
+
+    if channel != "wa" or any(field == "no_hp" for field, _m in problems):
+        return
+    if not phone_e164:
+        problems.append(
+            ("no_hp", _("Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon."))
+        )
+    elif not identity.normalize_phone(phone_e164).is_mobile:
+        problems.append(("no_hp", _("Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.")))
+
+
 def raise_problems(problems: list[tuple[str, str]]) -> None:
     if problems:
         raise ValidationError("\n".join(message for _f, message in problems), problems)
@@ -159,10 +186,12 @@ def check_person(
     ref: object,
     problems: list[tuple[str, str]],
     phone_e164: Callable[[str], str] | None = None,
+    nik_required: bool = True,
 ) -> tuple[str, str, str | None, str | None, str | None, str, str | None]:
     """Validate the applicant fields; returns (name, nik, kk, phone, email, notes, ref).
 
     ``phone_e164`` may replace ``identity.normalize_phone(...).e164`` (the importer caches).
+    ``nik_required``: False for a complaint (ADUAN), where an empty NIK is stored as "".
     """
     from desktop_app.core import identity
     from desktop_app.core.names import check_name
@@ -173,7 +202,8 @@ def check_person(
 
     clean_nik = ""
     if not clean_text(nik):
-        problems.append(("nik", _("NIK wajib diisi.")))
+        if nik_required:
+            problems.append(("nik", _("NIK wajib diisi.")))
     else:
         try:
             clean_nik = identity.parse_nik(str(nik)).nik

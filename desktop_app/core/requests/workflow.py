@@ -25,14 +25,17 @@ from desktop_app.core.security import Actor, Permission, Role
 from . import tickets
 from .common import (
     CLOSED_STATUSES,
+    MAX_MESSAGE,
     OPEN_STATUSES,
     STATUSES,
     TRANSITIONS,
     check_channel,
     check_person,
     check_received,
+    check_whatsapp_contact,
     clean_text,
     fold_name,
+    nik_required,
     raise_problems,
     status_label,
 )
@@ -223,8 +226,10 @@ def create_request(
     notes: str = "",
     external_ref: str | None = None,
     assign_to_self: bool = False,
+    message: str | None = None,
 ) -> RequestDetail:
-    """Log a new request (status ``baru``); gives it a ticket and a due date.
+    """Log a new request (status ``baru``); gives it a ticket and a due date. ``message``: the
+    citizen's own text (a pasted WhatsApp chat), kept in the history as it arrived.
 
     Raises ValidationError listing every bad field (keys as in ``common.FIELD_LABELS``).
     """
@@ -232,8 +237,17 @@ def create_request(
     problems: list[tuple[str, str]] = []
     received = check_received(received_at, problems)
     clean_channel = check_channel(channel, problems)
-    person = check_person(name, nik, kk, phone, email, notes, external_ref, problems)
     code = clean_text(service_code).upper()
+    person = check_person(
+        name, nik, kk, phone, email, notes, external_ref, problems,
+        nik_required=nik_required(code),
+    )  # fmt: skip
+    check_whatsapp_contact(clean_channel, person[3], problems)
+    original = str(message or "").strip()
+    if len(original) > MAX_MESSAGE:
+        problems.append(
+            ("pesan", _("Pesan terlalu panjang (maksimal {n} karakter).", n=MAX_MESSAGE))
+        )
     holidays = settings.holiday_set(db)
     with db.write() as session:
         service = session.get(Service, code) if code else None
@@ -265,6 +279,8 @@ def create_request(
         session.add(req)
         session.flush()
         _event(session, actor, req, "create", to_status="baru")
+        if original:
+            _event(session, actor, req, "message", original)
         if assign_to_self and actor.user_id is not None:
             _event(session, actor, req, "assign", note=_("Ditangani sendiri"))
         audit.record(
@@ -468,11 +484,16 @@ def update_request(
         problems: list[tuple[str, str]] = []
         received = check_received(merged["received_at"], problems)  # type: ignore[arg-type]
         channel = check_channel(merged["channel"], problems)
+        code = clean_text(merged["service_code"]).upper()
         name, nik, kk, phone, email, notes, ref = check_person(
             merged["name"], merged["nik"], merged["kk"], merged["phone"], merged["email"],
             merged["notes"], merged["external_ref"], problems,
+            nik_required=nik_required(code),
         )  # fmt: skip
-        code = clean_text(merged["service_code"]).upper()
+        if "channel" in changes or "phone" in changes:
+            # Older requests without a number stay editable; changing the contact must not
+            # leave a WhatsApp request without one.
+            check_whatsapp_contact(channel, phone, problems)
         service = session.get(Service, code) if code else None
         if service is None:
             problems.append(("layanan", _("Layanan tidak dikenal: {value}", value=code or "-")))

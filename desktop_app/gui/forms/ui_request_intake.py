@@ -335,12 +335,12 @@ class Ui_RequestIntakeDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.externalRef.setPlaceholderText(QCoreApplication.translate("RequestIntakeDialog", u"Nomor registrasi e-SIAK atau ID pesan WhatsApp", None))
         self.pasteBox.setTitle(QCoreApplication.translate("RequestIntakeDialog", u"Tempel dari WhatsApp", None))
-        self.pasteHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Tempel pesan pemohon di sini; NIK, nomor KK, nomor HP dan nama diisikan otomatis.", None))
+        self.pasteHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Tempel pesan pemohon di sini (Ctrl+Shift+V dari jendela utama); layanan, NIK, nomor KK, nomor HP, nama dan waktu pesan diisikan otomatis.", None))
 #if QT_CONFIG(accessibility)
         self.pasteText.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Pesan WhatsApp pemohon", None))
 #endif // QT_CONFIG(accessibility)
         self.pasteText.setPlaceholderText(QCoreApplication.translate("RequestIntakeDialog", u"Contoh: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK\u2026", None))
         self.pasteFill.setText(QCoreApplication.translate("RequestIntakeDialog", u"&Isi dari pesan", None))
-        self.keyHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Enter atau Ctrl+Enter: simpan \u00b7 Esc: batal", None))
+        self.keyHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Enter atau Ctrl+Enter: simpan \u00b7 Esc: tutup", None))
     # retranslateUi
 

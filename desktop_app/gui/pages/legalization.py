@@ -394,9 +394,28 @@ class RegisterTab(QWidget):
             paper=str(settings.get_value(self.ctx.db, "paper") or "A4"),
             reprint_no=entry.reprint_count + 1 if reprint else 0,
             allow_receipt=not reprint,
+            landscape=settings.get_value(self.ctx.db, "legal_endorse_orientation") == "landscape",
         )
         if choice is None:
             return None
+        copy = None
+        if choice.what == "copy":
+            from desktop_app.core.legal_layout import CopyOptions
+
+            try:
+                copy = printing.ask_copy_options(
+                    self,
+                    lambda options: legal_print.plan_copy(
+                        self.ctx.db, self.ctx.actor, entry.id, paper=choice.paper,
+                        options=options,
+                    ),
+                    CopyOptions(),
+                )  # fmt: skip
+            except LoketError as exc:
+                self._warn(exc.message)
+                return None
+            if copy is None:
+                return None
         kind, reprint_no = legal.next_print(entry, choice.what)
         reason = ""
         if kind == "reprint":
@@ -415,8 +434,9 @@ class RegisterTab(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         try:
             preview = legal_print.render_pdf(
-                db, actor, entry.id, choice.what, paper=choice.paper, reprint_no=reprint_no
-            )
+                db, actor, entry.id, choice.what, paper=choice.paper, reprint_no=reprint_no,
+                landscape=choice.landscape, copy=copy,
+            )  # fmt: skip
         except LoketError as exc:
             self._warn(exc.message)
             return None
@@ -428,7 +448,7 @@ class RegisterTab(QWidget):
             try:
                 legal_print.print_entry(
                     db, actor, entry.id, choice.what, kind=kind, reason=reason,
-                    paper=choice.paper, out=path,
+                    paper=choice.paper, out=path, landscape=choice.landscape, copy=copy,
                 )  # fmt: skip
             except LoketError as exc:
                 self._warn(exc.message)
@@ -443,14 +463,16 @@ class RegisterTab(QWidget):
             copies = min(max(1, printer.copyCount()), legal.MAX_COPIES)
             return legal_print.print_entry(
                 db, actor, entry.id, choice.what, kind=kind, reason=reason,
-                copies=copies, paper=choice.paper,
+                copies=copies, paper=choice.paper, landscape=choice.landscape, copy=copy,
             ).pdf  # fmt: skip
 
         job = printing.PrintJob(
             title=self.tr("{0} — {1}").format(entry.register_no, self._what_label(choice.what)),
             preview_pdf=preview,
-            actual_size=choice.what == "endorsement",
+            # Every page is exactly the paper: printed at 100 %, never fitted to the page.
+            actual_size=True,
             commit=commit,
+            duplex=copy is not None and copy.placement == "back",
         )
         copies = printing.preview_and_print(self, job)
         if job.error is not None:

@@ -1,5 +1,6 @@
 """*Laporan*: the daily summary for a date or a range, generated off the GUI thread, shown inside
-the app with QtPdf, exported to a PDF file (audited by the core) or printed.
+the app with QtPdf, exported to a PDF file (audited by the core) or printed; beside it, the tab
+*Kinerja bulanan* (:mod:`desktop_app.gui.pages.performance_tab`).
 
 Printing renders the very PDF that is shown (QPdfDocument.render at the printer's resolution,
 painted on white, because the rendered page is transparent), so screen, file and paper agree.
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +46,10 @@ from PySide6.QtWidgets import (
 from desktop_app.core import report
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.performance_tab import PerformanceTab
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
 
@@ -182,8 +186,6 @@ class ReportPage(QWidget):
         heading = QLabel(self.tr("Laporan"))
         heading.setProperty("role", "heading")
         top = QHBoxLayout()
-        top.addWidget(heading)  # as on the Permohonan page: the heading leads the top row
-        top.addSpacing(12)
         top.addWidget(self.single)
         top.addWidget(self.range)
         top.addSpacing(12)
@@ -200,10 +202,25 @@ class ReportPage(QWidget):
         info = QHBoxLayout()
         info.addWidget(self.busy)
         info.addWidget(self.status, 1)
+        daily = QWidget()
+        daily_layout = QVBoxLayout(daily)
+        daily_layout.setContentsMargins(0, 6, 0, 0)
+        daily_layout.addLayout(top)
+        daily_layout.addLayout(info)
+        daily_layout.addWidget(self.view, 1)
+        # Two reports, one page: the daily summary and the monthly performance report. The
+        # heading sits left of the tabs, as on the Permohonan page it leads the top row.
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        heading.setContentsMargins(0, 0, 16, 0)
+        self.tabs.setCornerWidget(heading, Qt.Corner.TopLeftCorner)
+        self.tabs.addTab(daily, self.tr("Rekap harian"))
+        self.performance: PerformanceTab | None = None
+        if ctx.can(Permission.REPORT_PERFORMANCE):
+            self.performance = PerformanceTab(ctx)
+            self.tabs.addTab(self.performance, self.tr("Kinerja bulanan"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(info)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs)
 
         self.single.toggled.connect(self._mode_changed)
         self.today_button.clicked.connect(self.pick_today)

@@ -7,7 +7,7 @@ database see each other's work; the list itself reloads on changes (keeping the 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
+from desktop_app.gui.replies import ReplyBar
 
 # Queue keys in the order shown; None = every request ("Semua").
 QUEUE_ORDER: tuple[str | None, ...] = (
@@ -180,6 +181,10 @@ class RequestsPage(QWidget):
             filters.addWidget(combo, 1)
         main.addLayout(filters)
 
+        self.reply_bar = ReplyBar(self.ctx)
+        self.reply_bar.finished.connect(self._reply_done)
+        main.addWidget(self.reply_bar)
+
         self.table = QTableView()
         self.table.setObjectName("requestTable")
         self.table.setAccessibleName(self.tr("Daftar permohonan"))
@@ -199,7 +204,6 @@ class RequestsPage(QWidget):
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         self.total_label.linkActivated.connect(lambda _link: self.reset_filters(keep_search=True))
         main.addWidget(self.total_label)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_request)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
 
     def _combo(self, all_text: str, name: str) -> QComboBox:
@@ -483,26 +487,49 @@ class RequestsPage(QWidget):
             QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
             return None
 
-    def new_request(self) -> QWidget | None:
-        """The intake window (one at a time: opening it again brings it forward)."""
+    def new_request(self, message: str | None = None) -> QWidget | None:
+        """The intake window (one at a time: opening it again brings it forward, keeping what
+        was typed). ``message``: a citizen's chat to read into the form (the clipboard)."""
         if not self.ctx.can(Permission.REQUESTS_EDIT):
             return None
         from desktop_app.gui.request_intake import RequestIntakeDialog
 
         def make() -> RequestIntakeDialog:
-            dialog = RequestIntakeDialog(self.ctx, self)
+            dialog = RequestIntakeDialog(self.ctx, self, message=message)
             dialog.saved.connect(self.request_saved)
             return dialog
 
         return open_single("intake", make)
 
+    def new_request_from_clipboard(self) -> QWidget | None:
+        """The intake with the clipboard's text (a WhatsApp chat the officer copied) read."""
+        text = QGuiApplication.clipboard().text()
+        return self.new_request(message=text if text.strip() else None)
+
     def request_saved(self, created: rq.RequestDetail) -> None:
-        """A new request was saved: show it selected in the list, with the keyboard there."""
+        """A new request was saved: it is selected in the list, and the bar above the list
+        offers its acknowledgement (Enter copies it); then the keyboard is on the list."""
         if not self.select_request(created.id):
             # Outside the current queue or filters: every request shows it.
             self.reset_filters()
             self.set_queue(None)
             self.select_request(created.id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.window().activateWindow()  # the intake has closed: the keyboard comes back here
+        try:
+            message = rq.wa_url(self.ctx.db, self.ctx.actor, created.id)
+        except LoketError:
+            return  # the list shows the request; the reply is in its window
+        self.reply_bar.offer(
+            created.id,
+            self.tr("{ticket} tersimpan ({name}). Balasan tanda terima siap dikirim.").format(
+                ticket=created.ticket, name=created.name
+            ),
+            message.text,
+            can_open=message.url is not None,
+        )
+
+    def _reply_done(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def import_file(self) -> None:
