@@ -33,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("sqlite_only")
 
 def new_request(db, n: int = 1):
     return rq.create_request(
-        db, SYSTEM, channel="wa", service_code="KK", name=f"Siti Aminah {n}",
+        db, SYSTEM, channel="web", service_code="KK", name=f"Siti Aminah {n}",
         nik="3216014101900001", external_ref=f"WA-{n}",
     )  # fmt: skip
 
@@ -106,7 +106,7 @@ from desktop_app.core.security import SYSTEM
 db = open_database()
 for line in sys.stdin:
     try:
-        d = rq.create_request(db, SYSTEM, channel="wa", service_code="KK", name="Budi Santoso",
+        d = rq.create_request(db, SYSTEM, channel="web", service_code="KK", name="Budi Santoso",
                               nik="3216014101900001", external_ref=line.strip())
         print("SAVED", d.ticket, flush=True)
     except Exception as exc:

@@ -63,7 +63,7 @@ def loaded(db):
     for i, payload in enumerate(PAYLOADS):
         made.append(
             rq.create_request(
-                db, SYSTEM, channel="wa", service_code="KK", name=_named(payload),
+                db, SYSTEM, channel="web", service_code="KK", name=_named(payload),
                 nik="3216014101900001", notes=payload, external_ref=f"{payload[:80]}#{i}",
                 received_at=datetime(2026, 11, 28, 3, i, tzinfo=UTC),
             )

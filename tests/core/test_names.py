@@ -63,11 +63,11 @@ def test_intake_refuses_them_naming_the_field(db):
     for name in REFUSED.values():
         with pytest.raises(ValidationError) as exc:
             rq.create_request(
-                db, SYSTEM, channel="wa", service_code="KK", name=name, nik="3216014101900001"
+                db, SYSTEM, channel="web", service_code="KK", name=name, nik="3216014101900001"
             )
         assert [field for field, _m in exc.value.problems] == ["nama"]
     detail = rq.create_request(
-        db, SYSTEM, channel="wa", service_code="KK",
+        db, SYSTEM, channel="web", service_code="KK",
         name=unicodedata.normalize("NFD", "Andrés Pérez"), nik="3216014101900001",
     )  # fmt: skip
     assert detail.name == "Andrés Pérez"
@@ -76,7 +76,7 @@ def test_intake_refuses_them_naming_the_field(db):
 def test_import_refuses_them_row_by_row(db, tmp_path):
     names = [REFUSED["rtl-override"], REFUSED["zero-width-space"], REFUSED["150-marks"], "Budi"]
     rows = "".join(
-        f"2026-11-23 08:{i:02d},wa,KK,3216014101900001,{name},ref-{i}\n"
+        f"2026-11-23 08:{i:02d},web,KK,3216014101900001,{name},ref-{i}\n"
         for i, name in enumerate(names)
     )
     source = tmp_path / "impor.csv"
