@@ -132,3 +132,29 @@ def test_a_failed_daily_backup_shows_in_the_status_bar_and_to_the_supervisor(
     qtbot.addWidget(window)
     notices = window.supervisor_notices()
     assert any("Cadangan harian gagal" in n for n in notices)
+
+
+def test_the_start_reopens_the_database_once_recovered(qtbot, lost, monkeypatch):
+    from desktop_app.gui import app as gui_app
+
+    problem, path, made = lost
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+
+    def restore_it(exc, where):
+        actor = backup.restore_login(where, made, "kasi", "rahasia123")
+        backup.restore(where, made, actor)
+        return "Data telah dipulihkan."
+
+    monkeypatch.setattr(RecoveryDialog, "ask", restore_it)
+    db = gui_app.recover_database(problem)
+    assert db is not None and users.has_users(db) and shown == ["Data telah dipulihkan."]
+    db.dispose()
+
+    monkeypatch.setattr(RecoveryDialog, "ask", lambda exc, where: None)  # "Keluar"
+    assert gui_app.recover_database(problem) is None
+    from desktop_app.core.errors import DatabaseError
+
+    assert gui_app.recover_database(DatabaseError("Alamat basis data tidak dapat dibaca")) is None
+    assert shown[-1] == "Alamat basis data tidak dapat dibaca"
