@@ -18,9 +18,12 @@ import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 
-from desktop_app.core import regions, workdays
+from desktop_app.core import (
+    clock,  # noqa: E402
+    regions,
+    workdays,
+)
 from desktop_app.core.demo import CHANNEL_WEIGHTS, SERVICE_WEIGHTS, demo_name
-from desktop_app.core.formatting import WIB, wib_date  # noqa: E402
 from desktop_app.core.identity import generate_nik
 from desktop_app.core.requests.common import fold_name
 
@@ -43,7 +46,7 @@ def synthetic_rows(n: int, seed: int = 7, years: float = 3.0):  # type: ignore[n
     due_cache: dict[date, datetime] = {}
     for i in range(n):
         received = start + timedelta(seconds=i * step + rng.random() * step)
-        day = wib_date(received)
+        day = clock.office_date(received)
         code = rng.choices(services, s_weights)[0]
         seq = counters[(code, day)] = counters.get((code, day), 0) + 1
         due = due_cache.get(day)
@@ -209,7 +212,7 @@ def write_csv(path: str, n: int, seed: int = 11) -> None:
         writer.writerow(["diterima", "kanal", "layanan", "nik", "no_kk", "nama", "no_hp",
                          "email", "keterangan", "ref"])  # fmt: skip
         for i, (row, _c) in enumerate(synthetic_rows(n, seed, years=0.25)):
-            received = row[3].astimezone(WIB)
+            received = clock.to_office(row[3])
             writer.writerow([
                 f"{received:%Y-%m-%d %H:%M}", row[2], row[1], row[6], row[7] or "", row[4],
                 "0" + row[8][3:], "", "", f"IMP-{seed}-{i:07d}",

@@ -123,10 +123,10 @@ def main() -> int:
         "--keep-files", action="store_true", help="write the PDF and XLSX under bench/out/"
     )
     args = parser.parse_args()
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock
 
     OUT.mkdir(parents=True, exist_ok=True)
-    last_day = today_wib().replace(day=1) - timedelta(days=1)  # the last complete month
+    last_day = clock.today().replace(day=1) - timedelta(days=1)  # the last complete month
     days = calendar.monthrange(last_day.year, last_day.month)[1]
     month = f"{last_day.year:04d}-{last_day.month:02d}"
     total = 100_000 if args.quick else 1_000_000

@@ -268,10 +268,10 @@ def main() -> int:
     parser.add_argument("--regenerate", action="store_true", help="ignore cached databases")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock
 
     OUT.mkdir(parents=True, exist_ok=True)
-    last_day = today_wib() - timedelta(days=1)
+    last_day = clock.today() - timedelta(days=1)
 
     print("== one busy day: 5,000 requests on the last day, 20,000 before ==")
     busy_params = {

@@ -24,9 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from desktop_app.core import clock  # noqa: E402
 from desktop_app.core import requests as rq  # noqa: E402
 from desktop_app.core.db import Database  # noqa: E402
-from desktop_app.core.formatting import wib_date  # noqa: E402
 from desktop_app.core.security import SYSTEM  # noqa: E402
 
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                 "ORDER BY id DESC LIMIT 1 OFFSET 1000"
             )
         ).one()
-    today = wib_date(datetime.now(UTC))
+    today = clock.office_date(datetime.now(UTC))
     cases = [
         ("all, newest first", rq.RequestFilter(), "received_at", True),
         ("all, by name", rq.RequestFilter(), "name", False),

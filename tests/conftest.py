@@ -24,6 +24,16 @@ def data_dir(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def office_zone():
+    """Every test starts in a WIB office (the process-wide office clock, core/clock.py)."""
+    from desktop_app.core import clock
+
+    clock.use_zone(clock.DEFAULT_ZONE)
+    yield
+    clock.use_zone(clock.DEFAULT_ZONE)
+
+
 @pytest.fixture
 def db_url(data_dir) -> Iterator[str]:
     if not PG_URL:

@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime, timedelta
 from report_data import _Tickets, add_user, ensure_services, nik, wib
 from sqlalchemy import func, insert, select, update
 
-from desktop_app.core import audit, settings
-from desktop_app.core.formatting import WIB, to_wib
+from desktop_app.core import audit, clock, settings
+from desktop_app.core.clock import ZONES
 from desktop_app.core.models import (
     AuditEntry,
     LegalDocument,
@@ -49,6 +49,8 @@ REASONS = [
     "NIK 3216061203900001 terdaftar di daerah lain",
 ]
 CHANNELS = ["web", "wa", "wa", "web", "telepon", "email", "loket"]
+
+WIB = ZONES["WIB"]  # the office of these figures
 
 
 @dataclass
@@ -97,7 +99,7 @@ def _request_row(rid: int, tickets: _Tickets, serial: int, req: Req) -> dict:
     final = req.final
     return {
         "id": rid,
-        "ticket": tickets.next(req.code, to_wib(req.received).date()),
+        "ticket": tickets.next(req.code, clock.office_date(req.received)),
         "service_code": req.code,
         "channel": req.channel,
         "received_at": req.received,
@@ -192,7 +194,7 @@ def build_month(db) -> Month:  # type: ignore[no-untyped-def]
                         pass  # still open
                     else:
                         days_taken = rng.choice([0, 0, 1, 1, 1, 2, 2, 3, 4, 5, 7, 9])
-                        close_day = add_working_days(to_wib(at).date(), days_taken, holidays)
+                        close_day = add_working_days(clock.office_date(at), days_taken, holidays)
                         if rng.random() < 0.05:
                             close_day = close_day + timedelta(days=(5 - close_day.weekday()) % 7)
                         close = _moment(rng, close_day)
@@ -238,9 +240,9 @@ def build_month(db) -> Month:  # type: ignore[no-untyped-def]
                     e = LegalEntry(
                         year=2026,
                         seq=seq,
-                        register_no=f"474/{seq:04d}/Disdukcapil/{to_wib(at).month}/2026",
+                        register_no=f"474/{seq:04d}/Disdukcapil/{clock.to_office(at).month}/2026",
                         created_at=at,
-                        entry_date=to_wib(at).date(),
+                        entry_date=clock.office_date(at),
                         created_by=users["kasi"],
                         applicant_name=f"Pelamar {seq}",
                         nik=nik("321607", seq),

@@ -22,7 +22,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop_app.core.formatting import WIB, to_wib
+from desktop_app.core import clock
+from desktop_app.core.clock import ZONES
 from desktop_app.core.models import (
     LegalDocument,
     LegalEntry,
@@ -32,6 +33,7 @@ from desktop_app.core.models import (
     User,
 )
 
+WIB = ZONES["WIB"]  # the office of these figures
 DAY = date(2026, 11, 27)
 
 SERVICES = [
@@ -260,7 +262,7 @@ def build_known_day(db) -> dict[str, object]:  # type: ignore[no-untyped-def]
                 seq=seq,
                 register_no=f"474/{seq:04d}/Disdukcapil/XI/2026",
                 created_at=at,
-                entry_date=to_wib(at).date(),
+                entry_date=clock.to_office(at).date(),
                 created_by=kasi,
                 applicant_name=name,
                 nik=n,

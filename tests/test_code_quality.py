@@ -54,3 +54,29 @@ def test_core_never_imports_qt():
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_comments_point_to_the_repository_docs():
+    """No comment points to design documents outside the repository; every
+    docs/design.md#<anchor> a comment names is a heading of that note."""
+    import re
+
+    outside = re.compile("DESIGN" + r" §|STYLE" + r" point|(?:DESIGN|STYLE)\.md")
+    pointer = re.compile(r"docs/design\.md#([a-z0-9-]+)")
+    note = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
+    headings = {
+        re.sub(r"[^a-z0-9 -]", "", line[3:].strip().lower()).replace(" ", "-")
+        for line in note.splitlines()
+        if line.startswith("## ")
+    }
+    stray, broken = [], []
+    for folder in ("desktop_app", "tests", "bench", "resources", "scripts"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix not in (".py", ".md", ".sh") or path.name == "resources_rc.py":
+                continue
+            text = path.read_text(encoding="utf-8")
+            where = path.relative_to(ROOT)
+            stray += [f"{where}: {m.group()}" for m in outside.finditer(text)]
+            broken += [f"{where}: #{a}" for a in pointer.findall(text) if a not in headings]
+    assert stray == [], stray
+    assert broken == [], broken

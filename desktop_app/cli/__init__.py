@@ -1,4 +1,4 @@
-"""The ``loket`` command line (DESIGN §6): the desktop app by default, plus the commands the IT
+"""The ``loket`` command line: the desktop app by default, plus the commands the IT
 staff use to install, schedule and back it up.
 
 Exit codes: 0 done, 1 refused (validation, permission, conflict; Indonesian message on stderr,

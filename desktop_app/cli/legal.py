@@ -1,5 +1,5 @@
 """``loket legalisir list|pdf|buku`` and ``loket verify``: the legalization register for the IT
-staff and for scripts (DESIGN §6)."""
+staff and for scripts."""
 
 from __future__ import annotations
 

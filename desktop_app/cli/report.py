@@ -1,4 +1,4 @@
-"""``loket report daily``: the daily summary PDF for one WIB day or a date range, and ``loket
+"""``loket report daily``: the daily summary PDF for one office day or a date range, and ``loket
 report kinerja``: the monthly performance report (PDF, XLSX or JSON) — for IT staff who schedule
 them (every evening, every first of the month) and for tests."""
 
@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help=_("rekapitulasi harian sebagai PDF (satu tanggal atau rentang tanggal)"),
         description=_(
             "Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini "
-            "(WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan."
+            "(waktu kantor). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar "
+            "permohonan."
         ),
     )
     when = d.add_mutually_exclusive_group()
@@ -108,12 +109,11 @@ def parse_month(text: str) -> str:
 
 
 def cmd_daily(args: argparse.Namespace) -> int:
-    from desktop_app.core import report
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock, report
 
     if args.date_to is not None and args.date_from is None:
         args.parser.error(_("--to hanya dipakai bersama --from"))
-    today = today_wib()
+    today = clock.today()
     if args.date_from is not None:
         date_from, date_to = args.date_from, args.date_to or today
     else:
@@ -159,14 +159,13 @@ def cmd_daily(args: argparse.Namespace) -> int:
 
 
 def cmd_kinerja(args: argparse.Namespace) -> int:
-    from desktop_app.core import performance
-    from desktop_app.core.formatting import today_wib
+    from desktop_app.core import clock, performance
 
     if args.date_to is not None and args.date_from is None:
         args.parser.error(_("--to hanya dipakai bersama --from"))
     if not args.out and not args.json:
         args.parser.error(_("isi --out BERKAS, --json, atau keduanya"))
-    today = today_wib()
+    today = clock.today()
     month = args.month
     if month is None and args.date_from is None:
         first_of_this_month = today.replace(day=1)

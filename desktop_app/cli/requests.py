@@ -1,4 +1,4 @@
-"""``loket import``, ``loket export`` and ``loket demo`` (DESIGN §6, §7)."""
+"""``loket import``, ``loket export`` and ``loket demo``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The append-only audit log, chained under a key kept outside the database.
+"""The append-only audit log, chained under a key kept outside the database
+(docs/design.md#users-and-audit).
 
 Each entry stores the hash of the entry before it and its own HMAC over its content under the
 office audit key (core/audit_key.py); the head (newest hash and the number of entries) is kept in

@@ -1,4 +1,4 @@
-"""Backups of the SQLite database and restoring one (DESIGN §8).
+"""Backups of the SQLite database and restoring one (docs/design.md#storage).
 
 A backup is a consistent copy made with SQLite's online backup API while the app runs. One is
 made automatically at the first start of each day (the last 14 are kept); supervisors and the
@@ -15,14 +15,14 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from . import audit, fileio, recovery
-from .db import Database, backup_sqlite, timestamp
+from . import audit, clock, fileio, recovery
+from .db import Database, backup_sqlite
 from .errors import DatabaseError, LoketError, PermissionDenied, is_disk_full, os_reason
 from .i18n import _
 from .security import SYSTEM, Actor, Permission
@@ -72,7 +72,7 @@ def postgres_message(location: str = "") -> str:
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
-    created: datetime  # local time, from the name (else the file's modification time)
+    created: datetime  # office time (naive), from the name (else the file's modification time)
     size: int
     kind: str  # one of the KIND_* labels (Indonesian)
 
@@ -118,7 +118,7 @@ def _created(name: str, mtime: float) -> datetime:
             return datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
         except ValueError:
             pass
-    return datetime.fromtimestamp(mtime)
+    return clock.to_office(datetime.fromtimestamp(mtime, UTC)).replace(tzinfo=None)
 
 
 # --- making backups ----------------------------------------------------------------------------
@@ -135,11 +135,11 @@ def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
     if out is None:
         from desktop_app import paths
 
-        target = _unique(paths.backup_dir() / f"{MANUAL_PREFIX}{timestamp()}{SUFFIX}")
+        target = _unique(paths.backup_dir() / f"{MANUAL_PREFIX}{clock.stamp()}{SUFFIX}")
     else:
         target = Path(out).expanduser().absolute()
         if target.exists() and target.is_dir():
-            target = _unique(target / f"{MANUAL_PREFIX}{timestamp()}{SUFFIX}")
+            target = _unique(target / f"{MANUAL_PREFIX}{clock.stamp()}{SUFFIX}")
         if target.exists() and _same_file(target, source):
             raise BackupError(_("Cadangan tidak boleh menimpa basis data yang sedang dipakai."))
     made = _make_backup(source, target)
@@ -173,11 +173,11 @@ def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
     from desktop_app import paths
 
     folder = folder or paths.backup_dir()
-    today = date.today().strftime("%Y%m%d")
+    today = clock.today().strftime("%Y%m%d")
     if any(_AUTO_NAME.match(p.name) for p in folder.glob(f"{AUTO_PREFIX}{today}-*{SUFFIX}")):
         return None
     try:
-        made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{timestamp()}{SUFFIX}"))
+        made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{clock.stamp()}{SUFFIX}"))
     except BackupError as exc:
         # Shown in the status bar and to the next supervisor until a backup succeeds.
         recovery.record_backup_failure(exc.message)
@@ -456,7 +456,7 @@ def restore(
         previous = None
         if target.exists():
             previous = _keep_previous(
-                target, _unique(paths.backup_dir() / f"{PRE_RESTORE_PREFIX}{timestamp()}{SUFFIX}")
+                target, _unique(paths.backup_dir() / f"{PRE_RESTORE_PREFIX}{clock.stamp()}{SUFFIX}")
             )
         if isinstance(db_path_or_url, Database):
             db_path_or_url.dispose()

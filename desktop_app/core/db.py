@@ -13,7 +13,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
@@ -292,10 +291,6 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def table_names(db: Database) -> set[str]:
     return set(inspect(db.engine).get_table_names())
-
-
-def timestamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
 def _redact(url: str) -> str:

@@ -2,31 +2,28 @@
 requests with their history, for training and screenshots.
 
 Running it again adds more requests but never duplicates the users or the office profile.
-Other domains add their own demo data through ``DEMO_EXTRAS``: ``"module:function"`` names
-called as ``function(db, rng, days)`` after the requests, skipped if the module is missing.
+Other domains add their own demo data in :func:`other_domains`: functions called as
+``function(db, rng, days)`` after the requests.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from . import audit, settings, users, workdays
+from . import audit, clock, settings, users, workdays
 from .db import Database
-from .formatting import WIB, wib_date
 from .models import Request, RequestEvent, Service, User
 from .requests import tickets
 from .requests.common import fold_name
 from .security import SYSTEM
 
-log = logging.getLogger(__name__)
-
+EARLY_HOURS = 7  # before 07.00 office time, today's demo requests came in overnight
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS = (
     ("kasi", "Hendra Gunawan, S.IP.", "supervisor"),
@@ -35,7 +32,6 @@ DEMO_USERS = (
     ("sari", "Sari Wulandari", "legalisir"),
 )
 # Hooks of other domains: "module:function", called as function(db, rng, days) if importable.
-DEMO_EXTRAS: list[str] = ["desktop_app.core.legal_demo:fill_demo"]
 
 DEMO_OFFICE = settings.OfficeProfile(
     name="Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bekasi",
@@ -215,8 +211,8 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
     # The two petugas do most of the work; the head of section takes the odd request.
     officers = [ids["budi"], ids["rina"], ids["kasi"]]
     holidays = settings.holiday_set(db)
-    now = datetime.now(UTC)
-    today = wib_date(now)
+    now = clock.now()
+    today = clock.office_date(now)
     services = list(SERVICE_WEIGHTS)
     channels = list(CHANNEL_WEIGHTS)
 
@@ -227,12 +223,7 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
             day = today - timedelta(days=age)
             working = workdays.is_working_day(day, holidays)
             per_day = rng.randint(22, 38) if working else rng.randint(4, 10)
-            moments = sorted(
-                datetime.combine(day, time(rng.randint(6, 21), rng.randrange(60)), WIB).astimezone(
-                    UTC
-                )
-                for _ in range(per_day)
-            )
+            moments = sorted(_arrival(rng, day, now) for _ in range(per_day))
             for received in moments:
                 if received > now:
                     continue
@@ -245,16 +236,27 @@ def fill_demo(db: Database, days: int = 30, seed: int | None = None) -> DemoResu
         audit.record(
             session, SYSTEM, "demo.fill", "demo", "", days=days, requests=result.requests_added
         )
-    for hook in DEMO_EXTRAS:
-        module_name, _sep, func_name = hook.partition(":")
-        try:
-            func = getattr(importlib.import_module(module_name), func_name)
-        except (ImportError, AttributeError):
-            log.info("demo hook %s not available", hook)
-            continue
-        func(db, rng, days)
-        result.extras_run.append(hook)
+    for fill in other_domains():
+        fill(db, rng, days)
+        result.extras_run.append(fill.__name__)
     return result
+
+
+def _arrival(rng: random.Random, day: date, now: datetime) -> datetime:
+    """When a demo request arrived on ``day``: in office hours, except early on the current
+    day, when it came in overnight (online requests do) — so a demo of today is never empty,
+    whatever the hour it is run."""
+    midnight = clock.at_office(day)
+    if midnight <= now < midnight + timedelta(hours=EARLY_HOURS):
+        return midnight + timedelta(seconds=rng.uniform(0, (now - midnight).total_seconds()))
+    return clock.at_office(day, time(rng.randint(6, 21), rng.randrange(60)))
+
+
+def other_domains() -> list[Callable[[Database, random.Random, int], object]]:
+    """The demo data of the other domains, filled after the requests (add yours here)."""
+    from .legal_demo import fill_legal_demo  # imported here: it uses this module's helpers
+
+    return [fill_legal_demo]
 
 
 def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request unfolds
@@ -269,7 +271,7 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
         # The applicant is usually a parent; the NIK is theirs.
         birth = date(1975, 1, 1) + timedelta(days=rng.randrange(365 * 25))
     nik = generate_nik(rng, district, birth, sex)
-    local_day = wib_date(received)
+    local_day = clock.office_date(received)
     intake = _pick_officer(rng, officers)  # who logged it (online requests are typed in too)
     seq = tickets.reserve(session, code, local_day)
     due = workdays.due_at(received, target, holidays)

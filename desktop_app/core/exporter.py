@@ -17,10 +17,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from . import audit, fileio
+from . import audit, clock, fileio
 from .db import Database
 from .errors import ValidationError
-from .formatting import WIB, wib_day_start
 from .i18n import _, official_document
 from .models import Request, Service, User
 from .requests.common import channel_label, status_label
@@ -45,7 +44,7 @@ class ExportResult:
 def _fmt(moment) -> str:  # type: ignore[no-untyped-def]
     if moment is None:
         return ""
-    return moment.astimezone(WIB).strftime("%Y-%m-%d %H:%M")
+    return clock.to_office(moment).strftime("%Y-%m-%d %H:%M")
 
 
 def _rows(db: Database, date_from: date, date_to: date, unmask: bool) -> Iterator[list[str]]:
@@ -57,8 +56,8 @@ def _rows(db: Database, date_from: date, date_to: date, unmask: bool) -> Iterato
         .join(Service, Service.code == Request.service_code)
         .outerjoin(officer, officer.id == Request.assigned_to)
         .where(
-            Request.received_at >= wib_day_start(date_from),
-            Request.received_at < wib_day_start(date_to + timedelta(days=1)),
+            Request.received_at >= clock.day_start(date_from),
+            Request.received_at < clock.day_start(date_to + timedelta(days=1)),
         )
         .order_by(Request.received_at, Request.id)
     )
@@ -96,7 +95,7 @@ def export_requests(
     unmask: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ExportResult:
-    """Write the requests received from ``date_from`` to ``date_to`` (WIB days, inclusive).
+    """Write the requests received from ``date_from`` to ``date_to`` (office days, inclusive).
 
     The format follows the extension of ``out``: ``.csv`` or ``.xlsx``.
     """

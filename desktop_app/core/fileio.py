@@ -1,6 +1,6 @@
 """Writing a file the user keeps (report, export, printed PDF, backup): whole or not at all.
 
-Every writer goes through here (see ``docs/design.md``, "Files"). The data goes to a temporary
+Every writer goes through here (docs/design.md#files). The data goes to a temporary
 file in the target's folder, is flushed and fsynced, then renamed over the target in one step
 (``os.replace``) and the folder is fsynced, so a reader, a crash or a full disk never leaves a
 half-written target and an existing file survives a failed write. New files are private to the

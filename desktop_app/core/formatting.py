@@ -1,17 +1,14 @@
 """Indonesian dates and numbers for everything printed or shown: "Sabtu, 28 November 2026",
-"1.234", "14.05 WIB". One place, so the report, the legalization endorsement and the GUI agree.
-
-WIB (Asia/Jakarta) is UTC+7 without daylight saving since 1964; a fixed offset avoids depending
-on the tz database, which Windows lacks unless the ``tzdata`` package is bundled.
+"1.234", "14.05 WITA". One place, so the report, the legalization endorsement and the GUI agree.
+Times are office times (:mod:`desktop_app.core.clock`), followed by the office zone's name.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
+from . import clock
 from .i18n import _
-
-WIB = timezone(timedelta(hours=7), "WIB")
 
 MONTHS = (
     "Januari",
@@ -67,45 +64,26 @@ def format_decimal(x: float, digits: int = 1) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
-def to_wib(moment: datetime) -> datetime:
-    """An aware datetime (UTC from the database) in office time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(WIB)
-
-
-def time_wib(moment: datetime) -> str:
-    """``14.05``: Indonesian writes hours and minutes with a dot."""
-    local = to_wib(moment)
+def time_of_day(moment: datetime) -> str:
+    """``14.05`` in office time: Indonesian writes hours and minutes with a dot."""
+    local = clock.to_office(moment)
     return f"{local.hour:02d}.{local.minute:02d}"
 
 
 def long_datetime(moment: datetime) -> str:
-    """``28 November 2026 pukul 14.05 WIB``."""
+    """``28 November 2026 pukul 14.05 WIB`` (the office zone's name)."""
     return _(
-        "{date} pukul {time} WIB", date=long_date(to_wib(moment).date()), time=time_wib(moment)
+        "{date} pukul {time} {zone}",
+        date=long_date(clock.office_date(moment)),
+        time=time_of_day(moment),
+        zone=clock.zone_name(),
     )
 
 
-def wib_date(moment: datetime) -> date:
-    """The WIB calendar date of an aware datetime (a request's "received day")."""
-    return to_wib(moment).date()
-
-
-def today_wib(now: datetime | None = None) -> date:
-    """The office's calendar day now (a "day" in reports is a WIB day)."""
-    return wib_date(now or datetime.now(UTC))
-
-
-def wib_day_start(d: date) -> datetime:
-    """00:00 WIB of day ``d`` as an aware UTC datetime (for date-range filters)."""
-    return datetime(d.year, d.month, d.day, tzinfo=WIB).astimezone(UTC)
-
-
-def wib_day_bounds(d: date) -> tuple[datetime, datetime]:
-    """[start, end) of WIB day ``d`` as aware UTC datetimes, for database comparisons."""
-    start = wib_day_start(d)
-    return start, start + timedelta(days=1)
+def short_datetime(moment: datetime) -> str:
+    """``28-11-2026 14.05 WIT`` for printed footers ("Dicetak ...")."""
+    local = clock.to_office(moment)
+    return f"{local:%d-%m-%Y} {time_of_day(moment)} {clock.zone_name()}"
 
 
 def month_roman(month: int) -> str:

@@ -1,4 +1,5 @@
-"""Identity numbers as officers receive them: NIK, Nomor KK, NIP and phone numbers (DESIGN §3).
+"""Identity numbers as officers receive them: NIK, Nomor KK, NIP and phone numbers
+(docs/design.md#identity-numbers).
 
 Why hand-written rules: off-the-shelf validators lack Kalimantan Utara and the new Papua
 provinces and read 2005 births as 1905. The rules here check the structure against the packaged
@@ -18,7 +19,7 @@ from datetime import date, timedelta
 
 import phonenumbers
 
-from desktop_app.core import regions
+from desktop_app.core import clock, regions
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
 
@@ -75,7 +76,7 @@ _DIGITS = re.compile(r"[0-9]+")
 def clean_number(text: str) -> str:
     """Strip what people type between digits (spaces, dots, dashes, NBSP, tabs, bidi marks).
 
-    Why: DESIGN §3 says numbers are accepted as people type them. Full-width digits become
+    Why: numbers are accepted as people type them. Full-width digits become
     ASCII; anything else (letters, ``*``, ``²``) is kept so the caller can refuse it.
     """
     if not isinstance(text, str):
@@ -236,12 +237,12 @@ class NikInfo:
 def parse_nik(text: str, today: date | None = None) -> NikInfo:
     """Check a NIK (``PP RR DD ddmmyy SSSS``) and decode it; raise ``ValidationError`` if invalid.
 
-    Rules (DESIGN §3): 16 digits, a province that exists, a real birth date (day + 40 for
+    Rules: 16 digits, a province that exists, a real birth date (day + 40 for
     women) that is not in the future, serial not ``0000``. The century is the latest one that
     does not put the birth date after ``today`` (default: the real today). Every broken rule is
     listed in ``problems`` (field ``"NIK"``); the message is the first of them.
     """
-    today = today or date.today()
+    today = today or clock.today()
     nik = _check_shape(text, FIELD_NIK, _("NIK"), 16)
     problems: list[str] = []
 
@@ -331,7 +332,7 @@ def generate_nik(
 def mask_number(number: str) -> str:
     """Hide the middle of a NIK/KK for reports and printouts: ``321601******0001``.
 
-    Why: UU 27/2022 (DESIGN §3). A 16-digit number keeps its first 6 and last 4 digits; other
+    Why: UU 27/2022 on personal data. A 16-digit number keeps its first 6 and last 4 digits; other
     lengths keep proportionally less (at most 6 + 4) so short input never shows in full.
     """
     digits = clean_number(number)
@@ -380,7 +381,7 @@ def parse_kk(text: str, today: date | None = None) -> KkInfo:
     issue date (century: the latest not after ``today``), serial not ``0000``. Field
     ``"Nomor KK"``.
     """
-    today = today or date.today()
+    today = today or clock.today()
     kk = _check_shape(text, FIELD_KK, _("Nomor KK"), 16)
     problems: list[str] = []
 
@@ -508,7 +509,7 @@ def validate_nip(text: str) -> str:
         born = date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
     except ValueError:
         born = None
-    if born is None or born.year < 1900 or born > date.today():
+    if born is None or born.year < 1900 or born > clock.today():
         problems.append(
             _(
                 "Tanggal lahir pada NIP tidak valid ({shown})",

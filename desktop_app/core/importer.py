@@ -1,4 +1,4 @@
-"""Import of requests from CSV or XLSX files (DESIGN §7).
+"""Import of requests from CSV or XLSX files (format: README, "Import format").
 
 Two streaming passes, so a 100,000-row file needs little memory:
 
@@ -39,10 +39,9 @@ from typing import IO, Any, cast
 from sqlalchemy import Integer, Table, func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from . import audit, settings, workdays
+from . import audit, clock, settings, workdays
 from .db import Database
 from .errors import ValidationError, os_reason
-from .formatting import WIB, wib_date
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -168,7 +167,7 @@ def _strptime_any(text: str) -> datetime | None:
 
 
 def parse_received(value: object) -> datetime:
-    """A cell of ``diterima`` -> aware UTC datetime (local times are WIB)."""
+    """A cell of ``diterima`` -> aware UTC datetime (times without a zone are office times)."""
     if isinstance(value, datetime):
         moment = value
     else:
@@ -185,9 +184,7 @@ def parse_received(value: object) -> datetime:
                 )
             )
         moment = parsed
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=WIB)
-    return moment.astimezone(UTC)
+    return clock.from_office_wall(moment)
 
 
 def _cell_text(value: object, column: str) -> str:
@@ -647,7 +644,7 @@ def _insert(
     dialect = session.get_bind().dialect
     to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
     groups: dict[tuple[str, date], list[int]] = {}
-    days = [wib_date(r[1]) for r in records]
+    days = [clock.office_date(r[1]) for r in records]
     for index, r in enumerate(records):
         groups.setdefault((r[3], days[index]), []).append(index)
     ticket_of: list[str] = [""] * len(records)

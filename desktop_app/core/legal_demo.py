@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
+from . import clock
 from . import legalization as legal
 from .db import Database
 from .demo import demo_kk
-from .formatting import WIB, today_wib
 from .identity import generate_nik
 from .regions import districts_of
 from .security import SYSTEM, Actor
@@ -36,8 +36,8 @@ def fill_legal_demo(
                 nip="196804111993031009",
             )
         ]
-    now = datetime.now(UTC)
-    today = today or today_wib(now)
+    now = clock.now()
+    today = today or clock.office_date(now)
     districts = [code for code, _name in districts_of("3216")] or ["321601"]
     purposes = [p for p, w in _PURPOSE_WEIGHTS for _ in range(w)]
     made = 0
@@ -46,8 +46,8 @@ def fill_legal_demo(
         if day.weekday() >= 5:
             continue
         for _n in range(rng.randint(1, 4)):
-            moment = datetime.combine(day, time(8 + rng.randint(0, 6), rng.randint(0, 59)), WIB)
-            if moment.astimezone(UTC) > now:
+            moment = clock.at_office(day, time(8 + rng.randint(0, 6), rng.randint(0, 59)))
+            if moment > now:
                 continue  # today's entries only up to now
             purpose = rng.choice(purposes)
             born = date(today.year - rng.randint(18, 23), rng.randint(1, 12), rng.randint(1, 28))
@@ -76,10 +76,6 @@ def fill_legal_demo(
                 phone=f"{rng.choice(_MOBILE)}{rng.randint(10**7, 10**8 - 1)}",
                 recruitment_no=f"REG-{purpose.upper()}-{day.year}-{rng.randint(1, 99999):05d}",
             )
-            legal.create_entry(db, actor, data, now=moment.astimezone(UTC))
+            legal.create_entry(db, actor, data, now=moment)
             made += 1
     return made
-
-
-# The name the requests helper's ``demo.DEMO_EXTRAS`` hook list calls.
-fill_demo = fill_legal_demo

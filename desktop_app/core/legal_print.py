@@ -1,5 +1,5 @@
 """Everything printed for a legalization, as PDF bytes (ReportLab, pypdf): one code path for the
-print preview, the PDF file and paper (DESIGN §4).
+print preview, the PDF file and paper (docs/design.md#reports-and-printing).
 
 - ``copy``: each page of the document's scan scaled into the space above the endorsement block
   (PDF scans are merged as vector pages with pypdf; JPEG/PNG drawn by ReportLab);
@@ -19,11 +19,10 @@ import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -32,12 +31,12 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from . import audit, fileio
+from . import audit, clock, fileio
 from . import legal_layout as layout
 from . import legalization as legal
 from .db import Database
 from .errors import ValidationError
-from .formatting import date_range_text, format_int, long_date, to_wib
+from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
 from .identity import format_nip, mask_number
 from .legal_layout import CopyOptions, EndorsePosition
@@ -54,6 +53,7 @@ from .pdf import (
     SignatureBlock,
     actor_name,
     build_pdf,
+    draw_qr,
     layout_style,
     markup,
     office_full_name,
@@ -164,7 +164,7 @@ def _check_office(office: OfficeProfile) -> None:
 
 
 def _qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
-    renderPDF.draw(qr_drawing(value, size), c, x, y)
+    draw_qr(c, value, x, y, size)
 
 
 def _center(c: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
@@ -568,7 +568,7 @@ def _clerk(db: Database, entry: legal.EntryInfo) -> Signatory:
             user = session.scalar(select(User).where(User.username == entry.created_by))
     if user is None:
         return Signatory(_("Petugas legalisir,"))
-    return Signatory(_("Petugas legalisir,"), "", user.full_name, "", getattr(user, "nip", ""))
+    return Signatory(_("Petugas legalisir,"), "", user.full_name, "", user.nip or "")
 
 
 def _story_height(story: list[Any], width: float) -> float:
@@ -722,7 +722,7 @@ def render_pdf(
         docs,
         repeat_copies,
         _clerk(db, entry),
-        printed_by_line(actor_name(actor), datetime.now(UTC)),
+        printed_by_line(actor_name(actor), clock.now()),
         copy,
     )
 
@@ -770,7 +770,7 @@ def print_entry(
             docs,
             repeat_copies,
             _clerk(db, info),
-            printed_by_line(actor_name(actor), datetime.now(UTC)),
+            printed_by_line(actor_name(actor), clock.now()),
             copy,
         )
         path = fileio.write_bytes(target, pdf) if target is not None else None
@@ -1075,7 +1075,7 @@ def _book_signatures(
     reports) beside the legalization officer who exports the book (full name and NIP)."""
     from .report import report_signer
 
-    day = long_date(to_wib(moment).date())
+    day = long_date(clock.office_date(moment))
     dated = f"{office.city}, {day}" if office.city else day
     head = signatory_of(_("Mengetahui,"), report_signer(db), _("Kepala Seksi"))
     clerk = officer_signatory(_("Petugas legalisir,"), actor, _actor_nip(db, actor))
@@ -1084,13 +1084,9 @@ def _book_signatures(
 
 
 def _actor_nip(db: Database, actor: Actor) -> str:
-    if actor.user_id is None:
-        return ""
-    from .models import User
+    from .users import nip_of
 
-    with db.read() as session:
-        user = session.get(User, actor.user_id)
-    return str(getattr(user, "nip", "") or "") if user is not None else ""
+    return nip_of(db, actor.user_id)
 
 
 @official_document()
@@ -1111,7 +1107,7 @@ def register_book_pdf(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     title = _("BUKU REGISTER LEGALISIR")
     frame = PageFrame(
@@ -1213,7 +1209,7 @@ def register_book_xlsx(
 
     entries = _register_rows(db, actor, date_from, date_to, unmask)
     office = get_office(db)
-    moment = printed_at or datetime.now(UTC)
+    moment = printed_at or clock.now()
     period = date_range_text(date_from, date_to)
     totals = _BookTotals.of(entries)
     wb = Workbook()

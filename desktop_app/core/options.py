@@ -7,7 +7,7 @@ message naming the setting. Checks that belong to a domain (the register-number 
 in that domain's module and are referenced here.
 
 Adding a setting is one declaration below (``register(IntOption(...))``); see
-``docs/design.md``, "Settings".
+docs/design.md#settings.
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ class Option(Generic[T]):
     label: str
     permission: Permission = field(default=Permission.SETTINGS_EDIT, kw_only=True)
     check: Callable[[T], T] | None = field(default=None, kw_only=True, compare=False)
+    # Applied in this process once a new value is stored (e.g. the office clock's zone).
+    on_change: Callable[[T], None] | None = field(default=None, kw_only=True, compare=False)
 
     kind: ClassVar[str] = ""  # Indonesian noun for "must be a ...", marked with N_
 
@@ -223,6 +225,12 @@ def _verify_url(value: str) -> str:
     return check_verify_url(value)
 
 
+def _use_office_zone(value: str) -> None:
+    from . import clock
+
+    clock.use_zone(value)
+
+
 def _endorse_corner(value: str) -> str:
     from .legalization import check_endorse_corner
 
@@ -302,6 +310,15 @@ PRINT_MARGIN_MM = register(
         N_("Tepi kertas yang tidak tercetak printer (mm)"),
         minimum=0,
         maximum=25,
+    )
+)
+OFFICE_TIMEZONE = register(
+    ChoiceOption(
+        "office_timezone",
+        "WIB",
+        N_("Zona waktu kantor (WIB, WITA atau WIT) untuk semua tanggal dan jam"),
+        choices=("WIB", "WITA", "WIT"),
+        on_change=_use_office_zone,
     )
 )
 REPORT_SIGNER_ID = register(

@@ -285,7 +285,7 @@ def start_anew(path: Path) -> Path | None:
     database is not replaced this way (restore a backup instead)."""
     from desktop_app import paths
 
-    from .db import timestamp
+    from . import clock
 
     kept = None
     if path.exists() and path.stat().st_size > 0:
@@ -298,7 +298,7 @@ def start_anew(path: Path) -> Path | None:
                     path=path,
                 )
             )
-        kept = paths.backup_dir() / f"rusak-{timestamp()}.sqlite3"
+        kept = paths.backup_dir() / f"rusak-{clock.stamp()}.sqlite3"
         os.replace(path, kept)
         for suffix in ("-wal", "-shm", "-journal"):
             side = path.with_name(path.name + suffix)

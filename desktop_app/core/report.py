@@ -1,11 +1,13 @@
-"""The daily summary for the head of the office (DESIGN §5): figures computed with SQL aggregates
-straight from the request and legalization tables, and the PDF export with its audit entry.
+"""The daily summary for the head of the office (docs/design.md#reports-and-printing): figures
+computed with SQL aggregates straight from the request and legalization tables, and the PDF
+export with its audit entry.
 
-A "day" is a WIB calendar day; the database keeps UTC. Figures about a period (received,
-completed, rejected) count what happened inside it; figures about a moment (in progress, waiting
-for documents, overdue, open backlog) describe the end of the period (24.00 WIB of its last day),
-so a report about a past day reads the same when it is exported again later: a status at that
-moment comes from the request's status events, not from its status today.
+A "day" is an office calendar day (core/clock.py); the database keeps UTC. Figures about a
+period (received, completed, rejected) count what happened inside it; figures about a moment (in
+progress, waiting for documents, overdue, open backlog) describe the end of the period (24.00
+office time of its last day), so a report about a past day reads the same when it is exported
+again later: a status at that moment comes from the request's status events, not from its status
+today.
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from . import audit, fileio, settings
+from . import audit, clock, fileio, settings
 from .db import Database
 from .errors import ValidationError
-from .formatting import WIB, date_range_text, format_int, to_wib, today_wib, wib_day_bounds
+from .formatting import date_range_text, format_int
 from .i18n import _, official_document
 from .legalization import purpose_label
 from .models import LegalDocument, LegalEntry, Request, RequestEvent, Service, User
@@ -109,7 +111,7 @@ class OfficerRow:
 @dataclass(frozen=True)
 class LegalLine:
     register_no: str
-    created_at: datetime  # WIB
+    created_at: datetime  # office time
     applicant_name: str
     nik_masked: str
     purpose: str  # label
@@ -131,7 +133,7 @@ class LegalSummary:
 @dataclass(frozen=True)
 class RequestLine:
     ticket: str
-    received_at: datetime  # WIB
+    received_at: datetime  # office time
     service_code: str
     channel: str  # label
     name: str
@@ -149,8 +151,8 @@ class DayRow:
     received: int
     completed: int
     rejected: int
-    backlog: int  # open at 24.00 WIB
-    overdue: int  # open and past due at 24.00 WIB
+    backlog: int  # open at 24.00 office time
+    overdue: int  # open and past due at 24.00 office time
     legal_applicants: int
     by_service: dict[str, int]  # received, by service code
 
@@ -201,7 +203,7 @@ def validate_period(
     date_from: date | None, date_to: date | None = None, today: date | None = None
 ) -> tuple[date, date]:
     """``(from, to)`` of a report period, or a ValidationError naming what is wrong."""
-    today = today or today_wib()
+    today = today or clock.today()
     date_from = date_from or today
     date_to = date_to or date_from
     problems: list[tuple[str, str]] = []
@@ -292,7 +294,7 @@ def _status_at(end: datetime):  # type: ignore[no-untyped-def]
 
 
 def _day_bucket(column, bounds: list[datetime]):  # type: ignore[no-untyped-def]
-    """SQL giving the index of the WIB day a timestamp falls in (dialect-neutral)."""
+    """SQL giving the index of the office day a timestamp falls in (dialect-neutral)."""
     whens = [(column < b, i) for i, b in enumerate(bounds[1:])]
     return case(*whens, else_=len(bounds) - 2)
 
@@ -325,15 +327,15 @@ def _open_at_end(session: Session, end: datetime) -> tuple[dict[str, int], int]:
 
 
 def _working_hours(start: datetime, end: datetime, holidays: frozenset[date]) -> float:
-    """Hours between two moments that fall on WIB working days (not Sat/Sun/holiday)."""
+    """Hours between two moments that fall on office working days (not Sat/Sun/holiday)."""
     if end <= start:
         return 0.0
-    a, b = to_wib(start), to_wib(end)
+    a, b = clock.to_office(start), clock.to_office(end)
     total = 0.0
     day = a.date()
     while day <= b.date():
         if day.weekday() < 5 and day not in holidays:
-            day_start = datetime(day.year, day.month, day.day, tzinfo=WIB)
+            day_start = clock.to_office(clock.day_start(day))
             lo = max(a, day_start)
             hi = min(b, day_start + timedelta(days=1))
             if hi > lo:
@@ -440,7 +442,7 @@ def _legal(session: Session, start: datetime, end: datetime) -> LegalSummary:
         lines.append(
             LegalLine(
                 register_no=register_no,
-                created_at=to_wib(created_at),
+                created_at=clock.to_office(created_at),
                 applicant_name=name,
                 nik_masked=mask_nik(nik),
                 purpose=label,
@@ -537,12 +539,12 @@ def _days(
 def summarize(
     db: Database, date_from: date, date_to: date | None = None, *, today: date | None = None
 ) -> DailySummary:
-    """Every figure of the report for ``date_from``..``date_to`` (WIB days, both included)."""
+    """Every figure of the report for ``date_from``..``date_to`` (office days, both included)."""
     from .identity import mask_nik
 
     date_from, date_to = validate_period(date_from, date_to, today)
     days = [date_from + timedelta(days=i) for i in range((date_to - date_from).days + 1)]
-    bounds = [wib_day_bounds(d)[0] for d in days] + [wib_day_bounds(date_to)[1]]
+    bounds = [clock.day_bounds(d)[0] for d in days] + [clock.day_bounds(date_to)[1]]
     start, end = bounds[0], bounds[-1]
     detailed = len(days) <= DETAIL_MAX_DAYS
     holidays = settings.holiday_set(db)
@@ -608,7 +610,7 @@ def summarize(
             lines = [
                 RequestLine(
                     ticket=ticket,
-                    received_at=to_wib(received_at),
+                    received_at=clock.to_office(received_at),
                     service_code=code,
                     channel=channel_label(channel),
                     name=name,
@@ -703,6 +705,7 @@ def build_daily_report(
     today: date | None = None,
 ) -> ReportFile:
     """The report as PDF bytes (for the preview); nothing is written or audited."""
+    from . import users
     from .report_pdf import render_daily_pdf, report_maker
 
     audit.require(db, actor, Permission.REPORT_DAILY, "report.daily")
@@ -713,7 +716,7 @@ def build_daily_report(
         settings.get_office(db),
         actor.full_name or actor.username,
         signer=report_signer(db),
-        maker=report_maker(actor),
+        maker=report_maker(actor, users.nip_of(db, actor.user_id)),
         generated_at=generated_at,
         audit_anchor=audit.anchor(db).text,
     )
@@ -783,7 +786,3 @@ def summary_text(summary: DailySummary) -> Iterable[str]:
         d=format_int(summary.legal.documents),
         c=format_int(summary.legal.copies),
     )
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)

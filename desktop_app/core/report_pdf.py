@@ -8,7 +8,7 @@ which replace what the embedded font cannot draw instead of printing a missing-g
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -26,12 +26,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from . import clock
 from .formatting import (
     date_range_text,
     format_decimal,
     format_int,
     long_date,
-    to_wib,
 )
 from .i18n import _
 from .pdf import (
@@ -102,9 +102,9 @@ def _pct(n: int, total: int) -> str:
 
 
 def _end_moment_text(summary: DailySummary) -> str:
-    """``pukul 24.00 WIB, 29 November 2026``: the moment the "state" figures describe."""
-    zone = to_wib(datetime.now(UTC)).tzname() or ""
-    return _("pukul 24.00 {zone}, {day}", zone=zone, day=long_date(summary.date_to))
+    """``pukul 24.00 WITA, 29 November 2026`` (the office zone): the moment the "state" figures
+    describe."""
+    return _("pukul 24.00 {zone}, {day}", zone=clock.zone_name(), day=long_date(summary.date_to))
 
 
 def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) -> Table:
@@ -627,7 +627,7 @@ def _signatures(
 ) -> KeepTogether:
     """The signatures: "Mengetahui" (the head who reads it) beside "Dibuat oleh" (who made
     it), place and date above the maker; a missing person leaves a dotted line to sign over."""
-    day = long_date(to_wib(signed_on).date())
+    day = long_date(clock.office_date(signed_on))
     dated = f"{office.city}, {day}" if office.city else day
     knows = signatory_of(_("Mengetahui,"), signer, _("Kepala Seksi"))
     made = maker or Signatory(_("Dibuat oleh,"), _("Petugas"))
@@ -650,7 +650,7 @@ def render_daily_pdf(
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
     st = _Styles()
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
     footer = printed_by_line(generated_by, generated_at)

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from .db import Database, backup_sqlite, timestamp
+from . import clock
+from .db import Database, backup_sqlite
 from .errors import DatabaseError
 from .i18n import _
 
@@ -126,7 +127,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
 
         target_dir = backup_dir or paths.backup_dir()
         backup = backup_sqlite(
-            db.sqlite_path, target_dir / f"sebelum-upgrade-{current}-{timestamp()}.sqlite3"
+            db.sqlite_path, target_dir / f"sebelum-upgrade-{current}-{clock.stamp()}.sqlite3"
         )
         log.info("backed up %s to %s before upgrading", db.sqlite_path, backup)
     cfg = _config()
@@ -153,7 +154,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
 
 # The revision that added user seals (users.mac): rows of older databases are sealed once, as
 # they are upgraded; afterwards a row without a seal was changed outside the app.
-SEALS_SINCE = "0004"
+SEALS_SINCE = "0005"
 
 
 def _before(revision: str, later: str) -> bool:
@@ -212,4 +213,5 @@ def open_database(url: str | None = None, *, integrity_check: bool = False) -> D
         raise
     if path is not None:
         recovery.remember(path)
+    clock.use_zone_of(db)
     return db

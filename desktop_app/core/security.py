@@ -1,4 +1,4 @@
-"""Roles, permissions and password hashing (DESIGN §9).
+"""Roles, permissions and password hashing (docs/design.md#users-and-audit).
 
 Permissions are checked here, in the core, so the command line and the GUI obey the same rules;
 the GUI only hides what a role cannot use.

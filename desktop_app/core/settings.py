@@ -202,6 +202,7 @@ def set_values(db: Database, actor: Actor, values: Mapping[str, object]) -> dict
     clean = validate_values(values)
     for key in clean:
         audit.require(db, actor, options.REGISTRY[key].permission, f"settings.{key}")
+    changed: dict[str, Any] = {}
     with db.write() as session:
         for key, value in clean.items():
             option = options.REGISTRY[key]
@@ -211,6 +212,11 @@ def set_values(db: Database, actor: Actor, values: Mapping[str, object]) -> dict
                 continue
             _put(session, f"{APP_PREFIX}{key}", value)
             audit.record(session, actor, "settings.change", "settings", key, old=old, new=value)
+            changed[key] = value
+    for key, value in changed.items():
+        hook = options.REGISTRY[key].on_change
+        if hook is not None:
+            hook(value)
     return clean
 
 

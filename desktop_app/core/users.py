@@ -426,3 +426,29 @@ def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
     if user is None:
         raise NotFound(_("Pengguna tidak ditemukan."))
     return user
+
+
+# --- the officer's NIP (printed under their name on receipts, the register book, reports) -----
+
+
+def nip_of(db: Database, user_id: int | None) -> str:
+    """The NIP of a user ("" when none is recorded, e.g. a non-civil-servant officer)."""
+    if user_id is None:
+        return ""
+    with db.read() as session:
+        return session.scalar(select(User.nip).where(User.id == user_id)) or ""
+
+
+def set_nip(db: Database, actor: Actor, user_id: int, nip: str) -> str:
+    """Record (or clear, with "") a user's NIP: checked like an official's, audited."""
+    from .identity import validate_nip
+
+    audit.require(db, actor, Permission.USERS_MANAGE, "user.set_nip")
+    clean = validate_nip(nip) if nip.strip() else ""
+    with db.write() as session:
+        user = _get(session, user_id)
+        old = user.nip or ""
+        if old != clean:
+            user.nip = clean
+            audit.record(session, actor, "user.set_nip", "user", user.id, nip=clean, old=old)
+    return clean

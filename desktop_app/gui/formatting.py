@@ -1,50 +1,60 @@
-"""How the GUI writes dates and times: office time (WIB), day first, as officers write them.
+"""How the GUI writes dates and times: office time (WIB, WITA or WIT: the setting), day first, as
+officers write them.
 
-Built on ``desktop_app.core.formatting`` (the fixed UTC+7 WIB zone, ``28/11/2026``, ``14.05``) so
-tables, dialogs, PDFs and the CLI agree, and no tz database is needed on Windows.
+Built on ``desktop_app.core.clock`` and ``desktop_app.core.formatting`` (fixed offsets,
+``28/11/2026``, ``14.05``) so tables, dialogs, PDFs and the CLI agree, and no tz database is
+needed on Windows.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
+from desktop_app.core import clock
 from desktop_app.core import formatting as core
 
-OFFICE_TZ = core.WIB
-to_office = core.to_wib
+
+def office_today() -> QDate:
+    """Today at the office, for date fields (QDate.currentDate() is the PC's own day)."""
+    return qdate(clock.today())
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def short_datetime(moment: datetime | None) -> str:
-    """``28/11/2026 09.15`` (WIB) for tables."""
+    """``28/11/2026 09.15`` (office time) for tables."""
     if moment is None:
         return ""
-    return f"{core.short_date(core.to_wib(moment).date())} {core.time_wib(moment)}"
+    return f"{core.short_date(clock.office_date(moment))} {core.time_of_day(moment)}"
 
 
 def short_date(moment: datetime | None) -> str:
-    """``28/11/2026`` (the WIB day)."""
-    return "" if moment is None else core.short_date(core.to_wib(moment).date())
+    """``28/11/2026`` (the office day)."""
+    return "" if moment is None else core.short_date(clock.office_date(moment))
 
 
 def compact_date(moment: datetime | None) -> str:
-    """``28/11/26`` (the WIB day) where a table has no room for the full year."""
+    """``28/11/26`` (the office day) where a table has no room for the full year."""
     if moment is None:
         return ""
-    day = core.to_wib(moment).date()
+    day = clock.office_date(moment)
     return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
 
 
 def compact_datetime(moment: datetime | None) -> str:
-    """``28/11/26 09.15`` (WIB) for narrow table columns; the tooltip has the full form."""
-    return "" if moment is None else f"{compact_date(moment)} {core.time_wib(moment)}"
+    """``28/11/26 09.15`` (office time) for narrow table columns; the tooltip has the full form."""
+    return "" if moment is None else f"{compact_date(moment)} {core.time_of_day(moment)}"
 
 
 def format_datetime(moment: datetime | None) -> str:
-    """``28/11/2026 09.15 WIB`` for details and tooltips."""
-    return "" if moment is None else f"{short_datetime(moment)} WIB"
+    """``28/11/2026 09.15 WITA`` (the office zone's name) for details and tooltips."""
+    return "" if moment is None else f"{short_datetime(moment)} {clock.zone_name()}"
 
 
 def fit_buttons(box: QDialogButtonBox) -> None:

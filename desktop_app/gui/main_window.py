@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import (
@@ -103,40 +102,6 @@ class IdleWatcher(QObject):
             self.input_events += 1
             self.timer.start()
         return False
-
-
-class ComingSoonPanel(QWidget):
-    """Stands in for a page whose module is not part of this build yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        icon = QLabel()
-        icon.setPixmap(QIcon(":/icons/soon.svg").pixmap(64, 64))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(icon)
-        self.message = label(
-            self.tr(
-                "Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya."
-            ).format(title=title),
-            "placeholder",
-        )
-        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message)
-        layout.addStretch(2)
-
-
-def load_page_class(target: str) -> type[QWidget] | None:
-    """Import ``module:Class``; ``None`` only when that very module does not exist yet."""
-    module_name, _sep, class_name = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name != module_name:
-            raise  # a missing dependency inside the page is a real bug
-        return None
-    return getattr(module, class_name)
 
 
 class NavigationList(QListWidget):
@@ -378,12 +343,7 @@ class MainWindow(QMainWindow):
     def _ensure_page(self, spec: PageSpec) -> QWidget:
         page = self.pages.get(spec.key)
         if page is None:
-            cls = load_page_class(spec.target)
-            if cls is None:
-                log.info("page %s not available: %s missing", spec.key, spec.target)
-                page = ComingSoonPanel(page_title(spec))
-            else:
-                page = cls(self.ctx)
+            page = spec.build(self.ctx)
             page.setObjectName(f"page_{spec.key}")
             self.pages[spec.key] = page
             self.stack.addWidget(page)

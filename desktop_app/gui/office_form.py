@@ -10,18 +10,12 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
+from desktop_app.core import regions
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.settings import MAX_LOGO_BYTES, OfficeProfile
 from desktop_app.gui.forms.ui_office_profile import Ui_OfficeProfileForm
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
-
-try:
-    from desktop_app.core import regions
-except ModuleNotFoundError as exc:  # branch `identity` not merged yet: show the code only
-    if exc.name != "desktop_app.core.regions":
-        raise
-    regions = None  # type: ignore[assignment]
 
 
 class OfficeProfileForm(QWidget):
@@ -119,9 +113,6 @@ class OfficeProfileForm(QWidget):
             return
         if len(code) != 4 or not code.isdigit():
             name_label.setText(self.tr("Kode harus 4 digit."))
-            return
-        if regions is None:
-            name_label.setText("")
             return
         name = regions.regency_name(code)
         if name is None:

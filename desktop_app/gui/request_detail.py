@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import clock, users
 from desktop_app.core import requests as rq
-from desktop_app.core import users
 from desktop_app.core.errors import Conflict, LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
@@ -35,7 +35,6 @@ from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import (
-    OFFICE_TZ,
     fit_buttons,
     format_datetime,
     short_datetime,
@@ -344,7 +343,7 @@ class RequestDetailDialog(EditingDialog):
 
     @staticmethod
     def _local(moment: datetime) -> datetime:
-        return moment.astimezone(OFFICE_TZ).replace(tzinfo=None, second=0, microsecond=0)
+        return clock.to_office(moment).replace(tzinfo=None, second=0, microsecond=0)
 
     # --- changes ------------------------------------------------------------------------------
 
@@ -391,7 +390,7 @@ class RequestDetailDialog(EditingDialog):
         changes = {k: v for k, v in current.items() if v != getattr(d, k)}
         received = self.received.dateTime().toPython()
         if received != self._local(d.received_at):
-            changes["received_at"] = received.replace(tzinfo=OFFICE_TZ)
+            changes["received_at"] = clock.from_office_wall(received)
         return changes
 
     def save_changes(self) -> bool:

@@ -8,14 +8,13 @@ of the same NIK for the same service is questioned before saving.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from desktop_app.core import identity
+from desktop_app.core import clock, identity
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
@@ -23,7 +22,7 @@ from desktop_app.core.i18n import _
 from desktop_app.core.requests.reader import read_message
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
-from desktop_app.gui.formatting import OFFICE_TZ, fit_buttons
+from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.widgets import label_form_fields
 
@@ -121,7 +120,7 @@ class RequestIntakeDialog(EditingDialog):
         # under the first service of the list by default.
         f.service.setPlaceholderText(self.tr("— pilih layanan —"))
         f.service.setCurrentIndex(-1)
-        now = datetime.now(OFFICE_TZ).replace(second=0, microsecond=0, tzinfo=None)
+        now = clock.office_now().replace(second=0, microsecond=0, tzinfo=None)
         f.received.setDateTime(QDateTime(now))
         f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
         self.save_button = f.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -236,7 +235,7 @@ class RequestIntakeDialog(EditingDialog):
         self._paste_timer.stop()
         f = self.form
         text = f.pasteText.toPlainText()
-        reading = read_message(text, self.services, OFFICE_TZ)
+        reading = read_message(text, self.services)
         filled = []
         values = {
             "name": reading.name,
@@ -270,7 +269,7 @@ class RequestIntakeDialog(EditingDialog):
                     ),
                 )
         if reading.sent_at is not None:
-            sent = reading.sent_at.astimezone(OFFICE_TZ).replace(tzinfo=None)
+            sent = clock.to_office(reading.sent_at).replace(tzinfo=None)
             if QDateTime(sent) <= f.received.maximumDateTime():
                 f.received.setDateTime(QDateTime(sent))
                 filled.append(self.tr("waktu pesan"))
@@ -301,7 +300,7 @@ class RequestIntakeDialog(EditingDialog):
 
     def values(self) -> dict:
         f = self.form
-        received = f.received.dateTime().toPython().replace(tzinfo=OFFICE_TZ)
+        received = clock.from_office_wall(f.received.dateTime().toPython())
         return {
             "channel": f.channel.currentData() or "",
             "service_code": f.service.currentData() or "",

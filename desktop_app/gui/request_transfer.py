@@ -1,4 +1,4 @@
-"""Import and export of requests from the Permohonan page (DESIGN §7).
+"""Import and export of requests from the Permohonan page (format: README, "Import format").
 
 Both run off the GUI thread with a progress dialog fed by the core's progress callback. An
 import is all-or-nothing; when rows are invalid the summary lists them (``baris N: kolom:
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import fit_buttons
+from desktop_app.gui.formatting import fit_buttons, office_today
 
 
 class ImportSummaryDialog(QDialog):
@@ -190,7 +190,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Ekspor permohonan"))
         form = QFormLayout(self)
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = QDateEdit(today.addDays(-today.day() + 1))
         self.date_to = QDateEdit(today)
         for edit, name in (

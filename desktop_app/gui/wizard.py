@@ -1,4 +1,4 @@
-"""First start: the office profile and the first supervisor account (DESIGN §9).
+"""First start: the office profile and the first supervisor account.
 
 Finish creates the supervisor first, then saves the office profile as that supervisor, so the
 audit log shows who configured the office. If the office cannot be saved the wizard stays open

@@ -356,8 +356,8 @@
         <translation>file cannot be overwritten</translation>
     </message>
     <message>
-        <source>{date} pukul {time} WIB</source>
-        <translation>{date} at {time} WIB</translation>
+        <source>{date} pukul {time} {zone}</source>
+        <translation>{date} at {time} {zone}</translation>
     </message>
     <message>
         <source>{sex}, lahir {born} — {place}</source>
@@ -966,6 +966,10 @@
     <message>
         <source>Tepi kertas yang tidak tercetak printer (mm)</source>
         <translation>Paper edge the printer does not print (mm)</translation>
+    </message>
+    <message>
+        <source>Zona waktu kantor (WIB, WITA atau WIT) untuk semua tanggal dan jam</source>
+        <translation>Office time zone (WIB, WITA or WIT) for every date and time</translation>
     </message>
     <message>
         <source>Pejabat penanda tangan laporan harian (nomor data)</source>
@@ -1808,8 +1812,8 @@
         <translation>daily summary as PDF (one date or a date range)</translation>
     </message>
     <message>
-        <source>Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini (WIB). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan.</source>
-        <translation>Creates the daily service summary as PDF. Without --date/--from: today (WIB). Ranges longer than 7 days give a per-day breakdown instead of the list of requests.</translation>
+        <source>Membuat rekapitulasi harian layanan sebagai PDF. Tanpa --date/--from: hari ini (waktu kantor). Rentang lebih dari 7 hari memuat rincian per hari, bukan daftar permohonan.</source>
+        <translation>Makes the daily service summary as a PDF. Without --date/--from: today (office time). A range of more than 7 days holds a breakdown per day, not the list of requests.</translation>
     </message>
     <message>
         <source>TANGGAL</source>
@@ -2022,10 +2026,6 @@
     <message>
         <source>Folder {folder} sudah berisi basis data; pakai folder kosong agar data tidak tercampur.</source>
         <translation>Folder {folder} already holds a database; use an empty folder so data is not mixed.</translation>
-    </message>
-    <message>
-        <source>halaman tidak ada dalam instalasi: {pages}</source>
-        <translation>pages missing from the installation: {pages}</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2600,13 +2600,6 @@ The app will close now; open it again to continue.</translation>
     </message>
 </context>
 <context>
-    <name>ComingSoonPanel</name>
-    <message>
-        <source>Halaman {title} sedang disiapkan dan akan tersedia pada pembaruan berikutnya.</source>
-        <translation>The {title} page is being prepared and will come with the next update.</translation>
-    </message>
-</context>
-<context>
     <name>CopyPlacementDialog</name>
     <message>
         <source>Salinan tidak muat 100%</source>
@@ -2722,12 +2715,28 @@ The app will close now; open it again to continue.</translation>
         <translation>&amp;Lock the screen after inactivity of</translation>
     </message>
     <message>
+        <source>WIB — Waktu Indonesia Barat (UTC+7)</source>
+        <translation>WIB — Western Indonesia Time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA — Waktu Indonesia Tengah (UTC+8)</source>
+        <translation>WITA — Central Indonesia Time (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT — Waktu Indonesia Timur (UTC+9)</source>
+        <translation>WIT — Eastern Indonesia Time (UTC+9)</translation>
+    </message>
+    <message>
+        <source>&amp;Zona waktu kantor</source>
+        <translation>Office &amp;time zone</translation>
+    </message>
+    <message>
         <source>&amp;Bahasa tampilan</source>
         <translation>Display &amp;language</translation>
     </message>
     <message>
-        <source>Waktu kunci layar berlaku untuk semua komputer loket. Bahasa tampilan hanya untuk komputer ini dan berlaku setelah aplikasi dibuka ulang.</source>
-        <translation>The screen lock time applies to every counter PC. The display language applies to this PC only, after the app is restarted.</translation>
+        <source>Waktu kunci layar dan zona waktu kantor berlaku untuk semua komputer loket (zona waktu: untuk semua tanggal dan jam yang dicatat dan dicetak; komputer lain memakainya setelah aplikasi dibuka ulang). Bahasa tampilan hanya untuk komputer ini dan berlaku setelah aplikasi dibuka ulang.</source>
+        <translation>The screen lock time and the office time zone apply to every counter PC (the time zone: for every date and time recorded and printed; other PCs use it after the app is reopened). The display language is for this PC only and applies after the app is reopened.</translation>
     </message>
     <message>
         <source>Simpan</source>

@@ -1,7 +1,7 @@
 """Hostile arguments on the command line: ``loket verify`` with any text, file names with
 ``..``, NUL, missing folders, a hostile ``--user``. Every refusal is an Indonesian message with
 exit code 1 (usage errors 2), never the "unexpected error" last line of defence, and the
-database keeps its tables and rows (DESIGN §9)."""
+database keeps its tables and rows."""
 
 from __future__ import annotations
 

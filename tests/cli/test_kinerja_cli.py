@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_app.cli import main
-from desktop_app.core.formatting import today_wib
+from desktop_app.core import clock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import performance_data  # noqa: E402
@@ -89,7 +89,7 @@ def test_a_range_with_either_date_form(filled, capsys):
 
 def test_without_a_period_it_is_last_month(data_dir, capsys):
     data = run_json(capsys)
-    last_month = today_wib().replace(day=1) - timedelta(days=1)
+    last_month = clock.today().replace(day=1) - timedelta(days=1)
     assert data["month"] == f"{last_month.year:04d}-{last_month.month:02d}"
     assert data["totals"]["received"] == 0
 
@@ -131,7 +131,7 @@ def test_usage_errors_exit_2(data_dir, capsys, args):
 
 
 def test_refusals_exit_1_and_write_nothing(filled, out_dir, capsys):
-    future = today_wib().replace(day=1) + timedelta(days=40)
+    future = clock.today().replace(day=1) + timedelta(days=40)
     month = f"{future.year:04d}-{future.month:02d}"
     assert main(["report", "kinerja", "--month", month, "--out", str(out_dir / "k.xlsx")]) == 1
     assert "belum dimulai" in capsys.readouterr().err

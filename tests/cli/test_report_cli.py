@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.core.formatting import today_wib
+from desktop_app.core import clock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import report_data  # noqa: E402
@@ -56,7 +56,7 @@ def test_default_is_today(data_dir, tmp_path, capsys):
     out = tmp_path / "hari-ini.pdf"
     assert main(["report", "daily", "--out", str(out), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["date_from"] == data["date_to"] == today_wib().isoformat()
+    assert data["date_from"] == data["date_to"] == clock.today().isoformat()
     assert out.exists()
 
 

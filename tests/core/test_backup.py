@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from desktop_app import paths
-from desktop_app.core import audit, backup, fileio, schema, settings, users
+from desktop_app.core import audit, backup, clock, fileio, schema, settings, users
 from desktop_app.core.db import Database
 from desktop_app.core.errors import DatabaseError, PermissionDenied
 from desktop_app.core.models import AuditEntry
@@ -108,7 +108,7 @@ def test_postgresql_is_pointed_to_pg_dump():
 
 def test_auto_backup_once_a_day_keeping_fourteen(db, supervisor, sqlite_only):
     folder = paths.backup_dir()
-    today = date.today()
+    today = clock.today()
     for n in range(1, 20):  # 19 automatic backups of earlier days
         day = (today - timedelta(days=n)).strftime("%Y%m%d")
         (folder / f"loket-{day}-080000.sqlite3").write_bytes(b"old")

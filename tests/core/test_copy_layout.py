@@ -37,12 +37,14 @@ def make_entry(db, actor, *scans):
 
 
 def image_boxes(pdf: bytes) -> list[list[tuple[float, float, float, float]]]:
-    """Per page, the (x, y, w, h) in points of each image ReportLab drew."""
+    """Per page, the (x, y, w, h) in points of each scan image ReportLab drew (not the QR
+    code's form)."""
     out = []
     for page in PdfReader(io.BytesIO(pdf)).pages:
         content = page.get_contents().get_data().decode("latin-1")
         found = re.findall(
-            r"([-\d.]+) 0 0 ([-\d.]+) ([-\d.]+) ([-\d.]+) cm\s*/FormXob\.\w+ Do", content
+            r"([-\d.]+) 0 0 ([-\d.]+) ([-\d.]+) ([-\d.]+) cm\s*/FormXob\.(?!LoketQR)\w+ Do",
+            content,
         )
         out.append([(float(x), float(y), float(w), float(h)) for w, h, x, y in found])
     return out

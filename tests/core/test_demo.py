@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop_app.core import demo, settings, users
@@ -45,16 +46,16 @@ def test_fill_demo(db):
         )
 
 
-def test_demo_hooks_are_called(db, monkeypatch):
+def test_other_domains_fill_their_demo_data(db, monkeypatch):
+    assert [f.__name__ for f in demo.other_domains()] == ["fill_legal_demo"]
     calls = []
-    import types
 
-    module = types.ModuleType("fake_demo_hook")
-    module.fill = lambda db_, rng, days: calls.append(days)  # type: ignore[attr-defined]
-    monkeypatch.setitem(__import__("sys").modules, "fake_demo_hook", module)
-    monkeypatch.setattr(demo, "DEMO_EXTRAS", ["fake_demo_hook:fill", "tidak.ada:fungsi"])
+    def fill_fake(db_, rng, days):  # type: ignore[no-untyped-def]
+        calls.append(days)
+
+    monkeypatch.setattr(demo, "other_domains", lambda: [fill_fake])
     result = demo.fill_demo(db, days=1, seed=1)
-    assert calls == [1] and result.extras_run == ["fake_demo_hook:fill"]
+    assert calls == [1] and result.extras_run == ["fill_fake"]
 
 
 def test_demo_cards_and_officers_are_plausible(db):
@@ -62,8 +63,7 @@ def test_demo_cards_and_officers_are_plausible(db):
     nothing dated in the future, and every officer in the report recorded and closed work."""
     from datetime import UTC, datetime
 
-    from desktop_app.core import report
-    from desktop_app.core.formatting import today_wib, wib_date
+    from desktop_app.core import clock, report
     from desktop_app.core.identity import parse_kk
     from desktop_app.core.models import LegalDocument, LegalEntry
 
@@ -81,12 +81,33 @@ def test_demo_cards_and_officers_are_plausible(db):
     for r in reqs:
         assert r.received_at <= now and r.created_by is not None
         if r.kk:
-            assert parse_kk(r.kk).issue_date < wib_date(r.received_at)
+            assert parse_kk(r.kk).issue_date < clock.office_date(r.received_at)
     for number, created_at in docs:
-        assert parse_kk(number).issue_date < wib_date(created_at) <= today_wib()
-    summary = report.summarize(db, today_wib() - timedelta(days=11), today_wib())
+        assert parse_kk(number).issue_date < clock.office_date(created_at) <= clock.today()
+    summary = report.summarize(db, clock.today() - timedelta(days=11), clock.today())
     rows = {row.name: row for row in summary.officers}
     assert set(rows) == {"Budi Santoso", "Rina Marlina", "Hendra Gunawan, S.IP."}
     for name in ("Budi Santoso", "Rina Marlina"):
         assert rows[name].received > rows["Hendra Gunawan, S.IP."].received
         assert rows[name].completed > 0 and rows[name].avg_hours_to_complete
+
+
+@pytest.mark.parametrize(
+    "now",
+    [
+        datetime(2026, 11, 25, 17, 0, 5, tzinfo=UTC),  # 00.00.05 WIB
+        datetime(2026, 11, 25, 17, 50, tzinfo=UTC),  # 00.50 WIB: the CI run that found none
+        datetime(2026, 11, 25, 23, 59, tzinfo=UTC),  # 06.59 WIB
+        datetime(2026, 11, 26, 16, 59, tzinfo=UTC),  # 23.59 WIB
+    ],
+)
+def test_a_demo_of_today_has_requests_at_any_hour(db, monkeypatch, now):
+    from desktop_app.core import clock
+
+    monkeypatch.setattr(clock, "now", lambda: now)
+    result = demo.fill_demo(db, days=1, seed=3)
+    assert result.requests_added > 0
+    with db.read() as s:
+        received = list(s.scalars(select(Request.received_at)))
+    assert received and all(r <= now for r in received)
+    assert {clock.office_date(r) for r in received} == {clock.office_date(now)}

@@ -1,4 +1,4 @@
-"""Hostile input at every entry point that takes text from a person or a file (DESIGN §9).
+"""Hostile input at every entry point that takes text from a person or a file.
 
 Whatever is typed, pasted or imported, the core answers with a LoketError subclass carrying an
 Indonesian message, or accepts it; it never raises anything else. SQL fragments, control

@@ -1,4 +1,4 @@
-"""Identity numbers (DESIGN §3): NIK, Nomor KK, NIP, phone, masking, paste-from-WhatsApp."""
+"""Identity numbers: NIK, Nomor KK, NIP, phone, masking, paste-from-WhatsApp."""
 
 from __future__ import annotations
 

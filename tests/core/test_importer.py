@@ -1,4 +1,4 @@
-"""Import (DESIGN §7): formats, validation report, all-or-nothing, idempotence, bad files."""
+"""Import: formats, validation report, all-or-nothing, idempotence, bad files."""
 
 from __future__ import annotations
 

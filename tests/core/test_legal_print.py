@@ -209,3 +209,28 @@ def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_p
     assert legal.verify(db, legalisir, flipped).status == "tampered"
     legal.revoke(db, supervisor, entry.id, "dicabut untuk uji")
     assert legal.verify(db, legalisir, decoded).status == "revoked"
+
+
+def test_the_clerks_nip_is_printed_under_the_full_name(db, supervisor, legalisir, entry):
+    from desktop_app.core import report, users
+    from desktop_app.core.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        users.set_nip(db, legalisir, legalisir.user_id, "199001012015012001")
+    with pytest.raises(ValidationError, match="NIP"):
+        users.set_nip(db, supervisor, legalisir.user_id, "1990010120150120")
+    assert users.set_nip(db, supervisor, legalisir.user_id, "19900101 201501 2 001") == (
+        "199001012015012001"
+    )
+    receipt = " ".join(_text(lp.render_pdf(db, legalisir, entry.id, "receipt"))[0].split())
+    assert "Petugas legalisir, Sari NIP. 19900101 201501 2 001" in receipt
+    day = entry.entry_date
+    book = " ".join(_text(lp.register_book_pdf(db, legalisir, day, day))[0].split())
+    assert "Sari NIP. 19900101 201501 2 001" in book
+    users.set_nip(db, supervisor, supervisor.user_id, "197505051998031004")
+    daily = report.build_daily_report(db, supervisor, day)
+    text = " ".join(" ".join(t.split()) for t in _text(daily.pdf))
+    assert "NIP. 19750505 199803 1 004" in text.split("Dibuat oleh,")[1]
+    users.set_nip(db, supervisor, legalisir.user_id, "")  # cleared: no NIP line at all
+    receipt = " ".join(_text(lp.render_pdf(db, legalisir, entry.id, "receipt"))[0].split())
+    assert "19900101" not in receipt

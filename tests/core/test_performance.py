@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.core import performance, report
+from desktop_app.core import clock, performance, report
 from desktop_app.core.errors import PermissionDenied, ValidationError
-from desktop_app.core.formatting import to_wib
 from desktop_app.core.performance.figures import AGE_GROUPS, nearest_rank
 from desktop_app.core.security import Permission, Role
 from desktop_app.core.workdays import is_working_day
@@ -135,7 +134,9 @@ def test_figures_match_an_independent_count_of_the_records(monthly, month):
             finished[r.code] += 1
             within[r.code] += final[0] <= r.due
             taken[r.code][
-                working_days_between(to_wib(r.received).date(), to_wib(final[0]).date(), holidays)
+                working_days_between(
+                    clock.office_date(r.received), clock.office_date(final[0]), holidays
+                )
             ] += 1
         else:
             rejected[r.code] += 1
@@ -166,7 +167,7 @@ def test_figures_match_an_independent_count_of_the_records(monthly, month):
     for r in reqs:
         if r.received >= end or r.status_at(end) in ("selesai", "ditolak"):
             continue
-        age = working_days_between(to_wib(r.received).date(), LAST, holidays)
+        age = working_days_between(clock.office_date(r.received), LAST, holidays)
         group = next(
             i
             for i, (lo, hi, _l) in enumerate(AGE_GROUPS)

@@ -1,4 +1,4 @@
-"""Every core operation that changes or reveals data, against every role (DESIGN §9).
+"""Every core operation that changes or reveals data, against every role.
 
 One table: operation -> the permission it needs. For each role the operation is either allowed
 (it may still refuse the input: any LoketError but PermissionDenied) or refused with
@@ -117,6 +117,8 @@ OPERATIONS = [
      lambda w, a: users.set_role(w.db, a, w.user_id(), "legalisir")),
     ("users.reset_password", P.USERS_MANAGE, "user.reset_password",
      lambda w, a: users.reset_password(w.db, a, w.user_id(), "rahasia456")),
+    ("users.set_nip", P.USERS_MANAGE, "user.set_nip",
+     lambda w, a: users.set_nip(w.db, a, w.user_id(), "199001012015012001")),
     # settings
     ("settings.save_office", P.SETTINGS_EDIT, "settings.office",
      lambda w, a: app_settings.save_office(w.db, a, app_settings.get_office(w.db))),

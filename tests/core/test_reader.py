@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_app.core.formatting import WIB
+from desktop_app.core.clock import ZONES
 from desktop_app.core.requests.reader import detect_service, read_message, strip_whatsapp_headers
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "wa_messages.json"
@@ -75,10 +75,14 @@ def test_whatsapp_copy_header_gives_sender_and_time():
     )
     reading = read_message(text)
     assert reading.phone == "+6281288771203"  # the chat's own number, not one quoted
-    assert reading.sent_at == datetime(2026, 11, 29, 9, 12, tzinfo=WIB)
+    assert reading.sent_at == datetime(2026, 11, 29, 9, 12, tzinfo=ZONES["WIB"])
     assert "[09.12" not in reading.body and reading.service_code == "LAHIR"
     body, sender, sent = strip_whatsapp_headers("[9:05 PM, 1/12/2026] Budi: halo")
-    assert (body, sender, sent) == ("halo", "Budi", datetime(2026, 12, 1, 21, 5, tzinfo=WIB))
+    assert (body, sender, sent) == (
+        "halo",
+        "Budi",
+        datetime(2026, 12, 1, 21, 5, tzinfo=ZONES["WIB"]),
+    )
 
 
 @pytest.mark.parametrize(

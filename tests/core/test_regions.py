@@ -1,4 +1,4 @@
-"""Region table: the names a NIK/KK is turned into (DESIGN §3)."""
+"""Region table: the names a NIK/KK is turned into."""
 
 from __future__ import annotations
 

@@ -16,15 +16,13 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop_app.core import fileio, report
+from desktop_app.core import clock, fileio, report
 from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.formatting import (
     date_range_text,
     format_decimal,
     format_int,
     long_date,
-    today_wib,
-    wib_day_bounds,
 )
 from desktop_app.core.models import AuditEntry
 from desktop_app.core.report_pdf import render_daily_pdf
@@ -79,7 +77,7 @@ def test_indonesian_dates_and_numbers():
 
 
 def test_wib_day_starts_at_17_utc_the_day_before():
-    start, end = wib_day_bounds(date(2026, 11, 28))
+    start, end = clock.day_bounds(date(2026, 11, 28))
     assert (start.isoformat(), end.isoformat()) == (
         "2026-11-27T17:00:00+00:00",
         "2026-11-28T17:00:00+00:00",
@@ -262,7 +260,7 @@ def test_empty_day_is_a_valid_report(db):
     ],
 )
 def test_bad_periods_are_refused_in_indonesian(db, start, end, message):
-    today = today_wib()
+    today = clock.today()
     d_from = today + timedelta(days=start)
     d_to = today + timedelta(days=end) if end is not None else None
     with pytest.raises(ValidationError) as err:

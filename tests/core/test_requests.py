@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from desktop_app.core import requests as rq
 from desktop_app.core import settings
+from desktop_app.core.clock import ZONES
 from desktop_app.core.db import Database
 from desktop_app.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop_app.core.formatting import WIB
 from desktop_app.core.models import AuditEntry, Request
 
+WIB = ZONES["WIB"]
 NIK = "3216064507880003"
 NIK2 = "3216071203910002"
 KK = "3216062201150009"

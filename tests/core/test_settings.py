@@ -125,6 +125,7 @@ SAMPLES = {
     "legal_endorse_orientation": "landscape",
     "print_margin_mm": 4.5,
     "report_signer_id": 7,
+    "office_timezone": "WITA",
 }
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from desktop_app.core import workdays
-from desktop_app.core.formatting import WIB, wib_day_start
+from desktop_app.core import clock, workdays
+from desktop_app.core.clock import ZONES
+
+WIB = ZONES["WIB"]
 
 
 def wib(*args: int) -> datetime:
@@ -46,4 +48,4 @@ def test_longer_targets_count_only_working_days():
 
 
 def test_day_start_utc():
-    assert wib_day_start(date(2026, 11, 28)) == datetime(2026, 11, 27, 17, tzinfo=UTC)
+    assert clock.day_start(date(2026, 11, 28)) == datetime(2026, 11, 27, 17, tzinfo=UTC)

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from rq_helpers import QUIET_OFFSCREEN, ctx  # noqa: F401
 
 from desktop_app.core import requests as rq
+from desktop_app.core.clock import ZONES
 from desktop_app.gui import editing
-from desktop_app.gui.formatting import OFFICE_TZ
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.request_intake import RequestIntakeDialog
 
@@ -135,4 +135,4 @@ def test_received_time_from_the_header_is_office_time(ctx, qtbot):
     dialog = RequestIntakeDialog(ctx, message=CHAT)
     qtbot.addWidget(dialog)
     received = dialog.values()["received_at"]
-    assert received == datetime(2026, 11, 29, 9, 12, tzinfo=OFFICE_TZ)
+    assert received == datetime(2026, 11, 29, 9, 12, tzinfo=ZONES["WIB"])

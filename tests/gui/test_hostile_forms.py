@@ -1,4 +1,4 @@
-"""Hostile strings typed into the intake form and the legalization entry form (DESIGN §9).
+"""Hostile strings typed into the intake form and the legalization entry form.
 
 pytest-qt fails a test on any exception raised inside a Qt slot or virtual method, so "no
 exception reaches the user" is checked by the typing and saving itself; on top, every refusal

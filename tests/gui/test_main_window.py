@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
-from desktop_app.gui import main_window as mw
-from desktop_app.gui.main_window import ComingSoonPanel, MainWindow
+from desktop_app.gui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -48,39 +47,6 @@ def test_status_bar_shows_user_role_and_database(open_window, supervisor, db):
     assert window.db_label.text().startswith("Basis data: ")
     assert db.location.rsplit("/", 1)[-1] in window.db_label.text()  # the file name stays
     assert window.db_label.sizeHint().width() < window.fontMetrics().height() * 30
-
-
-def test_missing_page_module_shows_coming_soon_panel(open_window, petugas, monkeypatch):
-    window = open_window(petugas)
-    monkeypatch.delitem(sys.modules, "desktop_app.gui.pages.report", raising=False)
-    monkeypatch.setattr(
-        mw.importlib,
-        "import_module",
-        _raise_missing("desktop_app.gui.pages.report"),
-    )
-    page = window.show_page("laporan")
-    assert isinstance(page, ComingSoonPanel)
-    assert page.message.text() == (
-        "Halaman Laporan sedang disiapkan dan akan tersedia pada pembaruan berikutnya."
-    )
-    assert window.stack.currentWidget() is page
-    assert window.show_page("laporan") is page  # built once
-
-
-def _raise_missing(name):
-    def fake(module_name, *args):
-        raise ModuleNotFoundError(f"No module named {module_name!r}", name=module_name)
-
-    return fake
-
-
-def test_missing_dependency_inside_a_page_is_not_hidden(monkeypatch):
-    def broken(module_name, *args):
-        raise ModuleNotFoundError("No module named 'reportlab'", name="reportlab")
-
-    monkeypatch.setattr(mw.importlib, "import_module", broken)
-    with pytest.raises(ModuleNotFoundError):
-        mw.load_page_class("desktop_app.gui.pages.report:ReportPage")
 
 
 def test_pages_are_built_lazily(open_window, supervisor, monkeypatch):

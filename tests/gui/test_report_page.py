@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QThreadPool
 from sqlalchemy import select
 
-from desktop_app.core.formatting import today_wib
+from desktop_app.core import clock
 from desktop_app.core.models import AuditEntry
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.pages import report as page_module
@@ -53,7 +53,7 @@ def test_pick_a_date_and_see_the_report(qtbot, page):
 
 
 def test_future_dates_cannot_be_picked_and_today_resets(qtbot, page):
-    today = QDate(today_wib().year, today_wib().month, today_wib().day)
+    today = QDate(clock.today().year, clock.today().month, clock.today().day)
     page.date_from.setDate(today.addDays(5))
     assert page.date_from.date() == today  # capped at the maximum
     page.date_from.setDate(QDate(2026, 1, 2))

@@ -200,6 +200,23 @@ def test_general_tab_saves_idle_minutes_and_language(page, db):
     assert QSettings().value("language") == "en"
 
 
+def test_general_tab_sets_the_office_time_zone_for_every_time_shown(page, db, tmp_path):
+    from datetime import UTC, datetime
+
+    from desktop_app.core import clock
+    from desktop_app.gui.formatting import format_datetime
+
+    tab = page.general_tab
+    assert tab.office_zone.currentData() == "WIB"
+    tab.office_zone.setCurrentIndex(tab.office_zone.findData("WITA"))
+    tab.save_button.click()
+    assert settings.get_value(db, "office_timezone") == "WITA"
+    assert clock.zone_name() == "WITA"  # applied at once in this window
+    assert format_datetime(datetime(2026, 11, 25, 20, 30, tzinfo=UTC)) == "26/11/2026 04.30 WITA"
+    page.tabs.setCurrentWidget(tab)
+    tab.grab().save(str(tmp_path / "general-tab.png"))
+
+
 def test_extra_tabs_are_loaded_and_missing_ones_skipped(qtbot, make_ctx, supervisor, monkeypatch):
     import sys
     import types

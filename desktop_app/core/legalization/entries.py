@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, undefer
 
-from .. import audit
+from .. import audit, clock
 from ..db import Database
 from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import _
@@ -68,13 +68,15 @@ def create_entry(
     db: Database, actor: Actor, data: EntryInput, *, now: datetime | None = None
 ) -> EntryInfo:
     """Check and save a new entry with the next register number of the year (one transaction:
-    a refused or failed save leaves no gap). ``now`` (aware) only for demo data and tests."""
+    a refused or failed save leaves no gap). The entry's date and the register year are the
+    office's day (core/clock.py), whatever zone the PC is set to. ``now`` (aware) only for demo
+    data and tests."""
     from ..settings import get_value
 
     audit.require(db, actor, Permission.LEGAL_EDIT, "legal.create")
     clean, snapshot, official_id = check_entry(db, data)
-    moment = (now or datetime.now().astimezone()).astimezone()
-    day = moment.date()
+    moment = now or clock.now()
+    day = clock.office_date(moment)
     fmt = check_register_format(get_value(db, "legal_register_format"))
     try:
         with db.write() as session:

@@ -1,4 +1,4 @@
-"""The legalization register for TNI/Polri applicants (DESIGN §4)."""
+"""The legalization register for TNI/Polri applicants (docs/design.md#legalization)."""
 
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from .base import Base, UtcDateTime, utcnow
 
 
 class Service(Base):
-    """A service of the catalog (DESIGN §2); the code prefixes ticket numbers."""
+    """A service of the catalog; the code prefixes ticket numbers."""
 
     __tablename__ = "services"
 

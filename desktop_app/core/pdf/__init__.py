@@ -40,7 +40,7 @@ from .house import (
 )
 from .letterhead import Letterhead, contact_parts, office_full_name, office_unit_name
 from .pages import PageFrame, build_pdf, canvas_maker, page_of, plain_canvas, printed_by_line
-from .qr import qr_drawing
+from .qr import draw_qr, qr_drawing
 from .signature import (
     Signatory,
     SignatureBlock,
@@ -69,6 +69,7 @@ __all__ = [
     "actor_name",
     "build_pdf",
     "canvas_maker",
+    "draw_qr",
     "contact_parts",
     "fit_text",
     "fonts",

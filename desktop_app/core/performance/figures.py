@@ -24,10 +24,10 @@ from typing import Any
 from sqlalchemy import and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from .. import settings
+from .. import clock, settings
 from ..db import Database
 from ..errors import ValidationError
-from ..formatting import WIB, date_range_text, today_wib, wib_day_bounds
+from ..formatting import date_range_text
 from ..i18n import _
 from ..models import (
     AuditEntry,
@@ -249,7 +249,7 @@ class PerformanceReport:
 
 def month_period(month: str, today: date | None = None) -> tuple[date, date, bool]:
     """``"2026-11"`` -> (1 Nov, 30 Nov, False); the current month stops today (True)."""
-    today = today or today_wib()
+    today = today or clock.today()
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", month or "")
     if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 <= int(match.group(1)) <= 2999:
         message = _("Bulan {m} tidak valid; tulis TTTT-BB, misalnya 2026-11.", m=month)
@@ -380,7 +380,7 @@ def _received_before(end: datetime) -> Any:
 
 
 def _offset_seconds() -> int:
-    offset = WIB.utcoffset(None)
+    offset = clock.office_tz().utcoffset(None)
     assert offset is not None
     return int(offset.total_seconds())
 
@@ -533,7 +533,7 @@ def summarize(
     """Every figure for ``date_from``..``date_to`` (office days, both included). No permission
     check here: :func:`desktop_app.core.performance.build_report` decides ``with_officers``."""
     date_from, date_to = validate_period(date_from, date_to, today)
-    start, end = wib_day_bounds(date_from)[0], wib_day_bounds(date_to)[1]
+    start, end = clock.day_bounds(date_from)[0], clock.day_bounds(date_to)[1]
     off = _offset_seconds()
     d_first, d_last = day_number(date_from), day_number(date_to)
     holidays = settings.holiday_set(db)

@@ -21,7 +21,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ..formatting import MONTHS, format_decimal, format_int, long_date, to_wib
+from .. import clock
+from ..formatting import MONTHS, format_decimal, format_int, long_date
 from ..i18n import _
 from ..pdf import (
     ACCENT,
@@ -703,7 +704,7 @@ def _notes_section() -> list:
 def _signatures(
     office: OfficeProfile, signer: OfficialInfo | None, maker: Signatory | None, signed_on: datetime
 ) -> KeepTogether:
-    day = long_date(to_wib(signed_on).date())
+    day = long_date(clock.office_date(signed_on))
     dated = f"{office.city}, {day}" if office.city else day
     knows = signatory_of(_("Mengetahui,"), signer, _("Kepala Dinas"))
     made = maker or Signatory(_("Dibuat oleh,"), _("Petugas"))

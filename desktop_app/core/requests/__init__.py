@@ -1,4 +1,5 @@
-"""Online requests (DESIGN §2): catalog, intake, workflow, list queries, WhatsApp replies.
+"""Online requests (docs/design.md#requests): catalog, intake, workflow, list queries, WhatsApp
+replies.
 
 Import everything from here: ``from desktop_app.core import requests as rq``.
 """

@@ -1,4 +1,4 @@
-"""The service catalog (DESIGN §2): code, name, target in working days, active. A supervisor
+"""The service catalog: code, name, target in working days, active. A supervisor
 edits it; a changed target applies to requests received afterwards (existing due dates stay)."""
 
 from __future__ import annotations

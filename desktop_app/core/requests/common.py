@@ -1,8 +1,9 @@
 """Vocabulary and field rules shared by the request form, the importer and the queries.
 
 Field keys in ``ValidationError.problems`` are the Indonesian column names of the import format
-(DESIGN §7): ``diterima``, ``kanal``, ``layanan``, ``nik``, ``no_kk``, ``nama``, ``no_hp``,
-``email``, ``keterangan``, ``ref`` — so a form and an import report name a field the same way.
+(README, "Import format"): ``diterima``, ``kanal``, ``layanan``, ``nik``, ``no_kk``, ``nama``,
+``no_hp``, ``email``, ``keterangan``, ``ref`` — so a form and an import report name a field the
+same way.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ STATUS_LABELS = {
 OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
 CLOSED_STATUSES = ("selesai", "ditolak")
 
-# Allowed moves (DESIGN §2). Moves out of a closed status are reopenings (supervisor only).
+# Allowed moves. Moves out of a closed status are reopenings (supervisor only).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "baru": ("diproses", "ditolak"),
     "diproses": ("menunggu_berkas", "selesai", "ditolak"),

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from desktop_app.core import audit, settings
+from desktop_app.core import audit, clock, settings
 from desktop_app.core.db import Database
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.formatting import WIB
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.models import MessageTemplate, Request, Service
 from desktop_app.core.security import Actor, Permission
@@ -92,11 +91,11 @@ def save_template(db: Database, actor: Actor, status: str, body: str) -> None:
 
 
 def long_datetime(moment) -> str:  # type: ignore[no-untyped-def]
-    """``Senin, 30 November 2026 pukul 23.59 WIB``."""
-    local = moment.astimezone(WIB)
+    """``Senin, 30 November 2026 pukul 23.59 WIB`` (the office zone)."""
+    local = clock.to_office(moment)
     return (
         f"{HARI[local.weekday()]}, {local.day} {BULAN[local.month - 1]} {local.year} "
-        f"pukul {local:%H.%M} WIB"
+        f"pukul {local:%H.%M} {clock.zone_name()}"
     )
 
 

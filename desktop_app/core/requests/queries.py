@@ -16,10 +16,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
-from desktop_app.core import audit
+from desktop_app.core import audit, clock
 from desktop_app.core.db import Database
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.formatting import wib_date, wib_day_start
 from desktop_app.core.i18n import _
 from desktop_app.core.models import Request, Service, User
 from desktop_app.core.security import Actor, Permission
@@ -47,8 +46,8 @@ _PHONEISH = re.compile(r"^\+?[\d\s().\-]{8,20}$")
 class RequestFilter:
     """What the list shows. Empty tuples / None mean "no restriction"."""
 
-    date_from: date | None = None  # received on or after this WIB day
-    date_to: date | None = None  # received on or before this WIB day
+    date_from: date | None = None  # received on or after this office day
+    date_to: date | None = None  # received on or before this office day
     statuses: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
     channels: tuple[str, ...] = ()
@@ -153,9 +152,9 @@ def _search_clause(session: Session, terms: SearchTerms) -> ColumnElement[bool] 
 def _where(session: Session, actor: Actor, flt: RequestFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if flt.date_from is not None:
-        conds.append(Request.received_at >= wib_day_start(flt.date_from))
+        conds.append(Request.received_at >= clock.day_start(flt.date_from))
     if flt.date_to is not None:
-        conds.append(Request.received_at < wib_day_start(flt.date_to + timedelta(days=1)))
+        conds.append(Request.received_at < clock.day_start(flt.date_to + timedelta(days=1)))
     if flt.statuses:
         conds.append(Request.status.in_(flt.statuses))
     if flt.services:
@@ -182,9 +181,9 @@ def _queue_clause(queue: str | None, actor: Actor) -> list[ColumnElement[bool]]:
     if queue == "mine":
         return [Request.assigned_to == actor.user_id, Request.status.in_(OPEN_STATUSES)]
     if queue == "done_today":
-        today = wib_date(now)
+        today = clock.office_date(now)
         return [
-            Request.closed_at >= wib_day_start(today),
+            Request.closed_at >= clock.day_start(today),
             Request.status.in_(CLOSED_STATUSES),
         ]
     raise ValueError(f"unknown queue {queue!r}")

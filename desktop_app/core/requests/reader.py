@@ -14,8 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from desktop_app.core import identity
-from desktop_app.core.formatting import WIB
+from desktop_app.core import clock, identity
 
 # Everyday names and phrasings of each service, with a weight: 3 names the service outright,
 # 2 points at it, 1 is a hint. Words match with a typo or two ("akte", "kelahran") and may
@@ -118,14 +117,14 @@ class MessageReading:
 def read_message(
     text: str,
     services: Mapping[str, str] | None = None,
-    office_tz: tzinfo = WIB,
+    office_tz: tzinfo | None = None,
 ) -> MessageReading:
     """Read ``text``; ``services`` maps the catalog's codes to names (names of services the
     office added are recognised too). Never raises."""
     if not isinstance(text, str):
         text = ""
     try:
-        return _read(text, services, office_tz)
+        return _read(text, services, office_tz or clock.office_tz())
     except Exception:  # noqa: BLE001 - a paste helper must never take the form down
         return MessageReading(None, None, None, None, None, None, text)
 
@@ -153,9 +152,11 @@ def _read(text: str, services: Mapping[str, str] | None, office_tz: tzinfo) -> M
 
 
 def strip_whatsapp_headers(
-    text: str, office_tz: tzinfo = WIB
+    text: str, office_tz: tzinfo | None = None
 ) -> tuple[str, str | None, datetime | None]:
-    """(the text without "[time, date] Sender:" headers, the first sender, its time)."""
+    """(the text without "[time, date] Sender:" headers, the first sender, its time: a wall
+    time of ``office_tz``, the office's zone unless given)."""
+    office_tz = office_tz or clock.office_tz()
     first = _WA_HEADER.search(text)
     if first is None:
         return text, None, None

@@ -1,4 +1,4 @@
-"""Ticket numbers ``KK-261128-0007``: service code, received day in WIB (yymmdd), sequence per
+"""Ticket numbers ``KK-261128-0007``: service code, office day of receipt (yymmdd), sequence per
 service per day. The sequence comes from ``ticket_counters`` with one atomic upsert, so two
 counters saving at once on one database never get the same number (SQLite: the write
 transaction is BEGIN IMMEDIATE; PostgreSQL: INSERT … ON CONFLICT DO UPDATE locks the row)."""

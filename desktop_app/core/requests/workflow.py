@@ -1,4 +1,4 @@
-"""Creating requests and driving them through the status workflow (DESIGN §2).
+"""Creating requests and driving them through the status workflow (docs/design.md#requests).
 
 Every change is a ``RequestEvent`` plus an audit entry in the same transaction. Changes carry
 the ``version`` the caller read (optimistic concurrency): if someone saved in between, the call
@@ -14,10 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_app.core import audit, settings, workdays
+from desktop_app.core import audit, clock, settings, workdays
 from desktop_app.core.db import Database
 from desktop_app.core.errors import Conflict, NotFound, ValidationError
-from desktop_app.core.formatting import WIB, wib_date
+from desktop_app.core.formatting import time_of_day
 from desktop_app.core.i18n import _
 from desktop_app.core.models import Request, RequestEvent, Service, User
 from desktop_app.core.security import Actor, Permission, Role
@@ -256,7 +256,7 @@ def create_request(
         raise_problems(problems)
         assert service is not None
         name_, nik_, kk_, phone_, email_, notes_, ref_ = person
-        day = wib_date(received)
+        day = clock.office_date(received)
         seq = tickets.reserve(session, code, day)
         req = Request(
             ticket=tickets.format_ticket(code, day, seq),
@@ -308,8 +308,8 @@ def _conflict(session: Session, req: Request) -> Conflict:
         .limit(1)
     )
     who = _user_name(session.get(User, last.user_id) if last and last.user_id else None)
-    when = wib_date(req.updated_at)
-    at = req.updated_at.astimezone(WIB).strftime("%H.%M")
+    when = clock.office_date(req.updated_at)
+    at = f"{time_of_day(req.updated_at)} {clock.zone_name()}"
     return Conflict(
         _(
             "Permohonan ini baru saja diubah oleh {user} (pukul {at}, {day}). Perubahan Anda "

@@ -1,4 +1,4 @@
-"""The request list as a lazy table model (STYLE point 7, after Anki's browser table).
+"""The request list as a lazy table model (after Anki's browser table; docs/design.md#request-list).
 
 The row count comes from the core's count query; the ordered ids are fetched lazily, one chunk
 of ``ID_CHUNK`` ids (``limit``/``offset`` in SQL) when a row in it is first needed, and kept in a
@@ -314,7 +314,7 @@ class RequestTableModel(QAbstractTableModel):
         if key == "status":
             return self._status_label(row.status)
         if key == "due_at":
-            # Due times are always the end of a working day (23:59 WIB): the date says it all.
+            # Due times are always the end of a working day (23:59 at the office): the date says it.
             day = compact_date(row.due_at)
             return self.tr("Terlambat · {day}").format(day=day) if overdue else day
         if key == "officer":

@@ -135,8 +135,7 @@ class LegalSettingsTab(QWidget):
         }
 
     def _show_sample(self) -> None:
-        from datetime import date
-
+        from desktop_app.core import clock
         from desktop_app.core import legalization as legal
 
         try:
@@ -145,7 +144,7 @@ class LegalSettingsTab(QWidget):
             self.sample.setText(exc.message)
             self.sample.setProperty("role", "error")
         else:
-            self.sample.setText(legal.render_register_no(fmt, 1, date.today()))
+            self.sample.setText(legal.render_register_no(fmt, 1, clock.today()))
             self.sample.setProperty("role", "hint")
         self.sample.style().unpolish(self.sample)
         self.sample.style().polish(self.sample)

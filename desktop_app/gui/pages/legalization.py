@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import office_today
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
@@ -180,7 +180,7 @@ class RegisterTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 12)
 
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -350,7 +350,7 @@ class RegisterTab(QWidget):
             # Outside the current filters: widen them so the new entry is visible.
             self.search.clear()
             self.purpose.setCurrentIndex(0)
-            self.date_to.setDate(QDate.currentDate())
+            self.date_to.setDate(office_today())
             self.refresh()
             self.select_entry(entry.id)
         if print_now:

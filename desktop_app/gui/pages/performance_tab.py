@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import performance
+from desktop_app.core import clock, performance
 from desktop_app.core.errors import LoketError
-from desktop_app.core.formatting import MONTHS, format_int, today_wib
+from desktop_app.core.formatting import MONTHS, format_int
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
@@ -100,7 +100,7 @@ class PerformanceTab(QWidget):
         mode.addButton(self.by_range)
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Bulan laporan"))
-        today = today_wib()
+        today = clock.today()
         self.date_from = QDateEdit(_qdate(today.replace(day=1)))
         self.date_to = QDateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):

@@ -45,10 +45,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import report
 from desktop_app.core.errors import LoketError
-from desktop_app.core.formatting import format_int, today_wib
+from desktop_app.core.formatting import format_int
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.formatting import office_today, qdate
 from desktop_app.gui.pages.performance_tab import PerformanceTab
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
@@ -125,10 +126,6 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 # --------------------------------------------------------------------------- the page
 
 
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
@@ -150,7 +147,7 @@ class ReportPage(QWidget):
         mode.addButton(self.single)
         mode.addButton(self.range)
 
-        today = _qdate(today_wib())
+        today = office_today()
         self.date_from = QDateEdit(today)
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
@@ -243,7 +240,7 @@ class ReportPage(QWidget):
             self.date_to.setDate(self.date_from.date())
 
     def pick_today(self) -> None:
-        today = _qdate(today_wib())
+        today = office_today()
         for edit in (self.date_from, self.date_to):
             edit.setMaximumDate(today)  # the app may have been open since yesterday
             edit.setDate(today)
@@ -252,8 +249,8 @@ class ReportPage(QWidget):
         """Select a date (or a range) as the user would."""
         self.range.setChecked(date_to is not None and date_to != date_from)
         self.single.setChecked(not self.range.isChecked())
-        self.date_from.setDate(_qdate(date_from))
-        self.date_to.setDate(_qdate(date_to or date_from))
+        self.date_from.setDate(qdate(date_from))
+        self.date_to.setDate(qdate(date_to or date_from))
 
     def period(self) -> tuple[date, date]:
         start = _pydate(self.date_from.date())

@@ -6,7 +6,7 @@ database see each other's work; the list itself reloads on changes (keeping the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
+from desktop_app.gui.formatting import office_today
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 from desktop_app.gui.replies import ReplyBar
 
@@ -144,7 +145,7 @@ class RequestsPage(QWidget):
         filters = QHBoxLayout()
         self.use_dates = QCheckBox(self.tr("&Tanggal"))
         self.use_dates.setAccessibleName(self.tr("Saring menurut tanggal diterima"))
-        today = QDate.currentDate()
+        today = office_today()
         self.date_from = QDateEdit(today.addDays(-6))
         self.date_to = QDateEdit(today)
         for edit, name in (

@@ -620,6 +620,16 @@ class GeneralTab(QWidget):
         self.idle_minutes.setSuffix(self.tr(" menit"))
         self.idle_minutes.setValue(int(settings.get_value(ctx.db, "idle_lock_minutes") or 10))
         form.addRow(self.tr("&Kunci layar setelah tidak aktif"), self.idle_minutes)
+        self.office_zone = QComboBox()
+        for code, name in (
+            ("WIB", self.tr("WIB — Waktu Indonesia Barat (UTC+7)")),
+            ("WITA", self.tr("WITA — Waktu Indonesia Tengah (UTC+8)")),
+            ("WIT", self.tr("WIT — Waktu Indonesia Timur (UTC+9)")),
+        ):
+            self.office_zone.addItem(name, code)
+        zone = settings.get_value(ctx.db, "office_timezone")
+        self.office_zone.setCurrentIndex(max(0, self.office_zone.findData(zone)))
+        form.addRow(self.tr("&Zona waktu kantor"), self.office_zone)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
@@ -630,8 +640,10 @@ class GeneralTab(QWidget):
         layout.addWidget(
             label(
                 self.tr(
-                    "Waktu kunci layar berlaku untuk semua komputer loket. Bahasa tampilan hanya "
-                    "untuk komputer ini dan berlaku setelah aplikasi dibuka ulang."
+                    "Waktu kunci layar dan zona waktu kantor berlaku untuk semua komputer loket "
+                    "(zona waktu: untuk semua tanggal dan jam yang dicatat dan dicetak; komputer "
+                    "lain memakainya setelah aplikasi dibuka ulang). Bahasa tampilan hanya untuk "
+                    "komputer ini dan berlaku setelah aplikasi dibuka ulang."
                 ),
                 "hint",
             )
@@ -649,10 +661,12 @@ class GeneralTab(QWidget):
         self.save_button.clicked.connect(self.save)
 
     def save(self) -> bool:
-        minutes = self.idle_minutes.value()
+        values = {
+            "idle_lock_minutes": self.idle_minutes.value(),
+            "office_timezone": self.office_zone.currentData(),
+        }
         try:
-            if minutes != settings.get_value(self.ctx.db, "idle_lock_minutes"):
-                settings.set_value(self.ctx.db, self.ctx.actor, "idle_lock_minutes", minutes)
+            settings.set_values(self.ctx.db, self.ctx.actor, values)
         except LoketError as exc:
             _status(self.message, exc.message, False)
             return False

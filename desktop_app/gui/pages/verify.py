@@ -161,7 +161,8 @@ class VerifyPage(QWidget):
         )
 
     def _show_details(self, result: legal.VerifyResult | None) -> None:
-        from desktop_app.core.formatting import long_date, to_wib
+        from desktop_app.core import clock
+        from desktop_app.core.formatting import long_date
 
         known = result is not None and bool(result.register_no)
         values: dict[str, str] = {}
@@ -179,7 +180,7 @@ class VerifyPage(QWidget):
                 "official": result.official_name,
             }
             if result.revoked_at is not None:
-                when = long_date(to_wib(result.revoked_at).date())
+                when = long_date(clock.office_date(result.revoked_at))
                 values["revoked"] = f"{when} — {result.revoke_reason}"
         for key, label in self.fields.items():
             text = values.get(key, "")
