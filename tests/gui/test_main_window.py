@@ -106,12 +106,18 @@ def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
 
 
 def test_input_postpones_idle_lock(open_window, qtbot, supervisor):
-    window = open_window(supervisor, idle_ms=400)
-    for _ in range(6):
-        qtbot.wait(100)
+    """Counted, not timed: each key press restarts the countdown; the lock comes when it runs out."""
+    window = open_window(supervisor, idle_ms=3_600_000)
+    watcher = window.idle
+    for presses in range(1, 4):
+        watcher.timer.stop()
+        before = watcher.input_events
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert not window.locked
-    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+        assert watcher.input_events > before
+        assert watcher.timer.isActive(), f"key press {presses} did not restart the countdown"
+        assert not window.locked
+    watcher.interval_ms = 1
+    qtbot.waitUntil(lambda: window.locked, timeout=10_000)
 
 
 def test_idle_interval_comes_from_settings(open_window, db, supervisor):
