@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core import backup, recovery, users
+from desktop_app.core.db import DatabaseCorrupt
 from desktop_app.core.schema import open_database
 from desktop_app.core.security import SYSTEM
 from desktop_app.gui.main_window import MainWindow
@@ -158,3 +159,86 @@ def test_the_start_reopens_the_database_once_recovered(qtbot, lost, monkeypatch)
 
     assert gui_app.recover_database(DatabaseError("Alamat basis data tidak dapat dibaca")) is None
     assert shown[-1] == "Alamat basis data tidak dapat dibaca"
+
+
+@pytest.fixture
+def damaged(data_dir):
+    """An office database with a good backup, then damaged inside a table (it still opens: only
+    the integrity check at start finds it)."""
+    db = open_database()
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    good = backup.backup_now(db, SYSTEM)
+    path = db.sqlite_path
+    db.dispose()
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name='requests'").fetchone()
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    with path.open("r+b") as fh:
+        fh.seek((root[0] - 1) * page_size + 3)
+        fh.write(b"\xff\xff")
+    with pytest.raises(DatabaseCorrupt) as exc:
+        open_database(integrity_check=True)
+    return exc.value, path, good
+
+
+def test_a_damaged_database_is_replaced_by_the_latest_good_backup_and_kept_aside(qtbot, damaged):
+    problem, path, good = damaged
+    dialog = RecoveryDialog(problem, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Basis data rusak"
+    texts = " ".join(w.text() for w in dialog.findChildren(type(dialog.message)))
+    assert "rusak" in texts and good.name in texts
+    assert dialog.restore_button.isEnabled() and dialog.restore_button.isDefault()
+    dialog.username.setText("kasi")
+    dialog.password.setText("rahasia123")
+    dialog.restore_button.click()
+    assert dialog.result() == RecoveryDialog.DialogCode.Accepted
+    assert good.name in dialog.done_text and "Salinan berkas yang rusak" in dialog.done_text
+    db = open_database(integrity_check=True)  # sound again
+    assert users.has_users(db)
+    db.dispose()
+    # Nothing is thrown away: the damaged data is kept, under the name the screen said.
+    (kept,) = [p for p in path.parent.rglob("sebelum-pulih-*") if p.name in dialog.done_text]
+    with closing(sqlite3.connect(kept)) as conn:  # the damaged data, not a second good copy
+        with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+            conn.execute("PRAGMA integrity_check").fetchall()
+
+
+def test_a_chosen_file_is_checked_before_anything_is_replaced(qtbot, lost, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    problem, path, made = lost
+    chosen = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen[-1]), ""))
+    dialog = RecoveryDialog(problem, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("kasi")
+    dialog.password.setText("rahasia123")
+
+    # A workbook renamed like a database (a hostile or mistaken file): refused in plain words.
+    fake = tmp_path / "data-lama.sqlite3"
+    fake.write_bytes(b"PK\x03\x04" + b"\x00" * 4096)
+    chosen.append(fake)
+    dialog.choose_button.click()
+    assert dialog.result() != RecoveryDialog.DialogCode.Accepted
+    assert dialog.message.isVisible()
+    assert "data-lama.sqlite3 bukan cadangan basis data Loket Dukcapil" in dialog.message.text()
+    assert "Error" not in dialog.message.text() and not path.exists()
+    assert dialog.password.text() == ""  # typed again for the next try
+
+    # The database moved to a flash disk by hand: chosen, checked, restored.
+    moved = tmp_path / "flashdisk" / "loket-pindahan.sqlite3"
+    moved.parent.mkdir()
+    moved.write_bytes(made.read_bytes())
+    chosen.append(moved)
+    dialog.password.setText("rahasia123")
+    dialog.choose_button.click()
+    assert dialog.result() == RecoveryDialog.DialogCode.Accepted
+    assert "loket-pindahan.sqlite3" in dialog.done_text
+    assert moved.exists()  # the chosen file is copied, never moved away
+    db = open_database(integrity_check=True)
+    assert users.has_users(db)
+    db.dispose()
