@@ -331,19 +331,22 @@ def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request un
                 moment = min(now, moment + timedelta(minutes=rng.randint(10, 240)))
                 events.append(
                     (moment, officer, "status", "diproses", "menunggu_berkas",
-                     "Mohon kirim foto surat keterangan dari desa/kelurahan.")
+                     "Berkas kurang: Surat keterangan dari desa/kelurahan")
                 )  # fmt: skip
                 status = "menunggu_berkas"
+                req.missing_documents = "Surat keterangan dari desa/kelurahan"
                 if final != "open" or rng.random() < 0.5:
                     moment = min(now, moment + timedelta(hours=rng.randint(2, 30)))
                     events.append((moment, officer, "status", status, "diproses", "Berkas lengkap"))
                     status = "diproses"
+                    req.missing_documents = None
     if final in ("selesai", "ditolak"):
         moment = min(now, moment + timedelta(hours=rng.randint(1, 40)))
         who = officer if req.assigned_to else _pick_officer(rng, officers)
         if final == "selesai":
             kind = rng.choice(("KK", "LU", "KM", "KIA"))
             req.document_no = f"3216-{kind}-{local_day:%d%m%Y}-{rng.randrange(10000):04d}"
+            req.delivery = {"wa": "whatsapp", "email": "email"}.get(req.channel, "pos")
             events.append(
                 (moment, who, "status", status, "selesai", f"Nomor dokumen: {req.document_no}")
             )  # noqa: E501

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QEventLoop,
-    QFile,
     QLocale,
     QObject,
     QSettings,
@@ -33,6 +32,7 @@ from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.core import i18n
 from desktop_app.core.errors import DatabaseError
 from desktop_app.gui import resources_rc  # noqa: F401 - registers the :/ resources
+from desktop_app.gui.style import read_style_sheet
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
@@ -64,16 +64,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setStyleSheet(read_style_sheet())
     install_translator(app, str(QSettings().value("language", "id")))
     return app
-
-
-def read_style_sheet() -> str:
-    qss = QFile(":/style.qss")
-    if not qss.open(QFile.OpenModeFlag.ReadOnly):
-        return ""
-    try:
-        return bytes(qss.readAll().data()).decode("utf-8")
-    finally:
-        qss.close()
 
 
 def install_translator(app: QCoreApplication, language: str) -> bool:

@@ -35,7 +35,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.forms.ui_legal_entry import Ui_LegalEntryDialog
 from desktop_app.gui.request_intake import nik_feedback
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.widgets import FieldErrors, label_form_fields, mark_field
 
 ADD_ROW_KEYS = "Ctrl+T"
 REMOVE_ROW_KEYS = "Ctrl+Shift+Del"
@@ -112,6 +112,7 @@ class LegalEntryDialog(EditingDialog):
         self.form.setupUi(self)
         label_form_fields(self.form.formLayout)
         self._rows: list[_DocumentRow] = []
+        self._errors: FieldErrors | None = None
 
         f = self.form
         for key, label in self._purpose_labels().items():
@@ -285,11 +286,7 @@ class LegalEntryDialog(EditingDialog):
 
     @staticmethod
     def _set_error(widget: QWidget, on: bool) -> None:
-        if bool(widget.property("error")) == on:
-            return
-        widget.setProperty("error", on)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        mark_field(widget, on)
 
     # --- document rows -----------------------------------------------------------------------
 
@@ -525,9 +522,7 @@ class LegalEntryDialog(EditingDialog):
             "recruitment_no": f.recruitmentNo,
             "official_id": f.official,
         }
-        first: QWidget | None = None
         for name, _message in exc.problems or []:
-            widget = fields.get(name)
             if name.startswith("documents."):
                 parts = name.split(".")
                 if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) <= len(self._rows):
@@ -539,16 +534,14 @@ class LegalEntryDialog(EditingDialog):
                         "copies": row.copies,
                         "scan": row.scan_button,
                     }.get(parts[2])
+                    if widget is not None:
+                        fields[name] = widget
             elif name == "documents":
-                widget = f.addDocument
-            if widget is None:
-                continue
-            if isinstance(widget, QLineEdit):
-                self._set_error(widget, True)
-            first = first or widget
-        self._show_problem(exc.message)
-        if first is not None:
-            first.setFocus()
+                fields[name] = f.addDocument
+        if self._errors is not None:
+            self._errors.clear()  # the marks of the previous attempt (rows may have changed)
+        self._errors = FieldErrors(None, fields, f.errorLabel)
+        self._errors.show(exc)
 
     def _show_problem(self, text: str) -> None:
         self.form.errorLabel.setText(text)

@@ -57,6 +57,9 @@ POINTS_PER_INCH = 72.0
 # Rendering a whole F4 page at 1200 dpi would take ~300 MB of pixels; 300 dpi keeps text and the
 # QR code crisp on office laser printers at ~40 MB per page.
 MAX_RENDER_DPI = 300
+# The preview's pages are pictures shown on screen: 150 dpi stays sharp at 150 % zoom and is a
+# quarter of the work (a 20-page copy opens in a fraction of the time).
+PREVIEW_DPI = 150
 
 PAPER_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 
@@ -146,13 +149,14 @@ def paint_pages(printer: QPrinter, pages: PdfPages, actual_size: bool) -> int:
         raise OSError("printer")
     try:
         dpi = printer.resolution()
+        preview = is_preview(printer)
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         paper_landscape = paper.width() > paper.height()
         for index in range(pages.page_count):
             width_mm, height_mm = pages.page_size_mm(index)
             if index:
                 printer.newPage()
-            render_dpi = min(dpi, MAX_RENDER_DPI)
+            render_dpi = min(dpi, PREVIEW_DPI if preview else MAX_RENDER_DPI)
             pixels = QSize(
                 max(1, round(width_mm * render_dpi / MM_PER_INCH)),
                 max(1, round(height_mm * render_dpi / MM_PER_INCH)),

@@ -11,18 +11,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,14 +44,15 @@ from desktop_app.gui.formatting import (
     short_datetime,
 )
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
+from desktop_app.gui.replies import copy_reply
 from desktop_app.gui.request_intake import (
-    ERROR_COLOR,
     kk_feedback,
     nik_feedback,
     phone_feedback,
     show_feedback,
 )
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.style import restyle
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 EVENT_KINDS = {
     "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
@@ -63,71 +68,176 @@ NOTE_PREVIEW = 90  # characters of a history note shown in its row; the rest bel
 
 
 class StatusChangeDialog(EditingDialog):
-    """Asks what a status change needs: a reason for ``ditolak`` (required), the issued
-    document's number for ``selesai`` (optional), a note otherwise. A typed reason or note is
-    not thrown away without asking."""
+    """What a status change needs, explained in the dialog itself: the documents still missing
+    (the service's usual ones to tick, others typed) for ``menunggu_berkas``, the issued
+    number(s) and how they were handed over for ``selesai``, the reason for ``ditolak`` — each
+    goes into the reply to the citizen — and an internal note. Typed work is not thrown away
+    without asking."""
 
-    def __init__(self, ticket: str, to_status: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ticket: str,
+        to_status: str,
+        parent: QWidget | None = None,
+        *,
+        service_code: str = "",
+        channel: str = "",
+        reopening: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.to_status = to_status
-        self.setWindowTitle(
-            self.tr("{ticket}: ubah status menjadi {status}").format(
-                ticket=ticket, status=rq.status_label(to_status)
-            )
-        )
-        form = QFormLayout(self)
+        status = rq.status_label(to_status)
+        self.setWindowTitle(self.tr("Ubah status {ticket}").format(ticket=ticket))
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self._intro(ticket, status, reopening))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Alasan penolakan"))
         self.reason.setMaximumHeight(90)
+        self.documents = QListWidget()
+        self.documents.setAccessibleName(self.tr("Berkas yang masih kurang"))
+        self.other_documents = QLineEdit()
+        self.other_documents.setMaxLength(600)
+        self.other_documents.setPlaceholderText(self.tr("pisahkan dengan koma"))
         self.document_no = QLineEdit()
-        self.document_no.setMaxLength(100)
+        self.document_no.setMaxLength(500)
+        self.document_no.setPlaceholderText(self.tr("pisahkan dengan koma bila lebih dari satu"))
         self.document_no.setAccessibleName(self.tr("Nomor dokumen terbit"))
+        self.delivery = QComboBox()
+        self.delivery.setAccessibleName(self.tr("Cara penyerahan"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(70)
-        self.note.setAccessibleName(self.tr("Catatan"))
+        self.note.setAccessibleName(self.tr("Catatan internal"))
+        self.note.setPlaceholderText(self.tr("hanya untuk riwayat, tidak dikirim ke pemohon"))
+        first: QWidget = self.note
+        if to_status == "menunggu_berkas":
+            for name in rq.common_documents(service_code):
+                item = QListWidgetItem(name)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.documents.addItem(item)
+            self.documents.itemActivated.connect(self._toggle)
+            if self.documents.count():
+                self.documents.setCurrentRow(0)
+                rows = min(self.documents.count(), 8)
+                self.documents.setMinimumHeight(self.documents.sizeHintForRow(0) * rows + 6)
+                form.addRow(self.tr("&Berkas kurang"), self.documents)
+                first = self.documents
+            else:
+                first = self.other_documents
+            form.addRow(self.tr("Berkas &lain"), self.other_documents)
+        if to_status == "selesai":
+            self.delivery.addItem(self.tr("(tanpa dokumen untuk diserahkan)"), None)
+            for code in rq.DELIVERY_METHODS:
+                self.delivery.addItem(rq.delivery_label(code), code)
+            default = {"wa": "whatsapp", "email": "email"}.get(channel)
+            self.delivery.setCurrentIndex(max(self.delivery.findData(default), 0))
+            form.addRow(self.tr("Nomor &dokumen"), self.document_no)
+            form.addRow(self.tr("Cara &penyerahan"), self.delivery)
+            first = self.document_no
         if to_status == "ditolak":
             form.addRow(self.tr("&Alasan (wajib)"), self.reason)
-        if to_status == "selesai":
-            form.addRow(self.tr("Nomor &dokumen"), self.document_no)
-        form.addRow(self.tr("&Catatan"), self.note)
+            first = self.reason
+        form.addRow(self.tr("&Catatan internal"), self.note)
+        label_form_fields(form)
         self.error = QLabel()
-        self.error.setStyleSheet(f"color: {ERROR_COLOR};")
+        restyle(self.error, role="error")
+        self.error.setWordWrap(True)
         self.error.hide()
-        form.addRow(self.error)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ubah status"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Ubah status && salin balasan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         fit_buttons(buttons)
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        (self.reason if to_status == "ditolak" else self.note).setFocus()
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        first.setFocus()
+        self._pristine = self.values()
+
+    def _intro(self, ticket: str, status: str, reopening: bool) -> str:
+        """One or two sentences saying what the change does and what goes to the citizen."""
+        if reopening:
+            return self.tr(
+                "Permohonan {ticket} dibuka kembali menjadi {status}. Tuliskan alasannya di "
+                "catatan (tercatat di riwayat dan log audit)."
+            ).format(ticket=ticket, status=status)
+        texts = {
+            "menunggu_berkas": self.tr(
+                "Permohonan {ticket} menjadi {status}: pemohon diminta melengkapi berkas. "
+                "Centang berkas yang masih kurang (Spasi) atau tulis yang lain; daftarnya "
+                "masuk ke balasan WhatsApp."
+            ),
+            "selesai": self.tr(
+                "Permohonan {ticket} menjadi {status}. Catat nomor dokumen yang terbit dan "
+                "cara penyerahannya; keduanya masuk ke balasan untuk pemohon."
+            ),
+            "ditolak": self.tr(
+                "Permohonan {ticket} menjadi {status}. Alasan penolakan dikirim ke pemohon "
+                "dalam balasan; tulis dengan jelas apa yang perlu dilengkapi."
+            ),
+        }
+        text = texts.get(
+            self.to_status,
+            self.tr("Status permohonan {ticket} menjadi {status}."),
+        )
+        return text.format(ticket=ticket, status=status)
+
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def has_unsaved_changes(self) -> bool:
-        return any(self.values().values())
+        return self.values() != self._pristine
+
+    def picked_documents(self) -> list[str]:
+        picked = [
+            self.documents.item(i).text()
+            for i in range(self.documents.count())
+            if self.documents.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        typed = [d.strip() for d in self.other_documents.text().split(",") if d.strip()]
+        return picked + typed
 
     def _ok(self) -> None:
+        problem, widget = "", None
         if self.to_status == "ditolak" and not self.reason.toPlainText().strip():
-            self.error.setText(self.tr("Alasan penolakan wajib diisi."))
+            problem, widget = self.tr("Alasan penolakan wajib diisi."), self.reason
+        elif self.to_status == "menunggu_berkas" and not self.picked_documents():
+            problem = self.tr("Centang atau tulis berkas yang masih kurang.")
+            widget = self.documents if self.documents.count() else self.other_documents
+        if problem:
+            self.error.setText(problem)
             self.error.show()
-            self.reason.setFocus()
+            assert widget is not None
+            widget.setFocus()
             return
         self.accept()
 
     def values(self) -> dict:
+        numbers = [n.strip() for n in self.document_no.text().split(",") if n.strip()]
         return {
             "note": self.note.toPlainText().strip(),
             "reason": self.reason.toPlainText().strip() or None,
-            "document_no": self.document_no.text().strip() or None,
+            "missing_documents": self.picked_documents() or None,
+            "document_numbers": numbers or None,
+            "delivery": self.delivery.currentData() if self.to_status == "selesai" else None,
         }
 
     @classmethod
-    def ask(cls, ticket: str, to_status: str, parent: QWidget | None = None) -> dict | None:
-        dialog = cls(ticket, to_status, parent)
+    def ask(
+        cls, ticket: str, to_status: str, parent: QWidget | None = None, **kwargs: object
+    ) -> dict | None:
+        dialog = cls(ticket, to_status, parent, **kwargs)  # type: ignore[arg-type]
         try:
             return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:
@@ -214,8 +324,10 @@ class RequestDetailDialog(EditingDialog):
             )
             if signal is None:
                 signal = widget.dateTimeChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_a, k=key: self._clear_error(k))
-        f.editError.hide()
+            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
+        self.errors = FieldErrors(
+            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         f.saveChanges.setVisible(self.can_edit)
         f.saveChanges.clicked.connect(self.save_changes)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_changes)
@@ -243,9 +355,7 @@ class RequestDetailDialog(EditingDialog):
         badge = rq.status_label(d.status)
         if d.overdue:
             badge = self.tr("{status} · Terlambat").format(status=badge)
-            self.status_badge.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
-        else:
-            self.status_badge.setStyleSheet("font-weight: 600;")
+        restyle(self.status_badge, role="error" if d.overdue else "")
         self.status_badge.setText(badge)
         facts = [
             self.tr("Layanan: {s}").format(s=d.service_name),
@@ -254,8 +364,14 @@ class RequestDetailDialog(EditingDialog):
         ]
         if d.closed_at:
             facts.append(self.tr("Ditutup: {t}").format(t=format_datetime(d.closed_at)))
+        if d.missing_documents and d.status == "menunggu_berkas":
+            facts.append(
+                self.tr("Berkas kurang: {docs}").format(docs="; ".join(d.missing_documents))
+            )
         if d.document_no:
             facts.append(self.tr("Nomor dokumen: {n}").format(n=d.document_no))
+        if d.delivery:
+            facts.append(self.tr("Diserahkan: {how}").format(how=rq.delivery_label(d.delivery)))
         if d.reject_reason:
             facts.append(self.tr("Alasan ditolak: {r}").format(r=d.reject_reason))
         self.facts.setText(" · ".join(facts))
@@ -417,14 +533,43 @@ class RequestDetailDialog(EditingDialog):
             if answer != QMessageBox.StandardButton.Yes or not self.save_changes():
                 return False
             d = self.detail
-        extra = StatusChangeDialog.ask(d.ticket, to_status, self)
-        if extra is None:
-            return False
-        return self._run(
+        reopening = d.status in rq.CLOSED_STATUSES
+        if to_status == "diproses" and not reopening:
+            extra: dict = {}  # nothing to ask: the reply says it is being processed
+        else:
+            asked = StatusChangeDialog.ask(
+                d.ticket,
+                to_status,
+                self,
+                service_code=d.service_code,
+                channel=d.channel,
+                reopening=reopening,
+            )
+            if asked is None:
+                return False
+            extra = asked
+        if not self._run(
             lambda: rq.change_status(
                 self.ctx.db, self.ctx.actor, d.id, d.version, to_status, **extra
             )
-        )
+        ):
+            return False
+        self._reply_ready()
+        return True
+
+    def _reply_ready(self) -> None:
+        """After a status change the reply for the new status is on the clipboard, its tab
+        shown: the officer pastes it into the chat (or opens WhatsApp from the tab)."""
+        text = self.message.toPlainText()
+        if not text:
+            return
+        copy_reply(text)
+        self.tabs.setCurrentWidget(self.form.replyTab)
+        problem = self.wa_note.text()
+        note = self.tr(
+            "Status menjadi {status}; balasannya sudah disalin. Tempel di WhatsApp pemohon."
+        ).format(status=rq.status_label(self.detail.status))
+        self.wa_note.setText(f"{note}\n{problem}" if problem else note)
 
     def assign_to_self(self) -> bool:
         d = self.detail
@@ -440,7 +585,7 @@ class RequestDetailDialog(EditingDialog):
         )
 
     def copy_message(self) -> None:
-        QGuiApplication.clipboard().setText(self.message.toPlainText())
+        copy_reply(self.message.toPlainText())
         self.wa_note.setText(self.tr("Balasan disalin. Tempel di WhatsApp pemohon."))
 
     def open_whatsapp(self) -> bool:
@@ -469,36 +614,10 @@ class RequestDetailDialog(EditingDialog):
     # --- field errors -------------------------------------------------------------------------
 
     def show_problems(self, exc: ValidationError) -> None:
-        lines, first = [], None
-        for field, message in exc.problems:
-            label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{_(label)}: {message}" if label else message)
-            widget = self.fields.get(field)
-            if widget is not None:
-                _mark(widget, True)
-                first = first or widget
-        self.edit_error.setText("\n".join(lines))
-        self.edit_error.show()
-        if first is not None:
-            first.setFocus()
-
-    def _clear_error(self, field: str) -> None:
-        """The field was changed: its red mark goes (the message stays until the next save)."""
-        widget = self.fields[field]
-        if widget.property("error"):
-            _mark(widget, False)
+        self.errors.show(exc)
 
     def _clear_errors(self) -> None:
-        self.edit_error.hide()
-        for widget in self.fields.values():
-            if widget.property("error"):
-                _mark(widget, False)
-
-
-def _mark(widget: QWidget, bad: bool) -> None:
-    widget.setProperty("error", bad)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+        self.errors.clear()
 
 
 def _stored_phone(text: str, stored: str | None) -> str | None:

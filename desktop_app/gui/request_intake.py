@@ -20,23 +20,20 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _
 from desktop_app.core.requests.reader import read_message
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
-from desktop_app.gui.widgets import label_form_fields
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
-OK_COLOR = "#1e7d32"
-WARN_COLOR = "#8a5300"  # amber that stays readable on the light background
-ERROR_COLOR = "#b3261e"
-HINT_COLOR = "#56606b"
+# feedback level -> the style sheet's label role (green, amber, red, grey)
+FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
 
 
 def show_feedback(label: QLabel, text: str, level: str) -> None:
     """Colour a field's feedback line: ok (green), warn (amber), error (red), hint (grey)."""
-    color = {"ok": OK_COLOR, "warn": WARN_COLOR, "error": ERROR_COLOR}.get(level, HINT_COLOR)
-    label.setStyleSheet(f"color: {color};")
-    label.setProperty("level", level)
+    style.restyle(label, role=FEEDBACK_ROLES.get(level, "hint"), level=level)
     label.setText(text)
 
 
@@ -152,7 +149,9 @@ class RequestIntakeDialog(EditingDialog):
             "keterangan": f.notes,
             "ref": f.externalRef,
         }
-        f.formError.hide()
+        self.errors = FieldErrors(
+            None, self.fields, f.formError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         for key, widget in self.fields.items():
             # A field marked red loses its mark as soon as it is changed.
             signal = getattr(widget, "textChanged", None) or getattr(
@@ -160,7 +159,7 @@ class RequestIntakeDialog(EditingDialog):
             )
             if signal is None:
                 signal = widget.dateTimeChanged
-            signal.connect(lambda *_a, k=key: self._unmark(k))
+            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
         label_form_fields(f.formLayout)
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
@@ -368,35 +367,11 @@ class RequestIntakeDialog(EditingDialog):
 
     def show_problems(self, exc: ValidationError) -> None:
         """Name each bad field, mark it and put the cursor in the first one."""
-        problems = exc.problems or [("", exc.message)]
-        lines = []
-        first: QWidget | None = None
-        for field, message in problems:
-            label = rq.FIELD_LABELS.get(field)
-            lines.append(f"{_(label)}: {message}" if label else message)
-            widget = self.fields.get(field)
-            if widget is not None:
-                widget.setProperty("error", True)
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-                first = first or widget
-        self.form.formError.setText("\n".join(lines))
-        self.form.formError.show()
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _unmark(self, field: str) -> None:
-        widget = self.fields[field]
-        if widget.property("error"):
-            widget.setProperty("error", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        self.errors.show(exc)
 
     def _clear_errors(self) -> None:
-        self.form.formError.hide()
-        for field in self.fields:
-            self._unmark(field)
+        self.errors.clear()
 
     @property
     def error_text(self) -> str:
-        return "" if self.form.formError.isHidden() else self.form.formError.text()
+        return self.errors.text()

@@ -3,14 +3,14 @@ and the standard way to tell the user that the core refused something."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -76,47 +76,58 @@ def label_form_fields(form: QFormLayout) -> None:
             field.setAccessibleName(plain_label_text(caption.text()))
 
 
-def _mark(widget: QWidget, bad: bool) -> None:
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        widget.setProperty("error", "true" if bad else "false")
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+def mark_field(widget: QWidget, bad: bool) -> None:
+    """Red frame on a field the core refused (style sheet: ``*[error="true"]``)."""
+    if bool(widget.property("error")) == bad:
+        return
+    widget.setProperty("error", bad)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class FieldErrors:
-    """Red messages under the fields of a QFormLayout, keyed by the core's field names.
+    """The one way a form shows the core's refusal, keyed by the core's field names.
 
-    The core raises ``ValidationError(message, problems=[(field, msg), ...])``; problems whose
-    field is known here appear under that field, the rest in ``general`` (if given).
+    The core raises ``ValidationError(message, problems=[(field, msg), ...])``. Every named
+    field is marked red and the first one gets the cursor; :meth:`unmark` takes a field's mark
+    away as soon as the officer changes it. Where the messages go depends on the form: with a
+    ``form`` (QFormLayout) each appears on a line under its field and the rest in ``general``;
+    without one (a dense Designer form) they are listed together in ``general``, each led by
+    the field's name from ``labels``.
     """
 
     def __init__(
         self,
-        form: QFormLayout,
+        form: QFormLayout | None,
         fields: dict[str, QWidget],
         general: QLabel | None = None,
+        labels: Mapping[str, str] | None = None,
     ) -> None:
         self._form = form
         self._fields = fields
+        self._names = dict(labels or {})
         self.general = general
         self.labels: dict[str, QLabel] = {}
-        # Insert one hidden row below each field, bottom first so row numbers stay valid.
-        positions = []
-        for name, widget in fields.items():
-            row = self._row_of(widget)
-            if row >= 0:
-                positions.append((row, name))
-        for row, name in sorted(positions, reverse=True):
-            # One line: a wrapped label in a form row gets a wrong height before it is shown.
-            error = label("", "error", wrap=False)
-            error.setObjectName(f"error_{name}")
-            form.insertRow(row + 1, QLabel(""), error)
-            self.labels[name] = error
-            form.setRowVisible(row + 1, False)
+        if form is not None:
+            # Insert one hidden row below each field, bottom first so row numbers stay valid.
+            positions = []
+            for name, widget in fields.items():
+                row = self._row_of(widget)
+                if row >= 0:
+                    positions.append((row, name))
+            for row, name in sorted(positions, reverse=True):
+                # One line: a wrapped label in a form row gets a wrong height before it shows.
+                error = label("", "error", wrap=False)
+                error.setObjectName(f"error_{name}")
+                form.insertRow(row + 1, QLabel(""), error)
+                self.labels[name] = error
+                form.setRowVisible(row + 1, False)
         if general is not None:
+            set_role(general, "error")
             general.setVisible(False)
 
     def _row_of(self, widget: QWidget) -> int:
+        assert self._form is not None
         row, _role = self._form.getWidgetPosition(widget)
         if row >= 0:
             return row
@@ -129,13 +140,20 @@ class FieldErrors:
         return -1
 
     def clear(self) -> None:
-        for name, error in self.labels.items():
+        for error in self.labels.values():
             error.clear()
-            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], False)
-            _mark(self._fields[name], False)
+            self._set_row_visible(error, False)
+        for widget in self._fields.values():
+            mark_field(widget, False)
         if self.general is not None:
             self.general.clear()
             self.general.setVisible(False)
+
+    def unmark(self, name: str) -> None:
+        """The officer changed field ``name``: its red mark goes (the messages stay)."""
+        widget = self._fields.get(name)
+        if widget is not None:
+            mark_field(widget, False)
 
     def show(self, exc: LoketError) -> None:
         """Show ``exc`` beside the fields it names; anything else goes to ``general``."""
@@ -143,13 +161,15 @@ class FieldErrors:
         rest: list[str] = []
         problems = exc.problems if isinstance(exc, ValidationError) else []
         for name, message in problems:
+            if name in self._fields:
+                mark_field(self._fields[name], True)
             error = self.labels.get(name)
             if error is None:
-                rest.append(message)
+                title = self._names.get(name)
+                rest.append(f"{title}: {message}" if title else message)
                 continue
             error.setText("\n".join(filter(None, [error.text(), message])))
-            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], True)
-            _mark(self._fields[name], True)
+            self._set_row_visible(error, True)
         if not problems:
             rest.append(exc.message)
         if rest:
@@ -165,13 +185,18 @@ class FieldErrors:
                 )
         for name, _message in problems:
             if name in self._fields:
-                self._fields[name].setFocus()
+                self._fields[name].setFocus(Qt.FocusReason.OtherFocusReason)
                 break
 
-    def text(self, name: str) -> str:
-        """The message shown under field ``name`` ('' when none): for tests and screen readers."""
-        error = self.labels.get(name)
+    def text(self, name: str = "") -> str:
+        """The message shown for field ``name``, or with no name the general one ('' when
+        none): for tests and screen readers."""
+        error = self.labels.get(name) if name else self.general
         return error.text() if error is not None and not error.isHidden() else ""
+
+    def _set_row_visible(self, error: QLabel, visible: bool) -> None:
+        if self._form is not None:
+            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], visible)
 
 
 def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> None:

@@ -1272,8 +1272,8 @@
         <translation>A rejection reason is required.</translation>
     </message>
     <message>
-        <source>Catatan, alasan atau nomor dokumen terlalu panjang.</source>
-        <translation>Note, reason or document number too long.</translation>
+        <source>Catatan atau alasan terlalu panjang.</source>
+        <translation>Note or reason too long.</translation>
     </message>
     <message>
         <source>Ditangani oleh yang memproses</source>
@@ -1288,12 +1288,36 @@
         <translation>Handled personally</translation>
     </message>
     <message>
-        <source>Nomor dokumen: {no}</source>
-        <translation>Document number: {no}</translation>
+        <source>Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis.</source>
+        <translation>Name the documents still missing: pick them from the list or type them.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen terlalu panjang.</source>
+        <translation>Document number too long.</translation>
+    </message>
+    <message>
+        <source>Cara penyerahan tidak dikenal: {value}</source>
+        <translation>Unknown way of handing over: {value}</translation>
+    </message>
+    <message>
+        <source>Berkas kurang: {docs}</source>
+        <translation>Missing documents: {docs}</translation>
     </message>
     <message>
         <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
         <translation>Officer not found or does not handle requests.</translation>
+    </message>
+    <message>
+        <source>Daftar berkas terlalu panjang.</source>
+        <translation>List of documents too long.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {no}</source>
+        <translation>Document number: {no}</translation>
+    </message>
+    <message>
+        <source>Diserahkan: {how}</source>
+        <translation>Handed over: {how}</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
@@ -2232,6 +2256,14 @@
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>Pos</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Diambil di kantor</source>
+        <translation>Collected at the office</translation>
+    </message>
+    <message>
         <source>Waktu diterima</source>
         <translation>Time received</translation>
     </message>
@@ -2264,6 +2296,10 @@
         <translation>applicant's name</translation>
     </message>
     <message>
+        <source>Bapak, Ibu, atau Bapak/Ibu (menurut NIK)</source>
+        <translation>Bapak, Ibu or Bapak/Ibu (from the NIK)</translation>
+    </message>
+    <message>
         <source>nomor tiket</source>
         <translation>ticket number</translation>
     </message>
@@ -2276,12 +2312,16 @@
         <translation>request status</translation>
     </message>
     <message>
-        <source>batas waktu penyelesaian</source>
-        <translation>completion deadline</translation>
+        <source>tanggal batas penyelesaian</source>
+        <translation>date due</translation>
     </message>
     <message>
         <source>nomor telepon/WhatsApp kantor</source>
         <translation>office phone/WhatsApp number</translation>
+    </message>
+    <message>
+        <source>daftar berkas yang masih kurang</source>
+        <translation>list of documents still missing</translation>
     </message>
     <message>
         <source>alasan penolakan</source>
@@ -2290,6 +2330,14 @@
     <message>
         <source>nomor dokumen yang terbit</source>
         <translation>number of the issued document</translation>
+    </message>
+    <message>
+        <source>cara dokumen diserahkan</source>
+        <translation>how the document was handed over</translation>
+    </message>
+    <message>
+        <source>nomor dokumen dan cara penyerahannya, dalam kalimat</source>
+        <translation>document number and how it was handed over, as a sentence</translation>
     </message>
     <message>
         <source>Lewat tenggat</source>
@@ -4512,12 +4560,24 @@ Print its endorsement now?</translation>
         <translation>Closed: {t}</translation>
     </message>
     <message>
+        <source>Berkas kurang: {docs}</source>
+        <translation>Missing documents: {docs}</translation>
+    </message>
+    <message>
         <source>Nomor dokumen: {n}</source>
         <translation>Document number: {n}</translation>
     </message>
     <message>
+        <source>Diserahkan: {how}</source>
+        <translation>Handed over: {how}</translation>
+    </message>
+    <message>
         <source>Alasan ditolak: {r}</source>
         <translation>Rejection reason: {r}</translation>
+    </message>
+    <message>
+        <source>Status menjadi {status}; balasannya sudah disalin. Tempel di WhatsApp pemohon.</source>
+        <translation>Status is now {status}; its reply has been copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
     <message>
         <source>Balasan disalin. Tempel di WhatsApp pemohon.</source>
@@ -5268,20 +5328,68 @@ Save it as a new request anyway?</translation>
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <source>{ticket}: ubah status menjadi {status}</source>
-        <translation>{ticket}: change status to {status}</translation>
+        <source>Ubah status {ticket}</source>
+        <translation>Change the status of {ticket}</translation>
     </message>
     <message>
         <source>Alasan penolakan</source>
         <translation>Rejection reason</translation>
     </message>
     <message>
+        <source>Berkas yang masih kurang</source>
+        <translation>Documents still missing</translation>
+    </message>
+    <message>
+        <source>pisahkan dengan koma</source>
+        <translation>separate with commas</translation>
+    </message>
+    <message>
+        <source>pisahkan dengan koma bila lebih dari satu</source>
+        <translation>separate with commas if more than one</translation>
+    </message>
+    <message>
         <source>Nomor dokumen terbit</source>
         <translation>Number of the issued document</translation>
     </message>
     <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
+        <source>Cara penyerahan</source>
+        <translation>How handed over</translation>
+    </message>
+    <message>
+        <source>Catatan internal</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>hanya untuk riwayat, tidak dikirim ke pemohon</source>
+        <translation>for the history only, not sent to the applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Berkas kurang</source>
+        <translation>&amp;Missing documents</translation>
+    </message>
+    <message>
+        <source>Berkas &amp;lain</source>
+        <translation>&amp;Other documents</translation>
+    </message>
+    <message>
+        <source>(tanpa dokumen untuk diserahkan)</source>
+        <translation>(no document to hand over)</translation>
+    </message>
+    <message>
+        <source>Cara &amp;penyerahan</source>
+        <translation>&amp;Handed over by</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan internal</source>
+        <translation>Internal &amp;note</translation>
+    </message>
+    <message>
+        <source>Ubah status &amp;&amp; salin balasan</source>
+        <translation>Change status &amp;&amp; copy reply</translation>
+    </message>
+    <message>
+        <source>Centang atau tulis berkas yang masih kurang.</source>
+        <translation>Tick or type the documents still missing.</translation>
     </message>
     <message>
         <source>&amp;Alasan (wajib)</source>
@@ -5292,16 +5400,28 @@ Save it as a new request anyway?</translation>
         <translation>&amp;Document number</translation>
     </message>
     <message>
-        <source>&amp;Catatan</source>
-        <translation>&amp;Note</translation>
-    </message>
-    <message>
-        <source>Ubah status</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket} dibuka kembali menjadi {status}. Tuliskan alasannya di catatan (tercatat di riwayat dan log audit).</source>
+        <translation>Request {ticket} is reopened as {status}. Write the reason in the note (it goes into the history and the audit log).</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket} menjadi {status}: pemohon diminta melengkapi berkas. Centang berkas yang masih kurang (Spasi) atau tulis yang lain; daftarnya masuk ke balasan WhatsApp.</source>
+        <translation>Request {ticket} becomes {status}: the applicant is asked for documents. Tick the missing ones (Space) or type others; the list goes into the WhatsApp reply.</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket} menjadi {status}. Catat nomor dokumen yang terbit dan cara penyerahannya; keduanya masuk ke balasan untuk pemohon.</source>
+        <translation>Request {ticket} becomes {status}. Record the number of the document issued and how it was handed over; both go into the reply to the applicant.</translation>
+    </message>
+    <message>
+        <source>Permohonan {ticket} menjadi {status}. Alasan penolakan dikirim ke pemohon dalam balasan; tulis dengan jelas apa yang perlu dilengkapi.</source>
+        <translation>Request {ticket} becomes {status}. The reason is sent to the applicant in the reply; say clearly what has to be completed.</translation>
+    </message>
+    <message>
+        <source>Status permohonan {ticket} menjadi {status}.</source>
+        <translation>Request {ticket} becomes {status}.</translation>
     </message>
     <message>
         <source>Alasan penolakan wajib diisi.</source>

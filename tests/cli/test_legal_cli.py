@@ -125,3 +125,41 @@ def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
     legal.revoke(db, SYSTEM, entry.id, "uji")
     assert main(["verify", decoded]) == 1
     assert "DICABUT" in capsys.readouterr().err
+
+
+def test_pdf_of_a_copy_asks_where_the_block_goes(data_dir, tmp_path, capsys, monkeypatch):
+    """A full-page scan leaves no room for the block at 100 %: the command refuses and says
+    why; --penempatan belakang / perkecil choose; --dpi answers a scan without a resolution;
+    --mendatar turns the endorsement-only sheet."""
+    from legal_helpers import document_scan
+
+    from desktop_app.core import users
+
+    db = open_database()
+    official_id = setup_office(db)
+    data = entry_input(official_id, copies=1)
+    photo = document_scan(210, 297, dpi=None, ink_bottom_mm=15, fmt="JPEG", title="AKTA")
+    data.documents = [
+        legal.DocumentInput("akta_lahir", "3216-LT-1", 1, scan=legal.check_scan(photo, "a.jpg"))
+    ]
+    entry = legal.create_entry(db, SYSTEM, data)
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+    base = ["--user", "kasi", "legalisir", "pdf", entry.register_no, "--jenis", "copy"]
+    out = tmp_path / "salinan.pdf"
+    assert main([*base, "--out", str(out)]) == 1
+    assert "Resolusi pindaian a.jpg" in capsys.readouterr().err and not out.exists()
+    assert main([*base, "--dpi", "150", "--out", str(out)]) == 1
+    assert "halaman belakang" in capsys.readouterr().err and not out.exists()
+    assert main([*base, "--dpi", "150", "--penempatan", "belakang", "--out", str(out)]) == 0
+    assert len(PdfReader(str(out)).pages) == 2  # the copy and its back
+    assert main([*base, "--dpi", "150", "--penempatan", "perkecil", "--out", str(out)]) == 0
+    assert "diperkecil menjadi" in PdfReader(str(out)).pages[0].extract_text()
+    assert main([*base, "--dpi", "0", "--penempatan", "perkecil", "--out", str(out)]) == 1
+    assert "dpi" in capsys.readouterr().err
+    sheet = tmp_path / "blok.pdf"
+    endorse = ["--user", "kasi", "legalisir", "pdf", entry.register_no, "--mendatar"]
+    assert main([*endorse, "--out", str(sheet)]) == 0
+    box = PdfReader(str(sheet)).pages[0].mediabox
+    assert float(box.width) > float(box.height)
+    db.dispose()

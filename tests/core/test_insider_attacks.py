@@ -247,3 +247,42 @@ def test_the_plain_part_of_an_upgraded_database_stays_guarded(tmp_path, sqlite_o
         assert not caught.ok and "tanpa kunci" in caught.reason
     finally:
         db.dispose()
+
+
+def test_users_of_the_revision_just_before_the_seals_are_sealed_when_upgraded(
+    tmp_path, sqlite_only
+):
+    """The seal-on-upgrade runs for a database at ANY revision before the one adding
+    ``users.mac`` — including the latest one before it, which moves whenever a migration lands
+    before ours (a database at that revision would otherwise have every account refused)."""
+    import shutil
+    from pathlib import Path
+
+    from alembic import command
+
+    from desktop_app.core import schema
+    from desktop_app.core.db import Database
+
+    (adds_mac,) = [
+        p
+        for p in (schema.migrations_dir() / "versions").glob("*.py")
+        if f'revision = "{schema.SEALS_SINCE}"' in p.read_text(encoding="utf-8")
+    ]
+    assert '"mac"' in adds_mac.read_text(encoding="utf-8")  # SEALS_SINCE names that migration
+    (before,) = schema.migration_graph()[schema.SEALS_SINCE]
+
+    work = tmp_path / "lama.sqlite3"
+    shutil.copy(Path(__file__).parent.parent / "data" / "loket_rev0001.sqlite3", work)
+    old = Database.open(f"sqlite:///{work}")
+    cfg = schema._config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, before)
+    old.dispose()
+    db = schema.open_database(f"sqlite:///{work}")
+    try:
+        assert schema.current_revision(db) != before
+        users.authenticate(db, "kasi", "rahasia123")  # sealed, not refused as tampered
+        assert not [u.username for u in users.list_users(db, SYSTEM) if u.tampered]
+    finally:
+        db.dispose()

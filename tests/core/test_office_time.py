@@ -4,6 +4,7 @@ PC is set to (issue 13, finding 10)."""
 from __future__ import annotations
 
 import csv
+import re
 import time
 from datetime import UTC, date, datetime
 
@@ -106,11 +107,20 @@ def test_printed_times_carry_the_zone_name(db, supervisor):
     assert long_datetime(MOMENT) == "26 November 2026 pukul 03.30 WIB"
 
 
-def test_citizen_message_gives_the_due_time_in_the_office_zone(db, supervisor, petugas):
-    settings.set_value(db, supervisor, "office_timezone", "WITA")
-    request = _request(db, petugas, MOMENT)
-    text = rq.render_message(db, petugas, request.id)
-    assert "pukul 23.59 WITA" in text and "WIB" not in text
+def test_citizen_message_gives_the_due_day_in_the_office_zone(db, supervisor, petugas):
+    """The reply promises a day, not a minute, and counts it from the office's day: received at
+    23.30 WIB = 00.30 WITA, the WITA office is a day later."""
+    late_evening = datetime(2026, 11, 25, 16, 30, tzinfo=UTC)
+    due = {}
+    for zone in ("WIB", "WITA"):
+        settings.set_value(db, supervisor, "office_timezone", zone)
+        request = _request(db, petugas, late_evening)
+        text = rq.render_message(db, petugas, request.id)
+        assert "pukul" not in text and "23.59" not in text
+        found = re.search(r"paling lambat (\w+, \d+ \w+ \d{4})", text)
+        assert found, text
+        due[zone] = found.group(1)
+    assert due["WIB"] != due["WITA"], due
 
 
 def test_daily_report_uses_office_days_and_names_the_zone(db, supervisor, petugas):

@@ -144,7 +144,10 @@ def test_full_workflow_with_events_and_audit(db, petugas):
     d = new(db, petugas)
     d = rq.change_status(db, petugas, d.id, d.version, "diproses")
     assert d.assigned_to == petugas.user_id  # the one who starts it takes it
-    d = rq.change_status(db, petugas, d.id, d.version, "menunggu_berkas", note="Kirim akta")
+    d = rq.change_status(
+        db, petugas, d.id, d.version, "menunggu_berkas", note="Kirim akta",
+        missing_documents=["Akta kelahiran"],
+    )  # fmt: skip
     d = rq.change_status(db, petugas, d.id, d.version, "diproses")
     d = rq.change_status(db, petugas, d.id, d.version, "selesai", document_no="3216-KK-0001")
     assert d.status == "selesai" and d.closed_at is not None

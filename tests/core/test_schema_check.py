@@ -70,3 +70,28 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path, sqlite
     )
     assert _run(code, tmp_path) == "True"  # first start: the schema is created by Alembic
     assert _run(code, tmp_path) == "False"  # every later start: plain SQL only
+
+
+def test_migrations_give_the_models_schema(db):
+    """Every column and index the models declare is what the migrations built (the name
+    search's FTS tables and trigram index exist only in the migrations; SQLite keeps no
+    VARCHAR lengths)."""
+    from alembic.autogenerate import compare_metadata
+
+    from desktop_app.core.models import Base
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = compare_metadata(context, Base.metadata)
+    sqlite = db.engine.dialect.name == "sqlite"
+
+    def expected(diff) -> bool:
+        if isinstance(diff, tuple) and diff[0] == "remove_table":
+            return diff[1].name.startswith("requests_fts")
+        if isinstance(diff, tuple) and diff[0] == "remove_index":
+            return diff[1].name == "ix_requests_name_trgm"
+        if isinstance(diff, list) and diff and diff[0][0] == "modify_type" and sqlite:
+            return all(str(d[-2]).startswith("VARCHAR") for d in diff)
+        return False
+
+    assert [d for d in diffs if not expected(d)] == []

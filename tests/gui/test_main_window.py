@@ -106,8 +106,7 @@ def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
 
 
 def test_input_postpones_idle_lock(open_window, qtbot, supervisor):
-    """Counted, not timed: each key press restarts the countdown; the lock comes when it runs
-    out."""
+    """Counted, not timed: each key press restarts the countdown; the lock comes when it ends."""
     window = open_window(supervisor, idle_ms=3_600_000)
     watcher = window.idle
     for presses in range(1, 4):

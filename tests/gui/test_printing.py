@@ -195,3 +195,26 @@ def test_a_landscape_page_in_a_portrait_job_is_turned_not_shrunk(qtbot, tmp_path
     # 20 mm from the top and the right edge
     assert abs(max(xs) - min(xs) - 30) < 1.5 and abs(max(ys) - min(ys) - 40) < 1.5
     assert abs(210 - max(xs) - 20) < 1.5 and abs(min(ys) - 20) < 1.5
+
+
+def test_the_preview_renders_pages_at_screen_resolution(qtbot, monkeypatch):
+    """The real print gets 300 dpi; the preview's thumbnails 150 dpi (a quarter of the pixels),
+    so a long copy's preview opens quickly."""
+    sizes = []
+    real = printing.PdfPages.render_on_white
+
+    def recording(self, index, pixels):
+        sizes.append((pixels.width(), pixels.height()))
+        return real(self, index, pixels)
+
+    monkeypatch.setattr(printing.PdfPages, "render_on_white", recording)
+    job = printing.PrintJob("Uji", pdf_bytes((210, 297), pages=2), True)
+
+    def close_preview():
+        dialog = QApplication.activeModalWidget()
+        if dialog:
+            dialog.reject()
+
+    QTimer.singleShot(300, close_preview)
+    printing.preview_and_print(None, job)
+    assert sizes and all(w == round(210 / 25.4 * 150) for w, _h in sizes)

@@ -27,7 +27,9 @@ def boxes(monkeypatch):
 def answers(monkeypatch):
     """What the status dialog will answer next (patched classmethod ask)."""
     queue: list = []
-    monkeypatch.setattr(StatusChangeDialog, "ask", classmethod(lambda cls, *a: queue.pop(0)))
+    monkeypatch.setattr(
+        StatusChangeDialog, "ask", classmethod(lambda cls, *a, **k: queue.pop(0))
+    )
     return queue
 
 
@@ -45,17 +47,16 @@ def test_workflow_buttons_follow_design(qtbot, ctx, boxes, answers):
     req = make_request(ctx.db, ctx.actor, phone="0812-8877-1203")
     dialog = open_dialog(qtbot, ctx, req.id)
     assert visible_statuses(dialog) == {"diproses", "ditolak"}
-    answers.append({"note": "", "reason": None, "document_no": None})
-    assert dialog.change_status("diproses")
+    assert dialog.change_status("diproses")  # nothing to ask: no dialog
     assert dialog.detail.status == "diproses"
     assert dialog.detail.officer_name == "Budi"  # processing takes the request
     assert visible_statuses(dialog) == {"menunggu_berkas", "selesai", "ditolak"}
-    answers.append({"note": "akta asli", "reason": None, "document_no": None})
+    answers.append({"note": "akta asli", "missing_documents": ["Akta kelahiran"]})
     assert dialog.change_status("menunggu_berkas")
-    answers.append({"note": "", "reason": None, "document_no": "3216-KK-0001"})
+    answers.append({"document_numbers": ["3216-KK-0001"], "delivery": "whatsapp"})
     assert dialog.change_status("selesai")
     d = rq.get_detail(ctx.db, ctx.actor, req.id)
-    assert (d.status, d.document_no) == ("selesai", "3216-KK-0001")
+    assert (d.status, d.document_no, d.delivery) == ("selesai", "3216-KK-0001", "whatsapp")
     assert [e.to_status for e in d.events if e.kind == "status"] == [
         "diproses", "menunggu_berkas", "selesai",
     ]  # fmt: skip
@@ -71,7 +72,7 @@ def test_supervisor_may_reopen(qtbot, sup_ctx, boxes, answers):
     dialog = open_dialog(qtbot, sup_ctx, req.id)
     assert visible_statuses(dialog) == {"diproses"}
     assert "kembali" in dialog.status_buttons["diproses"].text()
-    answers.append({"note": "salah tolak", "reason": None, "document_no": None})
+    answers.append({"note": "salah tolak"})  # reopening asks why
     assert dialog.change_status("diproses")
     assert dialog.detail.status == "diproses"
 
@@ -85,11 +86,11 @@ def test_rejection_needs_a_reason(qtbot, ctx, boxes, answers):
     assert "wajib" in ask.error.text()
 
     dialog = open_dialog(qtbot, ctx, req.id)
-    answers.append({"note": "", "reason": None, "document_no": None})  # and so does the core
+    answers.append({"note": "", "reason": None})  # and so does the core
     assert not dialog.change_status("ditolak")
     assert any("Alasan" in t for t in boxes.texts("warning"))
     assert rq.get_detail(ctx.db, ctx.actor, req.id).status == "baru"
-    answers.append({"note": "", "reason": "Berkas bukan milik pemohon", "document_no": None})
+    answers.append({"note": "", "reason": "Berkas bukan milik pemohon"})
     assert dialog.change_status("ditolak")
     assert "Berkas bukan milik pemohon" in dialog.facts.text()
 
@@ -117,7 +118,7 @@ def test_status_change_conflict_reloads(qtbot, ctx, boxes, answers, db, supervis
     req = make_request(ctx.db, ctx.actor)
     dialog = open_dialog(qtbot, ctx, req.id)
     rq.change_status(db, supervisor, req.id, req.version, "diproses")
-    answers.append({"note": "", "reason": "duplikat", "document_no": None})
+    answers.append({"note": "", "reason": "duplikat"})
     assert not dialog.change_status("ditolak")
     assert "diubah oleh" in boxes.texts("warning")[0]
     assert dialog.detail.status == "diproses"
@@ -192,23 +193,22 @@ def test_detail_window_is_the_designer_form(qtbot, ctx):
     assert dialog.name is dialog.form.name and dialog.history is dialog.form.history
 
 
-def test_history_rows_are_one_line_and_the_full_text_shows_below(qtbot, ctx, boxes, answers):
+def test_history_rows_are_one_line_and_the_full_text_shows_below(qtbot, ctx, boxes):
     chat = "Assalamualaikum admin,\n" + "saya mau tanya soal KK saya yang belum jadi. " * 12
-    req = make_request(ctx.db, ctx.actor)
-    answers.append({"note": chat, "reason": None, "document_no": None})
+    req = make_request(ctx.db, ctx.actor, message=chat)
     dialog = open_dialog(qtbot, ctx, req.id)
     assert dialog.change_status("diproses")
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     rows = dialog.history.rowCount()
-    status_row = next(r for r in range(rows) if "Diproses" in dialog.history.item(r, 2).text())
-    cell = dialog.history.item(status_row, 3).text()
+    chat_row = next(r for r in range(rows) if dialog.history.item(r, 2).text() == "Pesan pemohon")
+    cell = dialog.history.item(chat_row, 3).text()
     assert "\n" not in cell and len(cell) <= request_detail.NOTE_PREVIEW
     assert cell.endswith("…")
     line = dialog.fontMetrics().height()
     for r in range(rows):
         assert dialog.history.rowHeight(r) < 2 * line  # compact: one line per event
-    dialog.history.setCurrentCell(status_row, 0)
+    dialog.history.setCurrentCell(chat_row, 0)
     assert dialog.event_text.toPlainText() == chat.strip()
 
 
@@ -238,3 +238,58 @@ def test_ctrl_s_saves_the_edited_fields(qtbot, ctx, boxes):
     assert boxes.calls == [], dialog.edit_error.text()
     assert rq.get_detail(ctx.db, ctx.actor, req.id).name == "Sri Wahyuningsih"
     assert not dialog.has_unsaved_changes()
+
+
+def test_waiting_for_documents_dialog_lists_the_services_documents(qtbot):
+    from PySide6.QtCore import Qt
+
+    dialog = StatusChangeDialog("PINDAH-1", "menunggu_berkas", service_code="PINDAH")
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert "balasan" in dialog.intro.text()  # it says what the choice is for
+    names = [dialog.documents.item(i).text() for i in range(dialog.documents.count())]
+    assert names == list(rq.common_documents("PINDAH"))
+    assert dialog.focusWidget() is dialog.documents
+    qtbot.keyClick(dialog.documents, Qt.Key.Key_Space)  # tick the first
+    dialog.other_documents.setText("Surat keterangan domisili, pas foto")
+    assert dialog.values()["missing_documents"] == [
+        names[0], "Surat keterangan domisili", "pas foto",
+    ]  # fmt: skip
+    assert dialog.has_unsaved_changes()
+
+
+def test_waiting_for_documents_needs_at_least_one(qtbot):
+    dialog = StatusChangeDialog("ADUAN-1", "menunggu_berkas", service_code="KTPEL")
+    qtbot.addWidget(dialog)
+    assert dialog.documents.count() == 0  # a service the office added: typed only
+    dialog._ok()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "berkas" in dialog.error.text()
+
+
+@pytest.mark.parametrize(("channel", "default"), [("wa", "whatsapp"), ("email", "email"),
+                                                  ("web", None)])  # fmt: skip
+def test_done_dialog_asks_numbers_and_delivery(qtbot, channel, default):
+    dialog = StatusChangeDialog("KK-1", "selesai", service_code="KK", channel=channel)
+    qtbot.addWidget(dialog)
+    assert dialog.delivery.currentData() == default
+    assert "nomor dokumen" in dialog.intro.text().lower()
+    dialog.document_no.setText("3216-KK-0001, 3216-KK-0002")
+    assert dialog.values()["document_numbers"] == ["3216-KK-0001", "3216-KK-0002"]
+
+
+def test_after_a_status_change_its_reply_is_copied(qtbot, ctx, boxes, answers):
+    from PySide6.QtGui import QGuiApplication
+
+    req = make_request(ctx.db, ctx.actor, service="PINDAH")
+    dialog = open_dialog(qtbot, ctx, req.id)
+    assert dialog.change_status("diproses")
+    assert "sedang kami proses" in QGuiApplication.clipboard().text()
+    assert dialog.tabs.currentWidget() is dialog.form.replyTab
+    answers.append({"missing_documents": ["Foto SKPWNI"], "note": ""})
+    assert dialog.change_status("menunggu_berkas")
+    copied = QGuiApplication.clipboard().text()
+    assert "- Foto SKPWNI" in copied and req.ticket in copied
+    assert "sudah disalin" in dialog.wa_note.text()
+    assert "Berkas kurang: Foto SKPWNI" in dialog.facts.text()

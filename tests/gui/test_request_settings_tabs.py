@@ -27,9 +27,11 @@ def test_services_tab_edits_the_catalog(qtbot, sup_ctx):
     tab.code.setText("ktp el")
     tab.name.setText("KTP elektronik")
     assert not tab.save()
-    assert "Kode layanan" in tab.error.text()
+    assert "Kode layanan" in tab.errors.text("kode")  # under the field, which is marked
+    assert tab.code.property("error") is True
     tab.code.setText("KTPEL")
     assert tab.save()
+    assert tab.errors.text("kode") == "" and not tab.code.property("error")
     assert any(s.code == "KTPEL" for s in rq.list_services(sup_ctx.db))
 
 

@@ -272,6 +272,7 @@ class StatusChanges(Scenario):
             self.db, SYSTEM, request_id, version, to_status,
             note=f"langkah {i}", reason="Berkas tidak lengkap" if to_status == "ditolak" else None,
             document_no=f"DOK-{i}" if to_status == "selesai" else None,
+            missing_documents=["KTP-el"] if to_status == "menunggu_berkas" else None,
         )  # fmt: skip
         self.mine[request_id] = (detail.version, detail.status)
         return f"status {request_id} {detail.version} {detail.status}"

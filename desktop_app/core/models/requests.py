@@ -65,7 +65,12 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
-    document_no: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The issued document number(s), ", "-separated, and how they reached the citizen
+    # (messages.DELIVERY_METHODS), recorded at "selesai".
+    document_no: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    delivery: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # The documents still missing, one per line, recorded at "menunggu_berkas".
+    missing_documents: Mapped[str | None] = mapped_column(Text, nullable=True)
     reject_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     import_batch: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # Optimistic locking: an UPDATE that finds another version raises StaleDataError.

@@ -4,11 +4,20 @@ replies.
 Import everything from here: ``from desktop_app.core import requests as rq``.
 """
 
-from .catalog import ServiceInfo, list_services, save_service, service_lookup
+from .catalog import (
+    COMMON_DOCUMENTS,
+    ServiceInfo,
+    common_documents,
+    list_services,
+    save_service,
+    service_lookup,
+)
 from .common import (
     CHANNEL_LABELS,
     CHANNELS,
     CLOSED_STATUSES,
+    DELIVERY_LABELS,
+    DELIVERY_METHODS,
     FIELD_LABELS,
     MAX_MESSAGE,
     NIK_OPTIONAL_SERVICES,
@@ -24,9 +33,13 @@ from .messages import (
     PLACEHOLDERS,
     WhatsAppMessage,
     check_template,
+    delivery_label,
+    fill_template,
     list_templates,
     record_whatsapp_sent,
     render_message,
+    reply_values,
+    salutation,
     save_template,
     wa_url,
 )
@@ -62,14 +75,15 @@ from .workflow import (
 )
 
 __all__ = [
-    "CHANNELS", "CHANNEL_LABELS", "CLOSED_STATUSES", "EDITABLE", "FIELD_LABELS", "MAX_MESSAGE",
-    "NIK_OPTIONAL_SERVICES", "OPEN_STATUSES", "MessageReading", "detect_service", "read_message",
-    "PLACEHOLDERS", "QUEUES", "QUEUE_LABELS", "SORT_KEYS", "STATUSES", "STATUS_LABELS",
-    "TRANSITIONS", "DuplicateInfo", "EventInfo", "RequestDetail", "RequestFilter", "RequestRow",
-    "SearchTerms", "ServiceInfo", "WhatsAppMessage", "assign", "change_status", "channel_label",
-    "check_template", "count_ids", "create_request", "fetch_rows", "fold_name", "format_ticket",
-    "get_detail", "is_overdue", "list_ids", "list_services", "list_templates", "open_duplicates",
-    "parse_search", "queue_counts", "queue_label", "record_whatsapp_sent", "render_message",
-    "save_service", "save_template", "search", "service_lookup", "status_label", "update_request",
-    "wa_url",
+    "CHANNEL_LABELS", "CHANNELS", "CLOSED_STATUSES", "COMMON_DOCUMENTS", "DELIVERY_LABELS",
+    "DELIVERY_METHODS", "EDITABLE", "FIELD_LABELS", "MAX_MESSAGE", "NIK_OPTIONAL_SERVICES",
+    "OPEN_STATUSES", "PLACEHOLDERS", "QUEUE_LABELS", "QUEUES", "SORT_KEYS", "STATUS_LABELS",
+    "STATUSES", "TRANSITIONS", "assign", "change_status", "channel_label", "check_template",
+    "common_documents", "count_ids", "create_request", "delivery_label", "detect_service",
+    "DuplicateInfo", "EventInfo", "fetch_rows", "fill_template", "fold_name", "format_ticket",
+    "get_detail", "is_overdue", "list_ids", "list_services", "list_templates", "MessageReading",
+    "open_duplicates", "parse_search", "queue_counts", "queue_label", "read_message",
+    "record_whatsapp_sent", "render_message", "reply_values", "RequestDetail", "RequestFilter",
+    "RequestRow", "salutation", "save_service", "save_template", "search", "SearchTerms",
+    "service_lookup", "ServiceInfo", "status_label", "update_request", "wa_url", "WhatsAppMessage",
 ]  # fmt: skip

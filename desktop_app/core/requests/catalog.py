@@ -110,3 +110,52 @@ def save_service(
             old=None if old is None else {"name": old.name, "target_days": old.target_days},
         )
         return _info(service)
+
+
+# Documents an officer most often asks for, per standard service (the "menunggu berkas" choice
+# list; anything else is typed). Names as the office writes them to citizens.
+COMMON_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "KK": (
+        "KTP-el", "KK lama", "Buku nikah/akta perkawinan", "Akta kelahiran anggota baru",
+        "Surat keterangan pindah (SKPWNI)", "Akta kematian anggota keluarga",
+        "Formulir F-1.01 (biodata keluarga)", "Surat pernyataan tanggung jawab mutlak (SPTJM)",
+    ),
+    "LAHIR": (
+        "Surat keterangan lahir dari bidan/rumah sakit", "KK orang tua", "KTP-el orang tua",
+        "Buku nikah/akta perkawinan orang tua", "KTP-el dua orang saksi", "Formulir F-2.01",
+        "SPTJM kebenaran data kelahiran",
+    ),
+    "PINDAH": (
+        "Surat keterangan pindah (SKPWNI) dari daerah asal", "KTP-el", "KK lama",
+        "Formulir F-1.03", "Surat pernyataan tempat tinggal",
+    ),
+    "MATI": (
+        "Surat keterangan kematian dari rumah sakit/desa", "KK almarhum/almarhumah",
+        "KTP-el almarhum/almarhumah", "KTP-el pelapor", "KTP-el dua orang saksi",
+        "Formulir F-2.01",
+    ),
+    "KIA": (
+        "Akta kelahiran anak", "KK orang tua", "KTP-el orang tua",
+        "Pas foto anak (usia 5 tahun ke atas)",
+    ),
+    "KAWIN": (
+        "Surat keterangan perkawinan dari pemuka agama", "KTP-el suami dan istri",
+        "KK suami dan istri", "Akta kelahiran suami dan istri", "Pas foto berdampingan 4x6",
+        "KTP-el dua orang saksi", "Formulir F-2.01",
+    ),
+    "NIK": (
+        "Foto KTP-el", "Foto KK", "Tangkapan layar pesan penolakan dari instansi",
+        "Swafoto dengan KTP-el",
+    ),
+    "CERAI": (
+        "Salinan putusan pengadilan yang berkekuatan hukum tetap",
+        "Kutipan akta perkawinan asli", "KTP-el", "KK",
+    ),
+    "ADUAN": ("Nomor tiket permohonan terkait", "Tangkapan layar percakapan atau bukti lain"),
+}  # fmt: skip
+
+
+def common_documents(service_code: str) -> tuple[str, ...]:
+    """The documents usually missing for ``service_code`` (none for a service the office
+    added: the officer types them)."""
+    return COMMON_DOCUMENTS.get(clean_text(service_code).upper(), ())

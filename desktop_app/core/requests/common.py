@@ -33,6 +33,14 @@ STATUS_LABELS = {
     "selesai": "Selesai",
     "ditolak": "Ditolak",
 }
+# How a finished document reached the citizen (recorded at "selesai").
+DELIVERY_METHODS = ("whatsapp", "email", "pos", "diambil")
+DELIVERY_LABELS = {
+    "whatsapp": "WhatsApp",
+    "email": "E-mail",
+    "pos": "Pos",
+    "diambil": "Diambil di kantor",
+}
 OPEN_STATUSES = ("baru", "diproses", "menunggu_berkas")
 CLOSED_STATUSES = ("selesai", "ditolak")
 

@@ -1,39 +1,56 @@
-"""WhatsApp replies: one template per status (seeded by migration 0002, edited by a supervisor),
-rendered for a request and opened as a wa.me link. Sending is recorded as an event."""
+"""Replies to citizens: one template per status (seeded by migration, edited by a supervisor),
+rendered for a request and opened as a wa.me link. Sending is recorded as an event.
+
+A reply only states what happened: the documents still missing (picked by the officer when
+asking for them), the numbers of the documents issued and how they were handed over; the due
+date is a date (the office does not promise an hour); the office's number is written the way
+people dial it; the citizen is addressed as Bapak or Ibu when the NIK says which.
+"""
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
 from desktop_app.core import audit, clock, settings
 from desktop_app.core.db import Database
 from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.formatting import long_date, phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.models import MessageTemplate, Request, Service
 from desktop_app.core.security import Actor, Permission
 
-from .common import STATUSES, status_label
+from .common import DELIVERY_LABELS, STATUSES, status_label
 from .workflow import add_event
 
 PLACEHOLDERS = {
     "nama": "nama pemohon",
+    "sapaan": "Bapak, Ibu, atau Bapak/Ibu (menurut NIK)",
     "tiket": "nomor tiket",
     "layanan": "nama layanan",
     "status": "status permohonan",
-    "jatuh_tempo": "batas waktu penyelesaian",
+    "jatuh_tempo": "tanggal batas penyelesaian",
     "telepon_kantor": "nomor telepon/WhatsApp kantor",
+    "berkas_kurang": "daftar berkas yang masih kurang",
     "alasan": "alasan penolakan",
     "nomor_dokumen": "nomor dokumen yang terbit",
+    "penyerahan": "cara dokumen diserahkan",
+    "hasil": "nomor dokumen dan cara penyerahannya, dalam kalimat",
 }
 MAX_TEMPLATE = 2_000
-HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-BULAN = (
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
-)  # fmt: skip
+
+# The sentence each method puts in the "selesai" reply. Official text: always Indonesian.
+DELIVERY_SENTENCES = {
+    "whatsapp": "Dokumen telah kami kirim melalui WhatsApp ini.",
+    "email": "Dokumen telah kami kirim ke alamat e-mail {email}.",
+    "pos": "Dokumen telah kami kirim melalui pos ke alamat {sapaan}.",
+    "diambil": "Dokumen dapat diambil di kantor Disdukcapil pada hari kerja dengan menunjukkan "
+    "nomor tiket ini.",
+}
 
 
 @dataclass(frozen=True)
@@ -90,13 +107,80 @@ def save_template(db: Database, actor: Actor, status: str, body: str) -> None:
         audit.record(session, actor, "templates.save", "template", status, length=len(body))
 
 
-def long_datetime(moment) -> str:  # type: ignore[no-untyped-def]
-    """``Senin, 30 November 2026 pukul 23.59 WIB`` (the office zone)."""
-    local = clock.to_office(moment)
-    return (
-        f"{HARI[local.weekday()]}, {local.day} {BULAN[local.month - 1]} {local.year} "
-        f"pukul {local:%H.%M} {clock.zone_name()}"
+def due_date_text(moment: datetime) -> str:
+    """``Senin, 30 November 2026`` (the office's day): a due date is a day, not an hour."""
+    return long_date(clock.office_date(moment), weekday=True)
+
+
+def salutation(nik: str | None) -> str:
+    """``Bapak`` or ``Ibu`` from the NIK (a woman's birth day has 40 added), else
+    ``Bapak/Ibu`` (no NIK, or one that cannot be read)."""
+    from desktop_app.core.identity import parse_nik
+
+    if not nik:
+        return "Bapak/Ibu"
+    try:
+        info = parse_nik(nik)
+    except ValidationError:
+        return "Bapak/Ibu"
+    return "Ibu" if info.sex == "P" else "Bapak"
+
+
+def delivery_label(code: str | None) -> str:
+    return _(DELIVERY_LABELS[code]) if code in DELIVERY_LABELS else ""
+
+
+def _without_full_stop(text: str | None) -> str:
+    """A reason typed with or without a final full stop: the template adds its own."""
+    return " ".join((text or "").split()).rstrip(" .")
+
+
+def reply_values(
+    *,
+    name: str,
+    nik: str | None,
+    ticket: str,
+    service_name: str,
+    status: str,
+    due_at: datetime,
+    office_phone: str | None,
+    email: str | None = None,
+    missing_documents: list[str] | tuple[str, ...] = (),
+    reject_reason: str | None = None,
+    document_numbers: list[str] | tuple[str, ...] = (),
+    delivery: str | None = None,
+) -> dict[str, str]:
+    """The placeholder values of one reply (also used for the templates tab's preview)."""
+    sapaan = salutation(nik)
+    numbers = ", ".join(document_numbers)
+    handed = ""
+    if delivery in DELIVERY_SENTENCES:
+        handed = DELIVERY_SENTENCES[delivery].format(email=email or "yang tercatat", sapaan=sapaan)
+    result = " ".join(
+        part for part in (f"Nomor dokumen: {numbers}." if numbers else "", handed) if part
     )
+    return {
+        "sapaan": sapaan,
+        "nama": name,
+        "tiket": ticket,
+        "layanan": service_name,
+        "status": status_label(status),
+        "jatuh_tempo": due_date_text(due_at),
+        "telepon_kantor": phone_display(office_phone) if office_phone else "-",
+        "berkas_kurang": "\n".join(f"- {doc}" for doc in missing_documents) or "-",
+        "alasan": _without_full_stop(reject_reason) or "-",
+        "nomor_dokumen": numbers or "-",
+        "penyerahan": handed or "-",
+        "hasil": result,
+    }
+
+
+def fill_template(body: str, values: dict[str, str]) -> str:
+    """``body`` with its placeholders filled; an empty sentence leaves no double space."""
+    text = body.format(**values)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 @official_document()  # the reply goes to the citizen: always Indonesian
@@ -111,18 +195,30 @@ def render_message(db: Database, actor: Actor, request_id: int, status: str | No
         service = session.get(Service, req.service_code)
         status = status or req.status
         template = session.get(MessageTemplate, status)
-        values = {
-            "nama": req.name,
-            "tiket": req.ticket,
-            "layanan": service.name if service else req.service_code,
-            "status": status_label(status),
-            "jatuh_tempo": long_datetime(req.due_at),
-            "telepon_kantor": office.whatsapp or office.phone or "-",
-            "alasan": req.reject_reason or "-",
-            "nomor_dokumen": req.document_no or "-",
-        }
-    body = template.body if template else "{nama}: {tiket} ({layanan}) — {status}"
-    return body.format(**values)
+        values = reply_values(
+            name=req.name,
+            nik=req.nik,
+            ticket=req.ticket,
+            service_name=service.name if service else req.service_code,
+            status=status,
+            due_at=req.due_at,
+            office_phone=office.whatsapp or office.phone,
+            email=req.email,
+            missing_documents=split_documents(req.missing_documents),
+            reject_reason=req.reject_reason,
+            document_numbers=split_numbers(req.document_no),
+            delivery=req.delivery,
+        )
+    body = template.body if template else "{sapaan} {nama}: {tiket} ({layanan}) — {status}"
+    return fill_template(body, values)
+
+
+def split_documents(stored: str | None) -> list[str]:
+    return [line for line in (stored or "").splitlines() if line.strip()]
+
+
+def split_numbers(stored: str | None) -> list[str]:
+    return [n.strip() for n in (stored or "").split(",") if n.strip()]
 
 
 def wa_url(db: Database, actor: Actor, request_id: int, text: str | None = None) -> WhatsAppMessage:

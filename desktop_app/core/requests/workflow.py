@@ -7,6 +7,7 @@ raises ``Conflict`` naming who, and nothing is overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -25,6 +26,8 @@ from desktop_app.core.security import Actor, Permission, Role
 from . import tickets
 from .common import (
     CLOSED_STATUSES,
+    DELIVERY_LABELS,
+    DELIVERY_METHODS,
     MAX_MESSAGE,
     OPEN_STATUSES,
     STATUSES,
@@ -79,11 +82,13 @@ class RequestDetail:
     created_at: datetime
     updated_at: datetime
     closed_at: datetime | None
-    document_no: str | None
+    document_no: str | None  # the issued number(s), ", "-separated
     reject_reason: str | None
     version: int
     next_statuses: tuple[str, ...]  # moves the workflow allows from here (reopen: supervisor)
     events: tuple[EventInfo, ...]
+    delivery: str | None = None  # how the finished document reached the citizen
+    missing_documents: tuple[str, ...] = ()  # asked for at "menunggu_berkas"
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,10 @@ def _detail(session: Session, req: Request) -> RequestDetail:
         updated_at=req.updated_at,
         closed_at=req.closed_at,
         document_no=req.document_no,
+        delivery=req.delivery,
+        missing_documents=tuple(
+            line for line in (req.missing_documents or "").splitlines() if line.strip()
+        ),
         reject_reason=req.reject_reason,
         version=req.version,
         next_statuses=TRANSITIONS.get(req.status, ()),
@@ -336,6 +345,27 @@ def _conflict_by_id(session: Session, work) -> Conflict:  # type: ignore[no-unty
     return _conflict(session, req) if req else Conflict(_("Permohonan ini baru saja diubah."))
 
 
+MAX_DOCUMENTS_ASKED = 20
+MAX_DOCUMENT_NAME = 200
+MAX_DOCUMENT_NUMBER = 80
+MAX_DOCUMENT_NUMBERS = 500  # characters of all numbers together
+
+
+def _clean_list(values: object) -> list[str]:
+    """Entries of a list (or of one text, one entry per line or comma) without blanks and
+    repeats, in order."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = values.replace(",", "\n").splitlines()
+    seen: dict[str, None] = {}
+    for value in values:  # type: ignore[attr-defined]
+        text = clean_text(value)
+        if text and text.casefold() not in {k.casefold() for k in seen}:
+            seen[text] = None
+    return list(seen)
+
+
 def change_status(
     db: Database,
     actor: Actor,
@@ -346,15 +376,43 @@ def change_status(
     note: str = "",
     document_no: str | None = None,
     reason: str | None = None,
+    missing_documents: Sequence[str] | None = None,
+    document_numbers: Sequence[str] | None = None,
+    delivery: str | None = None,
 ) -> RequestDetail:
-    """Move a request along the workflow. ``ditolak`` needs ``reason``; ``selesai`` may record
-    the issued document's number; leaving selesai/ditolak (reopening) is a supervisor's act."""
+    """Move a request along the workflow. ``menunggu_berkas`` needs the documents still
+    missing (they go into the reply); ``ditolak`` needs ``reason``; ``selesai`` records the
+    issued document number(s) (``document_numbers``, or ``document_no`` with commas) and how
+    they were handed over (``delivery``); leaving selesai/ditolak (reopening) is a supervisor's
+    act."""
     audit.require(db, actor, Permission.REQUESTS_EDIT, "requests.status")
     if to_status not in STATUSES:
         raise ValidationError(_("Status tidak dikenal: {s}", s=to_status), [("status", to_status)])
     note = str(note or "").strip()
     reason = clean_text(reason) if reason else ""
-    document_no = clean_text(document_no) or None
+    documents = _clean_list(missing_documents)
+    numbers = _clean_list(document_numbers if document_numbers is not None else document_no)
+    delivery = clean_text(delivery).lower() or None
+    problems: list[tuple[str, str]] = []
+    if to_status == "menunggu_berkas":
+        if not documents:
+            problems.append(
+                ("berkas", _("Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis."))
+            )
+        elif len(documents) > MAX_DOCUMENTS_ASKED or any(
+            len(d) > MAX_DOCUMENT_NAME for d in documents
+        ):
+            problems.append(("berkas", _("Daftar berkas terlalu panjang.")))
+    if to_status == "selesai":
+        if any(len(n) > MAX_DOCUMENT_NUMBER for n in numbers) or (
+            len(", ".join(numbers)) > MAX_DOCUMENT_NUMBERS
+        ):
+            problems.append(("nomor_dokumen", _("Nomor dokumen terlalu panjang.")))
+        if delivery is not None and delivery not in DELIVERY_METHODS:
+            problems.append(
+                ("penyerahan", _("Cara penyerahan tidak dikenal: {value}", value=delivery))
+            )
+    raise_problems(problems)
     with db.read() as session:
         current = session.get(Request, request_id)
         if current is None:
@@ -379,27 +437,36 @@ def change_status(
             raise ValidationError(
                 _("Alasan penolakan wajib diisi."), [("alasan", _("Alasan penolakan wajib diisi."))]
             )
-        if len(reason) > 2000 or len(note) > 5000 or len(document_no or "") > 100:
-            raise ValidationError(_("Catatan, alasan atau nomor dokumen terlalu panjang."))
+        if len(reason) > 2000 or len(note) > 5000:
+            raise ValidationError(_("Catatan atau alasan terlalu panjang."))
         now = datetime.now(UTC)
         req.status = to_status
         req.updated_at = now
+        req.missing_documents = "\n".join(documents) if to_status == "menunggu_berkas" else None
         if to_status in CLOSED_STATUSES:
             req.closed_at = now
             if to_status == "selesai":
-                req.document_no = document_no
+                req.document_no = ", ".join(numbers) or None
+                req.delivery = delivery
             else:
                 req.reject_reason = reason
         else:
             req.closed_at = None
             if old in CLOSED_STATUSES:
                 req.reject_reason = None
-        event_note = note
+        lines = []
         if to_status == "ditolak":
-            event_note = reason + (f"\n{note}" if note else "")
-        elif to_status == "selesai" and document_no:
-            event_note = _("Nomor dokumen: {no}", no=document_no) + (f"\n{note}" if note else "")
-        _event(session, actor, req, "status", event_note, old, to_status)
+            lines.append(reason)
+        elif to_status == "menunggu_berkas":
+            lines.append(_("Berkas kurang: {docs}", docs="; ".join(documents)))
+        elif to_status == "selesai":
+            if numbers:
+                lines.append(_("Nomor dokumen: {no}", no=", ".join(numbers)))
+            if delivery:
+                lines.append(_("Diserahkan: {how}", how=_(DELIVERY_LABELS[delivery])))
+        if note:
+            lines.append(note)
+        _event(session, actor, req, "status", "\n".join(lines), old, to_status)
         # Whoever first works on an unassigned request owns it (work-per-officer counts).
         if to_status != "baru" and req.assigned_to is None and actor.user_id is not None:
             req.assigned_to = actor.user_id
@@ -407,7 +474,8 @@ def change_status(
         audit.record(
             session, actor, "request.reopen" if old in CLOSED_STATUSES else "request.status",
             "request", req.id, ticket=req.ticket, old=old, new=to_status,
-            reason=reason or None, document_no=document_no,
+            reason=reason or None, document_no=", ".join(numbers) or None, delivery=delivery,
+            missing_documents=len(documents) or None,
         )  # fmt: skip
         session.flush()
         return _detail(session, req)

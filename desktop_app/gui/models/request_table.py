@@ -34,9 +34,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.errors import LoketError
+from desktop_app.gui import style
 from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
 
 # fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order
@@ -46,8 +47,6 @@ CountIds = Callable[[], int]
 # fetch_rows(ids) -> row objects (any order, missing ids allowed) with an ``id`` attribute
 FetchRows = Callable[[Sequence[int]], Sequence[Any]]
 
-OVERDUE_BACKGROUND = QColor("#fde2e0")
-OVERDUE_TEXT = QColor("#9b1c14")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id of a row
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNAVAILABLE = object()  # a row whose page the core refused: shown blank, fetched again later
@@ -277,9 +276,11 @@ class RequestTableModel(QAbstractTableModel):
         if role == OVERDUE_ROLE:
             return overdue
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(OVERDUE_BACKGROUND) if overdue else None
+            return QBrush(style.background("overdue")) if overdue else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_TEXT) if overdue and key in ("status", "due_at") else None
+            return (
+                QBrush(style.color("overdue")) if overdue and key in ("status", "due_at") else None
+            )
         if role == Qt.ItemDataRole.FontRole:
             if overdue and key in ("status", "due_at"):
                 font = QFont()

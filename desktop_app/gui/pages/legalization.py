@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
+from desktop_app.gui import style
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.formatting import office_today
@@ -51,7 +52,6 @@ from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
 Index = QModelIndex | QPersistentModelIndex
-REVOKED_RED = QColor("#b3261e")
 LIST_LIMIT = 1000
 
 
@@ -137,7 +137,7 @@ class RegisterModel(QAbstractTableModel):
             if column == "status" and entry.revoked:
                 return self.tr("Dicabut: {0}").format(entry.revoke_reason or "")
         if role == Qt.ItemDataRole.ForegroundRole and entry.revoked and column == "status":
-            return QBrush(REVOKED_RED)
+            return QBrush(style.color("error"))
         if role == Qt.ItemDataRole.FontRole and entry.revoked and column == "status":
             font = QFont()
             font.setBold(True)

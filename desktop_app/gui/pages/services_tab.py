@@ -28,8 +28,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
-
-ERROR_STYLE = "color: #b3261e;"
+from desktop_app.gui.widgets import FieldErrors
 
 
 class ServicesTab(QWidget):
@@ -84,9 +83,10 @@ class ServicesTab(QWidget):
         form.addRow("", self.active)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
         form.addRow(self.error)
+        self.errors = FieldErrors(
+            form, {"kode": self.code, "nama": self.name, "target_hari": self.target}, self.error
+        )
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Layanan &baru"))
         self.new_button.clicked.connect(self.new_service)
@@ -131,7 +131,7 @@ class ServicesTab(QWidget):
         self.name.setText(s.name)
         self.target.setValue(s.target_days)
         self.active.setChecked(s.active)
-        self.error.hide()
+        self.errors.clear()
 
     def new_service(self) -> None:
         self.table.clearSelection()
@@ -140,7 +140,7 @@ class ServicesTab(QWidget):
         self.name.clear()
         self.target.setValue(1)
         self.active.setChecked(True)
-        self.error.hide()
+        self.errors.clear()
         self.code.setFocus()
 
     def save(self) -> bool:
@@ -154,19 +154,12 @@ class ServicesTab(QWidget):
                 self.active.isChecked(),
             )
         except ValidationError as exc:
-            fields = {"kode": self.code, "nama": self.name, "target_hari": self.target}
-            self.error.setText("\n".join(m for _f, m in exc.problems) or exc.message)
-            self.error.show()
-            for field, _m in exc.problems:
-                if field in fields:
-                    fields[field].setFocus()
-                    break
+            self.errors.show(exc)
             return False
         except LoketError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
+            self.errors.show(exc)
             return False
-        self.error.hide()
+        self.errors.clear()
         self.reload(select=saved.code)
         self.ctx.signals.settings_changed.emit()
         return True

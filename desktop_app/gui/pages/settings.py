@@ -12,7 +12,7 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -37,6 +37,7 @@ from desktop_app.core.identity import format_nip
 from desktop_app.core.security import Role, role_label
 from desktop_app.core.settings import OfficialInfo
 from desktop_app.core.users import UserInfo
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import _FormDialog, check_repeat, password_edit
 from desktop_app.gui.office_form import OfficeProfileForm
@@ -361,7 +362,7 @@ class HolidaysTab(QWidget):
         self.holidays = settings.list_holidays(self.ctx.db, year)
         self.year_label.setText(self.tr("Hari libur tahun {year}").format(year=year))
         mark = QTextCharFormat()
-        mark.setForeground(QColor("#b3261e"))
+        mark.setForeground(style.color("error"))
         mark.setFontWeight(700)
         self.table.setRowCount(len(self.holidays))
         for r, h in enumerate(self.holidays):

@@ -25,25 +25,26 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _, official_document
-from desktop_app.core.requests.messages import long_datetime
 from desktop_app.core.security import Permission
+from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 @official_document()  # a preview of the citizen's (Indonesian) message
 def example_values(office_phone: str, status: str) -> dict[str, str]:
-    return {
-        "nama": "Sri Wahyuni",
-        "tiket": "KK-261128-0007",
-        "layanan": "Kartu Keluarga",
-        "status": rq.status_label(status),
-        "jatuh_tempo": long_datetime(datetime.now(UTC) + timedelta(days=1)),
-        "telepon_kantor": office_phone or "0812-0000-0000",
-        "alasan": "Foto KK lama tidak terbaca",
-        "nomor_dokumen": "3216-KK-26112026-0001",
-    }
+    return rq.reply_values(
+        name="Sri Wahyuni",
+        nik="3216064507880003",
+        ticket="KK-261128-0007",
+        service_name="Kartu Keluarga",
+        status=status,
+        due_at=datetime.now(UTC) + timedelta(days=1),
+        office_phone=office_phone or "+6281200000000",
+        missing_documents=("Foto KK lama", "Buku nikah/akta perkawinan"),
+        reject_reason="Foto KK lama tidak terbaca",
+        document_numbers=("3216-KK-26112026-0001",),
+        delivery="whatsapp",
+    )
 
 
 class TemplatesTab(QWidget):
@@ -76,7 +77,7 @@ class TemplatesTab(QWidget):
         middle.addWidget(self.body, 2)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        style.restyle(self.error, role="error")
         middle.addWidget(self.error)
         preview_box = QGroupBox(self.tr("Pratinjau"))
         preview_layout = QVBoxLayout(preview_box)
@@ -163,7 +164,9 @@ class TemplatesTab(QWidget):
             self.preview.setText("")
             return
         self.error.setText("")
-        self.preview.setText(body.format(**example_values(self.office_phone, self.current)))
+        self.preview.setText(
+            rq.fill_template(body, example_values(self.office_phone, self.current))
+        )
 
     def save(self) -> bool:
         try:

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core import legalization as legal
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.context import AppContext
-
-# status -> (background, text colour); text colours pass WCAG AA on their backgrounds.
-STATUS_COLOURS = {
-    "valid": ("#1e7d32", "#ffffff"),
-    "revoked": ("#e0730b", "#1c1300"),
-    "unknown": ("#6b7580", "#ffffff"),
-    "tampered": ("#b3261e", "#ffffff"),
-}
+from desktop_app.gui.style import restyle
 
 
 class VerifyPage(QWidget):
@@ -72,6 +65,7 @@ class VerifyPage(QWidget):
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(0, 0, 0, 12)
         self.status = QLabel(self.tr("Menunggu pindaian…"))
+        self.status.setObjectName("verdict")  # i18n: not visible
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setMinimumHeight(96)
         big = QFont(self.status.font())
@@ -154,11 +148,8 @@ class VerifyPage(QWidget):
         }.get(status, status.upper())
 
     def _colour(self, status: str | None) -> None:
-        background, foreground = STATUS_COLOURS.get(status or "", ("#e9eef4", "#56606b"))
-        self.status.setStyleSheet(
-            f"background: {background}; color: {foreground}; border-top-left-radius: 8px;"
-            " border-top-right-radius: 8px; padding: 12px;"
-        )
+        """The banner's colours come from the style sheet (QLabel#verdict[verdict=...])."""
+        restyle(self.status, verdict=status or "")
 
     def _show_details(self, result: legal.VerifyResult | None) -> None:
         from desktop_app.core import clock
