@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import json
 import os
+import shutil
 import sqlite3
 import stat
 from base64 import b32encode, b64decode
@@ -49,8 +50,15 @@ def legal_keys_der(db, key_id: int) -> str:
 
 
 def _other_pc(monkeypatch, tmp_path, name: str) -> None:
-    """Act as another PC sharing the database: its own, empty key folder."""
+    """Act as another PC sharing the database: its own key folder, without legalization keys
+    but with the office's audit key (installed on every PC that writes to the database,
+    ``loket audit key install``: without it nothing can be recorded)."""
+    from desktop_app.core import audit_key
+
+    office_keys = [audit_key.key_path(k.key_id) for k in audit_key.local_keys()]
     monkeypatch.setenv("LOKET_KEY_DIR", str(tmp_path / name))
+    for path in office_keys:
+        shutil.copy2(path, paths.key_dir() / path.name)
     legal.lock_all()
 
 
