@@ -17,6 +17,8 @@ from desktop_app.core.errors import LoketError, PermissionDenied
 from desktop_app.core.i18n import _
 
 if TYPE_CHECKING:
+    import argparse
+
     from desktop_app.cli.common import LoketArgumentParser
 
 # argparse and the command modules (desktop_app.cli.common) are imported only for commands:
@@ -56,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv in ([], ["gui"]):
         # The desktop app: skip importing every command module to build the parser.
-        args = SimpleNamespace(command="gui", func=_run_gui)
+        args: argparse.Namespace | SimpleNamespace = SimpleNamespace(command="gui", func=_run_gui)
     else:
         args = build_parser().parse_args(argv)
         if args.command is None:

@@ -642,7 +642,9 @@ def _insert(
     """Insert one chunk of clean records, bypassing the ORM and SQLAlchemy's per-row work:
     timestamps are converted to the driver's form by the column type's own bind processor."""
     dialect = session.get_bind().dialect
-    to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
+    to_db: Callable[[Any], Any] = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (
+        lambda v: v
+    )
     groups: dict[tuple[str, date], list[int]] = {}
     days = [clock.office_date(r[1]) for r in records]
     for index, r in enumerate(records):

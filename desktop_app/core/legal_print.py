@@ -38,7 +38,8 @@ from .errors import ValidationError
 from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
 from .identity import mask_number
-from .legal_layout import CopyOptions, EndorsePosition
+from .legal_layout import CopyOptions
+from .legal_layout import EndorsePosition as EndorsePosition  # still importable here
 from .legalization import endorsement, keys, signing
 from .legalization import qrcode as legal_qr
 from .legalization.endorsement import BLOCK_H, BLOCK_W
@@ -100,7 +101,7 @@ def print_margin(db: Database) -> float:
 
 
 def endorse_landscape(db: Database) -> bool:
-    return get_value(db, "legal_endorse_orientation") == "landscape"
+    return str(get_value(db, "legal_endorse_orientation")) == "landscape"
 
 
 @dataclass(frozen=True)
@@ -539,7 +540,9 @@ def _clerk(db: Database, entry: legal.EntryInfo) -> Signatory:
 
 
 def _story_height(story: list[Any], width: float) -> float:
-    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    return float(
+        sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    )
 
 
 def _receipt_pages(

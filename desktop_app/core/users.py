@@ -421,7 +421,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         audit.record(session, actor, "user.password_reset", "user", user.id, username=user.username)
 
 
-def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
+def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(_("Pengguna tidak ditemukan."))

@@ -166,7 +166,7 @@ def _thread_exception(args: threading.ExceptHookArgs) -> None:
     log.error(
         "unexpected error in thread %s",
         args.thread.name if args.thread else "?",
-        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        exc_info=args.exc_value,  # carries its traceback
     )
     app = QApplication.instance()
     if app is not None:
@@ -200,6 +200,7 @@ class FirstExposure(QObject):
 
     def __init__(self, app: QCoreApplication, callback: Callable[[], None]) -> None:
         super().__init__(app)
+        self.app = app
         self.callback = callback
         app.installEventFilter(self)
 
@@ -209,7 +210,7 @@ class FirstExposure(QObject):
             and isinstance(watched, QWindow)
             and watched.isExposed()
         ):
-            QCoreApplication.instance().removeEventFilter(self)
+            self.app.removeEventFilter(self)
             # Queued: runs after this expose event has been painted and flushed.
             QTimer.singleShot(0, self.callback)
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -37,6 +38,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
 from desktop_app.gui.editing import close_editing_windows
 from desktop_app.gui.pages import PAGES, PageSpec
+from desktop_app.gui.qt import application
 from desktop_app.gui.widgets import label
 
 log = logging.getLogger(__name__)
@@ -90,11 +92,11 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -211,7 +213,12 @@ class MainWindow(QMainWindow):
 
     # --- construction -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -365,12 +372,16 @@ class MainWindow(QMainWindow):
     # --- requests from anywhere ---------------------------------------------------------------
 
     def new_request(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request() if hasattr(page, "new_request") else None
+        return page.new_request() if isinstance(page, RequestsPage) else None
 
     def new_request_from_clipboard(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request_from_clipboard() if hasattr(page, "new_request") else None
+        return page.new_request_from_clipboard() if isinstance(page, RequestsPage) else None
 
     # --- account ------------------------------------------------------------------------------
 

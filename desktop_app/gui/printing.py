@@ -394,6 +394,7 @@ class PrintOptionsDialog(QDialog):
 
     def choice(self) -> PrintChoice:
         checked = self.buttons.checkedButton()
+        assert checked is not None  # exclusive group, one checked from the start
         what = checked.property("what")
         landscape = what == "endorsement" and self.landscape.isChecked()
         return PrintChoice(what, self.paper.currentData(), self.action, landscape)

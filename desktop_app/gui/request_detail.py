@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt, QUrl
+from PySide6.QtCore import QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from desktop_app.gui.formatting import (
     short_datetime,
 )
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 from desktop_app.gui.replies import copy_reply
 from desktop_app.gui.request_intake import (
     kk_feedback,
@@ -209,7 +210,8 @@ class StatusChangeDialog(EditingDialog):
         return picked + typed
 
     def _ok(self) -> None:
-        problem, widget = "", None
+        problem = ""
+        widget: QWidget | None = None
         if self.to_status == "ditolak" and not self.reason.toPlainText().strip():
             problem, widget = self.tr("Alasan penolakan wajib diisi."), self.reason
         elif self.to_status == "menunggu_berkas" and not self.picked_documents():
@@ -252,7 +254,7 @@ class RequestDetailDialog(EditingDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.request_id = request_id
-        self.detail: rq.RequestDetail | None = None
+        self.detail: rq.RequestDetail  # set by load() below, before the window is shown
         self._rendered_message = ""
         self.can_edit = ctx.can(Permission.REQUESTS_EDIT)
         self.form = Ui_RequestDetailDialog()
@@ -314,6 +316,9 @@ class RequestDetailDialog(EditingDialog):
         }
         for widget in self.fields.values():
             widget.setEnabled(self.can_edit)
+        self.errors = FieldErrors(
+            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
+        )
         label_form_fields(f.formLayout)
         f.nik.textChanged.connect(lambda t: show_feedback(f.nikInfo, *nik_feedback(t)))
         f.kk.textChanged.connect(lambda t: show_feedback(f.kkInfo, *kk_feedback(t)))
@@ -325,12 +330,9 @@ class RequestDetailDialog(EditingDialog):
             if signal is None:
                 signal = widget.dateTimeChanged  # type: ignore[attr-defined]
             signal.connect(lambda *_a, k=key: self.errors.unmark(k))
-        self.errors = FieldErrors(
-            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
-        )
         f.saveChanges.setVisible(self.can_edit)
         f.saveChanges.clicked.connect(self.save_changes)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_changes)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)
         for status, button in self.status_buttons.items():
             button.clicked.connect(lambda _c=False, s=status: self.change_status(s))
         f.takeButton.clicked.connect(self.assign_to_self)

@@ -31,7 +31,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import fit_buttons, office_today
+from desktop_app.gui.formatting import fit_buttons, office_today, pydate
 
 
 class ImportSummaryDialog(QDialog):
@@ -111,6 +111,7 @@ class RequestImport:
     def run(self, skip_invalid: bool) -> None:
         from desktop_app.core import importer
 
+        assert self.path is not None, "choose() sets the file first"
         self.finished = False
         self.progress = QProgressDialog(
             self.tr("Membaca dan memeriksa {name}…").format(name=self.path.name),
@@ -243,8 +244,8 @@ class ExportDialog(QDialog):
 
     def choice(self) -> tuple[date, date, str, bool]:
         return (
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            pydate(self.date_from.date()),
+            pydate(self.date_to.date()),
             self.kind.currentData(),
             self.unmask.isChecked(),
         )
@@ -264,6 +265,7 @@ class RequestExport:
         self.ctx, self.parent = ctx, parent
         self.finished = False
         self.result = None
+        self.progress: QProgressDialog | None = None
 
     def start(self) -> bool:
         choice = ExportDialog.ask(self.ctx, self.parent)
@@ -283,10 +285,10 @@ class RequestExport:
         from desktop_app.core import exporter
 
         db, actor = self.ctx.db, self.ctx.actor
-        self.progress = QProgressDialog(self.tr("Mengekspor…"), "", 0, 0, self.parent)
-        self.progress.setCancelButton(None)
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        progress = self.progress = QProgressDialog(self.tr("Mengekspor…"), "", 0, 0, self.parent)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
         start_task(
             lambda progress: exporter.export_requests(
                 db, actor, date_from, date_to, out, unmask=unmask,
@@ -294,11 +296,13 @@ class RequestExport:
             ),
             self._done,
             self._failed,
-            lambda done, _total: self.progress and self.progress.setLabelText(
-                self.tr("Mengekspor… {n} baris").format(n=done)
-            ),
+            self._progress,
         )  # fmt: skip
         return True
+
+    def _progress(self, done: int, _total: int) -> None:
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("Mengekspor… {n} baris").format(n=done))
 
     def _close(self) -> None:
         if self.progress is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.gui.qt import form_row
 
 
 def set_role(widget: QWidget, role: str) -> None:
@@ -40,10 +41,13 @@ def plain_label_text(text: str) -> str:
 def _first_input(layout: QLayout) -> QWidget | None:
     for index in range(layout.count()):
         item = layout.itemAt(index)
+        if item is None:
+            continue
         widget = item.widget()
         if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             return widget
-        if item.layout() is not None and (found := _first_input(item.layout())) is not None:
+        inner = item.layout()
+        if inner is not None and (found := _first_input(inner)) is not None:
             return found
     return None
 
@@ -66,8 +70,9 @@ def label_form_fields(form: QFormLayout) -> None:
             caption.sizeHint().width() + caption.fontMetrics().averageCharWidth()
         )
         field = field_item.widget()
-        if field is None and field_item.layout() is not None:
-            field = _first_input(field_item.layout())
+        inner = field_item.layout()
+        if field is None and inner is not None:
+            field = _first_input(inner)
         if field is None or not field.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
         if caption.buddy() is None:
@@ -128,7 +133,7 @@ class FieldErrors:
 
     def _row_of(self, widget: QWidget) -> int:
         assert self._form is not None
-        row, _role = self._form.getWidgetPosition(widget)
+        row = form_row(self._form, widget)
         if row >= 0:
             return row
         # The field may sit inside a nested layout (code + looked-up name, logo + buttons).
@@ -196,7 +201,7 @@ class FieldErrors:
 
     def _set_row_visible(self, error: QLabel, visible: bool) -> None:
         if self._form is not None:
-            self._form.setRowVisible(self._form.getWidgetPosition(error)[0], visible)
+            self._form.setRowVisible(form_row(self._form, error), visible)
 
 
 def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> None:

@@ -7,7 +7,7 @@ raises ``Conflict`` naming who, and nothing is overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -330,18 +330,21 @@ def _conflict(session: Session, req: Request) -> Conflict:
     )
 
 
-def _commit_change(db: Database, work):  # type: ignore[no-untyped-def]
-    """Run ``work(session)`` in a write transaction; a concurrent save becomes Conflict."""
+def _commit_change(
+    db: Database, request_id: int, work: Callable[[Session], RequestDetail]
+) -> RequestDetail:
+    """Run ``work(session)`` on request ``request_id`` in a write transaction; a concurrent
+    save becomes Conflict."""
     try:
         with db.write() as session:
             return work(session)
     except StaleDataError:
         with db.read() as session:
-            raise _conflict_by_id(session, work) from None
+            raise _conflict_by_id(session, request_id) from None
 
 
-def _conflict_by_id(session: Session, work) -> Conflict:  # type: ignore[no-untyped-def]
-    req = session.get(Request, work.request_id)
+def _conflict_by_id(session: Session, request_id: int) -> Conflict:
+    req = session.get(Request, request_id)
     return _conflict(session, req) if req else Conflict(_("Permohonan ini baru saja diubah."))
 
 
@@ -480,8 +483,7 @@ def change_status(
         session.flush()
         return _detail(session, req)
 
-    work.request_id = request_id  # type: ignore[attr-defined]
-    return _commit_change(db, work)
+    return _commit_change(db, request_id, work)
 
 
 def assign(
@@ -522,8 +524,7 @@ def assign(
         session.flush()
         return _detail(session, req)
 
-    work.request_id = request_id  # type: ignore[attr-defined]
-    return _commit_change(db, work)
+    return _commit_change(db, request_id, work)
 
 
 EDITABLE = (
@@ -550,7 +551,7 @@ def update_request(
         req = _load_for_change(session, request_id, version)
         merged = {f: getattr(req, f) for f in EDITABLE} | changes
         problems: list[tuple[str, str]] = []
-        received = check_received(merged["received_at"], problems)  # type: ignore[arg-type]
+        received = check_received(merged["received_at"], problems)
         channel = check_channel(merged["channel"], problems)
         code = clean_text(merged["service_code"]).upper()
         name, nik, kk, phone, email, notes, ref = check_person(
@@ -597,8 +598,7 @@ def update_request(
         session.flush()
         return _detail(session, req)
 
-    work.request_id = request_id  # type: ignore[attr-defined]
-    return _commit_change(db, work)
+    return _commit_change(db, request_id, work)
 
 
 def add_event(

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.formatting import short_datetime
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 from desktop_app.gui.widgets import label, set_role
 
 BATCH = 200
@@ -212,7 +212,9 @@ class AuditPage(QWidget):
         layout.addWidget(self.count_label)
 
         self.action_filter.activated.connect(lambda _i: self.reload())
-        self.action_filter.lineEdit().editingFinished.connect(self.reload)
+        action_edit = self.action_filter.lineEdit()
+        assert action_edit is not None  # the combo is editable
+        action_edit.editingFinished.connect(self.reload)
         self.user_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.verify_button.clicked.connect(self.verify)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())

@@ -47,7 +47,7 @@ from desktop_app.core.security import Permission
 from desktop_app.gui import style
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.formatting import office_today
+from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
 
@@ -280,8 +280,8 @@ class RegisterTab(QWidget):
 
     def filters(self) -> Filters:
         return Filters(
-            self.date_from.date().toPython(),
-            self.date_to.date().toPython(),
+            pydate(self.date_from.date()),
+            pydate(self.date_to.date()),
             self.purpose.currentData(),
             self.search.text().strip(),
         )

@@ -244,8 +244,8 @@ class PerformanceTab(QWidget):
         if not busy:
             self._mode_changed()
         else:
-            for widget in (self.month, self.date_from, self.date_to):
-                widget.setEnabled(False)
+            for field in (self.month, self.date_from, self.date_to):
+                field.setEnabled(False)
         ready = not busy and self.shown is not None
         for button in (self.export_pdf_button, self.export_xlsx_button, self.print_button):
             button.setEnabled(ready)

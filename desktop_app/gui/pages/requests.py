@@ -7,7 +7,7 @@ database see each other's work; the list itself reloads on changes (keeping the 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
-from desktop_app.gui.formatting import office_today
+from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 from desktop_app.gui.replies import ReplyBar
 
@@ -205,7 +205,7 @@ class RequestsPage(QWidget):
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         self.total_label.linkActivated.connect(lambda _link: self.reset_filters(keep_search=True))
         main.addWidget(self.total_label)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, lambda: self.search.setFocus())
 
     def _combo(self, all_text: str, name: str) -> QComboBox:
         combo = QComboBox()
@@ -253,8 +253,8 @@ class RequestsPage(QWidget):
             title_width = title_metrics.horizontalAdvance(title) + title_metrics.height()
             width = max(metrics.horizontalAdvance(sample) + padding, title_width)
             header.resizeSection(i, width)
-        column, order = self.model.sort_state()
-        header.setSortIndicator(column, order)
+        sort_column, order = self.model.sort_state()
+        header.setSortIndicator(sort_column, order)
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -265,8 +265,8 @@ class RequestsPage(QWidget):
 
         use_dates = self.use_dates.isChecked()
         return rq.RequestFilter(
-            date_from=self.date_from.date().toPython() if use_dates else None,
-            date_to=self.date_to.date().toPython() if use_dates else None,
+            date_from=pydate(self.date_from.date()) if use_dates else None,
+            date_to=pydate(self.date_to.date()) if use_dates else None,
             statuses=one(self.status_filter),
             services=one(self.service_filter),
             channels=one(self.channel_filter),
@@ -304,6 +304,7 @@ class RequestsPage(QWidget):
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
             and self.searching
         ):
@@ -346,7 +347,9 @@ class RequestsPage(QWidget):
 
     def refresh_counts(self) -> None:
         try:
-            counts = rq.queue_counts(self.ctx.db, self.ctx.actor)
+            counts: dict[str | None, int] = {
+                queue: n for queue, n in rq.queue_counts(self.ctx.db, self.ctx.actor).items()
+            }
             counts[None] = rq.count_ids(self.ctx.db, self.ctx.actor)
         except LoketError:
             return

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QTextCharFormat
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import settings, users
+from desktop_app.core import clock, settings, users
 from desktop_app.core.errors import LoketError
 from desktop_app.core.identity import format_nip
 from desktop_app.core.security import Role, role_label
@@ -305,11 +307,12 @@ class HolidaysTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.locale = QLocale()  # the interface language (set at start by app.install_translator)
+        # The interface language (set at start by app.install_translator).
+        self.ui_locale = QLocale()
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.calendar = QCalendarWidget()
-        self.calendar.setLocale(self.locale)
+        self.calendar.setLocale(self.ui_locale)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
         # Its size hint ignores the style sheet's cell padding: the last week row was cut off.
@@ -368,7 +371,8 @@ class HolidaysTab(QWidget):
         for r, h in enumerate(self.holidays):
             qdate = QDate(h.day.year, h.day.month, h.day.day)
             self.calendar.setDateTextFormat(qdate, mark)
-            self.table.setItem(r, 0, _item(self.locale.toString(qdate, "dddd, d MMMM yyyy"), h.day))
+            shown = self.ui_locale.toString(qdate, "dddd, d MMMM yyyy")
+            self.table.setItem(r, 0, _item(shown, h.day))
             self.table.setItem(r, 1, _item(h.name))
         self.table.resizeColumnToContents(0)
         self.remove_button.setEnabled(False)
@@ -520,12 +524,8 @@ class UsersTab(QWidget):
         selected = self.selected()
         self.users = users.list_users(self.ctx.db, self.ctx.actor)
         self.table.setRowCount(len(self.users))
-        now = None
+        now = clock.now()
         for r, u in enumerate(self.users):
-            if u.locked_until is not None:
-                from desktop_app.core.models import utcnow
-
-                now = now or utcnow()
             locked = u.locked_until is not None and u.locked_until > now
             status = self.tr("Aktif") if u.active else self.tr("Nonaktif")
             if locked:
@@ -535,9 +535,10 @@ class UsersTab(QWidget):
             self.table.setItem(r, 0, _item(u.username, u.id))
             self.table.setItem(r, 1, _item(u.full_name))
             self.table.setItem(r, 2, _item(role_label(u.role)))
-            self.table.setItem(r, 3, _item(status))
+            status_item = _item(status)
+            self.table.setItem(r, 3, status_item)
             if u.tampered:
-                self.table.item(r, 3).setToolTip(
+                status_item.setToolTip(
                     self.tr(
                         "Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur "
                         "ulang peran, status atau kata sandinya di sini: akun disegel lagi."
@@ -680,7 +681,8 @@ class GeneralTab(QWidget):
 # --- the page ---------------------------------------------------------------------------------
 
 
-def load_tab_class(target: str) -> type[QWidget] | None:
+def load_tab_class(target: str) -> Callable[[AppContext], Any] | None:
+    """The tab class named ``module:Class``; its type is known only once imported."""
     module_name, _sep, class_name = target.partition(":")
     try:
         module = importlib.import_module(module_name)

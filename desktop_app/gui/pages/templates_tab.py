@@ -68,12 +68,13 @@ class TemplatesTab(QWidget):
 
         middle = QVBoxLayout()
         layout.addLayout(middle, 3)
-        middle.addWidget(QLabel(self.tr("Isi &templat")))
+        body_label = QLabel(self.tr("Isi &templat"))
+        middle.addWidget(body_label)
         self.body = QPlainTextEdit()
         self.body.setAccessibleName(self.tr("Isi templat WhatsApp"))
         self.body.setTabChangesFocus(True)
         self.body.setReadOnly(not self.can_edit)
-        middle.itemAt(0).widget().setBuddy(self.body)
+        body_label.setBuddy(self.body)
         middle.addWidget(self.body, 2)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -97,7 +98,11 @@ class TemplatesTab(QWidget):
 
         right = QVBoxLayout()
         layout.addLayout(right, 1)
-        right.addWidget(QLabel(self.tr("Isian yang tersedia (klik dua kali untuk menyisipkan):")))
+        placeholders_label = QLabel(
+            self.tr("Isian yang tersedia (klik dua kali untuk menyisipkan):")
+        )
+        placeholders_label.setWordWrap(True)
+        right.addWidget(placeholders_label)
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Isian yang tersedia"))
         # Long meanings wrap in the narrow column instead of hiding behind a scroll bar.
@@ -110,7 +115,6 @@ class TemplatesTab(QWidget):
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(self.insert_placeholder)
         right.addWidget(self.placeholders, 1)
-        right.itemAt(0).widget().setWordWrap(True)
 
         self.body.textChanged.connect(self.update_preview)
         self.statuses.currentRowChanged.connect(self._status_changed)
@@ -156,6 +160,8 @@ class TemplatesTab(QWidget):
             self.body.setFocus()
 
     def update_preview(self) -> None:
+        if self.current is None:  # before the first status is chosen
+            return
         text = self.body.toPlainText()
         try:
             body = rq.check_template(text)
@@ -169,6 +175,8 @@ class TemplatesTab(QWidget):
         )
 
     def save(self) -> bool:
+        if self.current is None:
+            return False
         try:
             rq.save_template(self.ctx.db, self.ctx.actor, self.current, self.body.toPlainText())
         except LoketError as exc:
