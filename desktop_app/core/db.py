@@ -60,6 +60,9 @@ class Database:
         # The SQLite file this process opened: a write goes nowhere if it was replaced or
         # removed since (a restore from another process, a hand copy): checked before each.
         self._file_id = _file_id(self.sqlite_path) if self.sqlite_path else None
+        from .changes import install
+
+        install(self._write)  # every write bumps its topics' change counters (core/changes.py)
 
     @classmethod
     def open(cls, url: str | None = None) -> Database:

@@ -154,7 +154,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
 
 # The revision that added user seals (users.mac): rows of older databases are sealed once, as
 # they are upgraded; afterwards a row without a seal was changed outside the app.
-SEALS_SINCE = "0007"
+SEALS_SINCE = "0008"
 
 
 def _before(revision: str, later: str) -> bool:

@@ -58,6 +58,6 @@ def test_the_users_tab_marks_the_account(qtbot, db, make_ctx, supervisor, petuga
     tab = UsersTab(make_ctx(supervisor))
     qtbot.addWidget(tab)
     rows = {tab.table.item(r, 0).text(): r for r in range(tab.table.rowCount())}
-    status = tab.table.item(rows["budi"], 3)
+    status = tab.table.item(rows["budi"], 4)
     assert "DIUBAH DI LUAR APLIKASI" in status.text() and status.toolTip()
-    assert "DIUBAH" not in tab.table.item(rows["kasi"], 3).text()
+    assert "DIUBAH" not in tab.table.item(rows["kasi"], 4).text()

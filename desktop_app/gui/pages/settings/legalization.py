@@ -23,6 +23,8 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import FieldErrors
 
 KEYS = (
     "legal_register_format",
@@ -35,10 +37,9 @@ KEYS = (
 )
 
 
-class LegalSettingsTab(QWidget):
+class LegalSettingsTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         form = QFormLayout()
@@ -118,6 +119,16 @@ class LegalSettingsTab(QWidget):
         types_hint.setProperty("role", "hint")
         types_hint.setWordWrap(True)
         form.addRow("", types_hint)
+        self.field_errors = FieldErrors(
+            form,
+            {
+                "legal_register_format": self.register_format,
+                "legal_verify_url": self.verify_url,
+                "legal_endorse_x_mm": self.x_mm,
+                "legal_endorse_y_mm": self.y_mm,
+                "legal_document_types": self.doc_types,
+            },
+        )
         layout.addLayout(form)
         explain = QLabel(
             self.tr(
@@ -128,17 +139,12 @@ class LegalSettingsTab(QWidget):
         explain.setWordWrap(True)
         explain.setProperty("role", "hint")
         layout.addWidget(explain)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.calibrate_button = QPushButton(self.tr("Cetak &halaman kalibrasi…"))
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setProperty("primary", True)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.calibrate_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons.addLayout(self.save_row(self.save_button), 1)
         layout.addLayout(buttons)
         from desktop_app.gui.legal_keys import LegalKeysBox
 
@@ -147,13 +153,13 @@ class LegalSettingsTab(QWidget):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.calibrate_button.clicked.connect(self.print_calibration)
+        self.watch_edits(
+            self.register_format, self.verify_url, self.paper, self.corner, self.x_mm, self.y_mm
+        )
         self.load()
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("LegalSettingsTab", "Legalisir")
+    def tab_title(self) -> str:
+        return self.tr("Legalisir")
 
     def load(self) -> None:
         db = self.ctx.db
@@ -170,6 +176,7 @@ class LegalSettingsTab(QWidget):
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._show_sample()
+        self.remember_stored()
 
     def values(self) -> dict[str, object]:
         return {
@@ -201,16 +208,14 @@ class LegalSettingsTab(QWidget):
         self.sample.style().unpolish(self.sample)
         self.sample.style().polish(self.sample)
 
-    def save(self) -> bool:
-        """Check every value first, then store the changed ones (each audited by the core)."""
-        try:
-            settings.set_values(self.ctx.db, self.ctx.actor, self.values())
-        except LoketError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.setText("")
-        self.ctx.signals.settings_changed.emit()
-        return True
+    def validate(self) -> None:
+        """Every value checked before any is written, each problem beside its field."""
+        settings.validate_values(self.values())
+
+    def store(self) -> str:
+        """All values in one transaction; the changed ones are audited by the core."""
+        settings.set_values(self.ctx.db, self.ctx.actor, self.values())
+        return self.tr("Pengaturan legalisir tersimpan.")
 
     def print_calibration(self) -> None:
         """The core's calibration page for the position on screen (saved or not), printed at

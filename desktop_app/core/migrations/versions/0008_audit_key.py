@@ -1,7 +1,7 @@
 """Audit chain keyed with a secret kept outside the database; user rows sealed
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-29 16:40:00
 
 ``audit_log.key_id`` names the audit key an entry is chained with ("" for the plain SHA-256
@@ -12,8 +12,8 @@ the same key (filled at the end of the upgrade, see ``schema.upgrade``).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
