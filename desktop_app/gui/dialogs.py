@@ -20,6 +20,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
 from desktop_app.gui.login import LoginDialog  # noqa: F401 - its home before login.py
+from desktop_app.gui.qt import layout_of
 from desktop_app.gui.widgets import FieldErrors, label, label_form_fields
 
 if TYPE_CHECKING:
@@ -80,8 +81,18 @@ class _FormDialog(QDialog):
             self.submit()
         except LoketError as exc:
             self.errors.show(exc)
+            self.fit_height()
             return
         self.accept()
+
+    def fit_height(self) -> None:
+        """Grow to show every line after error rows appeared (the wrapped intro was squeezed
+        and clipped otherwise); never shrink what the officer sized."""
+        layout = layout_of(self)
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def submit(self) -> None:
         raise NotImplementedError

@@ -3896,6 +3896,22 @@ Print its endorsement now?</translation>
         <translation>Offset from the corner</translation>
     </message>
     <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Mendatar</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Arah kertas blok pengesahan saja</source>
+        <translation>&amp;Orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Tepi kertas yang tidak tercetak printer</source>
+        <translation>Printer's &amp;unprintable edge</translation>
+    </message>
+    <message>
         <source>Jenis dokumen yang dilegalisir</source>
         <translation>Document types legalized</translation>
     </message>

@@ -134,3 +134,20 @@ def test_settings_tab_titles_in_english(english, qtbot, make_ctx, supervisor):
         "Office profile", "Signing officials", "Holidays", "Users", "General", "Services",
         "WhatsApp templates", "Legalization", "Backups",
     ]  # fmt: skip
+
+
+def test_a_form_dialog_grows_to_show_its_errors(english, qtbot, make_ctx, supervisor):
+    """An error row under a field must not squeeze the wrapped intro above it: in English the
+    NIP dialog's intro lost its first line's top after a wrong NIP."""
+    from desktop_app.gui.pages.settings import SettingsPage
+
+    page = SettingsPage(make_ctx(supervisor))
+    qtbot.addWidget(page)
+    page.users_tab.select_username("kasi")
+    dialog = page.users_tab.open_change_nip()
+    qtbot.waitExposed(dialog)
+    dialog.nip.setText("1985")
+    dialog.ok_button.click()
+    assert dialog.errors.text("NIP")
+    assert dialog.intro.height() >= dialog.intro.heightForWidth(dialog.intro.width())
+    dialog.reject()

@@ -285,6 +285,43 @@ def test_settings_tab_saves_and_prints_calibration_at_100_percent(
     assert abs(float(printed.pages[0].mediabox.height) * 25.4 / 72 - 330) < 0.5
 
 
+def test_settings_tab_sets_the_orientation_and_the_printers_unprintable_edge(
+    qtbot, db, supervisor, office, fake_printer, monkeypatch
+):
+    from desktop_app.core import settings
+    from desktop_app.gui.pages.settings.legalization import LegalSettingsTab
+
+    tab = LegalSettingsTab(make_ctx(db, supervisor))
+    qtbot.addWidget(tab)
+    assert tab.margin_mm.value() == 5.0 and tab.orientation.currentData() == "portrait"
+    tab.corner.setCurrentIndex(tab.corner.findData("top-left"))
+    tab.x_mm.setValue(6)
+    tab.y_mm.setValue(30)
+    tab.margin_mm.setValue(8)  # this printer clips 8 mm: 6 mm from the edge cannot print
+    assert not tab.save()
+    assert "tidak dapat dicetak printer" in tab.field_errors.text("legal_endorse_x_mm")
+    assert settings.get_value(db, "print_margin_mm") == 5.0  # nothing half-saved
+    tab.x_mm.setValue(12)
+    tab.orientation.setCurrentIndex(tab.orientation.findData("landscape"))
+    assert tab.save(), tab.notice.text()
+    assert settings.get_value(db, "print_margin_mm") == 8.0
+    assert settings.get_value(db, "legal_endorse_orientation") == "landscape"
+    from desktop_app.core import legal_print
+
+    made = []
+    real = legal_print.calibration_pdf
+    monkeypatch.setattr(
+        legal_print, "calibration_pdf", lambda *a, **kw: made.append(real(*a, **kw)) or made[-1]
+    )
+    qtbot.mouseClick(tab.calibrate_button, Qt.MouseButton.LeftButton)
+    page = PdfReader(str(fake_printer.outputs[0])).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
+    import io
+
+    text = PdfReader(io.BytesIO(made[0])).pages[0].extract_text()
+    assert "batas area cetak, 8 mm dari tepi kertas" in text and "mendatar" in text
+
+
 def test_settings_page_shows_the_legalisir_tab(qtbot, db, supervisor, office):
     from desktop_app.gui.pages.settings import SettingsPage
 

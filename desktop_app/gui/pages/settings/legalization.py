@@ -1,5 +1,6 @@
 """Settings tab *Legalisir* (supervisor): register number format, verification address, default
-paper and where the endorsement-only block is printed, with a calibration page to check it."""
+paper and where the endorsement-only block is printed (position, orientation, the printer's
+unprintable edge), with a calibration page to check it."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ KEYS = (
     "legal_endorse_corner",
     "legal_endorse_x_mm",
     "legal_endorse_y_mm",
+    "legal_endorse_orientation",
+    "print_margin_mm",
 )
 
 
@@ -96,6 +99,15 @@ class LegalSettingsTab(SettingsTab):
         position.addStretch(1)
         form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Tegak"), "portrait")
+        self.orientation.addItem(self.tr("Mendatar"), "landscape")
+        form.addRow(self.tr("&Arah kertas blok pengesahan saja"), self.orientation)
+        self.margin_mm = QDoubleSpinBox()
+        self.margin_mm.setRange(0, 25)
+        self.margin_mm.setDecimals(1)
+        self.margin_mm.setSuffix(self.tr(" mm"))
+        form.addRow(self.tr("&Tepi kertas yang tidak tercetak printer"), self.margin_mm)
         self.doc_types = QListWidget()
         self.doc_types.setAccessibleName(self.tr("Jenis dokumen yang dilegalisir"))
         from desktop_app.core import legalization as legal
@@ -126,6 +138,8 @@ class LegalSettingsTab(SettingsTab):
                 "legal_verify_url": self.verify_url,
                 "legal_endorse_x_mm": self.x_mm,
                 "legal_endorse_y_mm": self.y_mm,
+                "legal_endorse_orientation": self.orientation,
+                "print_margin_mm": self.margin_mm,
                 "legal_document_types": self.doc_types,
             },
         )
@@ -154,7 +168,14 @@ class LegalSettingsTab(SettingsTab):
         self.save_button.clicked.connect(self.save)
         self.calibrate_button.clicked.connect(self.print_calibration)
         self.watch_edits(
-            self.register_format, self.verify_url, self.paper, self.corner, self.x_mm, self.y_mm
+            self.register_format,
+            self.verify_url,
+            self.paper,
+            self.corner,
+            self.x_mm,
+            self.y_mm,
+            self.orientation,
+            self.margin_mm,
         )
         self.load()
 
@@ -170,6 +191,9 @@ class LegalSettingsTab(SettingsTab):
         self.corner.setCurrentIndex(max(0, self.corner.findData(corner)))
         self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
         self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
+        orientation = settings.get_value(db, "legal_endorse_orientation")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(orientation)))
+        self.margin_mm.setValue(float(settings.get_value(db, "print_margin_mm")))
         chosen = settings.get_value(db, "legal_document_types") or []
         for row in range(self.doc_types.count()):
             item = self.doc_types.item(row)
@@ -186,6 +210,8 @@ class LegalSettingsTab(SettingsTab):
             "legal_endorse_corner": self.corner.currentData(),
             "legal_endorse_x_mm": round(self.x_mm.value(), 1),
             "legal_endorse_y_mm": round(self.y_mm.value(), 1),
+            "legal_endorse_orientation": self.orientation.currentData(),
+            "print_margin_mm": round(self.margin_mm.value(), 1),
             "legal_document_types": [
                 self.doc_types.item(row).data(Qt.ItemDataRole.UserRole)
                 for row in range(self.doc_types.count())
@@ -209,8 +235,24 @@ class LegalSettingsTab(SettingsTab):
         self.sample.style().polish(self.sample)
 
     def validate(self) -> None:
-        """Every value checked before any is written, each problem beside its field."""
-        settings.validate_values(self.values())
+        """Every value checked before any is written, each problem beside its field; the
+        block's position also against the paper, its orientation and the printer's edge."""
+        from desktop_app.core import legal_print
+        from desktop_app.core.pdf import PAPERS
+
+        values = settings.validate_values(self.values())
+        paper = str(values["paper"])
+        legal_print.Sheet(
+            paper,
+            PAPERS[paper],
+            values["legal_endorse_orientation"] == "landscape",
+            float(values["print_margin_mm"]),
+            legal_print.EndorsePosition(
+                str(values["legal_endorse_corner"]),
+                float(values["legal_endorse_x_mm"]),
+                float(values["legal_endorse_y_mm"]),
+            ),
+        ).check_position()
 
     def store(self) -> str:
         """All values in one transaction; the changed ones are audited by the core."""
@@ -231,7 +273,11 @@ class LegalSettingsTab(SettingsTab):
                 float(values["legal_endorse_y_mm"]),  # type: ignore[arg-type]
             )
             pdf = legal_print.calibration_pdf(
-                self.ctx.db, paper=str(values["paper"]), position=position
+                self.ctx.db,
+                paper=str(values["paper"]),
+                position=position,
+                landscape=values["legal_endorse_orientation"] == "landscape",
+                margin_mm=float(values["print_margin_mm"]),  # type: ignore[arg-type]
             )
         except LoketError as exc:
             QMessageBox.warning(self, self.tr("Kalibrasi"), exc.message)
