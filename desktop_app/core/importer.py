@@ -50,7 +50,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, clock, options, settings, workdays
 from .db import Database
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .formatting import format_int
 from .i18n import _
 from .identity import parse_kk as identity_parse_kk
@@ -430,7 +430,7 @@ def _check_file(path: Path, limits: ImportLimits) -> str:
             _(
                 "Berkas {name} tidak dapat dibuka: {reason}",
                 name=path.name[:80],
-                reason=exc.strerror,
+                reason=os_reason(exc),  # strerror is English on most PCs
             )
         ) from None
 

@@ -258,7 +258,7 @@ def _migrate(db, target: str, direction: str) -> None:
 
 def test_migration_counts_an_existing_database(db, petugas, officers):
     """A database that already holds requests when the request-scale migration runs (revision
-    0008 → its predecessor and back): the tallies it fills agree with the rows, the list counts
+    0009 → its predecessor and back): the tallies it fills agree with the rows, the list counts
     them, and the triggers it adds keep them in step afterwards."""
     from sqlalchemy import func, inspect
 
@@ -268,7 +268,7 @@ def test_migration_counts_an_existing_database(db, petugas, officers):
     made = rq.create_request(
         db, petugas, channel="web", service_code="KIA", name="Wulan Sari", nik="3216064507880003"
     )
-    _migrate(db, "0007", "downgrade")
+    _migrate(db, "0008", "downgrade")
     with db.engine.connect() as conn:
         assert "request_tally" not in inspect(conn).get_table_names()
         assert conn.exec_driver_sql("SELECT count(*) FROM requests").scalar() == 151

@@ -4,7 +4,7 @@ counting ten million rows.
 ``request_tally`` holds how many requests there are per received month (UTC ``YYYY-MM``),
 status, service, channel and officer (0: unassigned); ``request_sort_buckets`` how many per
 status fall in each bucket of the sorts the tally cannot place (name, due date, NIK, ticket).
-Triggers (migration 0008) keep both in the transaction that changes ``requests``. A bulk insert
+Triggers (migration 0009) keep both in the transaction that changes ``requests``. A bulk insert
 switches the triggers off for its own transaction (:func:`suspend`) and adds its rows' counts in
 one statement (:func:`resume`). Why the design: ``docs/indexes.md``.
 """
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desktop_app.core.models import Request, RequestSortBucket, RequestTally
 
 # The bucket of each sort key, as SQL over a row of ``requests`` (the same expressions as the
-# triggers of migration 0008; the migration keeps its own copy, as migrations must).
+# triggers of migration 0009; the migration keeps its own copy, as migrations must).
 _BUCKET_SQL = {
     "sqlite": {
         "month": "substr(received_at, 1, 7)",

@@ -1,7 +1,7 @@
 """Requests at ten million rows: tallies kept by triggers, indexes revisited, import key
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-29 16:30:00
 
 - ``request_tally`` and ``request_sort_buckets`` (counts per month/status/service/channel/
@@ -25,8 +25,8 @@ counts in one statement).
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
