@@ -160,6 +160,10 @@ class StatusChangeDialog(EditingDialog):
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter in the document list ticks an item; Ctrl+Enter confirms from any field (as in
+        # the intake), so the keyboard never has to walk to the button.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._ok)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         first.setFocus()
         self._pristine = self.values()
