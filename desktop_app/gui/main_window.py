@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
 from desktop_app.core.security import Permission, role_label
+from desktop_app.gui import screen_fit
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
 from desktop_app.gui.editing import close_editing_windows
@@ -366,14 +367,23 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
 
+    def _last_page_key(self) -> str:
+        """Each officer comes back to the page they left, whoever used the PC in between."""
+        return f"main_window/last_page/{self.ctx.actor.username}"
+
     def _restore_state(self) -> None:
         store = QSettings()
         geometry = store.value("main_window/geometry")
+        area = screen_fit.available_area(self)
         if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
+            self.restoreGeometry(QByteArray(geometry))  # maximized again if it was
+            screen_fit.fit_window(self, area)  # a geometry saved on a larger screen
         else:
             self.resize(1200, 720)
-        last = store.value("main_window/last_page", "")
+            screen_fit.fit_window(self, area)
+            if screen_fit.should_maximize(area):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        last = store.value(self._last_page_key(), "")
         keys = [s.key for s in self.specs]
         if keys:
             self.show_page(last if last in keys else keys[0])
@@ -388,7 +398,7 @@ class MainWindow(QMainWindow):
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:
-            store.setValue("main_window/last_page", self.current_key)
+            store.setValue(self._last_page_key(), self.current_key)
         self.idle.stop()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
