@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Berkas"))
+        file_menu = bar.addMenu(self.tr("Be&rkas"))
         if self.ctx.can(Permission.REQUESTS_EDIT):
             # From any page: the intake, or the intake with a copied WhatsApp chat read.
             self.new_request_action = self._action(
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
-        account = bar.addMenu(self.tr("&Akun"))
+        account = bar.addMenu(self.tr("Ak&un"))
         self.change_password_action = self._action(
             self.tr("&Ganti kata sandi…"), self.open_change_password
         )
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action(self.tr("Keluar &akun"), self.logout)
         account.addActions([self.change_password_action, self.lock_action, self.logout_action])
 
-        view = bar.addMenu(self.tr("&Halaman"))
+        view = bar.addMenu(self.tr("Hala&man"))
         for spec in self.specs:
             action = self._action(
                 page_title(spec), lambda _c=False, k=spec.key: self.show_page(k), spec.shortcut
@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
 
-        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        # No Alt letter left for Help (every letter of "Bantuan" labels a field on some page);
+        # F10 or Alt, then the arrow keys, reach it.
+        help_menu = bar.addMenu(self.tr("Bantuan"))
         help_menu.addAction(self._action(self.tr("&Tentang Loket Dukcapil"), self.show_about))
         help_menu.addAction(self._action(self.tr("&Lokasi log"), self.show_log_location))
 

@@ -96,3 +96,19 @@ def test_legalization_login_and_setup_windows_fit(styled_app, qtbot, sup_ctx, ar
         qtbot.addWidget(window)
         window.show()
         assert_fits(window, area)
+
+
+def test_every_request_column_shows_without_scrolling(styled_app, qtbot, sup_ctx, area):
+    window = MainWindow(sup_ctx, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    window.show_page("permohonan")
+    window.resize(area.size() - screen_fit.FRAME_ALLOWANCE)
+    table = window.pages["permohonan"].table
+    qtbot.waitUntil(lambda: table.viewport().width() < area.width() - 300)
+    header = table.horizontalHeader()
+    last = header.logicalIndex(header.count() - 1)
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert header.sectionViewportPosition(0) == 0 and right <= table.viewport().width()
+    assert header.sectionSize(last) >= header.fontMetrics().horizontalAdvance("Petugas")

@@ -78,7 +78,7 @@ class LegalSettingsTab(QWidget):
             position.addWidget(QLabel(label))
             position.addWidget(spin)
         position.addStretch(1)
-        form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
+        form.addRow(self.tr("Blok pengesahan saja: su&dut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
         layout.addLayout(form)
         explain = QLabel(
