@@ -72,6 +72,7 @@ def compile_forms(out_dir: Path = FORMS_DIR) -> list[Path]:
 DOCUMENT_MODULES = (
     "report_pdf.py",
     "legal_print.py",
+    "endorsement.py",
     "performance/pdf.py",
     "performance/xlsx.py",
     "performance/notes.py",

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import random
+import shutil
 from datetime import date
+
+import pytest
 
 from desktop_app.core import legalization as legal
 from desktop_app.core import settings
@@ -14,8 +18,32 @@ from desktop_app.core.security import SYSTEM
 NIP = "196804111993031009"
 
 
-def setup_office(db) -> int:
-    """Office profile and one signing official; returns the official's id."""
+def require_tools(*names: str) -> None:
+    """Skip a test whose system tools (chromium, zbarimg, pdftoppm) are missing on a developer's
+    PC — but fail it in CI, which installs them and sets ``LOKET_REQUIRE_TOOLS=1`` (.ci/run)."""
+    missing = [name for name in names if not tool_path(name)]
+    if not missing:
+        return
+    text = f"needs {', '.join(missing)} (Debian: chromium, zbar-tools, poppler-utils)"
+    if os.environ.get("LOKET_REQUIRE_TOOLS"):
+        pytest.fail(f"CI must install the tools these tests use: {text}")
+    pytest.skip(text)
+
+
+def tool_path(name: str) -> str | None:
+    """The program's path; ``chromium`` is also found as ``chromium-browser``."""
+    found = shutil.which(name)
+    if found is None and name == "chromium":
+        found = shutil.which("chromium-browser")
+    return found
+
+
+VERIFY_URL = "https://dukcapil.bekasikab.go.id/v/"
+
+
+def setup_office(db, *, key: bool = True) -> int:
+    """Office profile, verification address, one signing official and (unless ``key`` is
+    False) the office's signing key on this PC; returns the official's id."""
     settings.save_office(
         db,
         SYSTEM,
@@ -36,6 +64,9 @@ def setup_office(db) -> int:
         rank="Pembina Tk. I (IV/b)",
         nip=NIP,
     )
+    settings.set_value(db, SYSTEM, "legal_verify_url", VERIFY_URL)
+    if key and not legal.list_keys(db, SYSTEM):
+        legal.create_key(db, SYSTEM)
     return official.id
 
 
@@ -90,6 +121,31 @@ def pdf_bytes(pages: int = 2, size=(595, 842), encrypt: str | None = None) -> by
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def make_legacy(db, entry_id: int) -> legal.EntryInfo:
+    """Turn a saved entry into one of the older scheme (an HMAC code, no signature), as entries
+    made before migration 0006 are."""
+    from sqlalchemy import select
+
+    from desktop_app.core.legalization import codes
+    from desktop_app.core.models import LegalDocument, LegalEntry
+
+    with db.write() as session:
+        entry = session.get(LegalEntry, entry_id)
+        docs = list(
+            session.scalars(
+                select(LegalDocument)
+                .where(LegalDocument.entry_id == entry_id)
+                .order_by(LegalDocument.position)
+            )
+        )
+        entry.verification_code = codes.entry_code(codes.load_secret(session), entry, docs)
+        entry.scheme, entry.key_id, entry.payload, entry.signed_at = "hmac", None, None, None
+        entry.format_index = None
+        for d in docs:
+            d.payload = None
+    return legal.get_entry(db, SYSTEM, entry_id)
 
 
 def document_scan(

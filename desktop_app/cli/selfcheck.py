@@ -170,24 +170,43 @@ class SelfCheck:
         from desktop_app.core.identity import generate_nik
 
         nik = generate_nik(random.Random(7), "321601", date(2004, 5, 17), "L")
-        entry = legal.create_entry(
-            self.db,
-            self.actor,
-            legal.EntryInput(
-                applicant_name="Rizky Pratama",
-                nik=nik,
-                purpose="tni_ad",
-                official_id=self.official_id,
-                documents=[legal.DocumentInput("akta_lahir", "3216-LT-17052004-0042", 1)],
-            ),
-        )
-        pdf = legal_print.render_pdf(self.db, self.actor, entry.id, "endorsement")
+        # A signing key of its own, in the temporary folder (never the PC's key folder): the
+        # bundle's cryptography signs, the QR is drawn, and the signature verifies.
+        previous = os.environ.get("LOKET_KEY_DIR")
+        os.environ["LOKET_KEY_DIR"] = str(self.folder / "keys")
+        try:
+            key = legal.create_key(self.db, self.actor)
+            entry = legal.create_entry(
+                self.db,
+                self.actor,
+                legal.EntryInput(
+                    applicant_name="Rizky Pratama",
+                    nik=nik,
+                    purpose="tni_ad",
+                    official_id=self.official_id,
+                    documents=[legal.DocumentInput("akta_lahir", "3216-LT-17052004-0042", 1)],
+                ),
+            )
+            pdf = legal_print.print_entry(self.db, self.actor, entry.id, "endorsement").pdf
+            verdict = legal.verify(self.db, self.actor, legal.qr_text(self.db, entry)).verdict
+        finally:
+            if previous is None:
+                os.environ.pop("LOKET_KEY_DIR", None)
+            else:
+                os.environ["LOKET_KEY_DIR"] = previous
+            legal.lock_all()
+        if verdict != "SAH":
+            raise RuntimeError(
+                _("kode QR yang ditandatangani tidak terverifikasi ({v})", v=verdict)
+            )
         pages = check_pdf(pdf)
         return _(
-            "register {no}, {pages} halaman, {kb} KB",
+            "register {no}, {pages} halaman, {kb} KB; kunci {key}, QR {verdict}",
             no=entry.register_no,
             pages=pages,
             kb=len(pdf) // 1024,
+            key=key.label,
+            verdict=verdict,
         )
 
     def close(self) -> None:

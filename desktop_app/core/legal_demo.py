@@ -12,7 +12,7 @@ from .demo import demo_kk
 from .identity import generate_nik
 from .regions import districts_of
 from .security import SYSTEM, Actor
-from .settings import list_officials, save_official
+from .settings import get_value, list_officials, save_official, set_value
 
 _FIRST = ("Rizky", "Dimas", "Bayu", "Agus", "Fajar", "Andi", "Siti", "Dewi", "Putri", "Yoga")
 _LAST = ("Pratama", "Saputra", "Hidayat", "Nugroho", "Setiawan", "Lestari", "Wulandari", "Putra")
@@ -36,6 +36,10 @@ def fill_legal_demo(
                 nip="196804111993031009",
             )
         ]
+    if not legal.list_keys(db, actor):  # the demo office signs what it prints
+        legal.create_key(db, actor)
+    if not get_value(db, "legal_verify_url"):
+        set_value(db, actor, "legal_verify_url", "https://dukcapil.example.go.id/v/")
     now = clock.now()
     today = today or clock.office_date(now)
     districts = [code for code, _name in districts_of("3216")] or ["321601"]
@@ -63,7 +67,7 @@ def fill_legal_demo(
             if rng.random() < 0.3:
                 docs.append(
                     legal.DocumentInput(
-                        "lainnya", f"DN-02 Mk {rng.randint(10**6, 10**7)}", 2, "Ijazah SMA"
+                        "surat_pindah", f"SKPWNI/3216/{rng.randint(10**4, 10**5)}", 1
                     )
                 )
             data = legal.EntryInput(

@@ -28,7 +28,6 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from . import audit, clock, fileio
@@ -38,8 +37,11 @@ from .db import Database
 from .errors import ValidationError
 from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
-from .identity import format_nip, mask_number
+from .identity import mask_number
 from .legal_layout import CopyOptions, EndorsePosition
+from .legalization import endorsement, keys, signing
+from .legalization import qrcode as legal_qr
+from .legalization.endorsement import BLOCK_H, BLOCK_W
 from .pdf import (
     GRID,
     INK,
@@ -53,14 +55,12 @@ from .pdf import (
     SignatureBlock,
     actor_name,
     build_pdf,
-    draw_qr,
     layout_style,
     markup,
     office_full_name,
     officer_signatory,
     plain_canvas,
     printed_by_line,
-    qr_drawing,
     safe_text,
     signatory_of,
     styles,
@@ -70,7 +70,6 @@ from .pdf import (
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
 
-BLOCK_W, BLOCK_H = 95 * mm, 66 * mm
 MARGIN = 12 * mm
 FONT, BOLD, MONO = SANS, SANS_BOLD, SANS_BOLD
 
@@ -162,10 +161,6 @@ def _check_office(office: OfficeProfile) -> None:
 # --- drawing helpers -----------------------------------------------------------------------------
 
 
-def _qr(c: Canvas, value: str, x: float, y: float, size: float) -> None:
-    draw_qr(c, value, x, y, size)
-
-
 def _center(c: Canvas, text: str, cx: float, y: float, font: str, size: float) -> None:
     c.setFont(font, size)
     c.drawCentredString(cx, y, safe_text(text))
@@ -179,74 +174,31 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
 class _Block:
     entry: legal.EntryInfo
     office: OfficeProfile
-    qr: str
+    verify_url: str
     reprint_no: int
+
+    def text(self, digits: str) -> endorsement.BlockText:
+        return endorsement.BlockText(
+            city=self.office.city,
+            regency=self.office.regency,
+            verify_url=self.verify_url,
+            office_name=self.office.name,
+            qr_digits=digits,
+            reprint_no=self.reprint_no,
+        )
 
 
 def draw_block(
     c: Canvas, x: float, y: float, block: _Block, document: legal.DocumentInfo | None
 ) -> None:
-    """The endorsement block, bottom-left corner at (x, y), BLOCK_W × BLOCK_H."""
-    entry, office = block.entry, block.office
-    top = y + BLOCK_H
-    cx = x + BLOCK_W / 2
-    c.setFillColor(colors.black)
-    if block.reprint_no:
-        mark = _("CETAK ULANG ke-{n}", n=block.reprint_no)
-        c.setFont(BOLD, 7)
-        w = stringWidth(mark, BOLD, 7) + 3 * mm
-        c.setLineWidth(0.6)
-        c.rect(x + BLOCK_W - w, top - 4 * mm, w, 3.8 * mm)
-        c.drawRightString(x + BLOCK_W - 1.5 * mm, top - 3 * mm, mark)
-    _center(c, _("SESUAI DENGAN ASLINYA"), cx, top - 9 * mm, BOLD, 12)
-    c.setLineWidth(0.8)
-    half = stringWidth(_("SESUAI DENGAN ASLINYA"), BOLD, 12) / 2
-    c.line(cx - half, top - 10.2 * mm, cx + half, top - 10.2 * mm)
-    _center(c, _("No. Reg. {no}", no=entry.register_no), cx, top - 14 * mm, FONT, 8)
-    if document is not None:
-        doc_line = f"{document.label} No. {document.doc_number}"
-        doc_line = _lines(doc_line, FONT, 7, BLOCK_W - 4 * mm)[0]
-        _center(c, doc_line, cx, top - 17.5 * mm, FONT, 7)
+    """The endorsement block (its layout: :mod:`desktop_app.core.legalization.endorsement`),
+    bottom-left corner at (x, y), BLOCK_W × BLOCK_H."""
+    digits = document.payload if document is not None else block.entry.payload
+    endorsement.draw(c, x, y, block.entry, document, block.text(digits))
 
-    # right column: place and date, on behalf of the head, title ... name, rank, NIP
-    col_x, col_w = x + 30 * mm, BLOCK_W - 31 * mm
-    col_cx = col_x + col_w / 2
-    size = 7.5
-    lead = 3.3 * mm
-    lines = [f"{office.city}, {long_date(entry.entry_date)}"]
-    lines += _lines(
-        _(
-            "a.n. Kepala Dinas Kependudukan dan Pencatatan Sipil {regency}",
-            regency=office.regency,
-        ),
-        FONT,
-        size,
-        col_w,
-    )
-    lines += _lines(entry.official.title, FONT, size, col_w)
-    ty = top - 22.5 * mm
-    c.setFont(FONT, size)
-    for line in lines[:6]:
-        c.drawCentredString(col_cx, ty, line)
-        ty -= lead
-    official = entry.official
-    by = y + 2.5 * mm
-    _center(c, f"NIP. {format_nip(official.nip)}", col_cx, by, FONT, size)
-    if official.rank:
-        by += lead
-        _center(c, official.rank, col_cx, by, FONT, size)
-    by += lead
-    name = _lines(official.name, BOLD, 8.5, col_w)[0]
-    _center(c, name, col_cx, by, BOLD, 8.5)
-    half = stringWidth(name, BOLD, 8.5) / 2
-    c.setLineWidth(0.6)
-    c.line(col_cx - half, by - 0.8 * mm, col_cx + half, by - 0.8 * mm)
 
-    # left column: QR and the code a person can type
-    qr_size = 25 * mm
-    _qr(c, block.qr, x, y + 9 * mm, qr_size)
-    _center(c, entry.code_display, x + qr_size / 2, y + 6 * mm, MONO, 8)
-    _center(c, _("Cek keaslian: pindai QR"), x + qr_size / 2, y + 2.5 * mm, FONT, 5.5)
+def verify_url(db: Database) -> str:
+    return str(get_value(db, "legal_verify_url") or "")
 
 
 def _small_note(c: Canvas, x: float, y: float, text: str) -> None:
@@ -483,6 +435,17 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
         )
     )
     story.append(Spacer(1, 2.5 * mm))
+    # The receipt's code carries every document, so it is larger than an endorsement's (modules
+    # still 0.8 mm): it stands beside what was handed in, not under it.
+    qr: Any = Spacer(1, 1)
+    qr_side = 0.0
+    if entry.payload:
+        qr = legal_qr.QrFlowable(legal_qr.plan(block.verify_url, entry.payload))
+        qr_side = qr.side
+        signed = _("Ditandatangani dengan kunci kantor {id}", id=keys.key_label(entry.key_id or 0))
+    else:
+        signed = _("Belum ditandatangani")
+    left_w = width - qr_side - (3 * mm if qr_side else 0)
     rows = [
         (_("Nomor register"), entry.register_no, True),
         (_("Tanggal"), long_date(entry.entry_date, weekday=True), False),
@@ -497,14 +460,13 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
             [Paragraph(markup(k), label), Paragraph(markup(v), strong if b else value)]
             for k, v, b in rows
         ],
-        colWidths=[32 * mm, width - 32 * mm],
+        colWidths=[32 * mm, left_w - 32 * mm],
     )
     details.setStyle(
         layout_style(
             ("TOPPADDING", (0, 0), (-1, -1), 0.6), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)
         )
     )
-    story += [details, Spacer(1, 2.5 * mm)]
     cell = ParagraphStyle("r_cell", st.cell, fontSize=8.5, leading=10)
     data: list[list[Any]] = [[_("No"), _("Dokumen"), _("Nomor dokumen"), _("Salinan")]]
     for n, doc in enumerate(entry.documents, start=1):
@@ -517,37 +479,42 @@ def _receipt_story(block: _Block, width: float, clerk: Signatory, copy_label: st
             ]
         )
     data.append(["", _("Jumlah salinan"), "", format_int(entry.total_copies)])
-    documents = Table(data, colWidths=[10 * mm, 52 * mm, width - 80 * mm, 18 * mm], repeatRows=1)
+    documents = Table(data, colWidths=[10 * mm, 48 * mm, left_w - 76 * mm, 18 * mm], repeatRows=1)
     doc_style = table_style(total_row=True, zebra=False)
     doc_style.add("ALIGN", (-1, 0), (-1, -1), "RIGHT")
     doc_style.add("ALIGN", (0, 0), (0, -1), "RIGHT")
     doc_style.add("SPAN", (1, -1), (2, -1))
     documents.setStyle(doc_style)
-    story += [documents, Spacer(1, 3 * mm)]
+    handed_in = Table(
+        [[[details, Spacer(1, 2.5 * mm), documents], qr]],
+        colWidths=[left_w + (3 * mm if qr_side else 0), qr_side or None],
+    )
+    handed_in.setStyle(
+        layout_style(("TOPPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT"))
+    )
+    story += [handed_in, Spacer(1, 3 * mm)]
 
-    qr_size = 24 * mm
-    qr = qr_drawing(block.qr, qr_size)
     note = ParagraphStyle("r_note", st.small, fontSize=7.5, leading=9.2, textColor=INK)
     check = [
-        Paragraph(markup(_("Kode verifikasi: {code}", code=entry.code_display)), strong),
+        Paragraph(markup(signed), strong),
         Spacer(1, 1 * mm),
         Paragraph(
             markup(
                 _(
-                    "Keaslian legalisir dapat diperiksa dengan memindai kode QR ini atau "
-                    "menyebutkan kode verifikasi kepada petugas Disdukcapil. Simpan tanda "
-                    "terima ini."
+                    "Keaslian legalisir dapat diperiksa siapa saja dengan memindai kode QR ini "
+                    "atau kode QR pada setiap salinan yang dilegalisir. {hint} Simpan tanda "
+                    "terima ini.",
+                    hint=endorsement.hint(block.text(entry.payload)),
                 )
             ),
             note,
         ),
     ]
     sign_w = 70 * mm
-    text_w = width - qr_size - sign_w - 6 * mm
     dated = f"{office.city}, {long_date(entry.entry_date)}"
     bottom = Table(
-        [[qr, check, SignatureBlock(dated, [clerk], sign_w, size=8.5, signing_space=13 * mm)]],
-        colWidths=[qr_size + 3 * mm, text_w + 3 * mm, sign_w],
+        [[check, SignatureBlock(dated, [clerk], sign_w, size=8.5, signing_space=13 * mm)]],
+        colWidths=[width - sign_w, sign_w],
     )
     bottom.setStyle(layout_style(("TOPPADDING", (0, 0), (-1, -1), 0)))
     story.append(bottom)
@@ -663,7 +630,7 @@ def _render(
     entry = block.entry
     c.setTitle(f"{legal.PRINT_WHATS[what]} {entry.register_no}")
     c.setAuthor(block.office.name or "Loket Dukcapil")
-    c.setSubject(block.qr)
+    c.setSubject(entry.register_no)
     merges: list[Any] = []
     if what == "copy":
         merges = _copy_pages(
@@ -713,7 +680,7 @@ def render_pdf(
     if reprint_no is None:
         reprint_no = legal.next_print(entry, what)[1]
     docs = _collect(db, actor, entry, what, documents)
-    block = _Block(entry, office, legal.qr_text(db, entry), reprint_no)
+    block = _Block(entry, office, verify_url(db), reprint_no)
     return _render(
         what,
         block,
@@ -740,12 +707,17 @@ def print_entry(
     documents: Sequence[int] | None = None,
     repeat_copies: bool = True,
     out: str | Path | None = None,
+    resign: bool = False,
     landscape: bool | None = None,
     copy: CopyOptions | None = None,
 ) -> PrintOutput:
     """Render, count and audit one print job in one transaction; the bytes go to the printer
     (or ``out``, written atomically). ``kind`` defaults to :func:`legalization.next_print`;
-    a reprint needs ``reason``. If rendering or writing fails nothing is counted."""
+    a reprint needs ``reason``. If rendering or writing fails nothing is counted.
+
+    Every print needs this PC's signing key (KeyUnavailable / KeyLocked otherwise), even a
+    reprint or a receipt; an entry not yet signed is signed now. ``resign``: the clerk chose
+    to sign again an entry of the older scheme or one whose key was revoked (audited)."""
     audit.require(db, actor, Permission.LEGAL_EDIT, f"legal.{kind or 'print'}")
     target = fileio.check_target(out) if out is not None else None
     entry = legal.get_entry(db, actor, entry_id)
@@ -756,15 +728,19 @@ def print_entry(
     if what == "endorsement":
         sheet.check_position()  # refused before anything is counted
     docs = _collect(db, actor, entry, what, documents)
-    qr = legal.qr_text(db, entry)
+    url = verify_url(db)
+    key = keys.signing_key(db)  # any print, a receipt too: a database copy prints nothing
     with db.write() as session:
+        signing.prepare_for_print(session, actor, entry_id, key, url, what, resign=resign)
         row, reprint_no = legal.record_print_in(
             session, actor, entry_id, kind, what, copies, reason
         )
         info = legal.entry_infos(session, [row])[0]
+        by_position = {d.position: d for d in info.documents}
+        docs = [(by_position[d.position], s) for d, s in docs]
         pdf = _render(
             what,
-            _Block(info, office, qr, reprint_no),
+            _Block(info, office, url, reprint_no),
             sheet,
             docs,
             repeat_copies,

@@ -163,6 +163,28 @@ class ChoiceOption(Option[str]):
 
 
 @dataclass(frozen=True)
+class ChoiceListOption(Option[list[str]]):
+    """Several of ``choices`` (a list; typed on the command line separated by commas)."""
+
+    choices: tuple[str, ...] = field(default=(), kw_only=True)
+    kind: ClassVar[str] = N_("daftar")
+
+    def parse(self, text: str) -> list[str]:
+        return self.validate([part.strip() for part in text.split(",") if part.strip()])
+
+    def text(self, value: list[str]) -> str:
+        return ",".join(value)
+
+    def _coerce(self, value: object) -> list[str]:
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise self._wrong_type()
+        unknown = [v for v in value if v not in self.choices]
+        if unknown:
+            raise self.refuse(_("hanya boleh memuat: {choices}.", choices=", ".join(self.choices)))
+        return [c for c in self.choices if c in value]
+
+
+@dataclass(frozen=True)
 class RecordIdOption(Option[int | None]):
     """The id of a record (an official...) or None for "none / automatic"."""
 
@@ -237,6 +259,20 @@ def _endorse_corner(value: str) -> str:
     return check_endorse_corner(value)
 
 
+def _document_types(value: list[str]) -> list[str]:
+    from .legalization import check_document_types
+
+    return check_document_types(value)
+
+
+# The documents a Disdukcapil issues (legalization.DOC_TYPES, in its order): the office ticks
+# those its desk legalizes.
+DOCUMENT_TYPE_KEYS = (
+    "kk", "akta_lahir", "akta_kawin", "akta_mati", "akta_cerai", "kia", "ktp_el", "surat_pindah",
+    "akta_pengakuan_anak", "akta_pengesahan_anak", "akta_ganti_nama", "lainnya",
+)  # fmt: skip
+
+
 # --- the settings -------------------------------------------------------------------------------
 
 IDLE_LOCK_MINUTES = register(
@@ -263,8 +299,17 @@ LEGAL_VERIFY_URL = register(
         "legal_verify_url",
         "",  # e.g. "https://disdukcapil.bekasikab.go.id/legalisir"; "": offline
         N_("Alamat halaman verifikasi legalisir"),
-        max_length=300,
+        max_length=60,  # a short address keeps the QR code of an endorsement within 45 mm
         check=_verify_url,
+    )
+)
+LEGAL_DOCUMENT_TYPES = register(
+    ChoiceListOption(
+        "legal_document_types",
+        list(DOCUMENT_TYPE_KEYS),
+        N_("Jenis dokumen yang dilegalisir di loket"),
+        choices=DOCUMENT_TYPE_KEYS,
+        check=_document_types,
     )
 )
 LEGAL_ENDORSE_CORNER = register(

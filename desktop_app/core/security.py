@@ -32,6 +32,7 @@ class Permission(StrEnum):
     LEGAL_EDIT = "legal.edit"  # new entries, printing, reprints
     LEGAL_REVOKE = "legal.revoke"
     LEGAL_VERIFY = "legal.verify"
+    LEGAL_KEYS = "legal.keys"  # the office's signing keys: create, back up, install, revoke
     REPORT_DAILY = "report.daily"
     REPORT_PERFORMANCE = "report.performance"  # the monthly performance report
     REPORT_OFFICERS = "report.officers"  # officers' names and figures in that report

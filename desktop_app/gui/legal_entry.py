@@ -14,11 +14,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -77,6 +79,7 @@ class _DocumentRow:
     doc_name: QLineEdit
     doc_number: QLineEdit
     copies: CopiesSpinBox
+    tte: QCheckBox
     scan_button: QPushButton
     scan_clear: QToolButton
     scan_cell: QWidget
@@ -88,6 +91,7 @@ class _DocumentRow:
             self.doc_name,
             self.doc_number,
             self.copies,
+            self.tte,
             self.scan_button,
             self.scan_clear,
         ]
@@ -126,7 +130,7 @@ class LegalEntryDialog(EditingDialog):
         self._load_officials()
 
         table = f.documents
-        table.setColumnCount(5)
+        table.setColumnCount(6)
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = table.horizontalHeader()
@@ -134,7 +138,8 @@ class LegalEntryDialog(EditingDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
         # Widths from the font, not pixels: the longest document type plus its arrow, the scan
         # button plus its clear button; the name and number columns share the rest.
         metrics = self.fontMetrics()
@@ -143,11 +148,25 @@ class LegalEntryDialog(EditingDialog):
             (metrics.horizontalAdvance(t) for t in self._doc_type_labels().values()), default=0
         )
         table.setColumnWidth(0, longest_type + 3 * em)
-        table.setColumnWidth(4, metrics.horizontalAdvance(self.tr("Pilih berkas…")) + 5 * em)
+        table.setColumnWidth(5, metrics.horizontalAdvance(self.tr("Pilih berkas…")) + 5 * em)
         table.verticalHeader().setDefaultSectionSize(int(em * 2.2))
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Room for every column with its title at the default font: about 1120 px at 100 %.
-        self.resize(max(self.width(), em * 80), max(self.height(), em * 46))
+        self.resize(max(self.width(), em * 84), max(self.height(), em * 46))
+        self.tte_note = QLabel(
+            self.tr(
+                "Dokumen bertanda tangan elektronik (TTE, ada kode QR TTE) tidak perlu "
+                "dilegalisir menurut Permendagri 104/2019; lanjutkan hanya bila penerima tetap "
+                "memintanya. Pengingat ini dicatat di register."
+            )
+        )
+        self.tte_note.setWordWrap(True)
+        self.tte_note.setProperty("role", "warning")
+        self.tte_note.hide()
+        self.form.mainLayout.insertWidget(
+            self.form.mainLayout.indexOf(self.form.keyboardHint) + 1, self.tte_note
+        )
+        self.tte_confirmed = False
 
         f.addDocument.clicked.connect(self.add_document_row)
         f.removeDocument.clicked.connect(self.remove_current_row)
@@ -201,6 +220,13 @@ class LegalEntryDialog(EditingDialog):
             "lainnya": self.tr("Lainnya"),
         }
 
+    def _office_types(self) -> list[str]:
+        from desktop_app.core.legalization.validation import office_document_types
+
+        if not hasattr(self, "_offered"):
+            self._offered = office_document_types(self.ctx.db)
+        return self._offered
+
     def _doc_type_labels(self) -> dict[str, str]:
         return {
             "kk": self.tr("KK (Kartu Keluarga)"),
@@ -209,7 +235,12 @@ class LegalEntryDialog(EditingDialog):
             "akta_mati": self.tr("Akta kematian"),
             "akta_cerai": self.tr("Akta perceraian"),
             "kia": self.tr("KIA (Kartu Identitas Anak)"),
-            "lainnya": self.tr("Lainnya"),
+            "ktp_el": self.tr("KTP elektronik"),
+            "surat_pindah": self.tr("Surat keterangan pindah"),
+            "akta_pengakuan_anak": self.tr("Akta pengakuan anak"),
+            "akta_pengesahan_anak": self.tr("Akta pengesahan anak"),
+            "akta_ganti_nama": self.tr("Catatan pinggir perubahan nama"),
+            "lainnya": self.tr("Lainnya (dokumen Disdukcapil)"),
         }
 
     # --- header fields -----------------------------------------------------------------------
@@ -304,8 +335,10 @@ class LegalEntryDialog(EditingDialog):
         row_index = table.rowCount()
         table.insertRow(row_index)
         doc_type = QComboBox()
+        offered = self._office_types()
         for key, label in self._doc_type_labels().items():
-            doc_type.addItem(label, key)
+            if key in offered:
+                doc_type.addItem(label, key)
         doc_name = QLineEdit()
         doc_name.setMaxLength(120)
         doc_name.setEnabled(False)
@@ -314,6 +347,8 @@ class LegalEntryDialog(EditingDialog):
         doc_number.setPlaceholderText(self.tr("Nomor pada dokumen"))
         copies = CopiesSpinBox()
         copies.setAccessibleName(self.tr("Jumlah salinan"))
+        tte = QCheckBox()
+        tte.setToolTip(self.tr("Dokumen ini bertanda tangan elektronik (ada kode QR TTE)"))
         scan_cell = QWidget()
         scan_layout = QHBoxLayout(scan_cell)
         scan_layout.setContentsMargins(2, 0, 2, 0)
@@ -328,16 +363,17 @@ class LegalEntryDialog(EditingDialog):
         scan_layout.addWidget(scan_button, 1)
         scan_layout.addWidget(scan_clear)
         row = _DocumentRow(
-            doc_type, doc_name, doc_number, copies, scan_button, scan_clear, scan_cell
+            doc_type, doc_name, doc_number, copies, tte, scan_button, scan_clear, scan_cell
         )
         self._rows.append(row)
         table.setCellWidget(row_index, 0, doc_type)
         table.setCellWidget(row_index, 1, doc_name)
         table.setCellWidget(row_index, 2, doc_number)
         table.setCellWidget(row_index, 3, copies)
-        table.setCellWidget(row_index, 4, scan_cell)
+        table.setCellWidget(row_index, 4, tte)
+        table.setCellWidget(row_index, 5, scan_cell)
         # Screen readers: each cell editor is named after its column (the row may renumber).
-        for column, widget in enumerate((doc_type, doc_name, doc_number, copies, scan_button)):
+        for column, widget in enumerate((doc_type, doc_name, doc_number, copies, tte, scan_button)):
             header = table.horizontalHeaderItem(column)
             if header is not None and header.text():
                 widget.setAccessibleName(header.text())
@@ -346,11 +382,14 @@ class LegalEntryDialog(EditingDialog):
         def type_changed() -> None:
             other = doc_type.currentData() == "lainnya"
             doc_name.setEnabled(other)
-            doc_name.setPlaceholderText(self.tr("mis. Ijazah SMA") if other else "")
+            doc_name.setPlaceholderText(
+                self.tr("mis. Surat Keterangan Kependudukan") if other else ""
+            )
             if not other:
                 doc_name.clear()
 
         doc_type.currentIndexChanged.connect(type_changed)
+        tte.toggled.connect(self._tte_changed)
         for widget in (doc_name, doc_number):
             widget.textChanged.connect(lambda _t, w=widget: self._set_error(w, False))
         copies.invalidEntered.connect(lambda r=row: self._copies_refused(r))
@@ -473,6 +512,7 @@ class LegalEntryDialog(EditingDialog):
                     copies=copies,
                     doc_name=row.doc_name.text(),
                     scan=row.scan,
+                    tte=row.tte.isChecked(),
                 )
             )
         return legal.EntryInput(
@@ -484,9 +524,35 @@ class LegalEntryDialog(EditingDialog):
             documents=documents,
             phone=f.phone.text(),
             recruitment_no=f.recruitmentNo.text(),
+            tte_confirmed=self.tte_confirmed,
         )
 
+    def _tte_changed(self) -> None:
+        self.tte_note.setVisible(any(r.tte.isChecked() for r in self._rows))
+
+    def confirm_tte(self) -> bool:
+        """The reminder for documents with an electronic signature; the clerk may go on."""
+        marked = [str(i + 1) for i, r in enumerate(self._rows) if r.tte.isChecked()]
+        if not marked or self.tte_confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Dokumen ber-TTE"),
+            self.tr(
+                "Dokumen {0} bertanda tangan elektronik (TTE). Menurut Permendagri 104/2019 "
+                "dokumen ber-TTE tidak perlu dilegalisir: cetakannya sah dan dapat diperiksa "
+                "dari kode QR TTE-nya.\n\nTetap legalisir karena penerima memintanya? "
+                "Pengingat ini dicatat di register."
+            ).format(", ".join(marked)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.tte_confirmed = answer == QMessageBox.StandardButton.Yes
+        return self.tte_confirmed
+
     def save(self) -> None:
+        if not self.confirm_tte():
+            return
         data = self.entry_input()
         try:
             entry = legal.create_entry(self.ctx.db, self.ctx.actor, data)
@@ -532,6 +598,7 @@ class LegalEntryDialog(EditingDialog):
                         "doc_name": row.doc_name,
                         "doc_number": row.doc_number,
                         "copies": row.copies,
+                        "tte": row.tte,
                         "scan": row.scan_button,
                     }.get(parts[2])
                     if widget is not None:

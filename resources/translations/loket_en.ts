@@ -600,6 +600,102 @@
         <translation>Legalization {no} was already revoked.</translation>
     </message>
     <message>
+        <source>cadangan kunci legalisir</source>
+        <translation>a legalization key backup</translation>
+    </message>
+    <message>
+        <source>kunci publik legalisir</source>
+        <translation>a legalization public key</translation>
+    </message>
+    <message>
+        <source>Frasa sandi minimal {n} karakter, tanpa spasi di awal atau akhir.</source>
+        <translation>The passphrase needs at least {n} characters, with no space at the start or end.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi terlalu panjang (maksimal 256 karakter).</source>
+        <translation>The passphrase is too long (at most 256 characters).</translation>
+    </message>
+    <message>
+        <source>Kunci {id} tidak dikenal.</source>
+        <translation>Key {id} is not known.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} tidak ada di PC ini; cadangkan dari PC yang memilikinya.</source>
+        <translation>Key {id} is not on this PC; back it up from the PC that holds it.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} dilindungi frasa sandi; masukkan frasa sandinya.</source>
+        <translation>Key {id} is protected by a passphrase; enter its passphrase.</translation>
+    </message>
+    <message>
+        <source>Pencabutan kunci wajib disertai alasan.</source>
+        <translation>Revoking a key needs a reason.</translation>
+    </message>
+    <message>
+        <source>Kantor sudah memiliki kunci penandatangan ({ids}); gunakan Ganti kunci (rotasi) atau pasang cadangannya di PC ini.</source>
+        <translation>The office already has a signing key ({ids}); use Replace key (rotation) or install its backup on this PC.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan {what}.</source>
+        <translation>File {name} is not {what}.</translation>
+    </message>
+    <message>
+        <source>Basis data mencatat kunci {id} yang lain (sidik jari {fp}); cadangan ini tidak dipasang. Periksa asal cadangan atau basis datanya.</source>
+        <translation>The database records a different key {id} (fingerprint {fp}); this backup was not installed. Check where the backup or the database came from.</translation>
+    </message>
+    <message>
+        <source>Kunci publik ini (sidik jari {fp}) tidak tercatat di basis data kantor.</source>
+        <translation>This public key (fingerprint {fp}) is not recorded in the office's database.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} sudah dicabut sebelumnya.</source>
+        <translation>Key {id} was already revoked.</translation>
+    </message>
+    <message>
+        <source>terlalu pendek</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <source>tidak dapat dibaca</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>Pasang kunci dari cadangannya: Pengaturan › Legalisir › Pasang kunci, atau 'loket legalisir kunci pasang BERKAS'.</source>
+        <translation>Install the key from its backup: Settings › Legalization › Install key, or 'loket legalisir kunci pasang FILE'.</translation>
+    </message>
+    <message>
+        <source>Kantor belum memiliki kunci penandatangan legalisir; supervisor membuatnya di Pengaturan › Legalisir › Buat kunci (atau 'loket legalisir kunci buat').</source>
+        <translation>The office has no legalization signing key yet; a supervisor creates it in Settings › Legalization › Create key (or 'loket legalisir kunci buat').</translation>
+    </message>
+    <message>
+        <source>Kunci penandatangan legalisir {id} tidak terpasang di PC ini, jadi PC ini tidak dapat mencetak pengesahan. {hint}</source>
+        <translation>Legalization signing key {id} is not installed on this PC, so this PC cannot print endorsements. {hint}</translation>
+    </message>
+    <message>
+        <source>Kunci penandatangan {id} dilindungi frasa sandi; masukkan frasa sandinya.</source>
+        <translation>Signing key {id} is protected by a passphrase; enter its passphrase.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} tidak ada di PC ini.</source>
+        <translation>Key {id} is not on this PC.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci {id} salah.</source>
+        <translation>Wrong passphrase for key {id}.</translation>
+    </message>
+    <message>
+        <source>Kunci penandatangan legalisir tidak terpasang di PC ini, jadi PC ini tidak dapat mencetak legalisir. {hint}</source>
+        <translation>No legalization signing key is installed on this PC, so this PC cannot print legalizations. {hint}</translation>
+    </message>
+    <message>
+        <source>Berkas kunci {id} rusak.</source>
+        <translation>The key file of {id} is damaged.</translation>
+    </message>
+    <message>
+        <source>salah</source>
+        <translation>wrong</translation>
+    </message>
+    <message>
         <source>Jenis cetak tidak dikenal: {k}.</source>
         <translation>Unknown print kind: {k}.</translation>
     </message>
@@ -680,10 +776,6 @@
         <translation>cannot be opened</translation>
     </message>
     <message>
-        <source>tidak dapat dibaca</source>
-        <translation>cannot be read</translation>
-    </message>
-    <message>
         <source>PDF terenkripsi</source>
         <translation>encrypted PDF</translation>
     </message>
@@ -692,8 +784,40 @@
         <translation>too many pages</translation>
     </message>
     <message>
+        <source>Legalisir {no} tercatat dengan skema verifikasi lama (kode HMAC). Cetakan baru akan ditandatangani dengan kunci kantor; kertas lama tetap dapat diperiksa di aplikasi.</source>
+        <translation>Legalization {no} was recorded with the older verification scheme (HMAC code). A new print will be signed with the office's key; the old paper can still be checked in the app.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} yang menandatangani legalisir {no} telah dicabut atau tidak tepercaya di PC ini. Cetakan baru akan ditandatangani ulang dengan kunci kantor yang berlaku.</source>
+        <translation>Key {id}, which signed legalization {no}, has been revoked or is not trusted on this PC. A new print will be signed again with the office's current key.</translation>
+    </message>
+    <message>
+        <source>Legalisir {no} tercatat dengan skema verifikasi lama (kode HMAC). Untuk mencetaknya, pilih tanda tangani ulang dengan kunci kantor; kertas lama tetap dapat diperiksa di aplikasi.</source>
+        <translation>Legalization {no} was recorded with the older verification scheme (HMAC code). To print it, choose to sign it again with the office's key; the old paper can still be checked in the app.</translation>
+    </message>
+    <message>
+        <source>Kunci penandatangan diperlukan untuk mencetak legalisir ini.</source>
+        <translation>A signing key is needed to print this legalization.</translation>
+    </message>
+    <message>
+        <source>Data entri ini tidak muat dalam kode QR; perpendek alamat verifikasi di Pengaturan › Legalisir.</source>
+        <translation>This entry's data does not fit in the QR code; shorten the verification address in Settings › Legalization.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} yang menandatangani legalisir {no} telah dicabut atau tidak tepercaya di PC ini; cetak dengan tanda tangan baru (tanda tangani ulang).</source>
+        <translation>Key {id}, which signed legalization {no}, has been revoked or is not trusted on this PC; print it with a new signature (sign again).</translation>
+    </message>
+    <message>
+        <source>Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; gunakan alamat yang pendek.</source>
+        <translation>The verification address may have at most {n} characters, so the QR code stays small; use a short address.</translation>
+    </message>
+    <message>
         <source>Alamat verifikasi harus diawali http:// atau https://, tanpa spasi.</source>
         <translation>The verification address must start with http:// or https:// and contain no spaces.</translation>
+    </message>
+    <message>
+        <source>Pilih sedikitnya satu jenis dokumen dari daftar dokumen Disdukcapil.</source>
+        <translation>Choose at least one document type from the list of Disdukcapil's documents.</translation>
     </message>
     <message>
         <source>Format nomor register hanya boleh memakai {fields}.</source>
@@ -768,12 +892,16 @@
         <translation>Write the other purpose.</translation>
     </message>
     <message>
+        <source>Dokumen {n} bertanda tangan elektronik (TTE): menurut Permendagri 104/2019 dokumen ber-TTE tidak perlu dilegalisir. Lanjutkan hanya bila penerima tetap memintanya.</source>
+        <translation>Document {n} carries an electronic signature (TTE): under Permendagri 104/2019 such documents need no legalization. Go on only if the recipient still asks for it.</translation>
+    </message>
+    <message>
         <source>Paling banyak {n} dokumen per permohonan.</source>
         <translation>At most {n} documents per request.</translation>
     </message>
     <message>
-        <source>Dokumen {n}: tuliskan nama dokumennya.</source>
-        <translation>Document {n}: write the document's name.</translation>
+        <source>Dokumen {n}: {label} tidak termasuk dokumen yang dilegalisir di loket ini (Pengaturan › Legalisir).</source>
+        <translation>Document {n}: {label} is not among the documents this desk legalizes (Settings › Legalization).</translation>
     </message>
     <message>
         <source>Dokumen {n}: nomor dokumen terlalu panjang.</source>
@@ -782,6 +910,10 @@
     <message>
         <source>NIP pejabat {name} tidak valid ({reason}); perbaiki di Pengaturan.</source>
         <translation>NIP of official {name} is invalid ({reason}); correct it in Settings.</translation>
+    </message>
+    <message>
+        <source>terlalu panjang</source>
+        <translation>too long</translation>
     </message>
     <message>
         <source>alamat tidak valid</source>
@@ -796,24 +928,84 @@
         <translation>Other purpose too long (max. 120).</translation>
     </message>
     <message>
-        <source>Kode tidak dikenal: tidak ada legalisir dengan kode ini di register.</source>
-        <translation>Unknown code: no legalization with this code in the register.</translation>
+        <source>Dokumen {n}: tuliskan nama dokumennya.</source>
+        <translation>Document {n}: write the document's name.</translation>
     </message>
     <message>
-        <source>Teks ini bukan kode verifikasi legalisir.</source>
-        <translation>This text is not a legalization verification code.</translation>
+        <source>Dokumen {n}: {document} bukan dokumen terbitan Disdukcapil; legalisir di {who}.</source>
+        <translation>Document {n}: {document} is not issued by Disdukcapil; have it legalized by {who}.</translation>
+    </message>
+    <message>
+        <source>urut {seq} tahun {year}</source>
+        <translation>number {seq} of {year}</translation>
+    </message>
+    <message>
+        <source>Data entri {no} di basis data berbeda dari yang ditandatangani; yang berlaku adalah yang ditandatangani. Periksa log audit atas perubahan basis data.</source>
+        <translation>The database holds different data for entry {no} than what was signed; the signed data is what counts. Check the audit log for changes to the database.</translation>
+    </message>
+    <message>
+        <source>Skema lama (kode HMAC): tidak dapat diperiksa di halaman verifikasi publik.</source>
+        <translation>Older scheme (HMAC code): it cannot be checked on the public verification page.</translation>
+    </message>
+    <message>
+        <source>SAH: legalisir {no} ditandatangani kunci kantor {id}.</source>
+        <translation>VALID: legalization {no} is signed with the office's key {id}.</translation>
+    </message>
+    <message>
+        <source>Entri ini tidak ada di register basis data ini (basis data lain, dipulihkan dari cadangan lama, atau dihapus); periksa log audit.</source>
+        <translation>This entry is not in this database's register (another database, restored from an old backup, or deleted); check the audit log.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kode tidak dikenal; tidak ada legalisir dengan kode ini di register.</source>
+        <translation>NOT VALID: unknown code; no legalization in the register has this code.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: teks ini bukan kode verifikasi legalisir.</source>
+        <translation>NOT VALID: this text is not a legalization verification code.</translation>
+    </message>
+    <message>
+        <source>Kantor belum membuat kunci penandatangan, jadi kode skema lama belum disegel; supervisor membuatnya di Pengaturan › Legalisir.</source>
+        <translation>The office has not created its signing key yet, so codes of the older scheme are not sealed; a supervisor creates it in Settings › Legalization.</translation>
+    </message>
+    <message>
+        <source>SAH (skema lama): legalisir {no} tercatat di register.</source>
+        <translation>VALID (older scheme): legalization {no} is in the register.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kunci {id} tercatat di basis data, tetapi tidak ada kunci kantor di PC ini yang menjaminnya.</source>
+        <translation>NOT VALID: key {id} is recorded in the database, but no office key on this PC vouches for it.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: ditandatangani kunci {id} yang bukan kunci kantor ini.</source>
+        <translation>NOT VALID: signed with key {id}, which is not this office's key.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: tanda tangan tidak cocok; isi kode telah diubah.</source>
+        <translation>NOT VALID: the signature does not match; the code has been changed.</translation>
+    </message>
+    <message>
+        <source>TIDAK SAH: kunci {id} telah dicabut pada {date} ({reason}).</source>
+        <translation>NOT VALID: key {id} was revoked on {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>DICABUT: legalisir {no} telah dicabut pada {date} ({reason}).</source>
+        <translation>REVOKED: legalization {no} was revoked on {date} ({reason}).</translation>
     </message>
     <message>
         <source>TIDAK SAH: kode tidak cocok dengan register {no}; dokumen atau kodenya telah diubah.</source>
         <translation>NOT VALID: the code does not match register {no}; the document or its code has been altered.</translation>
     </message>
     <message>
+        <source>TIDAK SAH: kode skema lama {no} tidak termasuk segel kunci kantor (dibuat atau diubah setelah kantor memakai kunci penandatangan).</source>
+        <translation>NOT VALID: the older-scheme code of {no} is not in the office key's seal (made or changed after the office started using its signing key).</translation>
+    </message>
+    <message>
         <source>DICABUT: legalisir {no} telah dicabut ({reason}).</source>
         <translation>REVOKED: legalization {no} has been revoked ({reason}).</translation>
     </message>
     <message>
-        <source>SAH: legalisir {no} tercatat di register.</source>
-        <translation>VALID: legalization {no} is recorded in the register.</translation>
+        <source>TIDAK SAH: kode tidak terbaca (bukan kode legalisir, terpotong atau rusak).</source>
+        <translation>NOT VALID: the code cannot be read (not a legalization code, cut short or damaged).</translation>
     </message>
     <message>
         <source>bilangan bulat</source>
@@ -826,6 +1018,10 @@
     <message>
         <source>teks</source>
         <translation>text</translation>
+    </message>
+    <message>
+        <source>daftar</source>
+        <translation>a list</translation>
     </message>
     <message>
         <source>nomor data (bilangan bulat positif) atau kosong</source>
@@ -846,6 +1042,10 @@
     <message>
         <source>Alamat halaman verifikasi legalisir</source>
         <translation>Address of the legalization verification page</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen yang dilegalisir di loket</source>
+        <translation>Document types the desk legalizes</translation>
     </message>
     <message>
         <source>Sudut acuan blok pengesahan</source>
@@ -906,6 +1106,10 @@
     <message>
         <source>terlalu panjang (maksimal {n} karakter).</source>
         <translation>is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>hanya boleh memuat: {choices}.</source>
+        <translation>may hold only: {choices}.</translation>
     </message>
     <message>
         <source>tidak dikenal</source>
@@ -1216,10 +1420,6 @@
         <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
-        <source>terlalu pendek</source>
-        <translation>too short</translation>
-    </message>
-    <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
     </message>
@@ -1322,10 +1522,6 @@
     <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
         <translation>The account is locked after too many failed attempts. Try again in {minutes} minutes.</translation>
-    </message>
-    <message>
-        <source>salah</source>
-        <translation>wrong</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan gagal. Akun dikunci selama {minutes} menit.</source>
@@ -1512,6 +1708,42 @@
         <translation>Register book written to {path}.</translation>
     </message>
     <message>
+        <source>Halaman verifikasi ditulis ke {path}: {k} kunci, {e} legalisir dicabut, {rk} kunci dicabut. Terbitkan isi folder itu di alamat verifikasi kantor.</source>
+        <translation>Verification page written to {path}: {k} keys, {e} revoked legalizations, {rk} revoked keys. Publish that folder at the office's verification address.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} dibuat (sidik jari {fp}). Cadangkan sekarang.</source>
+        <translation>Key {id} created (fingerprint {fp}). Back it up now.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} dibuat (sidik jari {fp}) dan dipakai untuk tanda tangan berikutnya. Cadangkan, pasang di PC legalisir lain, dan terbitkan ulang halaman verifikasi.</source>
+        <translation>Key {id} created (fingerprint {fp}) and used for the next signatures. Back it up, install it on the other legalization PCs, and publish the verification page again.</translation>
+    </message>
+    <message>
+        <source>Kunci publik ditulis ke {path}.</source>
+        <translation>Public key written to {path}.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <source>Cadangan kunci {id} ditulis ke {path}. Simpan terpisah dari frasa sandinya.</source>
+        <translation>Backup of key {id} written to {path}. Keep it apart from its passphrase.</translation>
+    </message>
+    <message>
+        <source>Kunci {id} terpasang di PC ini (sidik jari {fp}).</source>
+        <translation>Key {id} installed on this PC (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>Kunci publik {id} dipercaya di PC ini (sidik jari {fp}).</source>
+        <translation>Public key {id} is trusted on this PC (fingerprint {fp}).</translation>
+    </message>
+    <message>
+        <source>Kunci {id} dicabut: tanda tangannya tidak sah lagi. Terbitkan ulang halaman verifikasi; cetak ulang legalisir yang masih berlaku dengan tanda tangan baru.</source>
+        <translation>Key {id} revoked: its signatures are no longer valid. Publish the verification page again; reprint legalizations still in force with a new signature.</translation>
+    </message>
+    <message>
         <source>register legalisir TNI/Polri</source>
         <translation>TNI/Polri legalization register</translation>
     </message>
@@ -1552,6 +1784,10 @@
         <translation>reprint reason (default: export)</translation>
     </message>
     <message>
+        <source>tanda tangani ulang dengan kunci kantor (entri skema lama, atau kuncinya dicabut)</source>
+        <translation>sign again with the office's key (an older-scheme entry, or its key was revoked)</translation>
+    </message>
+    <message>
         <source>salinan: blok di ruang kosong pada ukuran asli (otomatis, bawaan), di halaman belakang, atau salinan diperkecil bila tidak muat</source>
         <translation>copy: the block in blank space at real size (otomatis, default), on the back (belakang), or a smaller copy when it does not fit (perkecil)</translation>
     </message>
@@ -1572,6 +1808,14 @@
         <translation>full NIK (supervisor)</translation>
     </message>
     <message>
+        <source>tulis halaman verifikasi (index.html) untuk diterbitkan kantor</source>
+        <translation>write the verification page (index.html) for the office to publish</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
         <source>periksa keaslian legalisir dari kode atau isi QR</source>
         <translation>check a legalization's authenticity from its code or QR content</translation>
     </message>
@@ -1588,8 +1832,104 @@
         <translation>Verification code is empty.</translation>
     </message>
     <message>
-        <source>Status      : {s}</source>
-        <translation>Status      : {s}</translation>
+        <source>Peringatan: index.html yang lama di folder itu bukan halaman bertanda tangan kunci kantor; pencabutan di dalamnya tidak dibawa.</source>
+        <translation>Warning: the old index.html in that folder is not a page signed with the office's key; its revocations were not carried over.</translation>
+    </message>
+    <message>
+        <source>kunci penandatangan legalisir kantor (supervisor)</source>
+        <translation>the office's legalization signing keys (supervisor)</translation>
+    </message>
+    <message>
+        <source>buat kunci pertama kantor di PC ini</source>
+        <translation>create the office's first key on this PC</translation>
+    </message>
+    <message>
+        <source>lindungi berkas kunci dengan frasa sandi (dari LOKET_KEY_PASSPHRASE atau stdin)</source>
+        <translation>protect the key file with a passphrase (from LOKET_KEY_PASSPHRASE or stdin)</translation>
+    </message>
+    <message>
+        <source>kunci lama hilang tanpa cadangan: buat kunci baru (PC lain memasang kunci publiknya)</source>
+        <translation>the old key was lost without a backup: create a new key (other PCs install its public key)</translation>
+    </message>
+    <message>
+        <source>rotasi: kunci baru untuk tanda tangan berikutnya</source>
+        <translation>rotation: a new key for the next signatures</translation>
+    </message>
+    <message>
+        <source>tulis kunci publik (PEM)</source>
+        <translation>write the public key (PEM)</translation>
+    </message>
+    <message>
+        <source>ID_KUNCI</source>
+        <translation>KEY_ID</translation>
+    </message>
+    <message>
+        <source>BERKAS.pem</source>
+        <translation>FILE.pem</translation>
+    </message>
+    <message>
+        <source>salin kunci privat ke berkas berfrasa sandi (LOKET_BACKUP_PASSPHRASE atau stdin)</source>
+        <translation>copy the private key to a passphrase-protected file (LOKET_BACKUP_PASSPHRASE or stdin)</translation>
+    </message>
+    <message>
+        <source>pasang cadangan kunci di PC ini (frasa sandi dari LOKET_BACKUP_PASSPHRASE atau stdin)</source>
+        <translation>install a key backup on this PC (passphrase from LOKET_BACKUP_PASSPHRASE or stdin)</translation>
+    </message>
+    <message>
+        <source>percayai kunci publik kantor di PC verifikasi</source>
+        <translation>trust the office's public key on a verification PC</translation>
+    </message>
+    <message>
+        <source>cabut kunci (hilang, dicuri, pemegangnya pindah)</source>
+        <translation>revoke a key (lost, stolen, its holder left)</translation>
+    </message>
+    <message>
+        <source>ID kunci adalah dua angka/huruf heksadesimal, misalnya 3A.</source>
+        <translation>A key id is two hexadecimal digits, for example 3A.</translation>
+    </message>
+    <message>
+        <source>dipakai</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>dicabut {d}</source>
+        <translation>revoked {d}</translation>
+    </message>
+    <message>
+        <source>tepercaya</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>TIDAK tepercaya di PC ini</source>
+        <translation>NOT trusted on this PC</translation>
+    </message>
+    <message>
+        <source>ada di PC ini</source>
+        <translation>on this PC</translation>
+    </message>
+    <message>
+        <source>tidak ada di PC ini</source>
+        <translation>not on this PC</translation>
+    </message>
+    <message>
+        <source>berfrasa sandi</source>
+        <translation>passphrase-protected</translation>
+    </message>
+    <message>
+        <source>Kantor belum memiliki kunci penandatangan legalisir.</source>
+        <translation>The office has no legalization signing key yet.</translation>
+    </message>
+    <message>
+        <source>PC ini dapat menandatangani.</source>
+        <translation>This PC can sign.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci baru: </source>
+        <translation>Passphrase of the new key: </translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci di PC ini: </source>
+        <translation>Passphrase of the key on this PC: </translation>
     </message>
     <message>
         <source>No. register: {v}</source>
@@ -1608,12 +1948,24 @@
         <translation>Total       : {v} copies</translation>
     </message>
     <message>
+        <source>Catatan     : {v}</source>
+        <translation>Note        : {v}</translation>
+    </message>
+    <message>
         <source>Tanggal     : {v}</source>
         <translation>Date        : {v}</translation>
     </message>
     <message>
         <source>Dokumen     : {d} No. {n} ({c} salinan)</source>
         <translation>Document    : {d} No. {n} ({c} copies)</translation>
+    </message>
+    <message>
+        <source>daftar kunci dan statusnya di PC ini</source>
+        <translation>list the keys and their state on this PC</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci: </source>
+        <translation>Key passphrase: </translation>
     </message>
     <message>
         <source>bulan {text} tidak valid; tulis TTTT-BB, misalnya 2026-11</source>
@@ -1788,8 +2140,8 @@
         <translation>{pages} pages, {kb} KB</translation>
     </message>
     <message>
-        <source>register {no}, {pages} halaman, {kb} KB</source>
-        <translation>register {no}, {pages} pages, {kb} KB</translation>
+        <source>register {no}, {pages} halaman, {kb} KB; kunci {key}, QR {verdict}</source>
+        <translation>register {no}, {pages} page(s), {kb} KB; key {key}, QR {verdict}</translation>
     </message>
     <message>
         <source>Pemeriksaan mandiri berhasil: {n} dari {n} langkah lulus.</source>
@@ -1802,10 +2154,6 @@
     <message>
         <source>periksa instalasi: basis data, jendela, laporan dan legalisir (data sementara)</source>
         <translation>check the installation: database, window, report and legalization (temporary data)</translation>
-    </message>
-    <message>
-        <source>FOLDER</source>
-        <translation>FOLDER</translation>
     </message>
     <message>
         <source>folder data yang dipakai (bawaan: folder sementara yang dihapus setelahnya)</source>
@@ -1850,6 +2198,10 @@
     <message>
         <source>skema {rev} bukan versi terbaru</source>
         <translation>schema {rev} is not the latest version</translation>
+    </message>
+    <message>
+        <source>kode QR yang ditandatangani tidak terverifikasi ({v})</source>
+        <translation>the signed QR code does not verify ({v})</translation>
     </message>
     <message>
         <source>Folder {folder} sudah berisi basis data; pakai folder kosong agar data tidak tercampur.</source>
@@ -2020,6 +2372,26 @@
         <translation>Child Identity Card</translation>
     </message>
     <message>
+        <source>KTP Elektronik</source>
+        <translation>Electronic ID card (KTP-el)</translation>
+    </message>
+    <message>
+        <source>Surat Keterangan Pindah</source>
+        <translation>Certificate of moving</translation>
+    </message>
+    <message>
+        <source>Akta Pengakuan Anak</source>
+        <translation>Child acknowledgement certificate</translation>
+    </message>
+    <message>
+        <source>Akta Pengesahan Anak</source>
+        <translation>Child legitimation certificate</translation>
+    </message>
+    <message>
+        <source>Catatan Pinggir Perubahan Nama</source>
+        <translation>Marginal note of a change of name</translation>
+    </message>
+    <message>
         <source>Web (e-SIAK)</source>
         <translation>Web (e-SIAK)</translation>
     </message>
@@ -2170,22 +2542,6 @@
     <message>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>SAH</source>
-        <translation>VALID</translation>
-    </message>
-    <message>
-        <source>DICABUT</source>
-        <translation>REVOKED</translation>
-    </message>
-    <message>
-        <source>TIDAK DIKENAL</source>
-        <translation>UNKNOWN</translation>
-    </message>
-    <message>
-        <source>TIDAK SAH (DIUBAH)</source>
-        <translation>NOT VALID (ALTERED)</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +3072,30 @@ The app will close now; open it again to continue.</translation>
         <translation>KIA (Child Identity Card)</translation>
     </message>
     <message>
+        <source>KTP elektronik</source>
+        <translation>Electronic ID card (KTP-el)</translation>
+    </message>
+    <message>
+        <source>Surat keterangan pindah</source>
+        <translation>Certificate of moving</translation>
+    </message>
+    <message>
+        <source>Akta pengakuan anak</source>
+        <translation>Child acknowledgement certificate</translation>
+    </message>
+    <message>
+        <source>Akta pengesahan anak</source>
+        <translation>Child legitimation certificate</translation>
+    </message>
+    <message>
+        <source>Catatan pinggir perubahan nama</source>
+        <translation>Marginal note of a change of name</translation>
+    </message>
+    <message>
+        <source>Lainnya (dokumen Disdukcapil)</source>
+        <translation>Other (a Disdukcapil document)</translation>
+    </message>
+    <message>
         <source>(belum ada pejabat)</source>
         <translation>(no official yet)</translation>
     </message>
@@ -2744,8 +3124,20 @@ The app will close now; open it again to continue.</translation>
         <translation>Number of copies</translation>
     </message>
     <message>
+        <source>mis. Surat Keterangan Kependudukan</source>
+        <translation>e.g. Surat Keterangan Kependudukan</translation>
+    </message>
+    <message>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Dokumen bertanda tangan elektronik (TTE, ada kode QR TTE) tidak perlu dilegalisir menurut Permendagri 104/2019; lanjutkan hanya bila penerima tetap memintanya. Pengingat ini dicatat di register.</source>
+        <translation>Documents with an electronic signature (TTE, they carry a TTE QR code) need no legalization under Permendagri 104/2019; go on only if the recipient still asks for it. This reminder is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini bertanda tangan elektronik (ada kode QR TTE)</source>
+        <translation>This document carries an electronic signature (it has a TTE QR code)</translation>
     </message>
     <message>
         <source>Pindaian dokumen: PDF, JPEG atau PNG (maks. 20 MB)</source>
@@ -2754,10 +3146,6 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Lepas pindaian</source>
         <translation>Remove scan</translation>
-    </message>
-    <message>
-        <source>mis. Ijazah SMA</source>
-        <translation>e.g. high school diploma</translation>
     </message>
     <message>
         <source>Pilih pindaian dokumen {0}</source>
@@ -2786,6 +3174,18 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Dokumen {0}: jumlah salinan harus {1} sampai {2}.</source>
         <translation>Document {0}: number of copies must be {1} to {2}.</translation>
+    </message>
+    <message>
+        <source>Dokumen ber-TTE</source>
+        <translation>Document with TTE</translation>
+    </message>
+    <message>
+        <source>Dokumen {0} bertanda tangan elektronik (TTE). Menurut Permendagri 104/2019 dokumen ber-TTE tidak perlu dilegalisir: cetakannya sah dan dapat diperiksa dari kode QR TTE-nya.
+
+Tetap legalisir karena penerima memintanya? Pengingat ini dicatat di register.</source>
+        <translation>Document {0} carries an electronic signature (TTE). Under Permendagri 104/2019 such documents need no legalization: a print of them is valid and can be checked from its TTE QR code.
+
+Legalize it anyway because the recipient asks for it? This reminder is recorded in the register.</translation>
     </message>
     <message>
         <source>Entri tersimpan</source>
@@ -2880,12 +3280,230 @@ Print its endorsement now?</translation>
         <translation>Copies</translation>
     </message>
     <message>
+        <source>Ber-TTE</source>
+        <translation>With TTE</translation>
+    </message>
+    <message>
         <source>Pindaian (opsional)</source>
         <translation>Scan (optional)</translation>
     </message>
     <message>
         <source>Ctrl+T menambah baris dokumen, Ctrl+Shift+Del menghapus baris yang sedang diisi. Pindaian: PDF, JPEG atau PNG.</source>
         <translation>Ctrl+T adds a document row, Ctrl+Shift+Del removes the row being edited. Scans: PDF, JPEG or PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalKeys</name>
+    <message>
+        <source>Kunci penandatangan</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Tanda tangani ulang</source>
+        <translation>Sign again</translation>
+    </message>
+    <message>
+        <source>Tanda tangani ulang dengan kunci kantor</source>
+        <translation>Sign again with the office's key</translation>
+    </message>
+</context>
+<context>
+    <name>LegalKeysBox</name>
+    <message>
+        <source>Kunci penandatangan legalisir</source>
+        <translation>Legalization signing keys</translation>
+    </message>
+    <message>
+        <source>Kode QR setiap legalisir ditandatangani dengan kunci kantor. Kunci privat disimpan di berkas pada PC legalisir (bukan di basis data); PC tanpa berkas itu dapat memeriksa, tetapi tidak dapat mencetak. Cadangkan kunci dengan frasa sandi dan simpan cadangannya terpisah.</source>
+        <translation>The QR code of every legalization is signed with the office's key. The private key is kept in a file on the legalization PC (not in the database); a PC without that file can check but cannot print. Back the key up with a passphrase and keep the backup apart.</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Sidik jari</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Daftar kunci penandatangan</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <source>&amp;Buat kunci</source>
+        <translation>&amp;Create key</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti kunci (rotasi)</source>
+        <translation>&amp;Replace key (rotation)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dangkan kunci…</source>
+        <translation>Back &amp;up key…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;sang cadangan kunci…</source>
+        <translation>&amp;Install key backup…</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci &amp;publik…</source>
+        <translation>Export &amp;public key…</translation>
+    </message>
+    <message>
+        <source>Pasang kunci publi&amp;k…</source>
+        <translation>Install public &amp;key…</translation>
+    </message>
+    <message>
+        <source>Cab&amp;ut kunci…</source>
+        <translation>Re&amp;voke key…</translation>
+    </message>
+    <message>
+        <source>Terbitkan &amp;halaman verifikasi…</source>
+        <translation>Publish verification &amp;page…</translation>
+    </message>
+    <message>
+        <source>PC ini dapat menandatangani legalisir.</source>
+        <translation>This PC can sign legalizations.</translation>
+    </message>
+    <message>
+        <source>dicabut {0} ({1})</source>
+        <translation>revoked {0} ({1})</translation>
+    </message>
+    <message>
+        <source>dipakai untuk tanda tangan baru</source>
+        <translation>used for new signatures</translation>
+    </message>
+    <message>
+        <source>tepercaya</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>TIDAK tepercaya di PC ini</source>
+        <translation>NOT trusted on this PC</translation>
+    </message>
+    <message>
+        <source>ada di PC ini</source>
+        <translation>on this PC</translation>
+    </message>
+    <message>
+        <source>tidak ada di PC ini</source>
+        <translation>not on this PC</translation>
+    </message>
+    <message>
+        <source>berfrasa sandi</source>
+        <translation>passphrase-protected</translation>
+    </message>
+    <message>
+        <source>Buat kunci</source>
+        <translation>Create key</translation>
+    </message>
+    <message>
+        <source>Kunci baru disimpan di PC ini. Frasa sandi (boleh kosong) diminta setiap kali aplikasi mulai mencetak legalisir.</source>
+        <translation>The new key is kept on this PC. Its passphrase (may be empty) is asked each time the app starts printing legalizations.</translation>
+    </message>
+    <message>
+        <source>Kunci dibuat (sidik jari {0}). Cadangkan sekarang.</source>
+        <translation>Key created (fingerprint {0}). Back it up now.</translation>
+    </message>
+    <message>
+        <source>Ganti kunci</source>
+        <translation>Replace key</translation>
+    </message>
+    <message>
+        <source>Buat kunci baru untuk tanda tangan berikutnya? Legalisir lama tetap sah. Setelah itu: cadangkan kunci baru, pasang di PC legalisir lain, dan terbitkan ulang halaman verifikasi.</source>
+        <translation>Create a new key for the next signatures? Earlier legalizations stay valid. Then: back the new key up, install it on the other legalization PCs, and publish the verification page again.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi untuk kunci baru (boleh kosong).</source>
+        <translation>Passphrase for the new key (may be empty).</translation>
+    </message>
+    <message>
+        <source>Kunci baru dibuat (sidik jari {0}).</source>
+        <translation>New key created (fingerprint {0}).</translation>
+    </message>
+    <message>
+        <source>Cadangkan kunci</source>
+        <translation>Back up key</translation>
+    </message>
+    <message>
+        <source>Cadangan kunci (*.json)</source>
+        <translation>Key backup (*.json)</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan (minimal 10 karakter). Tanpa frasa sandi ini cadangan tidak dapat dipasang; simpan terpisah dari berkasnya.</source>
+        <translation>Backup passphrase (at least 10 characters). Without it the backup cannot be installed; keep it apart from the file.</translation>
+    </message>
+    <message>
+        <source>Cadangan ditulis ke {0}.</source>
+        <translation>Backup written to {0}.</translation>
+    </message>
+    <message>
+        <source>Pasang cadangan kunci</source>
+        <translation>Install key backup</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan ini.</source>
+        <translation>This backup's passphrase.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi kunci di PC ini (boleh kosong).</source>
+        <translation>Passphrase of the key on this PC (may be empty).</translation>
+    </message>
+    <message>
+        <source>Kunci {0} terpasang di PC ini.</source>
+        <translation>Key {0} installed on this PC.</translation>
+    </message>
+    <message>
+        <source>Ekspor kunci publik</source>
+        <translation>Export public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik (*.pem)</source>
+        <translation>Public key (*.pem)</translation>
+    </message>
+    <message>
+        <source>Kunci publik ditulis ke {0}.</source>
+        <translation>Public key written to {0}.</translation>
+    </message>
+    <message>
+        <source>Pasang kunci publik</source>
+        <translation>Install public key</translation>
+    </message>
+    <message>
+        <source>Kunci publik {0} dipercaya di PC ini.</source>
+        <translation>Public key {0} is trusted on this PC.</translation>
+    </message>
+    <message>
+        <source>Cabut kunci</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Cabut kunci {0}? Semua tanda tangan dengan kunci ini menjadi TIDAK SAH, termasuk legalisir lama; cetak ulang yang masih berlaku dengan tanda tangan baru, lalu terbitkan ulang halaman verifikasi.</source>
+        <translation>Revoke key {0}? Every signature made with it becomes NOT VALID, earlier legalizations included; reprint those still in force with a new signature, then publish the verification page again.</translation>
+    </message>
+    <message>
+        <source>Cabut</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Kunci {0} dicabut.</source>
+        <translation>Key {0} revoked.</translation>
+    </message>
+    <message>
+        <source>Halaman verifikasi</source>
+        <translation>Verification page</translation>
+    </message>
+    <message>
+        <source>Halaman ditulis ke {0}. Unggah berkas itu ke alamat verifikasi kantor; terbitkan ulang setiap ada pencabutan.</source>
+        <translation>Page written to {0}. Upload that file to the office's verification address; publish again after every revocation.</translation>
     </message>
 </context>
 <context>
@@ -2903,12 +3521,16 @@ Print its endorsement now?</translation>
         <translation>Example</translation>
     </message>
     <message>
-        <source>kosong: kode QR hanya untuk aplikasi ini</source>
-        <translation>empty: the QR code works with this app only</translation>
+        <source>mis. https://dukcapil.bekasikab.go.id/v/</source>
+        <translation>e.g. https://dukcapil.bekasikab.go.id/v/</translation>
     </message>
     <message>
-        <source>Alamat &amp;web verifikasi</source>
-        <translation>Verification &amp;web address</translation>
+        <source>Alamat halaman &amp;verifikasi</source>
+        <translation>&amp;Verification page address</translation>
+    </message>
+    <message>
+        <source>Tempat kantor menerbitkan halaman verifikasi (Terbitkan halaman verifikasi, di bawah). Alamat pendek membuat kode QR kecil; dicetak di bawah kode QR.</source>
+        <translation>Where the office publishes its verification page (Publish verification page, below). A short address keeps the QR code small; it is printed under the QR code.</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
@@ -2957,6 +3579,22 @@ Print its endorsement now?</translation>
     <message>
         <source>Jarak dari sudut</source>
         <translation>Offset from the corner</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen yang dilegalisir</source>
+        <translation>Document types legalized</translation>
+    </message>
+    <message>
+        <source>Dokumen Disdukcapil lain (dengan nama)</source>
+        <translation>Other Disdukcapil document (by name)</translation>
+    </message>
+    <message>
+        <source>&amp;Dokumen yang dilegalisir</source>
+        <translation>&amp;Documents legalized</translation>
+    </message>
+    <message>
+        <source>Hanya dokumen terbitan Disdukcapil. Ijazah, SKCK, paspor dan dokumen instansi lain ditolak dengan keterangan siapa yang melegalisirnya.</source>
+        <translation>Only documents Disdukcapil issues. Diplomas, police records, passports and other agencies' documents are refused, naming who legalizes them.</translation>
     </message>
     <message>
         <source>Untuk fotokopi yang sudah ada, blok pengesahan dicetak pada skala 100% di posisi ini. Cetak halaman kalibrasi, letakkan di atas fotokopi, lalu sesuaikan jaraknya.</source>
@@ -3441,6 +4079,17 @@ Print its endorsement now?</translation>
     <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&amp;Frasa sandi</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi frasa sandi</source>
+        <translation>&amp;Repeat passphrase</translation>
     </message>
 </context>
 <context>
@@ -5261,8 +5910,8 @@ Save it as a new request anyway?</translation>
         <translation>Legalization verification</translation>
     </message>
     <message>
-        <source>Pindai kode QR pada lembar legalisir dengan pemindai, atau ketik kode verifikasi (mis. K7QX-M2PA-9D) lalu tekan Enter.</source>
-        <translation>Scan the QR code on the legalization sheet with the scanner, or type the verification code (e.g. K7QX-M2PA-9D) and press Enter.</translation>
+        <source>Pindai kode QR pada lembar legalisir dengan pemindai (atau tempel isinya) lalu tekan Enter. Kode skema lama (mis. K7QX-M2PA-9D) dapat diketik.</source>
+        <translation>Scan the QR code on the legalized sheet with the scanner (or paste its content) and press Enter. Codes of the older scheme (e.g. K7QX-M2PA-9D) can be typed.</translation>
     </message>
     <message>
         <source>Kode QR atau kode verifikasi</source>
@@ -5313,6 +5962,14 @@ Save it as a new request anyway?</translation>
         <translation>Revoked</translation>
     </message>
     <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>GAGAL</source>
         <translation>FAILED</translation>
     </message>
@@ -5329,12 +5986,16 @@ Save it as a new request anyway?</translation>
         <translation>REVOKED</translation>
     </message>
     <message>
-        <source>TIDAK DIKENAL</source>
-        <translation>UNKNOWN</translation>
+        <source>TIDAK SAH</source>
+        <translation>NOT VALID</translation>
     </message>
     <message>
-        <source>DIPALSUKAN</source>
-        <translation>FORGED</translation>
+        <source>Skema lama (kode HMAC)</source>
+        <translation>Older scheme (HMAC code)</translation>
+    </message>
+    <message>
+        <source>Kunci kantor {0}</source>
+        <translation>Office key {0}</translation>
     </message>
     <message>
         <source>{0} No. {1} — {2} lembar</source>

@@ -58,7 +58,7 @@ def test_verify_any_text(cli_db, capsys, text):
     out = capsys.readouterr()
     assert UNEXPECTED not in out.err and "bukan kode verifikasi" in out.out + out.err
     assert counts(db) == before
-    assert main(["verify", legal.qr_payload(entry)]) == 0  # the register still answers
+    assert main(["verify", legal.qr_text(db, entry)]) == 0  # the register still answers
 
 
 def test_verify_in_a_real_process_with_rtl_sql_and_a_huge_argument(cli_db):

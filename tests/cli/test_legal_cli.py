@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 import subprocess
 from datetime import UTC, datetime
 
 import pytest
-from legal_helpers import entry_input, setup_office
+from legal_helpers import entry_input, require_tools, setup_office
 from pypdf import PdfReader
 
 from desktop_app.cli import main
@@ -77,19 +76,21 @@ def test_pdf_export_counts_as_reprint(cli_db, tmp_path, capsys, monkeypatch):
 
 def test_verify_exit_codes(cli_db, capsys):
     db, entry = cli_db
-    qr = legal.qr_text(db, entry)
+    qr = legal.qr_text(db, entry, entry.documents[0])
     assert main(["verify", qr]) == 0
     out = capsys.readouterr().out
-    assert "SAH" in out and entry.nik_masked in out
-    assert main(["verify", entry.code_display.lower()]) == 0
-    capsys.readouterr()
-    assert main(["verify", qr[:-1] + ("A" if qr[-1] != "A" else "B")]) == 1
-    assert "TIDAK SAH" in capsys.readouterr().err
+    assert out.startswith("SAH\n") and entry.nik_masked in out
+    changed = qr[:-1] + ("1" if qr[-1] != "1" else "2")
+    assert main(["verify", changed]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("TIDAK SAH\n") and "tidak cocok" in err
     assert main(["verify", "ABCD-EFGH-IJ"]) == 1
     assert "tidak dikenal" in capsys.readouterr().err
     legal.revoke(db, SYSTEM, entry.id, "salah data")
     assert main(["verify", "--json", qr]) == 1
-    assert json.loads(capsys.readouterr().out)["status"] == "revoked"
+    answer = json.loads(capsys.readouterr().out)
+    assert (answer["verdict"], answer["status"]) == ("DICABUT", "revoked")
+    assert answer["revoke_reason"] == "salah data"
 
 
 def test_book_export(cli_db, tmp_path, capsys):
@@ -105,10 +106,8 @@ def test_book_export(cli_db, tmp_path, capsys):
     )
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
-)
 def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
+    require_tools("pdftoppm", "zbarimg")
     db, entry = cli_db
     pdf = tmp_path / "blok.pdf"
     pdf.write_bytes(lp.render_pdf(db, SYSTEM, entry.id, "endorsement", repeat_copies=False))
@@ -125,6 +124,38 @@ def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
     legal.revoke(db, SYSTEM, entry.id, "uji")
     assert main(["verify", decoded]) == 1
     assert "DICABUT" in capsys.readouterr().err
+
+
+def test_key_commands_and_verify_page(cli_db, tmp_path, capsys, monkeypatch):
+    db, entry = cli_db
+    from desktop_app.core import users
+
+    users.create_first_supervisor(db, "kasi", "Kepala Seksi", "rahasia123")
+    monkeypatch.setenv("LOKET_PASSWORD", "rahasia123")
+    kasi = ["--user", "kasi", "legalisir", "kunci"]
+    label = legal.key_label(entry.key_id)
+    assert main(["legalisir", "kunci", "daftar"]) == 0  # listing needs no password
+    out = capsys.readouterr().out
+    assert label in out and "dipakai" in out and "PC ini dapat menandatangani." in out
+    assert main(["legalisir", "kunci", "cabut", label, "--alasan", "x"]) == 1
+    assert "--user" in capsys.readouterr().err
+    pem = tmp_path / "kunci.pem"
+    assert main([*kasi, "ekspor-publik", label.lower(), "--out", str(pem)]) == 0
+    assert pem.read_bytes().startswith(b"-----BEGIN PUBLIC KEY-----")
+    monkeypatch.setenv("LOKET_BACKUP_PASSPHRASE", "frasa sandi cadangan")
+    backup = tmp_path / "cadangan.json"
+    assert main([*kasi, "cadangkan", label, "--out", str(backup)]) == 0
+    assert main([*kasi, "ekspor-publik", "ZZ", "--out", str(pem)]) == 1
+    assert "heksadesimal" in capsys.readouterr().err
+    site = tmp_path / "situs"
+    site.mkdir()
+    assert main(["--user", "kasi", "verify-page", "--out", str(site)]) == 0
+    assert "1 kunci, 0 legalisir dicabut" in capsys.readouterr().out
+    assert main([*kasi, "ganti"]) == 0
+    assert main([*kasi, "cabut", label, "--alasan", "kunci lama bocor"]) == 0
+    capsys.readouterr()
+    assert main(["verify", legal.qr_text(db, entry, entry.documents[0])]) == 1
+    assert "kunci lama bocor" in capsys.readouterr().err
 
 
 def test_pdf_of_a_copy_asks_where_the_block_goes(data_dir, tmp_path, capsys, monkeypatch):

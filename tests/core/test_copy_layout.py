@@ -192,7 +192,7 @@ def test_a_small_document_leaves_room_beside_it(db, legalisir):
 @pytest.mark.parametrize(
     ("corner", "x", "y", "field", "words"),
     [
-        ("top-left", 150, 300, "legal_endorse_x_mm", "Paling besar 110 mm"),
+        ("top-left", 150, 300, "legal_endorse_x_mm", "Paling besar 65 mm"),  # 210 - 140 - 5
         ("bottom-right", 150, 20, "legal_endorse_x_mm", "terlalu besar"),
         ("top-left", 20, 300, "legal_endorse_y_mm", "Paling besar 226 mm"),
         ("bottom-left", 0, 0, "legal_endorse_x_mm", "tidak dapat dicetak printer"),

@@ -238,7 +238,7 @@ def test_legal_entry_form(
     assert isinstance(created, ValidationError) == isinstance(checked, ValidationError)
     if isinstance(created, legal.EntryInfo):
         assert "\x00" not in created.applicant_name + created.recruitment_no
-        assert legal.verify(db, legalisir, legal.qr_payload(created)).ok
+        assert legal.verify(db, legalisir, legal.qr_text(db, created)).ok
 
 
 @CHECK
@@ -262,7 +262,7 @@ def test_verify_text(db, legalisir, text_):
     before = snapshot(db)
     result = attempt(db, lambda: legal.verify(db, legalisir, text_), refused_changes_nothing=False)
     assert isinstance(result, legal.VerifyResult)
-    assert result.status == "unknown" and result.message
+    assert result.status == "invalid" and result.message
     after = snapshot(db)
     assert after["legal_entries"] == before["legal_entries"] and after["requests"] == 0
 
@@ -286,8 +286,8 @@ def test_verify_after_sql_leaves_the_register_intact(db, legalisir, official_id)
 
     entry = legal.create_entry(db, legalisir, entry_input(official_id))
     for text_ in SQL + [f"{entry.register_no}'; DROP TABLE legal_entries; --"]:
-        assert legal.verify(db, legalisir, text_).status == "unknown"
-    assert legal.verify(db, legalisir, legal.qr_payload(entry)).ok
+        assert legal.verify(db, legalisir, text_).status == "invalid"
+    assert legal.verify(db, legalisir, legal.qr_text(db, entry)).ok
     assert snapshot(db)["legal_entries"] == 1
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from datetime import UTC, datetime
 
 import pytest
-from legal_helpers import entry_input, pdf_bytes, png_bytes, setup_office
+from legal_helpers import entry_input, pdf_bytes, png_bytes, require_tools, setup_office
 from pypdf import PdfReader
 
 from desktop_app.core import legal_print as lp
@@ -46,7 +45,7 @@ def test_endorsement_page_is_the_paper_and_carries_the_block(db, legalisir, entr
             "Cikarang, 28 November 2026",
             "Kabupaten Bekasi",
             "NIP. 19680411 199303 1 009",
-            entry.code_display,
+            "Cek keaslian: pindai QR atau buka",
         ):
             assert expected in text, expected
         assert "CETAK ULANG" not in text
@@ -189,10 +188,8 @@ def test_register_book_period_of_a_month_is_written_as_people_write_it(db, legal
     assert "Periode 1–29 November 2026" in text
 
 
-@pytest.mark.skipif(
-    not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="pdftoppm/zbarimg missing"
-)
 def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_path):
+    require_tools("pdftoppm", "zbarimg")
     pdf = tmp_path / "blok.pdf"
     pdf.write_bytes(lp.render_pdf(db, legalisir, entry.id, "endorsement", repeat_copies=False))
     subprocess.run(
@@ -203,10 +200,11 @@ def test_printed_qr_decodes_and_verifies(db, legalisir, supervisor, entry, tmp_p
     decoded = subprocess.run(
         ["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True
     ).stdout.strip()
-    assert decoded == legal.qr_text(db, entry)
+    assert decoded == legal.qr_text(db, entry, entry.documents[0])
+    assert decoded.startswith("HTTPS://DUKCAPIL.BEKASIKAB.GO.ID/v/#")
     assert legal.verify(db, legalisir, decoded).status == "valid"
-    flipped = decoded[:-1] + ("A" if decoded[-1] != "A" else "B")
-    assert legal.verify(db, legalisir, flipped).status == "tampered"
+    flipped = decoded[:-1] + ("1" if decoded[-1] != "1" else "2")
+    assert legal.verify(db, legalisir, flipped).reason == "bad_signature"
     legal.revoke(db, supervisor, entry.id, "dicabut untuk uji")
     assert legal.verify(db, legalisir, decoded).status == "revoked"
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
-from legal_helpers import entry_input, nik, pdf_bytes, png_bytes, setup_office
+from legal_helpers import entry_input, make_legacy, nik, pdf_bytes, png_bytes, setup_office
 from sqlalchemy import select, text
 
 from desktop_app.core import audit, settings
@@ -42,7 +42,8 @@ def test_register_numbers_are_sequential_and_formatted(db, legalisir, official_i
     assert second.register_no == "474/0002/Disdukcapil/XI/2026"
     assert first.official.nip == "196804111993031009"
     assert first.total_copies == 3
-    assert len(first.code) == 10 and first.code_display.count("-") == 2
+    assert first.signed and first.key_id is not None and first.code == ""
+    assert all(d.payload for d in first.documents)
     # a new year starts again at 1
     nxt = legal.create_entry(
         db, legalisir, entry_input(official_id), now=datetime(2027, 1, 4, 3, tzinfo=UTC)
@@ -148,9 +149,57 @@ def test_other_document_needs_a_name(db, legalisir, official_id):
     with pytest.raises(ValidationError) as exc:
         legal.create_entry(db, legalisir, data)
     assert "documents.3.doc_name" in _problems(exc)
-    data.documents[-1].doc_name = "Ijazah SMA"
+    data.documents[-1].doc_name = "Surat Keterangan Kependudukan"
     entry = legal.create_entry(db, legalisir, data)
-    assert entry.documents[-1].label == "Ijazah SMA"
+    assert entry.documents[-1].label == "Surat Keterangan Kependudukan"
+
+
+@pytest.mark.parametrize(
+    ("name", "who"),
+    [
+        ("Ijazah SMA Negeri 1", "sekolah"),
+        ("SKCK Polres Bekasi", "Polres"),
+        ("Paspor RI", "Imigrasi"),
+        ("Buku Nikah", "KUA"),
+    ],
+)
+def test_documents_of_other_offices_are_refused_with_who_legalizes_them(
+    db, legalisir, official_id, name, who
+):
+    data = entry_input(official_id)
+    data.documents.append(legal.DocumentInput("lainnya", "X-1", 1, doc_name=name))
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    message = _problems(exc)["documents.3.doc_name"]
+    assert "bukan dokumen terbitan Disdukcapil" in message and who in message
+
+
+def test_the_office_list_of_document_types(db, supervisor, legalisir, official_id):
+    settings.set_value(db, supervisor, "legal_document_types", ["kk", "akta_lahir"])
+    data = entry_input(official_id)
+    data.documents.append(legal.DocumentInput("ktp_el", "3216010101010001", 1))
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    assert "tidak termasuk dokumen yang dilegalisir" in _problems(exc)["documents.3.doc_type"]
+    for bad in ([], ["kk", "ijazah"], "kk"):
+        with pytest.raises(ValidationError):
+            settings.set_value(db, supervisor, "legal_document_types", bad)
+
+
+def test_tte_documents_need_the_reminder_and_the_register_keeps_it(db, legalisir, official_id):
+    data = entry_input(official_id)
+    data.documents[1].tte = True
+    with pytest.raises(ValidationError) as exc:
+        legal.create_entry(db, legalisir, data)
+    assert "Permendagri 104/2019" in _problems(exc)["documents.2.tte"]
+    data.tte_confirmed = True
+    entry = legal.create_entry(db, legalisir, data)
+    assert [d.tte for d in entry.documents] == [False, True]
+    with db.read() as session:
+        created = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "legal.create")
+        ).one()
+    assert json.loads(created.detail)["tte_reminded"] == [2]
 
 
 def test_official_with_wrong_nip_is_refused(db, legalisir, official_id):
@@ -316,15 +365,32 @@ def test_print_then_reprint_needs_a_reason(db, legalisir, official_id):
                 .order_by(AuditEntry.id)
             )
         )
-    assert actions == ["legal.create", "legal.print", "legal.reprint", "legal.export"]
+    assert actions == [
+        "legal.key.create",
+        "legal.create",
+        "legal.print",
+        "legal.reprint",
+        "legal.export",
+    ]
 
 
 # --- verification --------------------------------------------------------------------------------
 
 
-def test_verify_accepts_every_form(db, legalisir, supervisor, official_id):
-    entry = legal.create_entry(db, legalisir, entry_input(official_id))
-    qr = legal.qr_text(db, entry)
+def _legacy_entry(db, legalisir, official_id, seed: int = 1):
+    """An entry of the older scheme made before the office had its key, then sealed by the
+    office's first key (setup_office(key=False) + create_key)."""
+    entry = make_legacy(
+        db, legal.create_entry(db, legalisir, entry_input(official_id, seed=seed)).id
+    )
+    return entry
+
+
+def test_verify_accepts_every_form_of_the_older_scheme(db, legalisir, supervisor):
+    official_id = setup_office(db, key=False)
+    entry = _legacy_entry(db, legalisir, official_id)
+    legal.create_key(db, supervisor)  # seals the older codes
+    qr = legal.qr_payload(entry)
     assert qr == f"LOKET-LEG:{entry.register_no}:{entry.code_display}"
     forms = [
         qr,
@@ -333,10 +399,12 @@ def test_verify_accepts_every_form(db, legalisir, supervisor, official_id):
         " ".join(entry.code_display.lower().split("-")),
         legal.verification_key(entry),
         f"https://disdukcapil.example.go.id/legalisir?kode={legal.verification_key(entry)}",
+        legal.qr_payload(entry, "https://dukcapil.example.go.id/v"),
     ]
     for form in forms:
         result = legal.verify(db, legalisir, form)
-        assert result.status == "valid", form
+        assert (result.status, result.scheme) == ("valid", "hmac"), form
+        assert "skema lama" in result.message and result.notes
         assert result.register_no == entry.register_no
         assert result.nik_masked == entry.nik_masked and "*" in result.nik_masked
         assert result.total_copies == 3
@@ -345,40 +413,37 @@ def test_verify_accepts_every_form(db, legalisir, supervisor, official_id):
             "321601******8901",
             "3216-LT-17052004-0042",
         ]
-    settings.set_value(db, supervisor, "legal_verify_url", "https://dukcapil.example.go.id/v")
-    url = legal.qr_text(db, entry)
-    assert url.startswith("https://dukcapil.example.go.id/v?kode=2026-1-")
-    assert legal.verify(db, legalisir, url).status == "valid"
     with db.read() as session:
         checks = session.scalar(
             select(text("count(*)"))
             .select_from(AuditEntry)
             .where(AuditEntry.action == "legal.verify")
         )
-    assert checks == len(forms) + 1
+    assert checks == len(forms)
 
 
-def test_verify_tampered_unknown_revoked(db, legalisir, supervisor, official_id):
-    entry = legal.create_entry(db, legalisir, entry_input(official_id))
-    qr = legal.qr_text(db, entry)
+def test_older_scheme_tampered_unknown_revoked(db, legalisir, supervisor):
+    official_id = setup_office(db, key=False)
+    entry = _legacy_entry(db, legalisir, official_id)
+    legal.create_key(db, supervisor)
+    qr = legal.qr_payload(entry)
     last = qr[-1]
     changed = qr[:-1] + ("A" if last != "A" else "B")
-    assert legal.verify(db, legalisir, changed).status == "tampered"
-    assert legal.verify(db, legalisir, "LOKET-LEG:474/9999/X/2026:ABCD-EFGH-IJ").status == (
-        "unknown"
-    )
-    assert legal.verify(db, legalisir, "halo apa kabar").status == "unknown"
+    assert (legal.verify(db, legalisir, changed).reason) == "tampered"
+    unknown = legal.verify(db, legalisir, "LOKET-LEG:474/9999/X/2026:ABCD-EFGH-IJ")
+    assert (unknown.status, unknown.reason) == ("invalid", "unknown")
+    assert legal.verify(db, legalisir, "halo apa kabar").reason == "malformed"
     # someone edits the name in the database: the stored code no longer matches
     with db.write() as session:
         row = session.get(LegalEntry, entry.id)
         row.applicant_name = "Orang Lain"
-    assert legal.verify(db, legalisir, qr).status == "tampered"
+    assert legal.verify(db, legalisir, qr).reason == "tampered"
     with db.write() as session:
         row = session.get(LegalEntry, entry.id)
         row.applicant_name = entry.applicant_name
         doc = session.scalar(select(LegalDocument).where(LegalDocument.entry_id == entry.id))
         doc.copies = 9
-    assert legal.verify(db, legalisir, qr).status == "tampered"
+    assert legal.verify(db, legalisir, qr).reason == "tampered"
     with db.write() as session:
         doc = session.scalar(select(LegalDocument).where(LegalDocument.entry_id == entry.id))
         doc.copies = 2
@@ -388,8 +453,9 @@ def test_verify_tampered_unknown_revoked(db, legalisir, supervisor, official_id)
     assert result.status == "revoked" and "permintaan pemohon" in result.message
 
 
-def test_codes_differ_between_installations(db, legalisir, official_id):
-    entry = legal.create_entry(db, legalisir, entry_input(official_id))
+def test_older_codes_differ_between_installations(db, legalisir, supervisor):
+    official_id = setup_office(db, key=False)
+    entry = _legacy_entry(db, legalisir, official_id)
     with db.read() as session:
         secret = json.loads(session.get(Setting, codes.SECRET_KEY).value)
     assert len(base64.b64decode(secret)) == 32
@@ -398,7 +464,7 @@ def test_codes_differ_between_installations(db, legalisir, official_id):
             base64.b64encode(os.urandom(32)).decode()
         )
     # a QR made under another secret does not verify here
-    assert legal.verify(db, legalisir, legal.qr_text(db, entry)).status == "tampered"
+    assert legal.verify(db, legalisir, legal.qr_payload(entry)).reason == "tampered"
 
 
 def test_verification_finds_the_entry_by_index(db, legalisir, official_id, sqlite_only):
@@ -441,7 +507,8 @@ def test_verification_finds_the_entry_by_index(db, legalisir, official_id, sqlit
 
     event.listen(db.engine, "before_cursor_execute", capture)
     try:
-        assert legal.verify(db, SYSTEM, entry.code).status == "valid"
+        text_ = legal.qr_text(db, entry, entry.documents[0])
+        assert legal.verify(db, SYSTEM, text_).status == "valid"
     finally:
         event.remove(db.engine, "before_cursor_execute", capture)
     table = LegalEntry.__tablename__

@@ -33,6 +33,7 @@ from desktop_app.core import legalization as legal
 from desktop_app.core import requests as rq
 from desktop_app.core import settings as app_settings
 from desktop_app.core.errors import LoketError, PermissionDenied
+from desktop_app.core.legalization import verify_page
 from desktop_app.core.models import AuditEntry
 from desktop_app.core.security import ROLE_PERMISSIONS, SYSTEM, Permission, Role
 
@@ -76,6 +77,26 @@ class World:
     def csv(self) -> Path:
         path = self.path("impor.csv")
         path.write_text(CSV.format(ref=f"IMP{self.n}"), encoding="utf-8")
+        return path
+
+    def key_id(self) -> int:
+        return next(k.key_id for k in legal.list_keys(self.db, SYSTEM) if k.current)
+
+    def spare_key(self) -> int:
+        """A key of its own for an operation that revokes it."""
+        return legal.create_key(self.db, SYSTEM, replace_lost=True).key_id
+
+    def backup(self) -> Path:
+        path = self.path("cadangan.json")
+        legal.backup_key(self.db, SYSTEM, self.key_id(), path, "frasa sandi kantor")
+        return path
+
+    def public(self) -> Path:
+        return legal.export_public(self.db, SYSTEM, self.key_id(), self.path("kunci.pem"))
+
+    def folder(self) -> Path:
+        path = self.path("situs")
+        path.mkdir()
         return path
 
     def user_id(self) -> int:
@@ -193,6 +214,24 @@ OPERATIONS = [
      lambda w, a: legal.scan_of(w.db, a, w.entry().id, 0)),
     ("legalization.print_history", P.LEGAL_VIEW, "legal.view",
      lambda w, a: legal.print_history(w.db, a, w.entry().id)),
+    ("legalization.list_keys", P.LEGAL_VIEW, "legal.keys.list",
+     lambda w, a: legal.list_keys(w.db, a)),
+    ("legalization.rotate_key", P.LEGAL_KEYS, "legal.key.rotate",
+     lambda w, a: legal.rotate_key(w.db, a)),
+    ("legalization.create_key", P.LEGAL_KEYS, "legal.key.create",
+     lambda w, a: legal.create_key(w.db, a, replace_lost=True)),
+    ("legalization.export_public", P.LEGAL_KEYS, "legal.key.export_public",
+     lambda w, a: legal.export_public(w.db, a, w.key_id(), w.path("k.pem"))),
+    ("legalization.backup_key", P.LEGAL_KEYS, "legal.key.backup",
+     lambda w, a: legal.backup_key(w.db, a, w.key_id(), w.path("b.json"), "frasa sandi baru")),
+    ("legalization.install_key", P.LEGAL_KEYS, "legal.key.install",
+     lambda w, a: legal.install_key(w.db, a, w.backup(), "frasa sandi kantor")),
+    ("legalization.install_public", P.LEGAL_KEYS, "legal.key.install_public",
+     lambda w, a: legal.install_public(w.db, a, w.public())),
+    ("legalization.revoke_key", P.LEGAL_KEYS, "legal.key.revoke",
+     lambda w, a: legal.revoke_key(w.db, a, w.spare_key(), "uji")),
+    ("verify_page.build_page", P.LEGAL_KEYS, "legal.verify_page",
+     lambda w, a: verify_page.build_page(w.db, a, w.folder())),
     ("legal_print.export_register", P.LEGAL_VIEW, "legal.list",
      lambda w, a: legal_print.export_register(w.db, a, DAY, DAY, w.path("r.xlsx"))),
     ("legal_print.export_register (unmask)", (P.UNMASK, P.LEGAL_VIEW),

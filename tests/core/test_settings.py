@@ -119,6 +119,7 @@ SAMPLES = {
     "paper": "F4",
     "legal_register_format": "LEG-{year}-{seq:05d}",
     "legal_verify_url": "https://dukcapil.example.go.id/verifikasi",
+    "legal_document_types": ["kk", "akta_lahir", "kia"],
     "legal_endorse_corner": "top-left",
     "legal_endorse_x_mm": 32.5,
     "legal_endorse_y_mm": 0.0,

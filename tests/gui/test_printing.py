@@ -159,7 +159,7 @@ def test_qr_still_decodes_after_the_qt_print_path(qtbot, db, legalisir, tmp_path
     decoded = subprocess.run(
         ["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True
     ).stdout.strip()
-    assert decoded == legal.qr_text(db, entry)
+    assert decoded == legal.qr_text(db, entry, entry.documents[0])
 
 
 def test_a_landscape_page_in_a_portrait_job_is_turned_not_shrunk(qtbot, tmp_path):

@@ -46,7 +46,7 @@ def test_the_verdict_banner_takes_its_colours_from_the_style_sheet(
     page.resize(700, 500)
     page.show()
     qtbot.waitExposed(page)
-    for verdict, colour in (("valid", "#1e7d32"), ("tampered", "#b3261e")):
+    for verdict, colour in (("valid", "#1e7d32"), ("invalid", "#b3261e")):
         page._colour(verdict)
         image = page.status.grab().toImage()
         assert image.pixelColor(image.width() // 2, 4).name() == colour

@@ -38,20 +38,21 @@ def test_real_code_is_valid_and_field_is_ready_for_the_next_scan(qtbot, scene, d
     assert (
         page.fields["nik"].text() == entry.nik_masked and entry.nik not in page.fields["nik"].text()
     )
-    assert page.fields["applicant"].text() == entry.applicant_name
+    assert page.fields["applicant"].text() == entry.applicant_name.upper()  # as signed
     assert page.fields["copies"].text() == "3"
+    assert page.fields["signature"].text() == f"Kunci kantor {legal.key_label(entry.key_id)}"
     assert "Kartu Keluarga" in page.fields["documents"].text()
     assert page.input.text() == "" and page.input.hasFocus()
 
 
-def test_changed_character_is_tampered(qtbot, scene, db):
+def test_changed_character_is_not_valid(qtbot, scene, db):
     page, entry = scene
-    text = legal.qr_text(db, entry)
+    text = legal.qr_text(db, entry, entry.documents[1])
     last = text[-1]
-    scan(qtbot, page, text[:-1] + ("A" if last != "A" else "B"))
-    assert page.result.status == "tampered"
-    assert page.status.text() == "DIPALSUKAN"
-    assert page.status.property("verdict") == "tampered"
+    scan(qtbot, page, text[:-1] + ("1" if last != "1" else "2"))
+    assert (page.result.status, page.result.reason) == ("invalid", "bad_signature")
+    assert page.status.text() == "TIDAK SAH"
+    assert page.status.property("verdict") == "invalid"
 
 
 def test_revoked_entry_says_revoked(qtbot, scene, db, supervisor):
@@ -63,10 +64,8 @@ def test_revoked_entry_says_revoked(qtbot, scene, db, supervisor):
     assert "Dokumen asli ternyata palsu" in page.fields["revoked"].text()
 
 
-def test_typed_code_and_unknown_code(qtbot, scene, db):
-    page, entry = scene
-    scan(qtbot, page, entry.code_display.lower())  # typed by hand, any case
-    assert page.status.text() == "SAH"
+def test_unknown_code(qtbot, scene, db):
+    page, _entry = scene
     scan(qtbot, page, "AAAA-BBBB-CC")
-    assert page.status.text() == "TIDAK DIKENAL"
+    assert page.status.text() == "TIDAK SAH"
     assert not page.fields["register_no"].isVisible()

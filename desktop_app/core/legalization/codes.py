@@ -1,8 +1,8 @@
-"""The verification code printed in the QR of an endorsement, and the QR text.
-
-A code is an HMAC-SHA256 of the entry's essentials under the installation's secret (``settings``
-key ``legal.secret``, created by migration 0003), base32, first 10 characters.
-"""
+"""The older verification scheme (entries made before migration 0006): an HMAC-SHA256 of the
+entry's essentials under the installation's secret (``settings`` key ``legal.secret``), base32,
+first 10 characters, printed as ``LOKET-LEG:<register number>:<code>`` or in a ``?kode=`` URL.
+Such codes still verify in the app, marked as the older scheme and only while the seal made
+with the office's first key vouches for them (see :mod:`.legacy`)."""
 
 from __future__ import annotations
 
@@ -54,22 +54,24 @@ def _essentials(
     ).encode()
 
 
-def hmac_code(secret: bytes, essentials: bytes) -> str:
-    digest = hmac.new(secret, essentials, hashlib.sha256).digest()
+def hmac_code(secret: bytes, message: bytes) -> str:
+    digest = hmac.new(secret, message, hashlib.sha256).digest()
     return base64.b32encode(digest).decode("ascii")[:CODE_LENGTH]
 
 
-def entry_code(secret: bytes, entry: LegalEntry, docs: list[LegalDocument]) -> str:
-    return hmac_code(
-        secret,
-        _essentials(
-            entry.register_no,
-            entry.entry_date,
-            entry.nik,
-            entry.applicant_name,
-            [(d.doc_type, d.doc_name, d.doc_number, d.copies) for d in docs],
-        ),
+def essentials(entry: LegalEntry, docs: list[LegalDocument]) -> bytes:
+    """What an HMAC code covers: register number, date, NIK, name, documents."""
+    return _essentials(
+        entry.register_no,
+        entry.entry_date,
+        entry.nik,
+        entry.applicant_name,
+        [(d.doc_type, d.doc_name, d.doc_number, d.copies) for d in docs],
     )
+
+
+def entry_code(secret: bytes, entry: LegalEntry, docs: list[LegalDocument]) -> str:
+    return hmac_code(secret, essentials(entry, docs))
 
 
 def group_code(code: str) -> str:

@@ -18,6 +18,8 @@ PURPOSES: dict[str, str] = {
     "polri": "Polri",
     "lainnya": "Lainnya",
 }
+# The documents a Disdukcapil issues, hence may legalize; the office picks which its desk
+# serves (setting ``legal_document_types``). "lainnya": another Dukcapil document, by name.
 DOC_TYPES: dict[str, str] = {
     "kk": "Kartu Keluarga",
     "akta_lahir": "Akta Kelahiran",
@@ -25,8 +27,30 @@ DOC_TYPES: dict[str, str] = {
     "akta_mati": "Akta Kematian",
     "akta_cerai": "Akta Perceraian",
     "kia": "Kartu Identitas Anak",
+    "ktp_el": "KTP Elektronik",
+    "surat_pindah": "Surat Keterangan Pindah",
+    "akta_pengakuan_anak": "Akta Pengakuan Anak",
+    "akta_pengesahan_anak": "Akta Pengesahan Anak",
+    "akta_ganti_nama": "Catatan Pinggir Perubahan Nama",
     "lainnya": "Lainnya",
 }
+# Documents other offices issue, and who legalizes them instead (a legalization is made by the
+# office that issued the original). Matched against the name of a "lainnya" document.
+OUTSIDE_AUTHORITY: tuple[tuple[str, str, str], ...] = (
+    (r"ijazah|ijasah|sttb|transkrip|rapor|raport|skhun", "Ijazah/transkrip",
+     "sekolah atau perguruan tinggi yang menerbitkannya (atau Dinas Pendidikan)"),
+    (r"skck|catatan kepolisian", "SKCK", "Polres/Polsek yang menerbitkannya"),
+    (r"\bsim\b|surat izin mengemudi", "SIM", "Satpas Polres yang menerbitkannya"),
+    (r"paspor|passport", "Paspor", "Kantor Imigrasi"),
+    (r"buku nikah|kutipan akta nikah|\bkua\b", "Buku nikah", "KUA yang menerbitkannya"),
+    (r"surat (keterangan )?(sehat|dokter)|bebas narkoba", "Surat keterangan kesehatan",
+     "fasilitas kesehatan yang menerbitkannya"),
+    (r"sertifikat tanah|\bshm\b|\bbpn\b", "Sertifikat tanah", "Kantor Pertanahan (BPN)"),
+    (r"\bnpwp\b", "NPWP", "Kantor Pelayanan Pajak"),
+    (r"notaris|notariil", "Akta notaris", "notaris yang membuatnya"),
+    (r"surat keterangan (domisili|tidak mampu|kelakuan baik)", "Surat keterangan desa/kelurahan",
+     "desa/kelurahan yang menerbitkannya"),
+)  # fmt: skip
 # What is printed: copy with endorsement, endorsement block alone, applicant's receipt.
 PRINT_WHATS: dict[str, str] = {
     "copy": "Salinan dengan pengesahan",
@@ -51,6 +75,7 @@ class DocumentInput:
     copies: int = 1
     doc_name: str = ""  # required when doc_type == "lainnya" (e.g. "Ijazah SMA")
     scan: ScanFile | None = None  # from read_scan(path) / check_scan(data, name)
+    tte: bool = False  # issued with an electronic signature (TTE); see EntryInput.tte_confirmed
 
 
 @dataclass
@@ -63,6 +88,9 @@ class EntryInput:
     phone: str = ""  # WhatsApp number, optional
     purpose_other: str = ""  # required when purpose == "lainnya"
     recruitment_no: str = ""  # recruitment registration number, optional
+    # The clerk saw the reminder that documents with an electronic signature (TTE) need no
+    # legalization (Permendagri 104/2019) and went on; required when a document has ``tte``.
+    tte_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +112,8 @@ class DocumentInfo:
     copies: int
     scan_name: str | None
     scan_mime: str | None
+    payload: str = ""  # signed payload digits of this document's endorsement ("" unsigned)
+    tte: bool = False  # issued with an electronic signature; the reminder was shown
 
     @property
     def has_scan(self) -> bool:
@@ -108,7 +138,7 @@ class EntryInfo:
     recruitment_no: str
     official_id: int | None
     official: OfficialSnapshot
-    code: str  # 10 base32 characters, as stored
+    code: str  # older scheme: 10 base32 characters, as stored ("" for signed entries)
     code_display: str  # "K7QX-M2PA-9D"
     documents: tuple[DocumentInfo, ...]
     print_count: int
@@ -116,6 +146,13 @@ class EntryInfo:
     revoked_at: datetime | None
     revoke_reason: str | None
     revoked_by: str
+    scheme: str = "ecdsa"  # "ecdsa" (the office's key) or "hmac" (the older scheme)
+    key_id: int | None = None  # the key that signed it (None: not signed yet)
+    payload: str = ""  # signed payload digits with every document (the receipt's QR)
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.payload)
 
     @property
     def total_copies(self) -> int:
@@ -141,8 +178,16 @@ class EntryInfo:
 
 @dataclass(frozen=True)
 class VerifyResult:
-    status: str  # valid | revoked | unknown | tampered
+    """One answer for the app, ``loket verify`` and (the same rules) the verification page."""
+
+    status: str  # valid (SAH) | revoked (DICABUT) | invalid (TIDAK SAH)
     message: str  # one Indonesian sentence for the screen / terminal
+    # Why it is not valid: malformed | unknown_key | untrusted_key | revoked_key |
+    # bad_signature (signed scheme); unknown | tampered | unsealed (older scheme); "revoked"
+    # for DICABUT; "" for SAH
+    reason: str = ""
+    scheme: str = ""  # "ecdsa" | "hmac" | "" (unreadable)
+    key_id: int | None = None
     register_no: str = ""
     entry_date: date | None = None
     applicant_name: str = ""
@@ -152,10 +197,17 @@ class VerifyResult:
     official_name: str = ""
     revoked_at: datetime | None = None
     revoke_reason: str = ""
+    documents_total: int = 0  # documents in the entry (a code may carry one of them)
+    notes: tuple[str, ...] = ()  # what else the officer should know (register differs, …)
 
     @property
     def ok(self) -> bool:
         return self.status == "valid"
+
+    @property
+    def verdict(self) -> str:
+        """What the verification page shows in large letters."""
+        return {"valid": "SAH", "revoked": "DICABUT"}.get(self.status, "TIDAK SAH")
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from ..errors import Conflict, NotFound, ValidationError
 from ..i18n import _
 from ..models import LegalCounter, LegalDocument, LegalEntry, User
 from ..security import Actor, Permission
-from .codes import entry_code, group_code, load_secret
+from .codes import group_code
 from .common import (
     DocumentInfo,
     EntryInfo,
@@ -33,8 +33,19 @@ from .common import (
     mask_number,
     purpose_label,
 )
+from .keys import KeyUnavailable, SigningKey, key_label, signing_key
 from .scans import ScanFile
+from .signing import format_index, sign_entry
 from .validation import check_entry, check_register_format, render_register_no
+
+
+def _key_if_ready(db: Database) -> SigningKey | None:
+    """This PC's signing key if it can sign without asking anything; else the entry is saved
+    unsigned and signed at its first print (where a missing key or passphrase is asked for)."""
+    try:
+        return signing_key(db)
+    except KeyUnavailable:
+        return None
 
 
 def _next_seq(session: Session, year: int) -> int:
@@ -78,6 +89,8 @@ def create_entry(
     moment = now or clock.now()
     day = clock.office_date(moment)
     fmt = check_register_format(get_value(db, "legal_register_format"))
+    verify_url = str(get_value(db, "legal_verify_url") or "")
+    key = _key_if_ready(db)
     try:
         with db.write() as session:
             seq = _next_seq(session, day.year)
@@ -97,6 +110,8 @@ def create_entry(
                 official_id=official_id,
                 official_snapshot=json.dumps(snapshot.__dict__, ensure_ascii=False),
                 verification_code="",
+                scheme="ecdsa",
+                format_index=format_index(session, fmt),
                 print_count=0,
                 reprint_count=0,
             )
@@ -110,10 +125,12 @@ def create_entry(
                     scan_name=d.scan.name[:255] if d.scan else None,
                     scan_mime=d.scan.mime if d.scan else None,
                     scan=d.scan.data if d.scan else None,
+                    tte=d.tte,
                 )
                 for i, d in enumerate(clean.documents)
             ]
-            entry.verification_code = entry_code(load_secret(session), entry, docs)
+            if key is not None:
+                sign_entry(session, entry, docs, key, verify_url)
             session.add(entry)
             session.flush()
             for doc in docs:
@@ -132,6 +149,8 @@ def create_entry(
                 documents=len(docs),
                 copies=sum(d.copies for d in docs),
                 official=snapshot.name,
+                signed_with=key_label(key.key_id) if key else "",
+                tte_reminded=[d.position + 1 for d in docs if d.tte],
             )
             return entry_info(entry, docs, actor.username)
     except IntegrityError as exc:
@@ -187,6 +206,8 @@ def entry_info(
                 d.copies,
                 d.scan_name,
                 d.scan_mime,
+                d.payload or "",
+                bool(d.tte),
             )
             for d in docs
         ),
@@ -195,6 +216,9 @@ def entry_info(
         revoked_at=entry.revoked_at,
         revoke_reason=entry.revoke_reason,
         revoked_by=revoked_by,
+        scheme=entry.scheme,
+        key_id=entry.key_id,
+        payload=entry.payload or "",
     )
 
 

@@ -20,6 +20,7 @@ from .common import (
     MAX_COPIES,
     MAX_DOCUMENTS,
     MIN_COPIES,
+    OUTSIDE_AUTHORITY,
     PURPOSES,
     DocumentInput,
     EntryInput,
@@ -29,6 +30,7 @@ from .common import (
 from .scans import ScanFile
 
 Problems = list[tuple[str, str]]
+MAX_VERIFY_URL = 60  # with the shortest texts the payload still fits a version-7 QR code
 
 
 def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSnapshot, int]:
@@ -45,12 +47,15 @@ def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSna
     recruitment = clean_text(data.recruitment_no)
     if len(recruitment) > 80:
         problems.append(("recruitment_no", _("Nomor pendaftaran terlalu panjang (maks. 80).")))
-    docs = _check_documents(data.documents, problems)
+    docs = _check_documents(data.documents, office_document_types(db), problems)
+    _check_tte(docs, data.tte_confirmed, problems)
     snapshot = _check_official(db, data.official_id, problems)
     if problems:
         raise ValidationError("\n".join(m for _f, m in problems), problems)
     assert data.official_id is not None  # _check_official reported it otherwise
-    clean = EntryInput(name, nik, purpose, data.official_id, docs, phone, other, recruitment)
+    clean = EntryInput(
+        name, nik, purpose, data.official_id, docs, phone, other, recruitment, data.tte_confirmed
+    )
     return clean, snapshot, data.official_id
 
 
@@ -106,17 +111,58 @@ def _check_purpose(purpose_text: str, other_text: str, problems: Problems) -> tu
     return purpose, other if purpose == "lainnya" else ""
 
 
-def _check_documents(documents: list[DocumentInput], problems: Problems) -> list[DocumentInput]:
+def office_document_types(db: Database) -> list[str]:
+    """The document types this office's desk legalizes (setting ``legal_document_types``)."""
+    from ..settings import get_value
+
+    value = get_value(db, "legal_document_types")
+    return [t for t in value if t in DOC_TYPES] if isinstance(value, list) else list(DOC_TYPES)
+
+
+def outside_authority(name: str) -> tuple[str, str] | None:
+    """(document, who legalizes it) when ``name`` is a document another office issues."""
+    folded = " ".join(name.lower().split())
+    for pattern, document, who in OUTSIDE_AUTHORITY:
+        if re.search(pattern, folded):
+            return document, who
+    return None
+
+
+def _check_tte(docs: list[DocumentInput], confirmed: bool, problems: Problems) -> None:
+    if confirmed:
+        return
+    for n, doc in enumerate(docs, start=1):
+        if doc.tte:
+            problems.append(
+                (
+                    f"documents.{n}.tte",
+                    _(
+                        "Dokumen {n} bertanda tangan elektronik (TTE): menurut Permendagri "
+                        "104/2019 dokumen ber-TTE tidak perlu dilegalisir. Lanjutkan hanya bila "
+                        "penerima tetap memintanya.",
+                        n=n,
+                    ),
+                )
+            )
+
+
+def _check_documents(
+    documents: list[DocumentInput], allowed: list[str], problems: Problems
+) -> list[DocumentInput]:
     if not documents:
         problems.append(("documents", _("Tambahkan sedikitnya satu dokumen.")))
     elif len(documents) > MAX_DOCUMENTS:
         problems.append(
             ("documents", _("Paling banyak {n} dokumen per permohonan.", n=MAX_DOCUMENTS))
         )
-    return [_check_document(n, doc, problems) for n, doc in enumerate(documents or [], start=1)]
+    return [
+        _check_document(n, doc, allowed, problems) for n, doc in enumerate(documents or [], start=1)
+    ]
 
 
-def _check_document(n: int, doc: DocumentInput, problems: Problems) -> DocumentInput:
+def _check_document(
+    n: int, doc: DocumentInput, allowed: list[str], problems: Problems
+) -> DocumentInput:
     """One document (n counted from 1); problems are named ``documents.<n>.<field>``."""
     where = f"documents.{n}"
     doc_type = (doc.doc_type or "").strip()
@@ -124,8 +170,33 @@ def _check_document(n: int, doc: DocumentInput, problems: Problems) -> DocumentI
     number = clean_text(doc.doc_number)
     if doc_type not in DOC_TYPES:
         problems.append((f"{where}.doc_type", _("Dokumen {n}: jenis dokumen tidak dikenal.", n=n)))
+    elif doc_type not in allowed:
+        problems.append(
+            (
+                f"{where}.doc_type",
+                _(
+                    "Dokumen {n}: {label} tidak termasuk dokumen yang dilegalisir di loket ini "
+                    "(Pengaturan › Legalisir).",
+                    n=n,
+                    label=_(DOC_TYPES[doc_type]),
+                ),
+            )
+        )
     elif doc_type == "lainnya" and not doc_name:
         problems.append((f"{where}.doc_name", _("Dokumen {n}: tuliskan nama dokumennya.", n=n)))
+    elif doc_type == "lainnya" and (foreign := outside_authority(doc_name)) is not None:
+        problems.append(
+            (
+                f"{where}.doc_name",
+                _(
+                    "Dokumen {n}: {document} bukan dokumen terbitan Disdukcapil; legalisir di "
+                    "{who}.",
+                    n=n,
+                    document=foreign[0],
+                    who=foreign[1],
+                ),
+            )
+        )
     if doc_type != "lainnya":
         doc_name = ""
     if len(doc_name) > 120:
@@ -150,7 +221,7 @@ def _check_document(n: int, doc: DocumentInput, problems: Problems) -> DocumentI
         )
     if doc.scan is not None and not isinstance(doc.scan, ScanFile):
         problems.append((f"{where}.scan", _("Dokumen {n}: pindaian tidak valid.", n=n)))
-    return DocumentInput(doc_type, number, doc.copies, doc_name, doc.scan)
+    return DocumentInput(doc_type, number, doc.copies, doc_name, doc.scan, bool(doc.tte))
 
 
 def _valid_copies(copies: object) -> bool:
@@ -192,15 +263,35 @@ def _check_official(db: Database, official_id: int | None, problems: Problems) -
 
 
 def check_verify_url(value: str) -> str:
-    """The verification page's address (setting ``legal_verify_url``): http(s), no spaces;
-    empty means the QR carries no address (offline verification only)."""
+    """The verification page's address (setting ``legal_verify_url``): http(s), no spaces, at
+    most 60 characters (the QR code stays small); empty means the QR carries no address."""
     url = value.strip()
+    if len(url) > MAX_VERIFY_URL:
+        raise ValidationError(
+            _(
+                "Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; "
+                "gunakan alamat yang pendek.",
+                n=MAX_VERIFY_URL,
+            ),
+            [("legal_verify_url", _("terlalu panjang"))],
+        )
     if url and not re.fullmatch(r"https?://[^\s?#]+(\?[^\s#]*)?", url, re.I):
         raise ValidationError(
             _("Alamat verifikasi harus diawali http:// atau https://, tanpa spasi."),
             [("legal_verify_url", _("alamat tidak valid"))],
         )
     return url
+
+
+def check_document_types(value: list[str]) -> list[str]:
+    """The document types this desk legalizes (setting ``legal_document_types``): at least one,
+    all from the list of Disdukcapil's documents; kept in the list's order."""
+    if not value or any(v not in DOC_TYPES for v in value):
+        raise ValidationError(
+            _("Pilih sedikitnya satu jenis dokumen dari daftar dokumen Disdukcapil."),
+            [("legal_document_types", _("tidak valid"))],
+        )
+    return [k for k in DOC_TYPES if k in value]
 
 
 def check_endorse_corner(value: str) -> str:

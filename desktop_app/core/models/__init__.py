@@ -2,7 +2,14 @@
 
 from .base import Base, UtcDateTime, utcnow
 from .foundation import AuditEntry, Holiday, Official, Setting, User
-from .legalization import LegalCounter, LegalDocument, LegalEntry, LegalPrint
+from .legalization import (
+    LegalCounter,
+    LegalDocument,
+    LegalEntry,
+    LegalKey,
+    LegalKeyCert,
+    LegalPrint,
+)
 from .requests import (
     ImportBatch,
     MessageTemplate,
@@ -20,6 +27,8 @@ __all__ = [
     "LegalCounter",
     "LegalDocument",
     "LegalEntry",
+    "LegalKey",
+    "LegalKeyCert",
     "LegalPrint",
     "MessageTemplate",
     "Official",

@@ -211,8 +211,8 @@ class Ui_LegalEntryDialog(object):
         self.mainLayout.addLayout(self.documentsHeaderLayout)
 
         self.documents = QTableWidget(LegalEntryDialog)
-        if (self.documents.columnCount() < 5):
-            self.documents.setColumnCount(5)
+        if (self.documents.columnCount() < 6):
+            self.documents.setColumnCount(6)
         __qtablewidgetitem = QTableWidgetItem()
         self.documents.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -223,8 +223,10 @@ class Ui_LegalEntryDialog(object):
         self.documents.setHorizontalHeaderItem(3, __qtablewidgetitem3)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.documents.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.documents.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.documents.setObjectName(u"documents")
-        self.documents.setColumnCount(5)
+        self.documents.setColumnCount(6)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.documents.setTabKeyNavigation(False)
@@ -305,7 +307,9 @@ class Ui_LegalEntryDialog(object):
         ___qtablewidgetitem3 = self.documents.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("LegalEntryDialog", u"Salinan", None))
         ___qtablewidgetitem4 = self.documents.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("LegalEntryDialog", u"Pindaian (opsional)", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("LegalEntryDialog", u"Ber-TTE", None))
+        ___qtablewidgetitem5 = self.documents.horizontalHeaderItem(5)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("LegalEntryDialog", u"Pindaian (opsional)", None))
         self.keyboardHint.setText(QCoreApplication.translate("LegalEntryDialog", u"Ctrl+T menambah baris dokumen, Ctrl+Shift+Del menghapus baris yang sedang diisi. Pindaian: PDF, JPEG atau PNG.", None))
     # retranslateUi
 

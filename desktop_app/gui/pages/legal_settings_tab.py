@@ -3,6 +3,7 @@ paper and where the endorsement-only block is printed, with a calibration page t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -18,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
 
 KEYS = (
     "legal_register_format",
     "legal_verify_url",
+    "legal_document_types",
     "paper",
     "legal_endorse_corner",
     "legal_endorse_x_mm",
@@ -54,8 +59,18 @@ class LegalSettingsTab(QWidget):
         form.addRow("", fields_hint)
         form.addRow(self.tr("Contoh"), self.sample)
         self.verify_url = QLineEdit()
-        self.verify_url.setPlaceholderText(self.tr("kosong: kode QR hanya untuk aplikasi ini"))
-        form.addRow(self.tr("Alamat &web verifikasi"), self.verify_url)
+        self.verify_url.setMaxLength(60)
+        self.verify_url.setPlaceholderText(self.tr("mis. https://dukcapil.bekasikab.go.id/v/"))
+        form.addRow(self.tr("Alamat halaman &verifikasi"), self.verify_url)
+        url_hint = QLabel(
+            self.tr(
+                "Tempat kantor menerbitkan halaman verifikasi (Terbitkan halaman verifikasi, di "
+                "bawah). Alamat pendek membuat kode QR kecil; dicetak di bawah kode QR."
+            )
+        )
+        url_hint.setProperty("role", "hint")
+        url_hint.setWordWrap(True)
+        form.addRow("", url_hint)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), "A4")
         self.paper.addItem(self.tr("F4 (215 × 330 mm)"), "F4")
@@ -80,6 +95,29 @@ class LegalSettingsTab(QWidget):
         position.addStretch(1)
         form.addRow(self.tr("Blok pengesahan saja: su&dut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
+        self.doc_types = QListWidget()
+        self.doc_types.setAccessibleName(self.tr("Jenis dokumen yang dilegalisir"))
+        from desktop_app.core import legalization as legal
+
+        for key, label in legal.DOC_TYPES.items():
+            item = QListWidgetItem(
+                _(label) if key != "lainnya" else self.tr("Dokumen Disdukcapil lain (dengan nama)")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.doc_types.addItem(item)
+        self.doc_types.setMaximumHeight(self.fontMetrics().height() * 8)
+        form.addRow(self.tr("&Dokumen yang dilegalisir"), self.doc_types)
+        types_hint = QLabel(
+            self.tr(
+                "Hanya dokumen terbitan Disdukcapil. Ijazah, SKCK, paspor dan dokumen instansi "
+                "lain ditolak dengan keterangan siapa yang melegalisirnya."
+            )
+        )
+        types_hint.setProperty("role", "hint")
+        types_hint.setWordWrap(True)
+        form.addRow("", types_hint)
         layout.addLayout(form)
         explain = QLabel(
             self.tr(
@@ -102,6 +140,10 @@ class LegalSettingsTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
+        from desktop_app.gui.legal_keys import LegalKeysBox
+
+        self.keys_box = LegalKeysBox(ctx)
+        layout.addWidget(self.keys_box)
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.calibrate_button.clicked.connect(self.print_calibration)
@@ -122,6 +164,11 @@ class LegalSettingsTab(QWidget):
         self.corner.setCurrentIndex(max(0, self.corner.findData(corner)))
         self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
         self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
+        chosen = settings.get_value(db, "legal_document_types") or []
+        for row in range(self.doc_types.count()):
+            item = self.doc_types.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._show_sample()
 
     def values(self) -> dict[str, object]:
@@ -132,6 +179,11 @@ class LegalSettingsTab(QWidget):
             "legal_endorse_corner": self.corner.currentData(),
             "legal_endorse_x_mm": round(self.x_mm.value(), 1),
             "legal_endorse_y_mm": round(self.y_mm.value(), 1),
+            "legal_document_types": [
+                self.doc_types.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.doc_types.count())
+                if self.doc_types.item(row).checkState() == Qt.CheckState.Checked
+            ],
         }
 
     def _show_sample(self) -> None:

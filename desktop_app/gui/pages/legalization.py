@@ -387,6 +387,16 @@ class RegisterTab(QWidget):
                 )
             )
             return None
+        from desktop_app.gui.legal_keys import ask_resign, ensure_signing_key
+
+        if not ensure_signing_key(self.ctx, self):
+            return None
+        resign = False
+        why = legal.needs_resign(self.ctx.db, entry)
+        if why:
+            if ask_resign(self, why) is None:
+                return None
+            resign = True
         choice = printing.PrintOptionsDialog.ask(
             self,
             register_no=entry.register_no,
@@ -449,6 +459,7 @@ class RegisterTab(QWidget):
                 legal_print.print_entry(
                     db, actor, entry.id, choice.what, kind=kind, reason=reason,
                     paper=choice.paper, out=path, landscape=choice.landscape, copy=copy,
+                    resign=resign,
                 )  # fmt: skip
             except LoketError as exc:
                 self._warn(exc.message)
@@ -464,6 +475,7 @@ class RegisterTab(QWidget):
             return legal_print.print_entry(
                 db, actor, entry.id, choice.what, kind=kind, reason=reason,
                 copies=copies, paper=choice.paper, landscape=choice.landscape, copy=copy,
+                resign=resign,
             ).pdf  # fmt: skip
 
         job = printing.PrintJob(

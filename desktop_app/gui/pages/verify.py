@@ -37,8 +37,8 @@ class VerifyPage(QWidget):
         layout.addWidget(heading)
         hint = QLabel(
             self.tr(
-                "Pindai kode QR pada lembar legalisir dengan pemindai, atau ketik kode "
-                "verifikasi (mis. K7QX-M2PA-9D) lalu tekan Enter."
+                "Pindai kode QR pada lembar legalisir dengan pemindai (atau tempel isinya) lalu "
+                "tekan Enter. Kode skema lama (mis. K7QX-M2PA-9D) dapat diketik."
             )
         )
         hint.setProperty("role", "hint")
@@ -47,7 +47,7 @@ class VerifyPage(QWidget):
 
         row = QHBoxLayout()
         self.input = QLineEdit()
-        self.input.setMaxLength(500)
+        self.input.setMaxLength(2200)  # a receipt's QR: the address and up to 2,000 digits
         self.input.setPlaceholderText(self.tr("Kode QR atau kode verifikasi"))
         self.input.setAccessibleName(self.tr("Kode verifikasi"))
         font = QFont(self.input.font())
@@ -93,6 +93,8 @@ class VerifyPage(QWidget):
             ("copies", self.tr("Jumlah salinan")),
             ("official", self.tr("Penanda tangan")),
             ("revoked", self.tr("Dicabut")),
+            ("signature", self.tr("Tanda tangan")),
+            ("notes", self.tr("Catatan")),
         ):
             value = QLabel()
             value.setWordWrap(True)
@@ -123,7 +125,7 @@ class VerifyPage(QWidget):
             result = legal.verify(self.ctx.db, self.ctx.actor, text)
         except LoketError as exc:
             self.result = None
-            self._colour("unknown")
+            self._colour("error")
             self.status.setText(self.tr("GAGAL"))
             self.message.setText(exc.message)
             self._show_details(None)
@@ -132,20 +134,26 @@ class VerifyPage(QWidget):
 
     def show_result(self, result: legal.VerifyResult, scanned: str = "") -> None:
         self.result = result
-        self.status.setText(self.status_text(result.status))
+        self.status.setText(self.status_text(result))
         self._colour(result.status)
         self.message.setText(result.message)
         self._show_details(result)
         shown = scanned if len(scanned) <= 90 else scanned[:90] + "…"
         self.scanned.setText(self.tr("Dipindai: {0}").format(shown) if scanned else "")
 
-    def status_text(self, status: str) -> str:
+    def status_text(self, result: legal.VerifyResult) -> str:
+        """The verdict the published page shows: SAH, DICABUT or TIDAK SAH."""
         return {
             "valid": self.tr("SAH"),
             "revoked": self.tr("DICABUT"),
-            "unknown": self.tr("TIDAK DIKENAL"),
-            "tampered": self.tr("DIPALSUKAN"),
-        }.get(status, status.upper())
+        }.get(result.status, self.tr("TIDAK SAH"))
+
+    def _signature_text(self, result: legal.VerifyResult) -> str:
+        if result.scheme == "hmac":
+            return self.tr("Skema lama (kode HMAC)")
+        if result.key_id is not None:
+            return self.tr("Kunci kantor {0}").format(legal.key_label(result.key_id))
+        return ""
 
     def _colour(self, status: str | None) -> None:
         """The banner's colours come from the style sheet (QLabel#verdict[verdict=...])."""
@@ -169,6 +177,8 @@ class VerifyPage(QWidget):
                 ),
                 "copies": str(result.total_copies),
                 "official": result.official_name,
+                "signature": self._signature_text(result),
+                "notes": "\n".join(result.notes),
             }
             if result.revoked_at is not None:
                 when = long_date(clock.office_date(result.revoked_at))
