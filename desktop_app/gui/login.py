@@ -130,6 +130,7 @@ class LoginDialog(QDialog):
         """Grow to what the wrapped labels need at this width: a long office name or a
         two-line error would otherwise squeeze the labels into one cut line."""
         layout = self.layout()
+        assert layout is not None  # set in __init__
         layout.activate()
         needed = layout.heightForWidth(self.width())
         if needed > self.height():

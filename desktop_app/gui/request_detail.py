@@ -163,7 +163,7 @@ class StatusChangeDialog(EditingDialog):
         # Enter in the document list ticks an item; Ctrl+Enter confirms from any field (as in
         # the intake), so the keyboard never has to walk to the button.
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self._ok)
+            QShortcut(QKeySequence(keys), self, self._ok)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         first.setFocus()
         self._pristine = self.values()
