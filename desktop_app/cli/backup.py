@@ -52,7 +52,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = backup.restore_target(default_url())
     username = getattr(args, "user", None)
     if not username:
-        backup.require_restore_permission(target, COMMAND_LINE)
+        backup.require_restore_permission(target, COMMAND_LINE)  # refused there, and audited
+    assert username, "the command line itself never holds Permission.RESTORE"
     check = backup.check_backup(args.file)
     actor = backup.restore_login(target, args.file, username, user_password(username))
     counts = check.row_counts

@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from . import audit, clock, settings, users, workdays
 from .db import Database
@@ -260,8 +261,19 @@ def other_domains() -> list[Callable[[Database, random.Random, int], object]]:
 
 
 def _demo_request(  # noqa: PLR0913 - one place that knows how a demo request unfolds
-    session, rng, received, code, target, holidays, now, age, officers, districts, channels, day
-) -> None:  # type: ignore[no-untyped-def]
+    session: Session,
+    rng: random.Random,
+    received: datetime,
+    code: str,
+    target: int,
+    holidays: frozenset[date],
+    now: datetime,
+    age: int,
+    officers: list[int],
+    districts: list[str],
+    channels: list[str],
+    day: date,
+) -> None:
     from .identity import generate_nik
 
     name, sex = demo_name(rng)

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, clock, settings, workdays
 from .db import Database
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -242,6 +242,12 @@ def fast_phone_e164(text: str) -> str:
     return normalize_phone(text).e164
 
 
+def row_problem(line: int, column: str, reason: str) -> str:
+    """ "baris 3: nik: …" — the row number in the interface language; the column keeps the
+    header's own name (it is what the file says)."""
+    return _("baris {n}: {column}: {reason}", n=line, column=column, reason=reason)
+
+
 def validate_row(
     cells: list[object], mapping: dict[str, int], line: int, services: dict[str, ServiceInfo]
 ) -> tuple[list[Any] | None, list[str]]:
@@ -264,14 +270,14 @@ def validate_row(
             try:
                 texts[column] = _cell_text(value, column)
             except ValueError as exc:
-                errors.append(f"baris {line}: {column}: {exc}")
+                errors.append(row_problem(line, column, str(exc)))
                 texts[column] = ""
                 unreadable.add(column)
     received: datetime | None = None
     try:
         received = parse_received(received_cell)
     except (ValueError, OverflowError) as exc:
-        errors.append(f"baris {line}: diterima: {exc}")
+        errors.append(row_problem(line, "diterima", str(exc)))
     problems: list[tuple[str, str]] = []
     if received is not None:
         received = check_received(received, problems)
@@ -290,7 +296,7 @@ def validate_row(
     for column, message in problems:
         if column in unreadable:
             continue  # already reported, once
-        errors.append(f"baris {line}: {column}: {message}")
+        errors.append(row_problem(line, column, message))
     if errors:
         return None, errors
     assert received is not None and service is not None
@@ -327,7 +333,7 @@ def _check_file(path: Path) -> str:
             _(
                 "Berkas {name} tidak dapat dibuka: {reason}",
                 name=path.name[:80],
-                reason=exc.strerror,
+                reason=os_reason(exc),  # strerror is English on most PCs
             )
         ) from None
 
@@ -566,7 +572,7 @@ def _write_pass(
                     literal(actor.user_id, Integer()),
                     literal("import"),
                     literal("baru"),
-                    literal(_("Diimpor dari {file}", file=file_name)),
+                    literal(f"Diimpor dari {file_name}"),  # the record: Indonesian (show_note)
                 ).where(Request.id > max_before, Request.import_batch == batch_id),
             )
         )
@@ -642,7 +648,9 @@ def _insert(
     """Insert one chunk of clean records, bypassing the ORM and SQLAlchemy's per-row work:
     timestamps are converted to the driver's form by the column type's own bind processor."""
     dialect = session.get_bind().dialect
-    to_db = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (lambda v: v)
+    to_db: Callable[[Any], Any] = UtcDateTime().dialect_impl(dialect).bind_processor(dialect) or (
+        lambda v: v
+    )
     groups: dict[tuple[str, date], list[int]] = {}
     days = [clock.office_date(r[1]) for r in records]
     for index, r in enumerate(records):

@@ -127,7 +127,7 @@ class EndorsePosition:
 
 
 def _block_size() -> tuple[float, float]:
-    from .legal_print import BLOCK_H, BLOCK_W  # the block's owner says how big it is
+    from .legalization.endorsement import BLOCK_H, BLOCK_W  # the block's owner: its size
 
     return BLOCK_W, BLOCK_H
 

@@ -38,7 +38,8 @@ from .errors import ValidationError
 from .formatting import date_range_text, format_int, long_date
 from .i18n import _, official_document
 from .identity import mask_number
-from .legal_layout import CopyOptions, EndorsePosition
+from .legal_layout import CopyOptions
+from .legal_layout import EndorsePosition as EndorsePosition  # still importable here
 from .legalization import endorsement, keys, signing
 from .legalization import qrcode as legal_qr
 from .legalization.endorsement import BLOCK_H, BLOCK_W
@@ -69,6 +70,7 @@ from .pdf import (
 )
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
+from .spreadsheet import xlsx_cell
 
 MARGIN = 12 * mm
 FONT, BOLD, MONO = SANS, SANS_BOLD, SANS_BOLD
@@ -99,7 +101,7 @@ def print_margin(db: Database) -> float:
 
 
 def endorse_landscape(db: Database) -> bool:
-    return get_value(db, "legal_endorse_orientation") == "landscape"
+    return str(get_value(db, "legal_endorse_orientation")) == "landscape"
 
 
 @dataclass(frozen=True)
@@ -538,7 +540,9 @@ def _clerk(db: Database, entry: legal.EntryInfo) -> Signatory:
 
 
 def _story_height(story: list[Any], width: float) -> float:
-    return sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    return float(
+        sum(f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in story)
+    )
 
 
 def _receipt_pages(
@@ -1198,7 +1202,7 @@ def register_book_xlsx(
         (totals.text(), Font(size=10)),
     ]
     for row, (text, font) in enumerate(titles, start=1):
-        ws.cell(row, 1, text).font = font
+        xlsx_cell(ws.cell(row, 1), text).font = font
         ws.merge_cells(f"A{row}:{last_col}{row}")
         ws.cell(row, 1).alignment = Alignment(horizontal="center")
     header_row = len(titles) + 2
@@ -1212,7 +1216,7 @@ def register_book_xlsx(
     for n, entry in enumerate(entries, start=1):
         row = header_row + n
         for col, value in enumerate(_row_values(n, entry, unmask), start=1):
-            cell = ws.cell(row, col, value)
+            cell = xlsx_cell(ws.cell(row, col), value)  # an applicant's "=HYPERLINK(..." stays text
             cell.alignment = Alignment(vertical="top", wrap_text=col in (4, 7, 9, 10))
             cell.border = Border(bottom=thin)
         ws.cell(row, 3).number_format = "DD/MM/YYYY"

@@ -9,6 +9,7 @@ which replace what the embedded font cannot draw instead of printing a missing-g
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -45,8 +46,11 @@ from .pdf import (
     PAPERS,
     Letterhead,
     PageFrame,
+    Rows,
     Signatory,
     SignatureBlock,
+    Story,
+    StyleCommand,
     build_pdf,
     fonts,
     officer_signatory,
@@ -125,7 +129,7 @@ def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) 
     data = [[Paragraph(_p(caption), st.band)] + [""] * (n - 1), numbers, labels]
     w = CONTENT_W / n
     table = Table(data, colWidths=[w] * n, rowHeights=[5.5 * mm, 9.5 * mm, None])
-    style: list[tuple] = [
+    style: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), fonts().regular, 8),
         ("SPAN", (0, 0), (-1, 0)),
         ("LEFTPADDING", (0, 0), (-1, 0), 1),
@@ -149,7 +153,7 @@ def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) 
     return table
 
 
-def _figure_boxes(summary: DailySummary, st: _Styles) -> list:
+def _figure_boxes(summary: DailySummary, st: _Styles) -> Story:
     """Two labelled bands, so the figures cannot be read against the service table below
     (which counts only the requests received in the period): what happened in the period,
     and the state of every open request at its end."""
@@ -285,7 +289,7 @@ def _count_table(
     total = sum(r.count for r in rows)
     shown = rows[:limit] if limit else rows
     rest = rows[len(shown) :]
-    data: list[list] = []
+    data: Rows = []
     if with_key:
         data.append(
             [Paragraph(_p(with_key), st.head_left), Paragraph(_p(heads[0]), st.head_left)]
@@ -316,7 +320,7 @@ def _count_table(
     return table
 
 
-def _officer_table(summary: DailySummary, st: _Styles) -> list:
+def _officer_table(summary: DailySummary, st: _Styles) -> Story:
     heads = [
         Paragraph(_("Petugas"), st.head_left),
         Paragraph(_("Dicatat (diterima)"), st.head),
@@ -324,7 +328,7 @@ def _officer_table(summary: DailySummary, st: _Styles) -> list:
         Paragraph(_("Ditolak"), st.head),
         Paragraph(_("Rata-rata waktu selesai (jam kerja*)"), st.head),
     ]
-    data: list[list] = [heads]
+    data: Rows = [heads]
     for row in summary.officers:
         avg = (
             format_decimal(row.avg_hours_to_complete, 1)
@@ -359,7 +363,7 @@ def _officer_table(summary: DailySummary, st: _Styles) -> list:
     return [table, Spacer(1, 1.5 * mm), note]
 
 
-def _days_tables(summary: DailySummary, st: _Styles) -> list:
+def _days_tables(summary: DailySummary, st: _Styles) -> Story:
     head = [
         Paragraph(_("Tanggal"), st.head_left),
         Paragraph(_("Diterima"), st.head),
@@ -369,7 +373,7 @@ def _days_tables(summary: DailySummary, st: _Styles) -> list:
         Paragraph(_("Terlambat (24.00)"), st.head),
         Paragraph(_("Legalisir (pemohon)"), st.head),
     ]
-    data: list[list] = [head]
+    data: Rows = [head]
     for d in summary.days:
         data.append(
             [
@@ -404,7 +408,7 @@ def _days_tables(summary: DailySummary, st: _Styles) -> list:
     head2 = [Paragraph(_("Tanggal"), st.head_left)]
     code_head = ParagraphStyle("code_head", st.head, fontSize=7 if len(codes) > 8 else 8)
     head2 += [Paragraph(_p(c), code_head) for c in codes] + [Paragraph(_("Jumlah"), st.head)]
-    data2: list[list] = [head2]
+    data2: Rows = [head2]
     for d in summary.days:
         data2.append(
             [_t(_day_abbrev(d.day))]
@@ -442,9 +446,9 @@ def _day_abbrev(d) -> str:  # type: ignore[no-untyped-def]
     return f"{_DAY_SHORT[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _legal_section(summary: DailySummary, st: _Styles) -> list:
+def _legal_section(summary: DailySummary, st: _Styles) -> Story:
     legal = summary.legal
-    out: list = [Paragraph(_("Legalisir dokumen TNI/Polri"), st.h2)]
+    out: Story = [Paragraph(_("Legalisir dokumen TNI/Polri"), st.h2)]
     if not legal.applicants:
         out.append(Paragraph(_("Tidak ada legalisir pada periode ini."), st.base))
         return out
@@ -474,7 +478,7 @@ def _legal_section(summary: DailySummary, st: _Styles) -> list:
     widths = [46 * mm, time_w, 0, 26 * mm, 20 * mm, 11 * mm, 15 * mm]
     widths[2] = CONTENT_W - sum(widths)
     time_fmt = _time_with_day if summary.is_range else _time_only
-    data: list[list] = [
+    data: Rows = [
         [
             Paragraph(_("Nomor register"), st.head_left),
             Paragraph(_("Tgl/jam") if summary.is_range else _("Jam"), st.head),
@@ -533,7 +537,7 @@ LIST_ROWS_PER_PAGE = int((FRAME_H - LIST_HEAD_H) // LIST_ROW_H)
 LIST_HEADING_ROWS = 3  # the section heading above the first table
 
 
-def _request_list(summary: DailySummary, st: _Styles) -> list:
+def _request_list(summary: DailySummary, st: _Styles) -> Story:
     assert summary.requests is not None
     f = fonts()
     size = 7.5
@@ -580,7 +584,7 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
     if len(rows) <= LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS:
         # A short list stays on one page with its heading: no single row left on the next.
         whole = 14 * mm + LIST_HEAD_H + len(rows) * LIST_ROW_H
-        out: list = [CondPageBreak(whole), heading, _list_table(head, rows, widths, size)]
+        out: Story = [CondPageBreak(whole), heading, _list_table(head, rows, widths, size)]
     else:
         out = [CondPageBreak(FRAME_H - 2 * mm), heading]
         first = LIST_ROWS_PER_PAGE - LIST_HEADING_ROWS
@@ -596,7 +600,7 @@ def _request_list(summary: DailySummary, st: _Styles) -> list:
     ]
 
 
-def _list_table(head: list, rows: list[list[str]], widths: list[float], size: float) -> Table:
+def _list_table(head: list[Any], rows: list[list[str]], widths: list[float], size: float) -> Table:
     table = LongTable(
         [head, *rows],
         colWidths=widths,
@@ -645,6 +649,7 @@ def render_daily_pdf(
     signer: OfficialInfo | None = None,
     maker: Signatory | None = None,
     generated_at: datetime | None = None,
+    audit_anchor: str = "",
 ) -> bytes:
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
@@ -652,17 +657,20 @@ def render_daily_pdf(
     generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
+    footer = printed_by_line(generated_by, generated_at)
+    if audit_anchor:  # where the audit chain stood: `loket audit verify --against` reads it back
+        footer += f" \u00b7 {audit_anchor}"
     frame = PageFrame(
         PAPERS["A4"],
         left=MARGIN_X,
         right=MARGIN_X,
         top=MARGIN_TOP,
         bottom=MARGIN_BOTTOM,
-        footer_left=printed_by_line(generated_by, generated_at),
+        footer_left=footer,
         running_header=f"{title} \u2014 {period}",
     )
 
-    story: list = [Letterhead(office, CONTENT_W), Spacer(1, 4 * mm)]
+    story: Story = [Letterhead(office, CONTENT_W), Spacer(1, 4 * mm)]
     story.append(Paragraph(_p(title), st.title))
     if summary.is_range:
         story.append(

@@ -27,6 +27,11 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def pydate(day: QDate) -> date:
+    """A date field's day as a ``date`` (``QDate.toPython`` is typed as returning object)."""
+    return date(day.year(), day.month(), day.day())
+
+
 def short_datetime(moment: datetime | None) -> str:
     """``28/11/2026 09.15`` (office time) for tables."""
     if moment is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,20 +28,29 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
+<<<<<<< HEAD
 from desktop_app.core.security import Permission, role_label
 from desktop_app.gui import screen_fit
+=======
+from desktop_app.core.security import Actor, Permission, role_label
+from desktop_app.gui import editing
+from desktop_app.gui.changes import ChangeWatcher
+>>>>>>> main
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
-from desktop_app.gui.editing import close_editing_windows
+from desktop_app.gui.dialogs import ChangePasswordDialog
+from desktop_app.gui.lock import IDLE, MANUAL, LockDialog, SessionLock
 from desktop_app.gui.pages import PAGES, PageSpec
+from desktop_app.gui.qt import application
+from desktop_app.gui.widgets import label
 
 log = logging.getLogger(__name__)
+
+WATCH_MS = 3000  # how often the window checks its database file and the daily backup
 
 _INPUT_EVENTS = frozenset(
     {
@@ -88,11 +99,11 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self)
+        application().installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
-        QApplication.instance().removeEventFilter(self)
+        application().removeEventFilter(self)
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -138,7 +149,8 @@ class NavigationList(QListWidget):
 
 
 class MainWindow(QMainWindow):
-    """``logged_out`` is True after *Keluar akun*: the app then shows the login again."""
+    """``logged_out`` is True after *Keluar akun*: the app then shows the login again, or
+    starts ``next_actor``'s session at once when someone switched user at the lock screen."""
 
     closed = Signal()
 
@@ -151,8 +163,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.logged_out = False
+        self.next_actor: Actor | None = None
+        self._end_agreed = False
         self.lock_dialog: LockDialog | None = None
+        self.session_lock = SessionLock(self._not_covered, self)
         self.setWindowTitle(APP_NAME)
+        # Before any page connects to the signals: see gui/changes.py.
+        self.watcher = ChangeWatcher(ctx, self)
         self.specs = [spec for spec in PAGES if ctx.can(spec.permission)]
         self.pages: dict[str, QWidget] = {}
 
@@ -172,35 +189,38 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
 
-        # The lock cover hides the data while the lock dialog is up (shared PCs).
-        self.cover = QWidget()
-        self.cover.setObjectName("lockCover")
-        cover_layout = QVBoxLayout(self.cover)
-        cover_text = QLabel(self.tr("Layar terkunci"))
-        cover_text.setObjectName("lockCoverText")
-        cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cover_layout.addWidget(cover_text)
-        self.root = QStackedWidget()
-        self.root.addWidget(central)
-        self.root.addWidget(self.cover)
-        self.setCentralWidget(self.root)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
-        if idle_ms is None:
-            minutes = settings.get_value(ctx.db, "idle_lock_minutes") or 10
-            idle_ms = int(minutes) * 60_000
-        self.idle = IdleWatcher(idle_ms, self)
-        self.idle.idle.connect(self.lock)
+        self._idle_from_settings = idle_ms is None
+        self.idle = IdleWatcher(idle_ms or self._stored_idle_ms(), self)
+        self.idle.idle.connect(lambda: self.lock(IDLE))
         self.idle.start()
+        # A new idle time applies at once here, and on other PCs at their next poll.
+        ctx.signals.settings_changed.connect(self._apply_settings)
+
+        # The database file replaced or removed under us (a restore from elsewhere, a hand
+        # copy): stop before anything more is typed in vain. Also follows the daily backup.
+        self.stopped = False
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.check_surroundings)
+        self.watch.start()
+        self.check_surroundings()
 
         self._restore_state()
 
     # --- construction -------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[..., object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -229,7 +249,11 @@ class MainWindow(QMainWindow):
         self.change_password_action = self._action(
             self.tr("&Ganti kata sandi…"), self.open_change_password
         )
-        self.lock_action = self._action(self.tr("&Kunci layar"), self.lock, "Ctrl+L")
+        self.lock_action = self._action(
+            self.tr("&Kunci layar"), lambda: self.lock(MANUAL), "Ctrl+L"
+        )
+        # Ctrl+L from any window of the session (a request window has the focus as often).
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.logout_action = self._action(self.tr("Keluar &akun"), self.logout)
         account.addActions([self.change_password_action, self.lock_action, self.logout_action])
 
@@ -262,12 +286,76 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.ctx.db.location)
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
+        # A failed daily backup stays visible until a backup succeeds (core/recovery.py).
+        self.backup_label = label("", "error", wrap=False)
+        self.backup_label.hide()
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.db_label)
         from desktop_app.gui.app import STARTUP_NOTICES
 
         if STARTUP_NOTICES:
             status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
             STARTUP_NOTICES.clear()
+
+    def check_surroundings(self) -> None:
+        from desktop_app.core import recovery
+
+        failure = recovery.last_backup_failure()
+        if failure is None:
+            self.backup_label.hide()
+        else:
+            self.backup_label.setText(self.tr("Cadangan harian gagal"))
+            self.backup_label.setToolTip(failure.message)
+            self.backup_label.show()
+        problem = self.ctx.db.file_problem()
+        if problem is not None and not self.stopped:
+            self.stopped = True
+            self.watch.stop()
+            self.idle.stop()
+            log.error("database file %s: stopping", problem.what)
+            QMessageBox.critical(self, self.tr("Basis data berubah"), problem.message)
+            self.close()
+
+    def supervisor_notices(self) -> list[str]:
+        """What a supervisor must see when logging in: accounts changed outside the app."""
+        from desktop_app.core import recovery, users
+        from desktop_app.core.errors import LoketError
+        from desktop_app.core.security import Permission
+
+        if not self.ctx.can(Permission.USERS_MANAGE):
+            return []
+        notices = []
+        try:
+            tampered = users.tampered_accounts(self.ctx.db)
+        except LoketError as exc:
+            notices.append(exc.message)
+        else:
+            failure = recovery.last_backup_failure()
+            if failure is not None:
+                notices.append(failure.message)
+            if tampered:
+                notices.append(
+                    self.tr(
+                        "Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya "
+                        "tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. "
+                        "Periksa log audit, lalu atur ulang peran, status atau kata sandinya di "
+                        "Pengaturan › Pengguna."
+                    ).format(names=", ".join(tampered))
+                )
+        return notices
+
+    def show_supervisor_notices(self) -> None:
+        notices = self.supervisor_notices()
+        if notices:
+            QMessageBox.warning(self, self.tr("Perhatian keamanan"), "\n\n".join(notices))
+
+    def _stored_idle_ms(self) -> int:
+        minutes = settings.get_value(self.ctx.db, "idle_lock_minutes") or 10
+        return int(minutes) * 60_000
+
+    def _apply_settings(self) -> None:
+        if self._idle_from_settings:
+            self.idle.interval_ms = self._stored_idle_ms()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -300,12 +388,16 @@ class MainWindow(QMainWindow):
     # --- requests from anywhere ---------------------------------------------------------------
 
     def new_request(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request() if hasattr(page, "new_request") else None
+        return page.new_request() if isinstance(page, RequestsPage) else None
 
     def new_request_from_clipboard(self) -> QWidget | None:
+        from desktop_app.gui.pages.requests import RequestsPage
+
         page = self.show_page("permohonan")
-        return page.new_request_from_clipboard() if hasattr(page, "new_request") else None
+        return page.new_request_from_clipboard() if isinstance(page, RequestsPage) else None
 
     # --- account ------------------------------------------------------------------------------
 
@@ -321,25 +413,92 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.lock_dialog is not None
 
-    def lock(self) -> None:
-        if self.locked:
+    def lock(self, reason: str = MANUAL) -> None:
+        """Cover every window of the session and ask for the password (gui/lock.py)."""
+        if self.locked or not self.isVisible():
             return
-        self.root.setCurrentWidget(self.cover)
-        self.lock_dialog = LockDialog(self.ctx.db, self.ctx.actor, self)
+        self.lock_dialog = LockDialog(
+            self.ctx.db, self.ctx.actor, reason, self.idle.interval_ms // 60_000, self
+        )
+        self.session_lock.engage()
         self.lock_dialog.unlocked.connect(self._unlocked)
-        self.lock_dialog.logout_requested.connect(self.logout)
+        self.lock_dialog.logout_requested.connect(lambda: self.end_session(None))
+        self.lock_dialog.switch_requested.connect(self.end_session)
         self.lock_dialog.open()
+        self.lock_dialog.raise_()
+        self.lock_dialog.activateWindow()
+
+    def _not_covered(self, window: QWidget) -> bool:
+        """The lock dialog and the questions it asks stay visible above the covers."""
+        widget: QWidget | None = window
+        while widget is not None:
+            if widget is self.lock_dialog:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _unlocked(self) -> None:
-        self.root.setCurrentIndex(0)
+        self.session_lock.release()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
         self.lock_dialog = None
         self.idle.timer.start()
 
     def logout(self) -> None:
+        self.end_session(None)
+
+    def unsaved_work(self) -> list[str]:
+        """What closing the session now would throw away: the editing windows with typed
+        work, and settings tabs with unsaved edits."""
+        titles = []
+        for window in editing.editing_windows():
+            if window.has_unsaved_changes():
+                covered = window in self.session_lock.covers
+                titles.append(
+                    self.session_lock.title_of(window) if covered else window.unsaved_work_title()
+                )
+        settings_page = self.pages.get("pengaturan")
+        for tab in getattr(settings_page, "unsaved_tabs", list)():
+            titles.append(self.tr("Pengaturan › {tab}").format(tab=tab.tab_title()))
+        return titles
+
+    def confirm_end_session(self) -> bool:
+        """Asked once for all the session's unsaved work; "Jangan tutup" keeps the session."""
+        titles = self.unsaved_work()
+        if not titles:
+            return True
+        parent = self.lock_dialog or self
+        what = ", ".join(titles)
+        if self.locked:  # whoever stands at the lock screen is told whose work it is
+            name = self.ctx.actor.full_name or self.ctx.actor.username
+            what = self.tr("Pekerjaan {name} ({windows})").format(name=name, windows=what)
+        return editing.ask_discard(parent, what)
+
+    def close_session_windows(self) -> None:
+        """Close every other window of this session, without asking (asked already)."""
+        for window in sorted(editing.editing_windows(), key=lambda w: w.isModal(), reverse=True):
+            if window.isVisible():
+                window.discard_and_close()
+        for other in QApplication.topLevelWidgets():
+            if other is self or self._not_covered(other) or not other.isVisible():
+                continue
+            if isinstance(other, QDialog):
+                other.done(QDialog.DialogCode.Rejected)  # ends a dialog's own event loop too
+            else:
+                other.close()
+
+    def end_session(self, next_actor: Actor | None = None) -> bool:
+        """Log out (``next_actor`` None) or hand the PC to ``next_actor``: unsaved work is
+        asked about first; then every window of the session closes. False: the officer kept
+        the work, nothing closed."""
+        if not self.confirm_end_session():
+            return False
+        self._end_agreed = True
+        self.close_session_windows()
         self.logged_out = True
+        self.next_actor = next_actor
         self.close()
+        return True
 
     # --- help ---------------------------------------------------------------------------------
 
@@ -391,17 +550,22 @@ class MainWindow(QMainWindow):
             self.show_page(last if last in keys else keys[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # Quitting and logging out close the session's editing windows; unsaved work is asked
-        # about first, and "Jangan tutup" keeps the session open.
-        if not close_editing_windows():
-            self.logged_out = False
-            event.ignore()
-            return
+        # Quitting closes the session's windows too; unsaved work is asked about first, and
+        # "Jangan tutup" keeps the session open.
+        if not self._end_agreed:
+            if not self.confirm_end_session():
+                event.ignore()
+                return
+            self._end_agreed = True
+            self.close_session_windows()
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:
             store.setValue(self._last_page_key(), self.current_key)
         self.idle.stop()
+        self.watch.stop()
+        self.watcher.stop()
+        self.session_lock.release()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
             self.lock_dialog = None

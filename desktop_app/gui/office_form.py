@@ -14,7 +14,9 @@ from desktop_app.core import regions
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.settings import MAX_LOGO_BYTES, OfficeProfile
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.forms.ui_office_profile import Ui_OfficeProfileForm
+from desktop_app.gui.qt import layout_of
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 
@@ -30,6 +32,7 @@ class OfficeProfileForm(QWidget):
         f = self.form
         f.regencyCode.setMinimumWidth(f.regencyCode.fontMetrics().horizontalAdvance("0000") * 2)
         self._logo_b64 = ""
+        general = QLabel()
         self.errors = FieldErrors(
             f.formLayout,
             {
@@ -44,12 +47,12 @@ class OfficeProfileForm(QWidget):
                 "email": f.email,
                 "logo_png": f.logoPreview,
             },
-            general=QLabel(),
+            general=general,
         )
         label_form_fields(f.formLayout)
-        self.layout().addWidget(self.errors.general)
-        self.errors.general.setProperty("role", "error")
-        self.errors.general.setWordWrap(True)
+        layout_of(self).addWidget(general)
+        general.setProperty("role", "error")
+        general.setWordWrap(True)
         f.regencyCode.textChanged.connect(self._regency_code_changed)
         f.chooseLogoButton.clicked.connect(self._choose_logo)
         f.clearLogoButton.clicked.connect(lambda: self.set_logo(""))
@@ -143,7 +146,7 @@ class OfficeProfileForm(QWidget):
         except OSError as exc:
             self.errors.show(
                 ValidationError(
-                    exc.strerror or str(exc),
+                    describe_error(exc),
                     [
                         (
                             "logo_png",

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_app.core import clock, identity
 from desktop_app.core import requests as rq
@@ -25,6 +25,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
+from desktop_app.gui.qt import application
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 # feedback level -> the style sheet's label role (green, amber, red, grey)
@@ -129,7 +130,7 @@ class RequestIntakeDialog(EditingDialog):
         f.buttons.accepted.connect(self.save)
         f.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+            QShortcut(QKeySequence(keys), self, self.save)
         f.nik.textChanged.connect(self._nik_changed)
         f.kk.textChanged.connect(self._kk_changed)
         f.phone.textChanged.connect(self._phone_changed)
@@ -164,7 +165,7 @@ class RequestIntakeDialog(EditingDialog):
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
         f.received.installEventFilter(self)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        application().focusChanged.connect(self._focus_changed)
         if message:
             f.pasteText.setPlainText(message[: rq.MAX_MESSAGE])
             self.fill_from_message()
@@ -195,7 +196,11 @@ class RequestIntakeDialog(EditingDialog):
         return self.created is None and self._snapshot() != self._pristine
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.form.received and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.form.received
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 forward = event.key() == Qt.Key.Key_Tab and not (
                     event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -4,8 +4,24 @@
 <context>
     <name>core</name>
     <message>
+        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
+        <translation>the last entry (number {id}) was deleted or changed</translation>
+    </message>
+    <message>
+        <source>entri ke-{n} tidak sama dengan yang tercatat di {source} ({short}): rantai telah diganti atau dihitung ulang</source>
+        <translation>entry {n} is not the one recorded in {source} ({short}): the chain was replaced or recomputed</translation>
+    </message>
+    <message>
         <source>Peran Anda ({role}) tidak berwenang untuk tindakan ini.</source>
         <translation>Your role ({role}) is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Jejak audit: {n} entri · {h}</source>
+        <translation>Audit trail: {n} entries · {h}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan laporan harian (PDF) atau cadangan Loket; tidak ada jejak audit untuk dibandingkan.</source>
+        <translation>The file {name} is not a daily report (PDF) or a Loket backup; it has no audit anchor to compare with.</translation>
     </message>
     <message>
         <source>Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor.</source>
@@ -16,12 +32,40 @@
         <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
     </message>
     <message>
-        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
-        <translation>the last entry (number {id}) was deleted or changed</translation>
+        <source>Laporan {name} tidak memuat baris jejak audit.</source>
+        <translation>The report {name} has no audit trail line.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation>File {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas PDF {name} tidak dapat dibaca.</source>
+        <translation>The PDF file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat dibaca: {reason}</source>
+        <translation>The backup {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Jejak audit di cadangan {name} tidak dapat dipercaya (segelnya tidak cocok dengan kunci audit komputer ini).</source>
+        <translation>The audit anchor in the backup {name} cannot be trusted (its seal does not match this computer's audit key).</translation>
+    </message>
+    <message>
+        <source>log audit hanya berisi {n} entri, padahal {source} mencatat {m}: entri telah dihapus</source>
+        <translation>the audit log holds only {n} entries, but {source} recorded {m}: entries were deleted</translation>
     </message>
     <message>
         <source>penanda akhir rantai audit hilang</source>
         <translation>the end marker of the audit chain is missing</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini</source>
+        <translation>the audit key {key} is not on this computer</translation>
+    </message>
+    <message>
+        <source>jejak</source>
+        <translation>the anchor</translation>
     </message>
     <message>
         <source>entri sebelumnya telah dihapus, disisipkan atau diubah urutannya</source>
@@ -30,6 +74,38 @@
     <message>
         <source>isi entri telah diubah</source>
         <translation>the entry's content was changed</translation>
+    </message>
+    <message>
+        <source>entri dihitung ulang tanpa kunci audit (rantai dipalsukan)</source>
+        <translation>entry recomputed without the audit key (the chain was forged)</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini; rantai tidak dapat diperiksa (pasang kuncinya: loket audit key install BERKAS)</source>
+        <translation>the audit key {key} is not on this computer; the chain cannot be checked (install the key: loket audit key install FILE)</translation>
+    </message>
+    <message>
+        <source>entri sebelum kunci audit dipasang telah dihapus atau diubah</source>
+        <translation>entries from before the audit key was installed were deleted or changed</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan kunci audit Loket.</source>
+        <translation>This file is not a Loket audit key.</translation>
+    </message>
+    <message>
+        <source>Kunci audit kantor ({key}) tidak ada di komputer ini, sehingga tindakan tidak dapat dicatat dan tidak ada yang disimpan. Salin berkas kunci dari komputer yang sudah memakai basis data ini dan pasang dengan: loket audit key install BERKAS (folder kunci: {folder}).</source>
+        <translation>The office audit key ({key}) is not on this computer, so no action can be recorded and nothing was saved. Copy the key file from a computer that already uses this database and install it with: loket audit key install FILE (key folder: {folder}).</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} bukan kunci {key}.</source>
+        <translation>The audit key file {path} is not the key {key}.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} tidak dapat dibaca: {reason}</source>
+        <translation>The audit key file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan kunci audit Loket.</source>
+        <translation>The file {name} is not a Loket audit key.</translation>
     </message>
     <message>
         <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
@@ -44,8 +120,12 @@
         <translation>The database is in use by another Loket app. Close every Loket window (also on other computers using this file), then try again.</translation>
     </message>
     <message>
-        <source>Cadangan yang dibuat ternyata rusak ({reason}); dihapus.</source>
-        <translation>The backup just made turned out to be damaged ({reason}); it was deleted.</translation>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).</source>
+        <translation>the copy of the database failed its integrity check ({reason}), so the database itself is probably damaged. The damaged copy was deleted; older backups are kept. Restore the latest good backup (Settings › Backups).</translation>
     </message>
     <message>
         <source>Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.</source>
@@ -76,10 +156,6 @@
         <translation>The backup could not be made at {path}: {reason}</translation>
     </message>
     <message>
-        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
-        <translation>File {name} cannot be read: {reason}</translation>
-    </message>
-    <message>
         <source> (bukan berkas SQLite).</source>
         <translation> (not an SQLite file).</translation>
     </message>
@@ -108,6 +184,22 @@
         <translation> (no schema version).</translation>
     </message>
     <message>
+        <source>Berkas basis data {path} telah dihapus saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi untuk memulihkan cadangan.</source>
+        <translation>The database file {path} was deleted while the app was running. Nothing was saved. Close the app, then open it again to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} telah diganti saat aplikasi berjalan (misalnya dipulihkan dari cadangan oleh program lain). Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi.</source>
+        <translation>The database file {path} was replaced while the app was running (for example restored from a backup by another program). Nothing was saved. Close the app, then open it again.</translation>
+    </message>
+    <message>
+        <source>Basis data {where} rusak ({reason}). Tidak ada yang disimpan. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan, atau loket restore BERKAS).</source>
+        <translation>The database {where} is damaged ({reason}). Nothing was saved. Restore the latest good backup (Settings › Backups, or loket restore FILE).</translation>
+    </message>
+    <message>
+        <source>Basis data {where} sedang dikunci oleh program lain terlalu lama. Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database {where} has been locked by another program for too long. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Alamat basis data tidak dapat dibaca: {url}</source>
         <translation>The database address cannot be read: {url}</translation>
     </message>
@@ -122,10 +214,6 @@
     <message>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
         <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
-    </message>
-    <message>
-        <source>disk penuh</source>
-        <translation>disk full</translation>
     </message>
     <message>
         <source>kuota disk habis</source>
@@ -380,6 +468,10 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>baris {n}: {column}: {reason}</source>
+        <translation>row {n}: {column}: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
         <translation>File {name} is not UTF-8 text{where}. In Excel choose Save As "CSV UTF-8 (Comma delimited)".</translation>
     </message>
@@ -446,10 +538,6 @@
     <message>
         <source> (baris {n})</source>
         <translation> (row {n})</translation>
-    </message>
-    <message>
-        <source>Diimpor dari {file}</source>
-        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>kertas {p} {o}</source>
@@ -568,6 +656,10 @@
         <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter yang menjelaskan sebabnya.</source>
+        <translation>Reason too short: write at least {n} characters explaining why.</translation>
+    </message>
+    <message>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
@@ -576,12 +668,12 @@
         <translation>Active</translation>
     </message>
     <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
+        <source>Alasan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Reason too long (at most {n} characters).</translation>
     </message>
     <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
     </message>
     <message>
         <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
@@ -630,6 +722,10 @@
     <message>
         <source>Pencabutan kunci wajib disertai alasan.</source>
         <translation>Revoking a key needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
     </message>
     <message>
         <source>Kantor sudah memiliki kunci penandatangan ({ids}); gunakan Ganti kunci (rotasi) atau pasang cadangannya di PC ini.</source>
@@ -808,6 +904,10 @@
         <translation>Key {id}, which signed legalization {no}, has been revoked or is not trusted on this PC; print it with a new signature (sign again).</translation>
     </message>
     <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
         <source>Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; gunakan alamat yang pendek.</source>
         <translation>The verification address may have at most {n} characters, so the QR code stays small; use a short address.</translation>
     </message>
@@ -834,10 +934,6 @@
     <message>
         <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
         <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
     </message>
     <message>
         <source>Nomor WhatsApp harus nomor seluler.</source>
@@ -884,10 +980,6 @@
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
-    </message>
-    <message>
         <source>Tuliskan keperluan lainnya.</source>
         <translation>Write the other purpose.</translation>
     </message>
@@ -918,10 +1010,6 @@
     <message>
         <source>alamat tidak valid</source>
         <translation>invalid address</translation>
-    </message>
-    <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
     </message>
     <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
@@ -1006,6 +1094,26 @@
     <message>
         <source>TIDAK SAH: kode tidak terbaca (bukan kode legalisir, terpotong atau rusak).</source>
         <translation>NOT VALID: the code cannot be read (not a legalization code, cut short or damaged).</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (maksimal {n} karakter).</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{label} harus berisi huruf.</source>
+        <translation>{label} must contain letters.</translation>
+    </message>
+    <message>
+        <source>{label} memuat karakter tersembunyi atau pembalik arah teks (U+{code:04X}); ketik ulang namanya, jangan disalin dari pesan.</source>
+        <translation>{label} contains a hidden or text-direction character (U+{code:04X}); type the name again instead of copying it from a message.</translation>
+    </message>
+    <message>
+        <source>{label} memuat terlalu banyak tanda diakritik pada satu huruf.</source>
+        <translation>{label} has too many accent marks on one letter.</translation>
     </message>
     <message>
         <source>bilangan bulat</source>
@@ -1164,6 +1272,38 @@
         <translation>User #{id}</translation>
     </message>
     <message>
+        <source>Cadangan terakhir yang baik: {backup}.</source>
+        <translation>Latest good backup: {backup}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan.</source>
+        <translation>There is no good backup in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak (pemeriksaan SQLite: {problem}). {where} Pulihkan dengan: loket --user NAMA_SUPERVISOR restore BERKAS</source>
+        <translation>The database {path} is damaged (SQLite check: {problem}). {where} Restore with: loket --user SUPERVISOR_NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>Cadangan harian gagal pada {at}: {reason}</source>
+        <translation>The daily backup failed on {at}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terbaru: loket --user NAMA_SUPERVISOR restore {backup}</source>
+        <translation>Restore the latest backup: loket --user SUPERVISOR_NAME restore {backup}</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan di folder cadangan; pulihkan dari salinan lain bila ada.</source>
+        <translation>There is no backup in the backup folder; restore from another copy if you have one.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Basis data kosong tidak dibuat sebagai penggantinya. {hint} Atau, bila memang ingin mulai dari awal: loket init --new-database.</source>
+        <translation>The database {path} was not found, although this app has used it before. No empty database is made in its place. {hint} Or, if you really want to start from scratch: loket init --new-database.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} masih utuh; tidak diganti dengan basis data baru. Untuk mengganti isinya, pulihkan cadangan.</source>
+        <translation>The database {path} is still sound; it is not replaced by a new database. To replace its contents, restore a backup.</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
     </message>
@@ -1208,6 +1348,10 @@
         <translation>not a .pdf file</translation>
     </message>
     <message>
+        <source>Kode {code} sudah dipakai layanan {name}. Pilih layanan itu di daftar untuk mengubahnya, atau pakai kode lain.</source>
+        <translation>Code {code} is already used by the service {name}. Choose that service in the list to change it, or use another code.</translation>
+    </message>
+    <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
         <translation>Service code: 2–16 capital letters/digits, starting with a letter (e.g. KK).</translation>
     </message>
@@ -1222,6 +1366,38 @@
     <message>
         <source>Nama layanan terlalu panjang (maksimal 120 karakter).</source>
         <translation>Service name too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Ditangani sendiri</source>
+        <translation>Handled personally</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh yang memproses</source>
+        <translation>Handled by whoever processes it</translation>
+    </message>
+    <message>
+        <source>Penugasan dilepas</source>
+        <translation>Assignment released</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {value}</source>
+        <translation>Document number: {value}</translation>
+    </message>
+    <message>
+        <source>Berkas kurang: {value}</source>
+        <translation>Missing documents: {value}</translation>
+    </message>
+    <message>
+        <source>Diserahkan: {value}</source>
+        <translation>Handed over: {value}</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Diubah: {fields}</source>
+        <translation>Changed: {fields}</translation>
     </message>
     <message>
         <source>Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon.</source>
@@ -1240,10 +1416,6 @@
         <translation>Time received must not be in the future.</translation>
     </message>
     <message>
-        <source>Nama wajib diisi.</source>
-        <translation>Name is required.</translation>
-    </message>
-    <message>
         <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
         <translation>Notes too long (at most {n} characters).</translation>
     </message>
@@ -1252,16 +1424,16 @@
         <translation>Reference too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>Ditugaskan kepada {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
         <source>Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.</source>
         <translation>The WhatsApp number must be a mobile number, not a home or office line.</translation>
     </message>
     <message>
         <source>Waktu diterima terlalu lampau (sebelum tahun 2000).</source>
         <translation>Time received is too far in the past (before 2000).</translation>
-    </message>
-    <message>
-        <source>Nama terlalu panjang (maksimal {n} karakter).</source>
-        <translation>Name too long (at most {n} characters).</translation>
     </message>
     <message>
         <source>NIK wajib diisi.</source>
@@ -1276,8 +1448,8 @@
         <translation>Notes contain invalid control characters.</translation>
     </message>
     <message>
-        <source>Nama harus berisi huruf.</source>
-        <translation>Name must contain letters.</translation>
+        <source>Diimpor dari {file}</source>
+        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>Isi templat wajib diisi.</source>
@@ -1328,18 +1500,6 @@
         <translation>This request was just changed.</translation>
     </message>
     <message>
-        <source>Ditugaskan kepada {name}</source>
-        <translation>Assigned to {name}</translation>
-    </message>
-    <message>
-        <source>Penugasan dilepas</source>
-        <translation>Assignment released</translation>
-    </message>
-    <message>
-        <source>Diubah: {fields}</source>
-        <translation>Changed: {fields}</translation>
-    </message>
-    <message>
         <source>Pesan terlalu panjang (maksimal {n} karakter).</source>
         <translation>Message too long (at most {n} characters).</translation>
     </message>
@@ -1356,16 +1516,8 @@
         <translation>Note or reason too long.</translation>
     </message>
     <message>
-        <source>Ditangani oleh yang memproses</source>
-        <translation>Handled by whoever processes it</translation>
-    </message>
-    <message>
         <source>Layanan tidak dikenal: {value}</source>
         <translation>Unknown service: {value}</translation>
-    </message>
-    <message>
-        <source>Ditangani sendiri</source>
-        <translation>Handled personally</translation>
     </message>
     <message>
         <source>Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis.</source>
@@ -1380,10 +1532,6 @@
         <translation>Unknown way of handing over: {value}</translation>
     </message>
     <message>
-        <source>Berkas kurang: {docs}</source>
-        <translation>Missing documents: {docs}</translation>
-    </message>
-    <message>
         <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
         <translation>Officer not found or does not handle requests.</translation>
     </message>
@@ -1392,16 +1540,12 @@
         <translation>List of documents too long.</translation>
     </message>
     <message>
-        <source>Nomor dokumen: {no}</source>
-        <translation>Document number: {no}</translation>
-    </message>
-    <message>
-        <source>Diserahkan: {how}</source>
-        <translation>Handed over: {how}</translation>
-    </message>
-    <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
         <translation>This database was made by a newer version of Loket Dukcapil (schema {rev}). Install the latest version of the app; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>berkasnya kosong</source>
+        <translation>the file is empty</translation>
     </message>
     <message>
         <source>Pemeriksaan kunci asing gagal setelah pembaruan skema.</source>
@@ -1420,8 +1564,16 @@
         <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
+        <source>terlalu pendek: minimal {n} karakter</source>
+        <translation>too short: at least {n} characters</translation>
+    </message>
+    <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Sabtu dan Minggu sudah selalu dihitung libur; pilih hari kerja (Senin–Jumat).</source>
+        <translation>Saturdays and Sundays always count as days off; choose a working day (Monday–Friday).</translation>
     </message>
     <message>
         <source>Nama kantor wajib diisi.</source>
@@ -1464,12 +1616,24 @@
         <translation>Official not found.</translation>
     </message>
     <message>
+        <source>Tanggal ini sudah hari libur: {name}.</source>
+        <translation>This date is already a holiday: {name}.</translation>
+    </message>
+    <message>
         <source>Logo terlalu besar (maksimal 1 MB).</source>
         <translation>The logo is too large (at most 1 MB).</translation>
     </message>
     <message>
+        <source>(tanpa keterangan)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
@@ -1482,6 +1646,10 @@
     <message>
         <source>Nama lengkap terlalu panjang (maksimal 120 karakter).</source>
         <translation>The full name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Akun {user} di berkas {name} tidak bersegel kunci audit kantor ini; berkas itu tidak dibuat oleh aplikasi ini atau telah diubah.</source>
+        <translation>The account {user} in the file {name} is not sealed with this office's audit key; the file was not made by this app or has been changed.</translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
@@ -1520,12 +1688,20 @@
         <translation>The user name {username} is taken.</translation>
     </message>
     <message>
+        <source>Akun ini diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya). Demi keamanan login ditolak; minta supervisor memeriksa akun ini.</source>
+        <translation>This account was changed outside the app (its role, status or password does not match its seal). For safety the login is refused; ask the supervisor to check this account.</translation>
+    </message>
+    <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
         <translation>The account is locked after too many failed attempts. Try again in {minutes} minutes.</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan gagal. Akun dikunci selama {minutes} menit.</source>
         <translation>Too many failed attempts. The account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
+        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
     </message>
     <message>
         <source>Loket Dukcapil: layanan administrasi kependudukan di meja depan.</source>
@@ -1544,6 +1720,10 @@
         <translation>COMMAND</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tidak ada yang diubah.</source>
+        <translation>The file {name} cannot be used: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Folder data tidak dapat ditulis: {reason}</source>
         <translation>The data folder cannot be written: {reason}</translation>
     </message>
@@ -1552,16 +1732,20 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
-        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
-    </message>
-    <message>
         <source>Basis data siap: {where} (skema {rev}).</source>
         <translation>Database ready: {where} (schema {rev}).</translation>
     </message>
     <message>
         <source>Log audit RUSAK pada entri nomor {id}: {reason}.</source>
         <translation>The audit log is BROKEN at entry number {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key}: {path}</source>
+        <translation>Audit key {key}: {path}</translation>
+    </message>
+    <message>
+        <source>Setiap komputer yang memakai basis data ini memerlukan salinan berkas itu (pasang dengan: loket audit key install BERKAS). Simpan juga satu salinan di tempat aman: tanpa kunci ini rantai audit tidak dapat diperiksa.</source>
+        <translation>Every computer that uses this database needs a copy of that file (install it with: loket audit key install FILE). Keep one more copy in a safe place: without this key the audit chain cannot be checked.</translation>
     </message>
     <message>
         <source>buka aplikasi desktop (bawaan)</source>
@@ -1580,12 +1764,36 @@
         <translation>full name of the first supervisor</translation>
     </message>
     <message>
+        <source>mulai dengan basis data kosong bila basis data yang dulu dipakai hilang atau rusak (berkas yang rusak disimpan di folder cadangan)</source>
+        <translation>start with an empty database when the one used before is missing or damaged (a damaged file is kept in the backup folder)</translation>
+    </message>
+    <message>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
     <message>
         <source>periksa keutuhan rantai log audit</source>
         <translation>check the integrity of the audit log chain</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>bandingkan juga dengan jejak audit di laporan harian (PDF) atau cadangan ini (boleh diulang)</source>
+        <translation>also compare with the audit anchor in this daily report (PDF) or backup (may be repeated)</translation>
+    </message>
+    <message>
+        <source>kunci audit kantor (di luar basis data)</source>
+        <translation>the office audit key (outside the database)</translation>
+    </message>
+    <message>
+        <source>kunci yang dipakai basis data ini dan letaknya</source>
+        <translation>the key this database uses and where it is</translation>
+    </message>
+    <message>
+        <source>pasang berkas kunci audit dari komputer lain di komputer ini</source>
+        <translation>install an audit key file from another computer on this one</translation>
     </message>
     <message>
         <source>Kata sandi untuk {user}: </source>
@@ -1600,8 +1808,32 @@
         <translation>The audit log is intact: {n} entries checked.</translation>
     </message>
     <message>
+        <source>Basis data ini belum memakai kunci audit; kunci dibuat saat tindakan pertama dicatat. Folder kunci: {folder}</source>
+        <translation>This database does not use an audit key yet; the key is made when the first action is recorded. Key folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} TIDAK ADA di komputer ini (seharusnya {path}). Salin berkas itu dari komputer yang memakai basis data ini, lalu: loket audit key install BERKAS</source>
+        <translation>The audit key {key} is NOT on this computer (it should be {path}). Copy that file from a computer that uses this database, then: loket audit key install FILE</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} dipasang: {path}</source>
+        <translation>Audit key {key} installed: {path}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} sudah terpasang; tidak ada yang diubah.</source>
+        <translation>The audit key {key} is already installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data yang rusak disimpan di {path}.</source>
+        <translation>The damaged database was kept in {path}.</translation>
+    </message>
+    <message>
         <source>Akun sudah ada; tidak ada yang diubah.</source>
         <translation>Accounts exist already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cocok dengan {source}: {anchor}.</source>
+        <translation>Matches {source}: {anchor}.</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path} ({size}).</source>
@@ -1626,10 +1858,6 @@
     <message>
         <source>buat cadangan basis data sekarang</source>
         <translation>back up the database now</translation>
-    </message>
-    <message>
-        <source>BERKAS</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>simpan cadangan ke berkas (atau folder) ini; bawaan: folder cadangan</source>
@@ -2168,10 +2396,6 @@
         <translation>the PDF has no pages</translation>
     </message>
     <message>
-        <source>; tab pengaturan belum tersedia: {tabs}</source>
-        <translation>; settings tabs not available yet: {tabs}</translation>
-    </message>
-    <message>
         <source>Pemeriksaan mandiri GAGAL pada: {steps}.</source>
         <translation>Self-check FAILED at: {steps}.</translation>
     </message>
@@ -2452,10 +2676,6 @@
         <translation>Service</translation>
     </message>
     <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Nomor HP</source>
         <translation>Mobile number</translation>
     </message>
@@ -2660,17 +2880,23 @@
         <source>Pengguna:</source>
         <translation>User:</translation>
     </message>
-    <message>
-        <source>Menampilkan {shown} dari {total} entri.</source>
-        <translation>Showing {shown} of {total} entries.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.</source>
+        <translation>
+            <numerusform>Audit log intact: %Ln entry checked, nothing changed.</numerusform>
+            <numerusform>Audit log intact: %Ln entries checked, nothing changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memeriksa rantai audit…</source>
         <translation>Checking the audit chain…</translation>
-    </message>
-    <message>
-        <source>Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.</source>
-        <translation>The audit log is intact: {n} entries checked, none altered.</translation>
     </message>
     <message>
         <source>Log audit TIDAK utuh: entri nomor {id}: {reason}. Laporkan kepada pengelola TI.</source>
@@ -2720,6 +2946,26 @@ Folder: {folder}</translation>
     <message>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
@@ -2809,6 +3055,29 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sudah diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Tersimpan sekarang</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda dan yang tersimpan sekarang</source>
+        <translation>Your change and what is saved now</translation>
     </message>
 </context>
 <context>
@@ -2918,9 +3187,12 @@ The app will close now; open it again to continue.</translation>
 </context>
 <context>
     <name>GeneralTab</name>
-    <message>
-        <source> menit</source>
-        <translation> minutes</translation>
+    <message numerus="yes">
+        <source>%Ln menit</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Kunci layar setelah tidak aktif</source>
@@ -2955,8 +3227,16 @@ The app will close now; open it again to continue.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Pengaturan tersimpan.</source>
-        <translation>Settings saved.</translation>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan. Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
+        <translation>General settings saved. The new language is used after the app is reopened.</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan.</source>
+        <translation>General settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +3270,40 @@ The app will close now; open it again to continue.</translation>
         <translation>Remove holiday</translation>
     </message>
     <message>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year}</source>
         <translation>Holidays in {year}</translation>
+    </message>
+    <message>
+        <source>{day} sudah hari libur: {name}.</source>
+        <translation>{day} is already a holiday: {name}.</translation>
+    </message>
+    <message>
+        <source>Sudah hari libur</source>
+        <translation>Already a holiday</translation>
+    </message>
+    <message>
+        <source>{day} sudah hari libur: "{old}". Ganti keterangannya menjadi "{new}"?</source>
+        <translation>{day} is already a holiday: "{old}". Change its description to "{new}"?</translation>
+    </message>
+    <message>
+        <source>Ganti keterangan</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <source>Keterangan hari libur {day} diganti.</source>
+        <translation>Description of the holiday on {day} changed.</translation>
+    </message>
+    <message>
+        <source>{day} ditandai sebagai hari libur.</source>
+        <translation>{day} marked as a holiday.</translation>
+    </message>
+    <message>
+        <source>Hari libur {day} dihapus.</source>
+        <translation>Holiday {day} removed.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3439,13 @@ The app will close now; open it again to continue.</translation>
         <source>mis. Surat Keterangan Kependudukan</source>
         <translation>e.g. Surat Keterangan Kependudukan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln halaman</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
@@ -3158,10 +3477,6 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Dokumen {0}: {1}</source>
         <translation>Document {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0} halaman</source>
-        <translation>{0} pages</translation>
     </message>
     <message>
         <source>{w}×{h} px</source>
@@ -3581,6 +3896,22 @@ Print its endorsement now?</translation>
         <translation>Offset from the corner</translation>
     </message>
     <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Mendatar</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Arah kertas blok pengesahan saja</source>
+        <translation>&amp;Orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Tepi kertas yang tidak tercetak printer</source>
+        <translation>Printer's &amp;unprintable edge</translation>
+    </message>
+    <message>
         <source>Jenis dokumen yang dilegalisir</source>
         <translation>Document types legalized</translation>
     </message>
@@ -3613,6 +3944,10 @@ Print its endorsement now?</translation>
         <translation>Legalization</translation>
     </message>
     <message>
+        <source>Pengaturan legalisir tersimpan.</source>
+        <translation>Legalization settings saved.</translation>
+    </message>
+    <message>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
@@ -3637,14 +3972,36 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <source>Layar dikunci karena tidak ada aktivitas. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>The screen was locked after a period of inactivity. Enter the password of {name} to continue.</translation>
+        <source>{name} mengunci layar.</source>
+        <translation>{name} locked the screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layar dikunci karena tidak ada aktivitas selama %n menit.</source>
+        <translation>
+            <numerusform>The screen was locked after %n minute without activity.</numerusform>
+            <numerusform>The screen was locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>Enter the password of {name} to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
@@ -3655,8 +4012,39 @@ Print its endorsement now?</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>&amp;Ganti pengguna</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun lain. Sesi {name} diakhiri; isian yang belum disimpan ditanyakan dulu.</source>
+        <translation>Sign in with another account. The session of {name} ends; unsaved input is asked about first.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Akun {name} terkunci sampai pukul {time} karena terlalu banyak kata sandi salah. Sementara itu, pengguna lain dapat masuk dengan Ganti pengguna.</source>
+        <translation>The account of {name} is locked until {time} after too many wrong passwords. Meanwhile another user can sign in with Switch user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah. Sisa %n percobaan sebelum akun dikunci 15 menit.</source>
+        <translation>
+            <numerusform>Wrong password. %n try left before the account is locked for 15 minutes.</numerusform>
+            <numerusform>Wrong password. %n tries left before the account is locked for 15 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kata sandi salah.</source>
@@ -3701,11 +4089,15 @@ Print its endorsement now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+<<<<<<< HEAD
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
         <source>Be&amp;rkas</source>
+=======
+        <source>&amp;Berkas</source>
+>>>>>>> main
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -3757,8 +4149,32 @@ Print its endorsement now?</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
+        <source>Cadangan harian gagal</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Basis data berubah</source>
+        <translation>Database changed</translation>
+    </message>
+    <message>
+        <source>Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di Pengaturan › Pengguna.</source>
+        <translation>These accounts were changed outside the app (their role, status or password does not match their seal), so they cannot log in: {names}. Check the audit log, then set their role, status or password again under Settings › Users.</translation>
+    </message>
+    <message>
+        <source>Perhatian keamanan</source>
+        <translation>Security notice</translation>
+    </message>
+    <message>
         <source>Kata sandi telah diganti.</source>
         <translation>The password was changed.</translation>
+    </message>
+    <message>
+        <source>Pengaturan › {tab}</source>
+        <translation>Settings › {tab}</translation>
+    </message>
+    <message>
+        <source>Pekerjaan {name} ({windows})</source>
+        <translation>Work of {name} ({windows})</translation>
     </message>
     <message>
         <source>Tentang Loket Dukcapil</source>
@@ -3802,6 +4218,10 @@ Print its endorsement now?</translation>
         <translation>&amp;Full name</translation>
     </message>
     <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
@@ -3814,12 +4234,35 @@ Print its endorsement now?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.</source>
-        <translation>Give the initial password to the user; they can change it in the Account menu.</translation>
+        <source>Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun. NIP 18 digit (spasi boleh diketik) dicetak di bawah namanya; kosongkan bila ia bukan PNS.</source>
+        <translation>At least {n} characters. Give the user the initial password; they can change it in the Account menu. The 18-digit NIP (spaces may be typed) is printed under their name; leave it empty if they are not a civil servant.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Buat pengguna</source>
         <translation>Create user</translation>
+    </message>
+</context>
+<context>
+    <name>NipDialog</name>
+    <message>
+        <source>Ubah NIP</source>
+        <translation>Change NIP</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>NIP {name} ({username}) dicetak di bawah namanya pada tanda terima, buku register dan laporan: 18 digit, spasi boleh diketik. Kosongkan bila ia bukan PNS.</source>
+        <translation>The NIP of {name} ({username}) is printed under their name on receipts, the register book and reports: 18 digits, spaces may be typed. Leave it empty if they are not a civil servant.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3963,8 +4406,8 @@ Print its endorsement now?</translation>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <source>Belum tersimpan: periksa isian yang ditandai.</source>
-        <translation>Not saved: check the marked fields.</translation>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
     </message>
     <message>
         <source>Profil kantor tersimpan.</source>
@@ -4061,6 +4504,10 @@ Print its endorsement now?</translation>
         <translation>Daily &amp;report signatory</translation>
     </message>
     <message>
+        <source>Pejabat penandatangan</source>
+        <translation>Signing officials</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -4079,6 +4526,18 @@ Print its endorsement now?</translation>
     <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Pejabat tersimpan.</source>
+        <translation>Official saved.</translation>
+    </message>
+    <message>
+        <source>{name} diaktifkan.</source>
+        <translation>{name} enabled.</translation>
+    </message>
+    <message>
+        <source>{name} dinonaktifkan.</source>
+        <translation>{name} disabled.</translation>
     </message>
 </context>
 <context>
@@ -4163,8 +4622,15 @@ Print its endorsement now?</translation>
         <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
     </message>
     <message>
-        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
-        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+        <source>Menyusun laporan kinerja</source>
+        <translation>Building the performance report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan kinerja</source>
@@ -4179,20 +4645,12 @@ Print its endorsement now?</translation>
         <translation>Performance report saved: {path}</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ({kind}).</source>
-        <translation>The report could not be saved ({kind}).</translation>
-    </message>
-    <message>
         <source>Ekspor laporan kinerja</source>
         <translation>Export the performance report</translation>
     </message>
     <message>
         <source>Laporan kinerja {period}</source>
         <translation>Performance report {period}</translation>
-    </message>
-    <message>
-        <source>{n} halaman dikirim ke printer.</source>
-        <translation>{n} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4265,8 +4723,8 @@ Print its endorsement now?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Wajib diisi, misalnya: hasil cetak rusak di printer</source>
-        <translation>Required, e.g.: the printout jammed in the printer</translation>
+        <source>Minimal {min} karakter, maksimal {max}.</source>
+        <translation>At least {min} characters, at most {max}.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -4277,8 +4735,119 @@ Print its endorsement now?</translation>
         <translation>Reason too long (at most {0} characters).</translation>
     </message>
     <message>
+        <source>Minimal {min} karakter, maksimal {max}. Sudah {n}.</source>
+        <translation>At least {min} characters, at most {max}. Typed: {n}.</translation>
+    </message>
+    <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter.</source>
+        <translation>Reason too short: write at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Basis data tidak ditemukan</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>Basis data rusak</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Aplikasi tidak membuat basis data kosong sebagai penggantinya tanpa persetujuan Anda.</source>
+        <translation>The database file {path} was not found, although this app has used it before. The app does not make an empty database in its place without your consent.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} rusak menurut pemeriksaan keutuhan SQLite. Data di dalamnya tidak dapat dipakai dengan aman.</source>
+        <translation>The database file {path} is damaged according to SQLite's integrity check. Its data cannot be used safely.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir yang baik: {name} ({when}).</source>
+        <translation>Latest good backup: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan {folder}. Pilih berkas cadangan dari tempat lain (misalnya flashdisk), atau berkas basis data yang dipindahkan.</source>
+        <translation>There is no good backup in the backup folder {folder}. Choose a backup file from elsewhere (for example a USB stick), or the database file that was moved.</translation>
+    </message>
+    <message>
+        <source>Pemulihan memerlukan nama dan kata sandi supervisor.</source>
+        <translation>Restoring needs a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna supervisor</source>
+        <translation>Supervisor user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi supervisor</source>
+        <translation>Supervisor password</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan terakhir</source>
+        <translation>&amp;Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai basis data baru</source>
+        <translation>&amp;Start a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan atau basis data</source>
+        <translation>Choose a backup or database file</translation>
+    </message>
+    <message>
+        <source>Basis data Loket (*.sqlite3 *.db);;Semua berkas (*)</source>
+        <translation>Loket database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi supervisor.</source>
+        <translation>Enter a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Data telah dipulihkan dari {name}.</source>
+        <translation>The data was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Salinan berkas yang rusak: {name}.</source>
+        <translation>Copy of the damaged file: {name}.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan basis data KOSONG? Semua permohonan, register legalisir dan akun harus diisi dari awal. Pilih ini hanya bila tidak ada cadangan yang dapat dipulihkan.</source>
+        <translation>Start with an EMPTY database? All requests, the legalization register and the accounts must be entered again from the start. Choose this only when no backup can be restored.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak tidak dihapus: berkas itu dipindahkan ke folder cadangan.</source>
+        <translation>The damaged file is not deleted: it is moved to the backup folder.</translation>
+    </message>
+    <message>
+        <source>Mulai basis data baru</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Basis data baru dibuat.</source>
+        <translation>A new database was made.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak disimpan sebagai {name}.</source>
+        <translation>The damaged file was kept as {name}.</translation>
     </message>
 </context>
 <context>
@@ -4418,13 +4987,19 @@ Print its endorsement now?</translation>
         <source>Buku register rentang tanggal di atas, sebagai PDF dan Excel</source>
         <translation>Register book for the date range above, as PDF and Excel</translation>
     </message>
-    <message>
-        <source>Menampilkan {0} dari {1} entri; persempit pencarian.</source>
-        <translation>Showing {0} of {1} entries; narrow the search.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri; persempit pencarian.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry; narrow the search.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries; narrow the search.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} entri</source>
-        <translation>{0} entries</translation>
+    <message numerus="yes">
+        <source>%Ln entri</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legalisir {0} telah dicabut dan tidak dapat dicetak.</source>
@@ -4445,6 +5020,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>misalnya: hasil cetak pertama tergores tinta di printer</source>
+        <translation>e.g. the first print was smeared with ink in the printer</translation>
     </message>
     <message>
         <source>PDF tersimpan</source>
@@ -4479,6 +5058,10 @@ Print its endorsement now?</translation>
         <translation>Revoke legalization {0} for {1}? Once revoked, its verification answers REVOKED and the entry can no longer be printed. Give the reason:</translation>
     </message>
     <message>
+        <source>misalnya: dokumen asli yang ditunjukkan ternyata bukan milik pemohon</source>
+        <translation>e.g. the original shown turned out not to belong to the applicant</translation>
+    </message>
+    <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
@@ -4493,6 +5076,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Ekspor buku register</source>
+        <translation>Register book export</translation>
     </message>
     <message>
         <source>Buku register tersimpan</source>
@@ -4610,13 +5197,20 @@ Print its endorsement now?</translation>
         <source>{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, terlambat {o} · {pages} halaman</source>
         <translation>{period}: received {r}, completed {c}, rejected {x}, still open {b}, overdue {o} · {pages} pages</translation>
     </message>
-    <message>
-        <source>Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
-        <translation>The report could not be prepared ({kind}). The details are in the log.</translation>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan</source>
+        <translation>Building the report</translation>
     </message>
     <message>
         <source>Ekspor PDF</source>
@@ -4633,10 +5227,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Printer tidak dapat digunakan.</source>
         <translation>The printer cannot be used.</translation>
-    </message>
-    <message>
-        <source>{n} halaman dikirim ke printer.</source>
-        <translation>{n} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5504,66 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
+        <source>Permohonan ini diubah lebih dulu oleh petugas lain.</source>
+        <translation>Another officer changed this request first.</translation>
+    </message>
+    <message>
+        <source>{who} mengubah permohonan ini lebih dulu ({when}). Perubahan Anda belum disimpan dan tidak hilang.</source>
+        <translation>{who} changed this request first ({when}). Your change is not saved yet and is not lost.</translation>
+    </message>
+    <message>
+        <source>Terapkan perubahan saya</source>
+        <translation>Apply my change</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu</source>
+        <translation>Review first</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah dicek.</source>
+        <translation>Review first: your change stays in the form, not saved; save it once checked.</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Berkas kurang</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Cara penyerahan</source>
+        <translation>How handed over</translation>
+    </message>
+    <message>
+        <source>Dari status {now} permohonan tidak dapat diubah menjadi {to}. Yang Anda ketik tetap tersimpan di jendela ini dan terisi lagi bila status itu dipilih nanti.</source>
+        <translation>From status {now} the request cannot be changed to {to}. What you typed stays in this window and is filled in again when that status is chosen later.</translation>
+    </message>
+    <message>
+        <source>Ubah status lagi</source>
+        <translation>Change the status again</translation>
+    </message>
+    <message>
+        <source>Jangan ubah</source>
+        <translation>Don't change</translation>
+    </message>
+    <message>
+        <source>Yang Anda ketik tetap tersimpan di jendela ini: tombol status yang sama mengisinya lagi.</source>
+        <translation>What you typed stays in this window: the same status button fills it in again.</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tugaskan lagi</source>
+        <translation>Assign again</translation>
+    </message>
+    <message>
         <source>Status menjadi {status}; balasannya sudah disalin. Tempel di WhatsApp pemohon.</source>
         <translation>Status is now {status}; its reply has been copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
@@ -4964,17 +5614,27 @@ Print its endorsement now?</translation>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
+    <message numerus="yes">
+        <source>Mengekspor… %Ln baris</source>
+        <translation>
+            <numerusform>Exporting… %Ln row</numerusform>
+            <numerusform>Exporting… %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permohonan diekspor ke {path}.</source>
+        <translation>
+            <numerusform>%Ln request exported to {path}.</numerusform>
+            <numerusform>%Ln requests exported to {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Mengekspor… {n} baris</source>
-        <translation>Exporting… {n} rows</translation>
+        <source>Ekspor</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
-    </message>
-    <message>
-        <source>{n} permohonan diekspor ke {path}.</source>
-        <translation>{n} requests exported to {path}.</translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
@@ -5003,9 +5663,12 @@ Print its endorsement now?</translation>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
-    <message>
-        <source>Ditambahkan: {n} permohonan</source>
-        <translation>Added: {n} requests</translation>
+    <message numerus="yes">
+        <source>Ditambahkan: %Ln permohonan</source>
+        <translation>
+            <numerusform>Added: %Ln request</numerusform>
+            <numerusform>Added: %Ln requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sudah ada (dilewati): {n}</source>
@@ -5436,13 +6099,19 @@ Save it as a new request anyway?</translation>
         <source>Semua</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>{n} permohonan</source>
-        <translation>{n} requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
-        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>
+            <numerusform>%Ln request found in all queues · Esc: back to {queue}</numerusform>
+            <numerusform>%Ln requests found in all queues · Esc: back to {queue}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
@@ -5468,8 +6137,12 @@ Save it as a new request anyway?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Kata sandi baru untuk {name} ({username}). Kunci akun juga dibuka.</source>
-        <translation>New password for {name} ({username}). A lock-out is lifted too.</translation>
+        <source>Kata sandi baru untuk {name} ({username}), minimal {n} karakter. Kunci akun juga dibuka.</source>
+        <translation>New password for {name} ({username}), at least {n} characters. The account is unlocked too.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -5564,9 +6237,12 @@ Save it as a new request anyway?</translation>
         <source>Kode layanan</source>
         <translation>Service code</translation>
     </message>
-    <message>
-        <source> hari kerja</source>
-        <translation> working days</translation>
+    <message numerus="yes">
+        <source>%Ln hari kerja</source>
+        <translation>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target waktu dalam hari kerja</source>
@@ -5598,7 +6274,7 @@ Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation>Service</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -5608,6 +6284,17 @@ Save it as a new request anyway?</translation>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
+    <message>
+        <source>Layanan {code} tersimpan.</source>
+        <translation>Service {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5615,25 +6302,16 @@ Save it as a new request anyway?</translation>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+</context>
+<context>
+    <name>SettingsTab</name>
     <message>
-        <source>Profil kantor</source>
-        <translation>Office profile</translation>
+        <source>Pengaturan tersimpan.</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-        <source>Pejabat penandatangan</source>
-        <translation>Signing officials</translation>
-    </message>
-    <message>
-        <source>Hari libur</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <source>Pengguna</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Umum</source>
-        <translation>General</translation>
+        <source>Belum tersimpan: periksa isian yang ditandai.</source>
+        <translation>Not saved: check the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -5840,16 +6518,12 @@ Save it as a new request anyway?</translation>
         <translation>WhatsApp templates</translation>
     </message>
     <message>
-        <source>Templat belum disimpan</source>
-        <translation>Template not saved</translation>
+        <source>Templat {status}</source>
+        <translation>{status} template</translation>
     </message>
     <message>
-        <source>Perubahan templat {status} belum disimpan. Buang perubahan?</source>
-        <translation>Changes to the {status} template are not saved. Discard them?</translation>
-    </message>
-    <message>
-        <source>Templat disimpan.</source>
-        <translation>Template saved.</translation>
+        <source>Templat {status} tersimpan.</source>
+        <translation>{status} template saved.</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +6535,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Peran</source>
@@ -5887,6 +6565,14 @@ Save it as a new request anyway?</translation>
         <translation>Change role…</translation>
     </message>
     <message>
+        <source>Ubah NIP…</source>
+        <translation>Change NIP…</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -5897,6 +6583,50 @@ Save it as a new request anyway?</translation>
     <message>
         <source> (terkunci sementara)</source>
         <translation> (temporarily locked)</translation>
+    </message>
+    <message>
+        <source> — DIUBAH DI LUAR APLIKASI, login ditolak</source>
+        <translation> — CHANGED OUTSIDE THE APP, login refused</translation>
+    </message>
+    <message>
+        <source>Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di sini: akun disegel lagi.</source>
+        <translation>This account's row does not match its seal. Check the audit log, then set its role, status or password again here: the account is sealed again.</translation>
+    </message>
+    <message>
+        <source>Pengguna {username} dibuat.</source>
+        <translation>User {username} created.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} disetel ulang.</source>
+        <translation>Password of {username} reset.</translation>
+    </message>
+    <message>
+        <source>Peran {username} diubah.</source>
+        <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>NIP {username} disimpan.</source>
+        <translation>NIP of {username} saved.</translation>
+    </message>
+    <message>
+        <source>NIP {username} dikosongkan.</source>
+        <translation>NIP of {username} cleared.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan pengguna</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name} ({username})? Ia tidak dapat masuk lagi, dan tindakan berikutnya di komputer yang sedang ia pakai ditolak. Akun dapat diaktifkan kembali kapan saja.</source>
+        <translation>Disable {name} ({username})? They can no longer sign in, and their next action on a PC they are using now is refused. The account can be enabled again at any time.</translation>
+    </message>
+    <message>
+        <source>{username} diaktifkan.</source>
+        <translation>{username} enabled.</translation>
+    </message>
+    <message>
+        <source>{username} dinonaktifkan.</source>
+        <translation>{username} disabled.</translation>
     </message>
     <message>
         <source>Aktifkan</source>
@@ -5997,9 +6727,12 @@ Save it as a new request anyway?</translation>
         <source>Kunci kantor {0}</source>
         <translation>Office key {0}</translation>
     </message>
-    <message>
-        <source>{0} No. {1} — {2} lembar</source>
-        <translation>{0} No. {1} — {2} sheets</translation>
+    <message numerus="yes">
+        <source>{0} No. {1} — %n lembar</source>
+        <translation>
+            <numerusform>{0} No. {1} — %n sheet</numerusform>
+            <numerusform>{0} No. {1} — %n sheets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6009,8 +6742,16 @@ Save it as a new request anyway?</translation>
         <translation>An unexpected error occurred. The app keeps running, but the last action may not have finished. The details were written to {log}.</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tindakan terakhir tidak selesai.</source>
+        <translation>The file {name} cannot be used: {reason}. The last action did not finish.</translation>
+    </message>
+    <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diselesaikan</source>
+        <translation>Could not be completed</translation>
     </message>
     <message>
         <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
@@ -6019,6 +6760,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Basis data siap</source>
+        <translation>Database ready</translation>
+    </message>
+    <message>
+        <source>Kunci audit tidak ada</source>
+        <translation>Audit key missing</translation>
     </message>
 </context>
 <context>
@@ -6046,6 +6795,64 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Jendela ini</source>
         <translation>This window</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{doing} gagal: </source>
+        <translation>{doing} failed: </translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dipakai saat ini (sedang dipakai komputer lain atau sambungan terputus). Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database cannot be used right now (busy on another PC, or the connection dropped). Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga; tidak ada yang disimpan. Rinciannya dicatat di {log}.</source>
+        <translation>Something unexpected went wrong; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <source>"{path}" sudah ada dan menghalangi: pindahkan atau ganti nama berkas itu, lalu coba lagi.</source>
+        <translation>"{path}" already exists and is in the way: move or rename it, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada izin untuk menulis "{path}". Pilih folder lain (misalnya Dokumen), atau minta petugas TI memberi izin.</source>
+        <translation>No permission to write "{path}". Choose another folder (Documents, for example), or ask the IT staff for permission.</translation>
+    </message>
+    <message>
+        <source>"{path}" adalah folder, bukan berkas: pilih nama berkas.</source>
+        <translation>"{path}" is a folder, not a file: choose a file name.</translation>
+    </message>
+    <message>
+        <source>Sebagian dari "{path}" adalah berkas, bukan folder: pilih folder lain.</source>
+        <translation>Part of "{path}" is a file, not a folder: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder atau berkas "{path}" tidak ditemukan (mungkin flashdisk dicabut atau folder dipindahkan).</source>
+        <translation>The folder or file "{path}" was not found (a USB stick removed, or the folder moved?).</translation>
+    </message>
+    <message>
+        <source>"{path}" ada di media yang hanya dapat dibaca: pilih folder lain.</source>
+        <translation>"{path}" is on read-only media: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nama berkas "{name}" tidak dapat dipakai (terlalu panjang atau memuat tanda yang tidak boleh): pakai nama yang lebih pendek tanpa tanda / \ : * ? " &lt; &gt; |.</source>
+        <translation>The file name "{name}" cannot be used (too long, or it holds characters that are not allowed): use a shorter name without / \ : * ? " &lt; &gt; |.</translation>
+    </message>
+    <message>
+        <source>"{path}" tidak dapat ditulis: {reason}.</source>
+        <translation>"{path}" cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: {reason}.</source>
+        <translation>The file cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
     </message>
 </context>
 <context>
@@ -6083,6 +6890,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@ def test_the_last_page_is_remembered_per_officer(open_window, supervisor, petuga
 def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
     window = open_window(supervisor, idle_ms=50)
     qtbot.waitUntil(lambda: window.locked, timeout=2000)
-    assert window.root.currentWidget() is window.cover  # the data is hidden
+    assert window.session_lock.is_covered(window)  # the data is hidden
     dialog = window.lock_dialog
     dialog.password.setText("salah-sekali")
     dialog.unlock_button.click()
@@ -113,7 +113,7 @@ def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
     qtbot.keyClicks(dialog.password, "rahasia123")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not window.locked
-    assert window.root.currentIndex() == 0
+    assert not window.session_lock.is_covered(window)
     assert window.idle.input_events > 0  # typing was counted as activity
 
 

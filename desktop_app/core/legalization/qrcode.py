@@ -184,10 +184,10 @@ def draw(canvas: Canvas, p: QrPlan, x: float, y: float, module_mm: float = MODUL
             path.rect(origin_x + start * size, top - (r + 1) * size, (c - start) * size, size)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
-    return (n + 2 * QUIET_MODULES) * size
+    return float((n + 2 * QUIET_MODULES) * size)
 
 
-class QrFlowable(Flowable):
+class QrFlowable(Flowable):  # type: ignore[misc]  # ReportLab is untyped (Any)
     """A planned code (with its quiet zone) as a platypus flowable, 0.8 mm modules."""
 
     def __init__(self, plan: QrPlan, module_mm: float = MODULE_MM) -> None:

@@ -108,7 +108,9 @@ def _verify_signed(
             _("TIDAK SAH: kode tidak terbaca (bukan kode legalisir, terpotong atau rusak)."),
             scheme="ecdsa",
         ), None
-    fields = _signed_summary(session, signed)
+    # What the code says is shown only once the office's key is found to have signed it (as on
+    # the published page): a changed or stranger's code must not offer its text for comparing.
+    unverified = {"scheme": "ecdsa"}
     key = ring.trusted.get(signed.key_id)
     label = key_label(signed.key_id)
     if key is None and signed.key_id in ring.known:
@@ -119,20 +121,21 @@ def _verify_signed(
                 "PC ini yang menjaminnya.",
                 id=label,
             ),
-            **fields,
+            **unverified,
         ), None
     if key is None:
         return _invalid(
             "unknown_key",
             _("TIDAK SAH: ditandatangani kunci {id} yang bukan kunci kantor ini.", id=label),
-            **fields,
+            **unverified,
         ), None
     if not raw_verify(key.der, signed.signature, message):
         return _invalid(
             "bad_signature",
             _("TIDAK SAH: tanda tangan tidak cocok; isi kode telah diubah."),
-            **fields,
+            **unverified,
         ), None
+    fields = _signed_summary(session, signed)
     if key.revoked_at is not None:
         return _invalid(
             "revoked_key",

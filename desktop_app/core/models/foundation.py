@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, utcnow
@@ -25,6 +25,9 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # HMAC over id, name, role, status and password hash with the office audit key
+    # (core/users.py): a row changed with SQL no longer matches and is refused at login.
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class AuditEntry(Base):
@@ -42,6 +45,9 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # The audit key (core/audit_key.py) this entry is chained with; "" for the plain SHA-256
+    # entries of databases made before keys existed.
+    key_id: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class Setting(Base):
@@ -74,3 +80,14 @@ class Holiday(Base):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(120), default="")
+
+
+class ChangeCounter(Base):
+    """How often a topic's tables were written (``requests``, ``legal``, ``settings``,
+    ``users``): bumped in the same transaction as each write, read by every open window to
+    notice other PCs' changes with one primary-key read (core/changes.py)."""
+
+    __tablename__ = "change_counters"
+
+    topic: Mapped[str] = mapped_column(String(20), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -34,6 +34,9 @@ from .house import (
     MUTED,
     PAPERS,
     ZEBRA,
+    Rows,
+    Story,
+    StyleCommand,
     layout_style,
     styles,
     table_style,
@@ -50,6 +53,9 @@ from .signature import (
 )
 
 __all__ = [
+    "Rows",
+    "Story",
+    "StyleCommand",
     "ACCENT",
     "ALERT",
     "ALERT_BG",

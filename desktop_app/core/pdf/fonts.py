@@ -86,7 +86,7 @@ def markup(text: object) -> str:
 
 def text_width(text: str, font: str, size: float) -> float:
     fonts()  # measuring needs the fonts registered, even for plain ASCII
-    return pdfmetrics.stringWidth(text, font, size)
+    return float(pdfmetrics.stringWidth(text, font, size))
 
 
 def fit_text(text: object, width: float, font: str, size: float) -> str:

@@ -7,6 +7,7 @@ anything that must stand out (overdue) also carries a shape or a pattern, never 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -15,6 +16,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from .fonts import SANS, SANS_BOLD, fonts
+
+# ReportLab ships no type information: to mypy its flowables and cells are Any. These names
+# say what a list holds.
+Story = list[Any]  # flowables, in order down the page
+Rows = list[list[Any]]  # a Table's cells, row by row
+StyleCommand = tuple[Any, ...]  # ("FONT", (0, 0), (-1, -1), name, size) and the like
 
 # Paper the offices use: A4 and F4 (folio, 215 × 330 mm), in points, portrait.
 PAPERS: dict[str, tuple[float, float]] = {"A4": (210 * mm, 297 * mm), "F4": (215 * mm, 330 * mm)}
@@ -75,7 +82,7 @@ def styles() -> Styles:
 def table_style(header_rows: int = 1, total_row: bool = False, zebra: bool = True) -> TableStyle:
     """Header row on a light band with a rule below, thin row rules, optional zebra and a
     bold total row: the look of every table the app prints."""
-    cmds: list[tuple] = [
+    cmds: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8.5),
         ("FONT", (0, 0), (-1, header_rows - 1), SANS_BOLD, 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -99,7 +106,7 @@ def table_style(header_rows: int = 1, total_row: bool = False, zebra: bool = Tru
     return TableStyle(cmds)
 
 
-def layout_style(*commands: tuple) -> TableStyle:
+def layout_style(*commands: StyleCommand) -> TableStyle:
     """A table used only to place things side by side: no rules, no padding at the sides,
     top-aligned, and the embedded font (a Table's own default is Helvetica, never embedded)."""
     return TableStyle(

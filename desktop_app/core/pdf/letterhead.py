@@ -117,7 +117,7 @@ class _Line:
     leading: float
 
 
-class Letterhead(Flowable):
+class Letterhead(Flowable):  # type: ignore[misc]  # ReportLab is untyped (Any)
     """The letterhead as a flowable ``width`` wide; also drawn straight on a canvas with
     :meth:`draw_on` (receipts and other canvas-built pages)."""
 
@@ -162,7 +162,7 @@ class Letterhead(Flowable):
     def draw_on(self, canvas: Canvas, x: float, top: float) -> float:
         """Draw with the top-left corner at (x, top); returns the y just below the rules."""
         self._paint(canvas, x, top, absolute=True)
-        return top - self.height
+        return top - float(self.height)
 
     def _paint(self, c: Canvas, x: float, top: float, absolute: bool = False) -> None:
         body = self.height - RULE_GAP - 1.6 * mm

@@ -53,14 +53,14 @@ class PageFrame:
 
     @property
     def footer_y(self) -> float:
-        return max(self.bottom - 7 * mm, 8 * mm)
+        return float(max(self.bottom - 7 * mm, 8 * mm))
 
 
 def canvas_maker(frame: PageFrame) -> type[Canvas]:
     """A Canvas class that draws ``frame``'s footer and header on every page at save time.
     Usable as SimpleDocTemplate's ``canvasmaker`` or directly, for pages drawn by hand."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped (Any)
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs.setdefault("pagesize", frame.pagesize)
             kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS  # not Helvetica

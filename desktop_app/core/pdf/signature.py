@@ -88,7 +88,7 @@ def signatory_of(heading: str, person: object | None, title: str = "") -> Signat
     )
 
 
-class SignatureBlock(Flowable):
+class SignatureBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped (Any)
     """``signatories`` left to right (one or two); ``place_date`` above the right-hand one.
     Width ``width``; each column at most 82 mm, the right one flush with the right edge."""
 

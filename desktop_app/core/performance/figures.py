@@ -401,9 +401,9 @@ def _officer_names(session: Session, ids: Iterable[int | None]) -> dict[int | No
 
 def _officers(
     session: Session,
-    start,
-    end,
-    recorded: dict[int | None, int],  # type: ignore[no-untyped-def]
+    start: datetime,
+    end: datetime,
+    recorded: dict[int | None, int],
 ) -> tuple[OfficerFigures, ...]:
     # Who closed a request: the author of its last status change to its present (closed)
     # status, as in the daily summary.

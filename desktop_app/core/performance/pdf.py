@@ -11,7 +11,7 @@ and outline, every bar carries its value or the table beside it does, never colo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -37,8 +37,11 @@ from ..pdf import (
     SANS_BOLD,
     Letterhead,
     PageFrame,
+    Rows,
     Signatory,
     SignatureBlock,
+    Story,
+    StyleCommand,
     build_pdf,
     markup,
     officer_signatory,
@@ -125,7 +128,7 @@ def _band(caption: str, boxes: Sequence[tuple[str, str, bool]]) -> Table:
     data = [[Paragraph(markup(caption), ks["band"])] + [""] * (n - 1), numbers, labels]
     w = CONTENT_W / n
     table = Table(data, colWidths=[w] * n, rowHeights=[5.5 * mm, 9 * mm, None])
-    commands: list[tuple] = [
+    commands: list[StyleCommand] = [
         ("FONT", (0, 0), (-1, -1), SANS, 8),
         ("SPAN", (0, 0), (-1, 0)),
         ("LEFTPADDING", (0, 0), (-1, 0), 1),
@@ -149,7 +152,7 @@ def _band(caption: str, boxes: Sequence[tuple[str, str, bool]]) -> Table:
     return table
 
 
-def _headline(report: PerformanceReport) -> list:
+def _headline(report: PerformanceReport) -> Story:
     t, b = report.totals, report.backlog
     first = _band(
         _("Pada periode ini"),
@@ -177,7 +180,7 @@ def _headline(report: PerformanceReport) -> list:
 
 
 def _table(
-    data: list[list],
+    data: Rows,
     widths: Sequence[float],
     *,
     total: bool = False,
@@ -206,7 +209,7 @@ def _head(*texts: str, left: int = 1, size: float | None = None) -> list[Paragra
 
 def _service_table(report: PerformanceReport) -> Table:
     st = styles()
-    data: list[list] = [
+    data: Rows = [
         _head(
             _("Layanan"),
             _("Standar (hari kerja)"),
@@ -253,13 +256,13 @@ def _service_table(report: PerformanceReport) -> Table:
     return _table(data, [first] + [rest] * 8, total=True)
 
 
-def _reasons(report: PerformanceReport) -> list:
+def _reasons(report: PerformanceReport) -> Story:
     """One row per service that rejected anything: its three most common reasons."""
     st = styles()
     rows = [s for s in report.services if s.reasons]
     if not rows:
         return []
-    data: list[list] = [_head(_("Layanan"), _("Ditolak"), _("Alasan terbanyak (jumlah)"), left=1)]
+    data: Rows = [_head(_("Layanan"), _("Ditolak"), _("Alasan terbanyak (jumlah)"), left=1)]
     for s in rows:
         reasons = " \u00b7 ".join(f"{markup(r.text)} ({format_int(r.count)})" for r in s.reasons)
         data.append(
@@ -507,7 +510,7 @@ def _short_span(first: date, last: date) -> str:
 
 
 def _week_table(report: PerformanceReport) -> Table:
-    data: list[list] = [
+    data: Rows = [
         _head(
             _("Minggu"),
             _("Hari kerja"),
@@ -533,7 +536,7 @@ def _week_table(report: PerformanceReport) -> Table:
 
 
 def _channel_table(report: PerformanceReport) -> Table:
-    data: list[list] = [
+    data: Rows = [
         _head(_("Kanal"), _("Diterima"), _("Selesai"), _("Dalam standar"), _("% dalam standar"))
     ]
     for c in report.channels:
@@ -561,7 +564,7 @@ def _channel_table(report: PerformanceReport) -> Table:
     return _table(data, [60 * mm] + [(CONTENT_W - 60 * mm) / 4] * 4, total=True)
 
 
-def _officer_section(report: PerformanceReport) -> list:
+def _officer_section(report: PerformanceReport) -> Story:
     st = styles()
     heading = Paragraph(markup(_("Kinerja per petugas")), st.h2)
     if report.officers is None:
@@ -569,7 +572,7 @@ def _officer_section(report: PerformanceReport) -> list:
             heading,
             Paragraph(markup(_("Rincian per petugas hanya dimuat untuk supervisor.")), st.base),
         ]
-    data: list[list] = [
+    data: Rows = [
         _head(
             _("Petugas"),
             _("Dicatat"),
@@ -601,7 +604,7 @@ def _officer_section(report: PerformanceReport) -> list:
     return [heading, _table(data, [first] + [(CONTENT_W - first) / 6] * 6)]
 
 
-def _backlog_table(report: PerformanceReport) -> list:
+def _backlog_table(report: PerformanceReport) -> Story:
     st = styles()
     b = report.backlog
     heading = Paragraph(
@@ -616,7 +619,7 @@ def _backlog_table(report: PerformanceReport) -> list:
     if not b.rows:
         return [heading, Paragraph(markup(_("Tidak ada permohonan yang masih terbuka.")), st.base)]
     ages = [_("{a} hari", a=label) for _lo, _hi, label in AGE_GROUPS]
-    data: list[list] = [_head(_("Layanan"), *ages, _("Jumlah"), _("Terlambat"))]
+    data: Rows = [_head(_("Layanan"), *ages, _("Jumlah"), _("Terlambat"))]
     for r in b.rows:
         data.append(
             [Paragraph(f"<b>{markup(r.code)}</b> \u2013 {markup(r.name)}", st.cell)]
@@ -633,7 +636,7 @@ def _backlog_table(report: PerformanceReport) -> list:
     return [KeepTogether([heading, table])]
 
 
-def _legal_section(report: PerformanceReport) -> list:
+def _legal_section(report: PerformanceReport) -> Story:
     st = styles()
     legal = report.legal
     labels = {
@@ -645,7 +648,7 @@ def _legal_section(report: PerformanceReport) -> list:
     results = ", ".join(
         f"{labels[k]} {format_int(legal.verification_results.get(k, 0))}" for k in VERIFY_RESULTS
     )
-    data: list[list] = [
+    data: Rows = [
         _head(
             _("Pemohon"),
             _("Dokumen"),
@@ -678,7 +681,7 @@ def _legal_section(report: PerformanceReport) -> list:
     ]
 
 
-def _notes_section() -> list:
+def _notes_section() -> Story:
     st = styles()
     ks = _styles()
     data = [
@@ -730,7 +733,7 @@ def render_pdf(
 ) -> bytes:
     """The report as PDF bytes. Call inside ``official_document()`` (Indonesian)."""
     st = styles()
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     heading = period_heading(report)
     frame = PageFrame(
         PAPERS["A4"],
@@ -739,7 +742,7 @@ def render_pdf(
         footer_left=printed_by_line(generated_by, generated_at),
         running_header=f"{_(TITLE)} \u2014 {report.period_text}",
     )
-    story: list = [Letterhead(office, CONTENT_W), Spacer(1, 4 * mm)]
+    story: Story = [Letterhead(office, CONTENT_W), Spacer(1, 4 * mm)]
     story.append(Paragraph(markup(_(TITLE)), st.title))
     story.append(Paragraph(markup(heading), st.subtitle))
     story += [Spacer(1, 2 * mm), *_headline(report)]
@@ -759,14 +762,14 @@ def render_pdf(
         )
     )
     story += _reasons(report)
-    daily: list = [Spacer(1, 3 * mm), received_finished_chart(report)]
+    daily: Story = [Spacer(1, 3 * mm), received_finished_chart(report)]
     if report.workdays:
         daily += [Spacer(1, 2 * mm), _workday_table(report)]
         if any(w.folded for w in report.workdays):
             note = _("* termasuk yang terjadi pada Sabtu, Minggu atau hari libur sebelumnya.")
             daily.append(Paragraph(markup(note), st.small))
     story.append(KeepTogether(daily))
-    weekly: list = [Spacer(1, 3 * mm), within_standard_chart(report)]
+    weekly: Story = [Spacer(1, 3 * mm), within_standard_chart(report)]
     if report.weeks:
         weekly += [Spacer(1, 2 * mm), _week_table(report)]
     story.append(KeepTogether(weekly))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -18,11 +18,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..exporter import _safe_cell
+from .. import clock
 from ..formatting import WEEKDAYS, long_datetime
 from ..i18n import _
 from ..requests.common import CHANNELS
 from ..settings import OfficeProfile
+from ..spreadsheet import xlsx_cell  # one formula rule for every export
 from .figures import AGE_GROUPS, VERIFY_RESULTS, PerformanceReport
 from .notes import counting_notes
 
@@ -37,19 +38,8 @@ _TOTAL_FILL = PatternFill("solid", fgColor="DDE6F3")
 _THIN = Side(style="thin", color="B8C2CC")
 
 
-def _value(value: Any) -> Any:
-    if isinstance(value, str):
-        return _safe_cell(value)
-    return value
-
-
 def _write_cell(ws: Worksheet, row: int, column: int, value: Any) -> None:
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = _value(value)
-        cell.data_type = "s"  # openpyxl would store "=..." as a formula
-    else:
-        cell.value = value
+    cell = xlsx_cell(ws.cell(row=row, column=column), value)
     if isinstance(value, date):
         cell.number_format = DATE_FORMAT
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -76,7 +66,7 @@ class _Sheet:
     ) -> None:
         self.ws: Worksheet = wb.create_sheet(name[:31])
         ws = self.ws
-        ws.cell(row=1, column=1, value=_safe_cell(f"{_(TITLE)} \u2014 {heading}"))
+        _write_cell(ws, 1, 1, f"{_(TITLE)} \u2014 {heading}")
         ws.cell(row=1, column=1).font = Font(bold=True, size=13)
         place = office.name or _("Dinas Kependudukan dan Pencatatan Sipil")
         if office.regency:
@@ -93,7 +83,7 @@ class _Sheet:
         ws.print_options.horizontalCentered = True
         ws.page_margins.left = ws.page_margins.right = 0.5
         ws.page_margins.top = ws.page_margins.bottom = 0.75
-        ws.oddFooter.left.text = _safe_cell(f"{_(TITLE)} \u2014 {report.period_text}")
+        ws.oddFooter.left.text = f"{_(TITLE)} \u2014 {report.period_text}"
         ws.oddFooter.right.text = _("Halaman &P dari &N")
         ws.oddFooter.left.size = ws.oddFooter.right.size = 8
 
@@ -152,7 +142,7 @@ def render_xlsx(
     generated_at: datetime | None = None,
 ) -> bytes:
     """The workbook's bytes. Call inside ``official_document()`` (Indonesian)."""
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     byline = _(
         "Dibuat oleh {name} pada {at}", name=generated_by or "-", at=long_datetime(generated_at)
     )

@@ -27,7 +27,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -39,6 +38,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop_app.core.errors import LoketError
 from desktop_app.gui import style
 from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 
 # fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order
 FetchIds = Callable[[str, bool, int, int], Sequence[int]]
@@ -58,6 +58,8 @@ class Column:
     title: str  # Indonesian, translated with context "RequestTableModel"
     sort_key: str | None  # handed to the core's list query; None: not sortable
 
+
+DISPLAY = Qt.ItemDataRole.DisplayRole  # the roles' default
 
 COLUMNS: tuple[Column, ...] = (
     Column("ticket", QT_TRANSLATE_NOOP("RequestTableModel", "Tiket"), "ticket"),
@@ -241,7 +243,7 @@ class RequestTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._titles[section]
@@ -252,7 +254,7 @@ class RequestTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == ID_ROLE:

@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,7 +30,9 @@ from desktop_app.core.audit import AuditRow, ChainReport
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import short_datetime
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 from desktop_app.gui.widgets import label, set_role
 
 BATCH = 200
@@ -212,7 +214,9 @@ class AuditPage(QWidget):
         layout.addWidget(self.count_label)
 
         self.action_filter.activated.connect(lambda _i: self.reload())
-        self.action_filter.lineEdit().editingFinished.connect(self.reload)
+        action_edit = self.action_filter.lineEdit()
+        assert action_edit is not None  # the combo is editable
+        action_edit.editingFinished.connect(self.reload)
         self.user_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.verify_button.clicked.connect(self.verify)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
@@ -233,8 +237,8 @@ class AuditPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Menampilkan {shown} dari {total} entri.").format(
-                shown=f"{len(self.model.rows):n}", total=f"{self.model.total:n}"
+            self.tr("Menampilkan {shown} dari %Ln entri.", "", self.model.total).format(
+                shown=QLocale().toString(len(self.model.rows))
             )
         )
 
@@ -250,8 +254,8 @@ class AuditPage(QWidget):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
-            text = self.tr("Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.").format(
-                n=f"{report.checked:n}"
+            text = self.tr(
+                "Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.", "", report.checked
             )
         else:
             text = self.tr(
@@ -262,6 +266,6 @@ class AuditPage(QWidget):
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        message = exc.message if isinstance(exc, LoketError) else type(exc).__name__
+        message = describe_error(exc)
         self.result.setText(self.tr("Pemeriksaan gagal: {reason}").format(reason=message))
         set_role(self.result, "error")

@@ -1,18 +1,18 @@
 """The Permohonan page: work queues with live counts, filters, one search box and the lazy list.
 
-Counts refresh every 30 s and on every change made in this window, so officers sharing one
-database see each other's work; the list itself reloads on changes (keeping the selection).
+Counts and rows refresh on every change, made here or on another PC (gui/changes.py polls the
+core's change counters), keeping the selection and the scroll position; counts also every 30 s
+(a request becomes overdue as time passes, without any write).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,9 +32,10 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
-from desktop_app.gui.formatting import office_today
+from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 from desktop_app.gui.replies import ReplyBar
+from desktop_app.gui.widgets import DateEdit
 
 # Queue keys in the order shown; None = every request ("Semua").
 QUEUE_ORDER: tuple[str | None, ...] = (
@@ -146,8 +147,8 @@ class RequestsPage(QWidget):
         self.use_dates = QCheckBox(self.tr("&Tanggal"))
         self.use_dates.setAccessibleName(self.tr("Saring menurut tanggal diterima"))
         today = office_today()
-        self.date_from = QDateEdit(today.addDays(-6))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-6))
+        self.date_to = DateEdit(today)
         for edit, name in (
             (self.date_from, self.tr("Dari tanggal")),
             (self.date_to, self.tr("Sampai tanggal")),
@@ -205,7 +206,7 @@ class RequestsPage(QWidget):
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         self.total_label.linkActivated.connect(lambda _link: self.reset_filters(keep_search=True))
         main.addWidget(self.total_label)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+F"), self, lambda: self.search.setFocus())
 
     def _combo(self, all_text: str, name: str) -> QComboBox:
         combo = QComboBox()
@@ -257,8 +258,8 @@ class RequestsPage(QWidget):
         header.setStretchLastSection(False)
         names = [c.key for c in COLUMNS].index("name")
         header.setSectionResizeMode(names, QHeaderView.ResizeMode.Stretch)
-        column, order = self.model.sort_state()
-        header.setSortIndicator(column, order)
+        sort_column, order = self.model.sort_state()
+        header.setSortIndicator(sort_column, order)
 
     # --- queries ------------------------------------------------------------------------------
 
@@ -269,8 +270,8 @@ class RequestsPage(QWidget):
 
         use_dates = self.use_dates.isChecked()
         return rq.RequestFilter(
-            date_from=self.date_from.date().toPython() if use_dates else None,
-            date_to=self.date_to.date().toPython() if use_dates else None,
+            date_from=pydate(self.date_from.date()) if use_dates else None,
+            date_to=pydate(self.date_to.date()) if use_dates else None,
             statuses=one(self.status_filter),
             services=one(self.service_filter),
             channels=one(self.channel_filter),
@@ -308,6 +309,7 @@ class RequestsPage(QWidget):
         if (
             watched is self.search
             and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
             and self.searching
         ):
@@ -345,12 +347,26 @@ class RequestsPage(QWidget):
         QMessageBox.warning(self, self.tr("Permohonan"), message)
 
     def refresh(self) -> None:
-        self.reload()
+        """The data changed (here or on another PC): counts and rows again, with the same
+        request selected and the list scrolled where it was."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        selected = self.selected_id()
+        try:
+            self.model.reload()
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
+            return
+        if selected is not None:
+            self.select_request(selected, scroll=False)
+        bar.setValue(min(position, bar.maximum()))  # selecting may have scrolled
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
         try:
-            counts = rq.queue_counts(self.ctx.db, self.ctx.actor)
+            counts: dict[str | None, int] = {
+                queue: n for queue, n in rq.queue_counts(self.ctx.db, self.ctx.actor).items()
+            }
             counts[None] = rq.count_ids(self.ctx.db, self.ctx.actor)
         except LoketError:
             return
@@ -428,11 +444,11 @@ class RequestsPage(QWidget):
         count = self.model.rowCount()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         if not self.searching:
-            self.total_label.setText(self.tr("{n} permohonan").format(n=f"{count:n}"))
+            self.total_label.setText(self.tr("%Ln permohonan", "", count))
             return
         text = self.tr(
-            "{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}"
-        ).format(n=f"{count:n}", queue=self.queue_title(self.queue))
+            "%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}", "", count
+        ).format(queue=self.queue_title(self.queue))
         if count == 0 and self._filters_active():
             unfiltered = rq.RequestFilter(text=self.search.text())
             try:
@@ -461,7 +477,7 @@ class RequestsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
-    def select_request(self, request_id: int) -> bool:
+    def select_request(self, request_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of(request_id)
         if row is None:
             return False
@@ -471,7 +487,8 @@ class RequestsPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def _open_index(self, index: QModelIndex) -> None:
