@@ -33,14 +33,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
-<<<<<<< HEAD
-from desktop_app.core.security import Permission, role_label
-from desktop_app.gui import screen_fit
-=======
 from desktop_app.core.security import Actor, Permission, role_label
-from desktop_app.gui import editing
+from desktop_app.gui import editing, screen_fit
 from desktop_app.gui.changes import ChangeWatcher
->>>>>>> main
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog
 from desktop_app.gui.lock import IDLE, MANUAL, LockDialog, SessionLock

@@ -4089,15 +4089,7 @@ Print its endorsement now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-<<<<<<< HEAD
-        <source>Layar terkunci</source>
-        <translation>Screen locked</translation>
-    </message>
-    <message>
         <source>Be&amp;rkas</source>
-=======
-        <source>&amp;Berkas</source>
->>>>>>> main
         <translation>&amp;File</translation>
     </message>
     <message>
