@@ -27,9 +27,7 @@ def boxes(monkeypatch):
 def answers(monkeypatch):
     """What the status dialog will answer next (patched classmethod ask)."""
     queue: list = []
-    monkeypatch.setattr(
-        StatusChangeDialog, "ask", classmethod(lambda cls, *a, **k: queue.pop(0))
-    )
+    monkeypatch.setattr(StatusChangeDialog, "ask", classmethod(lambda cls, *a, **k: queue.pop(0)))
     return queue
 
 

@@ -85,7 +85,7 @@ class ServicesTab(QWidget):
         self.error.setWordWrap(True)
         form.addRow(self.error)
         self.errors = FieldErrors(
-            form, {"kode": self.code, "nama": self.name, "target_hari": self.target}, self.error
+            form, {"code": self.code, "name": self.name, "target_days": self.target}, self.error
         )
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Layanan &baru"))
