@@ -97,16 +97,20 @@ class Chromium:
 
     def verdict(self, timeout: float = 60) -> dict:
         """The page's verdict once it shows one (status, reason, since_open_ms, text)."""
+        return self.wait_for(VERDICT, timeout)
+
+    def wait_for(self, expression: str, timeout: float = 60) -> Any:
+        """The value of ``expression`` once it is truthy (the page may still be loading)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
-                shown = self.evaluate(VERDICT)
+                value = self.evaluate(expression)
             except RuntimeError:  # the page is still being replaced
-                shown = None
-            if shown:
-                return shown
+                value = None
+            if value:
+                return value
             time.sleep(0.01)
-        raise TimeoutError("the page showed no verdict")
+        raise TimeoutError(f"the page never gave {expression[:60]!r}")
 
     def type_code(self, text: str) -> dict:
         """Paste ``text`` into the page's box and press *Periksa*, as a person would."""

@@ -171,3 +171,33 @@ def test_a_typed_or_pasted_code_gets_the_same_answer(site, tmp_path):
         assert (rubbish["status"], rubbish["reason"]) == ("tidak-sah", "malformed")
     finally:
         browser.close()
+
+
+def test_the_page_is_dated_on_the_office_day(db, tmp_path, monkeypatch):
+    """Made at 01.30 WIB on 30 November (18.30 UTC on the 29th): the page says 30 November."""
+    from datetime import UTC, datetime
+
+    from chromium_page import Chromium
+
+    from desktop_app.core import clock
+
+    require_tools("chromium")
+    monkeypatch.setenv("LOKET_KEY_DIR", str(tmp_path / "kunci"))  # not the module's office
+    setup_office(db)
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 11, 29, 18, 30, tzinfo=UTC))
+    (tmp_path / "situs").mkdir()
+    page = verify_page.build_page(db, SYSTEM, tmp_path / "situs").path
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(html.split('id="loket-data">', 1)[1].split("</script>", 1)[0])
+    listed = json.loads(data["list"])
+    assert (listed["generated_at"], listed["generated_on"]) == (
+        "2026-11-29T18:30:00+00:00",
+        "2026-11-30",
+    )
+    browser = Chromium(CHROMIUM)
+    try:
+        browser.open(page.resolve().as_uri())
+        shown = browser.wait_for('document.getElementById("listinfo").innerText')
+    finally:
+        browser.close()
+    assert "per 30 November 2026" in shown

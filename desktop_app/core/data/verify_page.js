@@ -276,7 +276,7 @@
   }
 
   el("office").textContent = [LIST.office.name, LIST.office.regency].filter(Boolean).join(" \u2014 ");
-  el("listinfo").textContent = "Daftar kunci dan pencabutan per " + longDate(LIST.generated_at.slice(0, 10)) +
+  el("listinfo").textContent = "Daftar kunci dan pencabutan per " + longDate(LIST.generated_on || LIST.generated_at.slice(0, 10)) +
     " (" + LIST.revoked_entries.length + " legalisir dicabut). Halaman yang lebih baru di alamat resmi kantor memuat daftar terkini.";
   el("foot").textContent = [LIST.office.name, LIST.office.website, LIST.office.phone].filter(Boolean).join(" \u00b7 ");
   el("check").onclick = function () { check(el("code").value); };

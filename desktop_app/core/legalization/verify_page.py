@@ -21,11 +21,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .. import audit
+from .. import audit, clock
 from ..clock import office_date
 from ..db import Database
 from ..fileio import check_target, write_bytes
-from ..models import LegalEntry, utcnow
+from ..models import LegalEntry
 from ..security import Actor, Permission
 from .keys import (
     fingerprint,
@@ -112,7 +112,7 @@ def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
     pin_first_use(db, actor)
     signer = signing_key(db)
     office = get_office(db)
-    now = utcnow()
+    now = clock.now()
     with db.read() as session:
         ring = keyring(session, local_keys())
         formats = [format_tokens(f) for f in register_formats(session)]
@@ -166,6 +166,7 @@ def build_page(db: Database, actor: Actor, out_dir: str | Path) -> PageResult:
         "format": PAGE_FORMAT,
         "version": 1,
         "generated_at": now.isoformat(timespec="seconds"),
+        "generated_on": office_date(now).isoformat(),  # the office's day, shown on the page
         "office": {
             "name": office.name,
             "regency": office.regency,
