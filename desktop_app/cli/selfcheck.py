@@ -117,7 +117,6 @@ class SelfCheck:
         from desktop_app.gui.app import _qt_message, create_application
         from desktop_app.gui.context import AppContext
         from desktop_app.gui.main_window import MainWindow
-        from desktop_app.gui.pages import settings as settings_page
 
         app = create_application()
         qInstallMessageHandler(_qt_message)  # Qt's notes go to the log, not the terminal
@@ -128,31 +127,16 @@ class SelfCheck:
             for spec in window.specs:  # every page builds (a missing module raises here)
                 window.show_page(spec.key)
                 app.processEvents()
-            import importlib
-
-            # Settings tabs of features not in this build are skipped by the page; say which.
-            absent = []
-            for target in settings_page.EXTRA_TABS:
-                module_name, _sep, class_name = target.partition(":")
-                try:
-                    getattr(importlib.import_module(module_name), class_name)
-                except ModuleNotFoundError as exc:
-                    if exc.name != module_name:
-                        raise
-                    absent.append(module_name.rpartition(".")[2])
             shown = len(window.specs)
         finally:
             window.close()
             window.deleteLater()
             app.processEvents()
-        text = _(
+        return _(
             "{pages} halaman dibuka (platform Qt {platform})",
             pages=shown,
             platform=QApplication.platformName(),
         )
-        if absent:
-            text += _("; tab pengaturan belum tersedia: {tabs}", tabs=", ".join(absent))
-        return text
 
     def daily_report(self) -> str:
         from desktop_app.core import report

@@ -46,6 +46,9 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(loket_write=True), expire_on_commit=False
         )
+        from .changes import install
+
+        install(self._write)  # every write bumps its topics' change counters (core/changes.py)
 
     @classmethod
     def open(cls, url: str | None = None) -> Database:

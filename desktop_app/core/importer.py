@@ -248,6 +248,12 @@ def fast_phone_e164(text: str) -> str:
     return normalize_phone(text).e164
 
 
+def row_problem(line: int, column: str, reason: str) -> str:
+    """ "baris 3: nik: …" — the row number in the interface language; the column keeps the
+    header's own name (it is what the file says)."""
+    return _("baris {n}: {column}: {reason}", n=line, column=column, reason=reason)
+
+
 def validate_row(
     cells: list[object], mapping: dict[str, int], line: int, services: dict[str, ServiceInfo]
 ) -> tuple[list[Any] | None, list[str]]:
@@ -270,14 +276,14 @@ def validate_row(
             try:
                 texts[column] = _cell_text(value, column)
             except ValueError as exc:
-                errors.append(f"baris {line}: {column}: {exc}")
+                errors.append(row_problem(line, column, str(exc)))
                 texts[column] = ""
                 unreadable.add(column)
     received: datetime | None = None
     try:
         received = parse_received(received_cell)
     except (ValueError, OverflowError) as exc:
-        errors.append(f"baris {line}: diterima: {exc}")
+        errors.append(row_problem(line, "diterima", str(exc)))
     problems: list[tuple[str, str]] = []
     if received is not None:
         received = check_received(received, problems)
@@ -300,7 +306,7 @@ def validate_row(
         column = COLUMN_OF_FIELD.get(field_name, field_name)
         if column in unreadable:
             continue  # already reported, once
-        errors.append(f"baris {line}: {column}: {message}")
+        errors.append(row_problem(line, column, message))
     if errors:
         return None, errors
     assert received is not None and service is not None
@@ -576,7 +582,7 @@ def _write_pass(
                     literal(actor.user_id, Integer()),
                     literal("import"),
                     literal("baru"),
-                    literal(_("Diimpor dari {file}", file=file_name)),
+                    literal(f"Diimpor dari {file_name}"),  # the record: Indonesian (show_note)
                 ).where(Request.id > max_before, Request.import_batch == batch_id),
             )
         )

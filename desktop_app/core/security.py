@@ -131,7 +131,7 @@ def check_password_rules(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             _("Kata sandi minimal {n} karakter.", n=MIN_PASSWORD_LENGTH),
-            [("password", _("terlalu pendek"))],
+            [("password", _("terlalu pendek: minimal {n} karakter", n=MIN_PASSWORD_LENGTH))],
         )
     if password.strip() != password or not password.strip():
         raise ValidationError(_("Kata sandi tidak boleh diawali atau diakhiri spasi."))

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from . import audit, options
 from .db import Database
-from .errors import NotFound, ValidationError
+from .errors import Conflict, NotFound, ValidationError
 from .i18n import _
 from .models import Holiday, Official, Setting
 from .options import Option, get_option
@@ -308,6 +308,14 @@ def save_official(
 # --- holidays (working-day calendar) ------------------------------------------------------------
 
 
+class HolidayExists(Conflict):
+    """The day is a holiday already; ``name`` is its current description."""
+
+    def __init__(self, message: str, name: str) -> None:
+        super().__init__(message)
+        self.name = name
+
+
 @dataclass(frozen=True)
 class HolidayInfo:
     day: date
@@ -327,15 +335,30 @@ def holiday_set(db: Database) -> frozenset[date]:
         return frozenset(session.scalars(select(Holiday.day)))
 
 
-def set_holiday(db: Database, actor: Actor, day: date, name: str) -> None:
+def set_holiday(db: Database, actor: Actor, day: date, name: str, *, replace: bool = False) -> None:
+    """Mark ``day`` as a holiday. A day already marked is refused (Conflict, naming what it is)
+    unless ``replace``: the settings tab asks before changing its description. Saturdays and
+    Sundays are refused: they are never working days anyway."""
     audit.require(db, actor, Permission.SETTINGS_EDIT, "settings.holiday")
     name = " ".join(name.split())
     if len(name) > 120:
         raise ValidationError(_("Nama hari libur terlalu panjang (maksimal 120 karakter)."))
+    if day.weekday() >= 5:
+        raise ValidationError(
+            _("Sabtu dan Minggu sudah selalu dihitung libur; pilih hari kerja (Senin–Jumat).")
+        )
     with db.write() as session:
         row = session.get(Holiday, day)
         if row is None:
             session.add(Holiday(day=day, name=name))
+        elif not replace:
+            raise HolidayExists(
+                _(
+                    "Tanggal ini sudah hari libur: {name}.",
+                    name=row.name or _("(tanpa keterangan)"),
+                ),
+                row.name,
+            )
         else:
             row.name = name
         audit.record(session, actor, "settings.holiday.set", "holiday", day.isoformat(), name=name)

@@ -40,7 +40,11 @@ class UserInfo:
 
 
 class LoginFailed(ValidationError):
-    """Wrong user name or password, a disabled account, or a locked one."""
+    """Wrong user name or password, a disabled account, or a locked one. ``remaining``: tries
+    left before a known account locks; ``locked_until``: when a locked account opens again."""
+
+    remaining: int | None = None
+    locked_until: datetime | None = None
 
 
 def _info(user: User) -> UserInfo:
@@ -136,10 +140,12 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
                     minutes=minutes,
                 )
             )
+            error.locked_until = user.locked_until
         elif not verify_password(password, user.password_hash):
             user.failed_logins += 1
             reason = "password"
             error = LoginFailed(wrong)
+            error.remaining = MAX_FAILED_LOGINS - user.failed_logins
             if user.failed_logins >= MAX_FAILED_LOGINS:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
@@ -150,6 +156,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
                         minutes=int(LOCKOUT.total_seconds() // 60),
                     )
                 )
+                error.locked_until = user.locked_until
             audit.record(session, _actor(user), "login.failed", "user", user.id, reason=reason)
         else:
             user.failed_logins = 0

@@ -36,6 +36,7 @@ from desktop_app.gui.style import read_style_sheet
 
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
+    from desktop_app.core.security import Actor
     from desktop_app.gui.login import LoginDialog
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,13 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(old)
     _translators.clear()
     loaded = False
+    if language not in LANGUAGES or language == "id":
+        # Qt's own dialogs and buttons (file and print dialogs, Yes/No/Cancel, the text-field
+        # menu): Qt ships no Indonesian, so ours (resources/translations/qt_id.ts) is loaded.
+        qt_texts = QTranslator(app)
+        if qt_texts.load(":/translations/qt_id.qm"):
+            app.installTranslator(qt_texts)
+            _translators.append(qt_texts)
     if language in LANGUAGES and language != "id":
         translator = QTranslator(app)
         if translator.load(f":/translations/loket_{language}.qm"):
@@ -343,8 +351,11 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
             return 0
         username = wizard.actor.username
+    next_actor: Actor | None = None
     while True:
-        if login is not None:
+        if next_actor is not None:  # switched user at the lock screen: already signed in
+            actor: Actor | None = next_actor
+        elif login is not None:
             actor = login.run()
             login.deleteLater()
             login = None
@@ -368,4 +379,5 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
             window.deleteLater()
             return 0
         username = ""  # a shift change: the next officer types their own name
+        next_actor = window.next_actor
         window.deleteLater()

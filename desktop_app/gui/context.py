@@ -16,6 +16,10 @@ class AppSignals(QObject):
     requests_changed = Signal()  # a request was created, edited or changed status
     legal_changed = Signal()  # a legalization entry was saved, printed or revoked
     settings_changed = Signal()  # office profile, officials, services, templates
+    users_changed = Signal()  # an account was added, disabled, given another role
+    # Another PC (or another window's session) wrote to a topic ("requests", "legal",
+    # "settings", "users"): emitted by gui/changes.py before the topic's own signal.
+    changed_elsewhere = Signal(str)
 
 
 @dataclass

@@ -1,18 +1,15 @@
-"""Account dialogs: change one's own password, set a password for someone else, and
-the idle lock that covers the window on a shared counter PC."""
+"""Account dialogs: the form-dialog base, changing one's own password. (The screen lock is in
+gui/lock.py.)"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,6 +20,7 @@ from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Actor
 from desktop_app.gui.login import LoginDialog  # noqa: F401 - its home before login.py
+from desktop_app.gui.qt import layout_of
 from desktop_app.gui.widgets import FieldErrors, label, label_form_fields
 
 if TYPE_CHECKING:
@@ -83,8 +81,18 @@ class _FormDialog(QDialog):
             self.submit()
         except LoketError as exc:
             self.errors.show(exc)
+            self.fit_height()
             return
         self.accept()
+
+    def fit_height(self) -> None:
+        """Grow to show every line after error rows appeared (the wrapped intro was squeezed
+        and clipped otherwise); never shrink what the officer sized."""
+        layout = layout_of(self)
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -126,85 +134,3 @@ class ChangePasswordDialog(_FormDialog):
         users.change_own_password(
             self.db, self.actor, self.old_password.text(), self.new_password.text()
         )
-
-
-class LockDialog(QDialog):
-    """Covers the window after the idle period; only the same user's password opens it."""
-
-    unlocked = Signal()
-    logout_requested = Signal()
-
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.actor = db, actor
-        self.setWindowTitle(self.tr("Layar terkunci"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setWindowFlags(
-            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
-        )
-        layout = QVBoxLayout(self)
-        head = QHBoxLayout()
-        icon = QLabel()
-        icon.setPixmap(QIcon(":/icons/lock.svg").pixmap(48, 48))
-        head.addWidget(icon)
-        head.addWidget(label(self.tr("Layar terkunci"), "heading"), 1)
-        layout.addLayout(head)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Layar dikunci karena tidak ada aktivitas. Masukkan kata sandi {name} "
-                    "untuk melanjutkan."
-                ).format(name=actor.full_name or actor.username),
-                "hint",
-            )
-        )
-        self.password = password_edit()
-        form = QFormLayout()
-        form.addRow(self.tr("&Kata sandi"), self.password)
-        layout.addLayout(form)
-        self.message = label("", "error")
-        self.message.hide()
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        self.logout_button = QPushButton(self.tr("Keluar akun"))
-        self.logout_button.setAutoDefault(False)
-        self.unlock_button = QPushButton(self.tr("Buka kunci"))
-        self.unlock_button.setDefault(True)
-        buttons.addWidget(self.logout_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        layout.addLayout(buttons)
-        self.unlock_button.clicked.connect(self.try_unlock)
-        self.logout_button.clicked.connect(self._logout)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
-        self.password.setFocus()
-
-    def try_unlock(self) -> None:
-        from desktop_app.core import users
-
-        try:
-            users.authenticate(self.db, self.actor.username, self.password.text())
-        except users.LoginFailed as exc:
-            # The generic "user name or password" text is confusing here: the name is fixed.
-            wrong = _("Nama pengguna atau kata sandi salah.")
-            self.message.setText(
-                self.tr("Kata sandi salah.") if exc.message == wrong else exc.message
-            )
-            self.message.show()
-            self.password.clear()
-            self.password.setFocus()
-            return
-        self.password.clear()
-        self.message.hide()
-        self.accept()
-        self.unlocked.emit()
-
-    def _logout(self) -> None:
-        self.done(QDialog.DialogCode.Rejected)
-        self.logout_requested.emit()
-
-    def reject(self) -> None:
-        """Escape must not open the lock."""
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        event.ignore()

@@ -474,7 +474,7 @@ class LegalEntryDialog(EditingDialog):
             )
         else:
             detail = (
-                self.tr("{0} halaman").format(scan.pages)
+                self.tr("%Ln halaman", "", scan.pages)
                 if scan.mime == "application/pdf"
                 else self.tr("{w}×{h} px").format(w=scan.width_px, h=scan.height_px)
             )

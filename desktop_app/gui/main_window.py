@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -27,16 +28,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
-from desktop_app.core.security import Permission, role_label
+from desktop_app.core.security import Actor, Permission, role_label
+from desktop_app.gui import editing
+from desktop_app.gui.changes import ChangeWatcher
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.dialogs import ChangePasswordDialog, LockDialog
-from desktop_app.gui.editing import close_editing_windows
+from desktop_app.gui.dialogs import ChangePasswordDialog
+from desktop_app.gui.lock import IDLE, MANUAL, LockDialog, SessionLock
 from desktop_app.gui.pages import PAGES, PageSpec
 from desktop_app.gui.qt import application
 
@@ -139,7 +141,8 @@ class NavigationList(QListWidget):
 
 
 class MainWindow(QMainWindow):
-    """``logged_out`` is True after *Keluar akun*: the app then shows the login again."""
+    """``logged_out`` is True after *Keluar akun*: the app then shows the login again, or
+    starts ``next_actor``'s session at once when someone switched user at the lock screen."""
 
     closed = Signal()
 
@@ -152,8 +155,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.logged_out = False
+        self.next_actor: Actor | None = None
+        self._end_agreed = False
         self.lock_dialog: LockDialog | None = None
+        self.session_lock = SessionLock(self._not_covered, self)
         self.setWindowTitle(APP_NAME)
+        # Before any page connects to the signals: see gui/changes.py.
+        self.watcher = ChangeWatcher(ctx, self)
         self.specs = [spec for spec in PAGES if ctx.can(spec.permission)]
         self.pages: dict[str, QWidget] = {}
 
@@ -173,29 +181,18 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
 
-        # The lock cover hides the data while the lock dialog is up (shared PCs).
-        self.cover = QWidget()
-        self.cover.setObjectName("lockCover")
-        cover_layout = QVBoxLayout(self.cover)
-        cover_text = QLabel(self.tr("Layar terkunci"))
-        cover_text.setObjectName("lockCoverText")
-        cover_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cover_layout.addWidget(cover_text)
-        self.root = QStackedWidget()
-        self.root.addWidget(central)
-        self.root.addWidget(self.cover)
-        self.setCentralWidget(self.root)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._row_changed)
 
-        if idle_ms is None:
-            minutes = settings.get_value(ctx.db, "idle_lock_minutes") or 10
-            idle_ms = int(minutes) * 60_000
-        self.idle = IdleWatcher(idle_ms, self)
-        self.idle.idle.connect(self.lock)
+        self._idle_from_settings = idle_ms is None
+        self.idle = IdleWatcher(idle_ms or self._stored_idle_ms(), self)
+        self.idle.idle.connect(lambda: self.lock(IDLE))
         self.idle.start()
+        # A new idle time applies at once here, and on other PCs at their next poll.
+        ctx.signals.settings_changed.connect(self._apply_settings)
 
         self._restore_state()
 
@@ -235,7 +232,11 @@ class MainWindow(QMainWindow):
         self.change_password_action = self._action(
             self.tr("&Ganti kata sandi…"), self.open_change_password
         )
-        self.lock_action = self._action(self.tr("&Kunci layar"), self.lock, "Ctrl+L")
+        self.lock_action = self._action(
+            self.tr("&Kunci layar"), lambda: self.lock(MANUAL), "Ctrl+L"
+        )
+        # Ctrl+L from any window of the session (a request window has the focus as often).
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.logout_action = self._action(self.tr("Keluar &akun"), self.logout)
         account.addActions([self.change_password_action, self.lock_action, self.logout_action])
 
@@ -272,6 +273,14 @@ class MainWindow(QMainWindow):
         if STARTUP_NOTICES:
             status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
             STARTUP_NOTICES.clear()
+
+    def _stored_idle_ms(self) -> int:
+        minutes = settings.get_value(self.ctx.db, "idle_lock_minutes") or 10
+        return int(minutes) * 60_000
+
+    def _apply_settings(self) -> None:
+        if self._idle_from_settings:
+            self.idle.interval_ms = self._stored_idle_ms()
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -329,25 +338,92 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.lock_dialog is not None
 
-    def lock(self) -> None:
-        if self.locked:
+    def lock(self, reason: str = MANUAL) -> None:
+        """Cover every window of the session and ask for the password (gui/lock.py)."""
+        if self.locked or not self.isVisible():
             return
-        self.root.setCurrentWidget(self.cover)
-        self.lock_dialog = LockDialog(self.ctx.db, self.ctx.actor, self)
+        self.lock_dialog = LockDialog(
+            self.ctx.db, self.ctx.actor, reason, self.idle.interval_ms // 60_000, self
+        )
+        self.session_lock.engage()
         self.lock_dialog.unlocked.connect(self._unlocked)
-        self.lock_dialog.logout_requested.connect(self.logout)
+        self.lock_dialog.logout_requested.connect(lambda: self.end_session(None))
+        self.lock_dialog.switch_requested.connect(self.end_session)
         self.lock_dialog.open()
+        self.lock_dialog.raise_()
+        self.lock_dialog.activateWindow()
+
+    def _not_covered(self, window: QWidget) -> bool:
+        """The lock dialog and the questions it asks stay visible above the covers."""
+        widget: QWidget | None = window
+        while widget is not None:
+            if widget is self.lock_dialog:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _unlocked(self) -> None:
-        self.root.setCurrentIndex(0)
+        self.session_lock.release()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
         self.lock_dialog = None
         self.idle.timer.start()
 
     def logout(self) -> None:
+        self.end_session(None)
+
+    def unsaved_work(self) -> list[str]:
+        """What closing the session now would throw away: the editing windows with typed
+        work, and settings tabs with unsaved edits."""
+        titles = []
+        for window in editing.editing_windows():
+            if window.has_unsaved_changes():
+                covered = window in self.session_lock.covers
+                titles.append(
+                    self.session_lock.title_of(window) if covered else window.unsaved_work_title()
+                )
+        settings_page = self.pages.get("pengaturan")
+        for tab in getattr(settings_page, "unsaved_tabs", list)():
+            titles.append(self.tr("Pengaturan › {tab}").format(tab=tab.tab_title()))
+        return titles
+
+    def confirm_end_session(self) -> bool:
+        """Asked once for all the session's unsaved work; "Jangan tutup" keeps the session."""
+        titles = self.unsaved_work()
+        if not titles:
+            return True
+        parent = self.lock_dialog or self
+        what = ", ".join(titles)
+        if self.locked:  # whoever stands at the lock screen is told whose work it is
+            name = self.ctx.actor.full_name or self.ctx.actor.username
+            what = self.tr("Pekerjaan {name} ({windows})").format(name=name, windows=what)
+        return editing.ask_discard(parent, what)
+
+    def close_session_windows(self) -> None:
+        """Close every other window of this session, without asking (asked already)."""
+        for window in sorted(editing.editing_windows(), key=lambda w: w.isModal(), reverse=True):
+            if window.isVisible():
+                window.discard_and_close()
+        for other in QApplication.topLevelWidgets():
+            if other is self or self._not_covered(other) or not other.isVisible():
+                continue
+            if isinstance(other, QDialog):
+                other.done(QDialog.DialogCode.Rejected)  # ends a dialog's own event loop too
+            else:
+                other.close()
+
+    def end_session(self, next_actor: Actor | None = None) -> bool:
+        """Log out (``next_actor`` None) or hand the PC to ``next_actor``: unsaved work is
+        asked about first; then every window of the session closes. False: the officer kept
+        the work, nothing closed."""
+        if not self.confirm_end_session():
+            return False
+        self._end_agreed = True
+        self.close_session_windows()
         self.logged_out = True
+        self.next_actor = next_actor
         self.close()
+        return True
 
     # --- help ---------------------------------------------------------------------------------
 
@@ -390,17 +466,21 @@ class MainWindow(QMainWindow):
             self.show_page(last if last in keys else keys[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # Quitting and logging out close the session's editing windows; unsaved work is asked
-        # about first, and "Jangan tutup" keeps the session open.
-        if not close_editing_windows():
-            self.logged_out = False
-            event.ignore()
-            return
+        # Quitting closes the session's windows too; unsaved work is asked about first, and
+        # "Jangan tutup" keeps the session open.
+        if not self._end_agreed:
+            if not self.confirm_end_session():
+                event.ignore()
+                return
+            self._end_agreed = True
+            self.close_session_windows()
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:
             store.setValue("main_window/last_page", self.current_key)
         self.idle.stop()
+        self.watcher.stop()
+        self.session_lock.release()
         if self.lock_dialog is not None:
             self.lock_dialog.deleteLater()
             self.lock_dialog = None

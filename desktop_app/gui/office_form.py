@@ -14,6 +14,7 @@ from desktop_app.core import regions
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.settings import MAX_LOGO_BYTES, OfficeProfile
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.forms.ui_office_profile import Ui_OfficeProfileForm
 from desktop_app.gui.qt import layout_of
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
@@ -145,7 +146,7 @@ class OfficeProfileForm(QWidget):
         except OSError as exc:
             self.errors.show(
                 ValidationError(
-                    exc.strerror or str(exc),
+                    describe_error(exc),
                     [
                         (
                             "logo_png",

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -51,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import LoketError
+from desktop_app.gui import files
 
 MM_PER_INCH = 25.4
 POINTS_PER_INCH = 72.0
@@ -236,7 +236,8 @@ def preview_and_print(parent: QWidget | None, job: PrintJob, copies: int = 1) ->
     (then ``job.error`` holds the core's refusal)."""
     preview = PdfPages(job.preview_pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(job.title)
+    # "Print to file" in the print dialog proposes this name: no slashes of a register number.
+    printer.setDocName(files.safe_file_name(job.title))
     printer.setCopyCount(max(1, copies))
     printer.setCollateCopies(True)  # whole sets, in order: one per copy the applicant needs
     if job.duplex:
@@ -274,23 +275,15 @@ def preview_and_print(parent: QWidget | None, job: PrintJob, copies: int = 1) ->
 
 
 def save_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
-    """Ask where to save a PDF ("Simpan PDF…"); the caller has the core write it there."""
-    path, _filter = QFileDialog.getSaveFileName(
+    """Ask where to save a PDF ("Simpan PDF…"); the caller has the core write it there. The
+    suggested name may be any text: gui/files.py makes it safe."""
+    return files.ask_save_path(
         parent,
         QCoreApplication.translate("printing", "Simpan PDF"),
-        str(Path.home() / suggested_name),
+        suggested_name,
         QCoreApplication.translate("printing", "Dokumen PDF (*.pdf)"),
+        ".pdf",
     )
-    if not path:
-        return None
-    target = Path(path)
-    return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
-
-
-def safe_file_name(text: str) -> str:
-    """``474/0001/Disdukcapil/XI/2026`` -> ``474-0001-Disdukcapil-XI-2026``."""
-    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in text)
-    return "-".join(part for part in cleaned.split("-") if part) or "dokumen"
 
 
 # --- what to print ---------------------------------------------------------------------------

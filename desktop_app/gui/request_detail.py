@@ -2,7 +2,9 @@
 by the core), the history, the status workflow, assignment and the reply for the current status.
 
 Every change passes the ``version`` this window read. When someone else saved first the core
-raises Conflict: the window shows the message and reloads, so nothing is silently overwritten.
+raises Conflict: the window shows the new state with the officer's values put back, side by side
+in a ConflictDialog (gui/conflict.py), with one button to apply them again; nothing typed is lost
+(a status change's reason is kept for the next try).
 The window is non-modal, one per request (``editing.open_single``), and asks before it throws
 away edited fields or an edited reply (``editing.EditingDialog``).
 """
@@ -34,7 +36,9 @@ from desktop_app.core import clock, users
 from desktop_app.core import requests as rq
 from desktop_app.core.errors import Conflict, LoketError, ValidationError
 from desktop_app.core.formatting import phone_display
+from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
+from desktop_app.gui.conflict import ChangedValue, ConflictDialog
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import (
@@ -85,6 +89,7 @@ class StatusChangeDialog(EditingDialog):
         service_code: str = "",
         channel: str = "",
         reopening: bool = False,
+        kept: dict | None = None,
     ) -> None:
         super().__init__(parent)
         self.to_status = to_status
@@ -165,6 +170,8 @@ class StatusChangeDialog(EditingDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         first.setFocus()
         self._pristine = self.values()
+        if kept:  # typed before a conflict stopped the change: offered again, never lost
+            self.put_back(kept)
 
     def _intro(self, ticket: str, status: str, reopening: bool) -> str:
         """One or two sentences saying what the change does and what goes to the citizen."""
@@ -197,6 +204,22 @@ class StatusChangeDialog(EditingDialog):
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def put_back(self, kept: dict) -> None:
+        """The values of an earlier try (:meth:`values`) into the fields again."""
+        self.reason.setPlainText(kept.get("reason") or "")
+        self.note.setPlainText(kept.get("note") or "")
+        self.document_no.setText(", ".join(kept.get("document_numbers") or ()))
+        missing = list(kept.get("missing_documents") or ())
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            ticked = item.text() in missing
+            if ticked:
+                missing.remove(item.text())
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.other_documents.setText(", ".join(missing))
+        if kept.get("delivery"):
+            self.delivery.setCurrentIndex(max(self.delivery.findData(kept["delivery"]), 0))
 
     def has_unsaved_changes(self) -> bool:
         return self.values() != self._pristine
@@ -257,11 +280,27 @@ class RequestDetailDialog(EditingDialog):
         self.request_id = request_id
         self.detail: rq.RequestDetail  # set by load() below, before the window is shown
         self._rendered_message = ""
+        # What a status change carried (reason, note, document number) when a conflict stopped
+        # it: the same status button offers it again.
+        self.kept_status: dict[str, dict] = {}
         self.can_edit = ctx.can(Permission.REQUESTS_EDIT)
         self.form = Ui_RequestDetailDialog()
         self.form.setupUi(self)
         self._wire()
         self.load()
+        # Saved here or on another PC (gui/changes.py): show it, unless the officer is typing
+        # (then a save meets the conflict dialog, with both sides).
+        ctx.signals.requests_changed.connect(self.follow_changes)
+
+    def follow_changes(self) -> None:
+        if self.detail is None or self.has_unsaved_changes() or not self.isVisible():
+            return
+        try:
+            fresh = rq.get_detail(self.ctx.db, self.ctx.actor, self.request_id)
+        except LoketError:
+            return  # gone or no longer allowed: the next action says so
+        if fresh.version != self.detail.version:
+            self.load()
 
     # --- set-up -------------------------------------------------------------------------------
 
@@ -393,14 +432,14 @@ class RequestDetailDialog(EditingDialog):
                 what = rq.status_label(event.to_status)
                 if event.from_status:
                     what = f"{rq.status_label(event.from_status)} → {what}"
-            note = " ".join(event.note.split())
+            note = " ".join(rq.show_note(event.note).split())
             if len(note) > NOTE_PREVIEW:
                 note = note[: NOTE_PREVIEW - 1].rstrip() + "…"
             cells = (short_datetime(event.at), event.user_name, what, note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3 and event.note:
-                    item.setToolTip(event.note[:1000])
+                    item.setToolTip(rq.show_note(event.note)[:1000])
                 self.history.setItem(row, column, item)
         header = self.history.horizontalHeader()
         metrics = self.fontMetrics()
@@ -423,7 +462,7 @@ class RequestDetailDialog(EditingDialog):
         if d is None or not 0 <= row < len(d.events):
             self.event_text.clear()
             return
-        self.event_text.setPlainText(d.events[row].note)
+        self.event_text.setPlainText(rq.show_note(d.events[row].note))
 
     def _load_message(self) -> None:
         try:
@@ -446,13 +485,16 @@ class RequestDetailDialog(EditingDialog):
 
     # --- changes ------------------------------------------------------------------------------
 
-    def _run(self, change) -> bool:  # type: ignore[no-untyped-def]
-        """Call a core change; on Conflict show why and reload, on refusal show the message."""
+    def _run(self, change, on_conflict=None) -> bool:  # type: ignore[no-untyped-def]
+        """Call a core change. On Conflict the window shows the new state and ``on_conflict``
+        offers the officer's change again; on a refusal the message is shown."""
         try:
             self.detail = change()
         except Conflict as exc:
-            QMessageBox.warning(self, self.tr("Sudah diubah orang lain"), exc.message)
             self.load()
+            if on_conflict is not None:
+                return bool(on_conflict())
+            QMessageBox.warning(self, self.tr("Sudah diubah orang lain"), exc.message)
             return False
         except ValidationError as exc:
             if exc.problems and any(f in self.fields for f, _m in exc.problems):
@@ -466,6 +508,172 @@ class RequestDetailDialog(EditingDialog):
         self.ctx.signals.requests_changed.emit()
         self.load()
         return True
+
+    # --- conflicts: the officer's change beside the new state ---------------------------------
+
+    def _conflict_intro(self) -> str:
+        d = self.detail
+        assert d is not None
+        last = d.events[-1] if d.events else None
+        if last is None:
+            return self.tr("Permohonan ini diubah lebih dulu oleh petugas lain.")
+        return self.tr(
+            "{who} mengubah permohonan ini lebih dulu ({when}). Perubahan Anda belum disimpan "
+            "dan tidak hilang."
+        ).format(who=last.user_name, when=short_datetime(last.at))
+
+    def _shown(self, field: str, value: object) -> str:
+        """A field's value as the form shows it."""
+        if value in (None, ""):
+            return "—"
+        if field == "channel":
+            return rq.channel_label(str(value))
+        if field == "service_code":
+            index = self.service.findData(value)
+            return self.service.itemText(index) if index >= 0 else str(value)
+        if field == "received_at":
+            return format_datetime(value)  # type: ignore[arg-type]
+        if field == "phone":
+            return phone_display(str(value)) if str(value).startswith("+") else str(value)
+        return str(value)
+
+    def _put_back(self, changes: dict) -> None:
+        """The officer's values into the fields again, over the new state just loaded."""
+        for field, value in changes.items():
+            if field in ("channel", "service_code"):
+                combo = self.channel if field == "channel" else self.service
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+            elif field == "received_at":
+                self.received.setDateTime(QDateTime(self._local(value)))
+            elif field == "notes":
+                self.notes.setPlainText(value or "")
+            elif field == "phone":
+                self.phone.setText(self._shown("phone", value) if value else "")
+            else:
+                getattr(self, field).setText(value or "")
+
+    def _edit_conflict(self, changes: dict) -> bool:
+        fresh = self.detail
+        assert fresh is not None
+        rows = [
+            ChangedValue(
+                _(rq.FIELD_LABELS[field]),
+                self._shown(field, value),
+                self._shown(field, getattr(fresh, field)),
+            )
+            for field, value in changes.items()
+        ]
+        self._put_back(changes)
+        if ConflictDialog.ask(
+            self,
+            self._conflict_intro(),
+            rows,
+            self.tr("Terapkan perubahan saya"),
+            self.tr("Tinjau dulu"),
+            self.tr(
+                "Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah "
+                "dicek."
+            ),
+        ):
+            return self.save_changes()
+        return False
+
+    def _status_conflict(self, from_status: str, to_status: str, extra: dict) -> bool:
+        fresh = self.detail
+        assert fresh is not None
+        rows = [
+            ChangedValue(
+                self.tr("Status"),
+                f"{rq.status_label(from_status)} → {rq.status_label(to_status)}",
+                rq.status_label(fresh.status),
+            )
+        ]
+        if extra.get("reason"):
+            rows.append(
+                ChangedValue(self.tr("Alasan"), extra["reason"], fresh.reject_reason or "—")
+            )
+        if extra.get("missing_documents"):
+            rows.append(
+                ChangedValue(
+                    self.tr("Berkas kurang"),
+                    "; ".join(extra["missing_documents"]),
+                    "; ".join(fresh.missing_documents) or "—",
+                )
+            )
+        if extra.get("document_numbers"):
+            rows.append(
+                ChangedValue(
+                    self.tr("Nomor dokumen"),
+                    ", ".join(extra["document_numbers"]),
+                    fresh.document_no or "—",
+                )
+            )
+        if extra.get("delivery"):
+            rows.append(
+                ChangedValue(
+                    self.tr("Cara penyerahan"),
+                    rq.delivery_label(extra["delivery"]),
+                    rq.delivery_label(fresh.delivery) if fresh.delivery else "—",
+                )
+            )
+        if extra.get("note"):
+            rows.append(ChangedValue(self.tr("Catatan"), extra["note"], "—"))
+        self.kept_status[to_status] = extra  # until it is applied
+        if self.status_buttons[to_status].isHidden():  # not possible from the new status
+            ConflictDialog.ask(
+                self,
+                self._conflict_intro(),
+                rows,
+                "",
+                self.tr("Tutup"),
+                self.tr(
+                    "Dari status {now} permohonan tidak dapat diubah menjadi {to}. Yang Anda "
+                    "ketik tetap tersimpan di jendela ini dan terisi lagi bila status itu "
+                    "dipilih nanti."
+                ).format(now=rq.status_label(fresh.status), to=rq.status_label(to_status)),
+            )
+            return False
+        if not ConflictDialog.ask(
+            self,
+            self._conflict_intro(),
+            rows,
+            self.tr("Ubah status lagi"),
+            self.tr("Jangan ubah"),
+            self.tr(
+                "Yang Anda ketik tetap tersimpan di jendela ini: tombol status yang sama "
+                "mengisinya lagi."
+            ),
+        ):
+            return False
+        del self.kept_status[to_status]
+        if not self._run(
+            lambda: rq.change_status(
+                self.ctx.db, self.ctx.actor, fresh.id, fresh.version, to_status, **extra
+            ),
+            lambda: self._status_conflict(fresh.status, to_status, extra),
+        ):
+            return False
+        self._reply_ready()
+        return True
+
+    def _assign_conflict(self, officer_id: int | None) -> bool:
+        fresh = self.detail
+        assert fresh is not None
+        index = self.officer.findData(officer_id)
+        mine = self.officer.itemText(index) if index >= 0 else "—"
+        rows = [
+            ChangedValue(
+                self.tr("Petugas"), mine, fresh.officer_name or self.tr("belum ditugaskan")
+            )
+        ]
+        if not ConflictDialog.ask(
+            self, self._conflict_intro(), rows, self.tr("Tugaskan lagi"), self.tr("Jangan ubah")
+        ):
+            return False
+        return self._run(
+            lambda: rq.assign(self.ctx.db, self.ctx.actor, fresh.id, fresh.version, officer_id),
+            lambda: self._assign_conflict(officer_id),
+        )
 
     def has_unsaved_changes(self) -> bool:
         if self.detail is None or not self.can_edit:
@@ -501,7 +709,8 @@ class RequestDetailDialog(EditingDialog):
             return True
         d = self.detail
         return self._run(
-            lambda: rq.update_request(self.ctx.db, self.ctx.actor, d.id, d.version, **changes)
+            lambda: rq.update_request(self.ctx.db, self.ctx.actor, d.id, d.version, **changes),
+            lambda: self._edit_conflict(changes),
         )
 
     def change_status(self, to_status: str) -> bool:
@@ -517,7 +726,8 @@ class RequestDetailDialog(EditingDialog):
                 return False
             d = self.detail
         reopening = d.status in rq.CLOSED_STATUSES
-        if to_status == "diproses" and not reopening:
+        kept = self.kept_status.get(to_status)
+        if to_status == "diproses" and not reopening and not kept:
             extra: dict = {}  # nothing to ask: the reply says it is being processed
         else:
             asked = StatusChangeDialog.ask(
@@ -527,14 +737,17 @@ class RequestDetailDialog(EditingDialog):
                 service_code=d.service_code,
                 channel=d.channel,
                 reopening=reopening,
+                kept=kept,
             )
             if asked is None:
                 return False
             extra = asked
+        self.kept_status.pop(to_status, None)
         if not self._run(
             lambda: rq.change_status(
                 self.ctx.db, self.ctx.actor, d.id, d.version, to_status, **extra
-            )
+            ),
+            lambda: self._status_conflict(d.status, to_status, extra),
         ):
             return False
         self._reply_ready()
@@ -556,15 +769,18 @@ class RequestDetailDialog(EditingDialog):
 
     def assign_to_self(self) -> bool:
         d = self.detail
+        me = self.ctx.actor.user_id
         return self._run(
-            lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, self.ctx.actor.user_id)
+            lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, me),
+            lambda: self._assign_conflict(me),
         )
 
     def assign_selected(self) -> bool:
         d = self.detail
         officer_id = self.officer.currentData()
         return self._run(
-            lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, officer_id)
+            lambda: rq.assign(self.ctx.db, self.ctx.actor, d.id, d.version, officer_id),
+            lambda: self._assign_conflict(officer_id),
         )
 
     def copy_message(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
+from desktop_app.gui import files
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import fit_buttons, office_today, pydate
+from desktop_app.gui.widgets import DateEdit
 
 
 class ImportSummaryDialog(QDialog):
@@ -85,9 +87,9 @@ class ImportSummaryDialog(QDialog):
 class RequestImport:
     """One import run from the page: file choice, background work, progress, summary."""
 
-    def tr(self, text: str) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """QObject.tr for a plain helper: lupdate files these texts under RequestImport."""
-        return QCoreApplication.translate("RequestImport", text)
+        return QCoreApplication.translate("RequestImport", text, disambiguation, n)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
@@ -156,7 +158,7 @@ class RequestImport:
         self.ctx.signals.requests_changed.emit()
         lines = [
             self.tr("Berkas: {name}").format(name=result.file_name),
-            self.tr("Ditambahkan: {n} permohonan").format(n=result.added),
+            self.tr("Ditambahkan: %Ln permohonan", "", result.added),
             self.tr("Sudah ada (dilewati): {n}").format(n=result.skipped),
         ]
         if result.invalid:
@@ -192,8 +194,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Ekspor permohonan"))
         form = QFormLayout(self)
         today = office_today()
-        self.date_from = QDateEdit(today.addDays(-today.day() + 1))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-today.day() + 1))
+        self.date_to = DateEdit(today)
         for edit, name in (
             (self.date_from, self.tr("Dari tanggal")),
             (self.date_to, self.tr("Sampai tanggal")),
@@ -257,9 +259,9 @@ class ExportDialog(QDialog):
 
 
 class RequestExport:
-    def tr(self, text: str) -> str:
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """QObject.tr for a plain helper: lupdate files these texts under RequestExport."""
-        return QCoreApplication.translate("RequestExport", text)
+        return QCoreApplication.translate("RequestExport", text, disambiguation, n)
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         self.ctx, self.parent = ctx, parent
@@ -274,14 +276,11 @@ class RequestExport:
         date_from, date_to, kind, unmask = choice
         suggested = f"permohonan_{date_from:%Y%m%d}-{date_to:%Y%m%d}.{kind}"
         filters = self.tr("Excel (*.xlsx)") if kind == "xlsx" else self.tr("CSV (*.csv)")
-        path, _filter = QFileDialog.getSaveFileName(
-            self.parent, self.tr("Simpan ekspor"), suggested, filters
+        out = files.ask_save_path(
+            self.parent, self.tr("Simpan ekspor"), suggested, filters, f".{kind}"
         )
-        if not path:
+        if out is None:
             return False
-        out = Path(path)
-        if out.suffix.lower() != f".{kind}":
-            out = out.with_suffix(f".{kind}")
         from desktop_app.core import exporter
 
         db, actor = self.ctx.db, self.ctx.actor
@@ -302,7 +301,7 @@ class RequestExport:
 
     def _progress(self, done: int, _total: int) -> None:
         if self.progress is not None:
-            self.progress.setLabelText(self.tr("Mengekspor… {n} baris").format(n=done))
+            self.progress.setLabelText(self.tr("Mengekspor… %Ln baris", "", done))
 
     def _close(self) -> None:
         if self.progress is not None:
@@ -316,11 +315,12 @@ class RequestExport:
         QMessageBox.information(
             self.parent,
             self.tr("Ekspor selesai"),
-            self.tr("{n} permohonan diekspor ke {path}.").format(n=result.rows, path=result.path),
+            self.tr("%Ln permohonan diekspor ke {path}.", "", result.rows).format(path=result.path),
         )
 
     def _failed(self, exc: Exception) -> None:
         self._close()
         self.finished = True
-        message = exc.message if isinstance(exc, LoketError) else str(exc)
-        QMessageBox.warning(self.parent, self.tr("Ekspor gagal"), message)
+        QMessageBox.warning(
+            self.parent, self.tr("Ekspor gagal"), describe_error(exc, self.tr("Ekspor"))
+        )

@@ -3,14 +3,19 @@ and the standard way to tell the user that the core refused something."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, SignalInstance
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
     QFormLayout,
     QLabel,
     QLayout,
     QMessageBox,
+    QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -225,3 +230,99 @@ def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> No
         title or QCoreApplication.translate("widgets", "Tidak dapat dilanjutkan"),
         exc.message,
     )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before an act that is hard to undo; the act's own name on the button, *Batal* the
+    default (a reflexive Enter does nothing). True when the officer chose ``action``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(
+        QCoreApplication.translate("widgets", "Batal"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class DateEdit(QDateEdit):
+    """A date field for forms and filters: one Tab stop, never changed by a stray key.
+
+    Qt's QDateEdit walks day, month and year with Tab (three stops per date) and lets an arrow
+    key or the mouse wheel change the section under the cursor (Tab then Down changed a year).
+    Here Tab leaves the field, Up/Down/PageUp/PageDown open the calendar instead, and the
+    wheel changes nothing; the date changes by typing it or choosing it in the calendar."""
+
+    _OPEN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if date is not None:
+            self.setDate(date)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QWidget.focusNextPrevChild(self, next)  # leave the field, not the next section
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in self._OPEN_KEYS and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        event.ignore()  # scrolling the page past a date field must not change it
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+        """Only the calendar and typing change the date (no spinning by keys or wheel)."""
+
+    def open_calendar(self) -> None:
+        """Show the month to pick from, as a click on the field's arrow does (Qt has no key for
+        it: keyboard users get the arrow keys)."""
+        option = QStyleOptionComboBox()
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        point = QPointF(arrow.center())
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            point,
+            self.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.mousePressEvent(press)
+
+
+def follow_plural_suffix(spin: QSpinBox, text_for: Callable[[int], str]) -> None:
+    """A spin box's unit in the right number: ``text_for(n)`` is the translated "%n …" text
+    ("1 working day", "2 working days"); the suffix is what follows the number."""
+
+    def update(value: int) -> None:
+        text = text_for(value)
+        number = QLocale().toString(value)
+        spin.setSuffix(text.split(number, 1)[1] if number in text else " " + text)
+
+    spin.valueChanged.connect(update)
+    update(spin.value())

@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -77,6 +78,8 @@ def build(out: Path, keep_pdf: bool) -> list[Path]:
         session.merge(LegalCounter(year=2026, last_seq=last or 0))
     sari = users.authenticate(db, "sari", "contoh-1234")
     settings.save_office(db, SYSTEM, demo_office())
+    settings.set_value(db, SYSTEM, "legal_verify_url", "https://dukcapil.example.go.id/v/")  # demo
+    legal.create_key(db, SYSTEM)  # prints carry the QR signed with this PC's key
     official = settings.save_official(
         db,
         SYSTEM,
@@ -128,7 +131,35 @@ def build(out: Path, keep_pdf: bool) -> list[Path]:
             now=datetime(2026, 11, 28, hour, 40, tzinfo=UTC),
         )
     printed = datetime(2026, 11, 28, 7, 5, tzinfo=UTC)
+    from desktop_app.core import clock
+
+    clock.now = lambda: printed  # "Dicetak ..." on the receipt: the same afternoon, every run
+    head = users.authenticate(db, "kasi", "contoh-1234")
+    users.set_nip(db, head, sari.user_id, "199203152015032004")  # under her name on the receipt
     documents: dict[str, tuple[bytes, tuple[int, ...]]] = {}
+
+    # the register book of the first three entries (one page, signatures included), before
+    # the entries made below for the endorsement samples
+    book = lp.register_book_pdf(
+        db, sari, date(2026, 11, 28), date(2026, 11, 29), printed_at=printed
+    )
+    others = iter(
+        [("Putri Ayu Wulandari", 6), ("Ahmad Fauzi", 7), ("Siti Nurhaliza", 8),
+         ("Dimas Anggara", 9), ("Nur Aisyah", 10)]
+    )  # fmt: skip
+
+    def as_printed(what: str, **options: object) -> bytes:
+        """What the printer gets (the QR signed with the office key). The receipt is the first
+        entry's; each endorsing sample is the first print of an entry of its own (a second
+        print of one entry would say "CETAK ULANG")."""
+        target = entry
+        if what != "receipt":
+            name, seed = next(others)
+            target = legal.create_entry(
+                db, sari, replace(data, applicant_name=name, nik=nik(seed)),
+                now=datetime(2026, 11, 28, 6, 5 * seed, tzinfo=UTC),
+            )  # fmt: skip
+        return lp.print_entry(db, sari, target.id, what, **options).pdf
 
     day = report.summarize(db, report_data.DAY)
     from desktop_app.core.report_pdf import render_daily_pdf, report_maker
@@ -151,37 +182,32 @@ def build(out: Path, keep_pdf: bool) -> list[Path]:
                          generated_at=printed),
         (1,),
     )  # fmt: skip
-    documents["tanda-terima"] = (lp.render_pdf(db, sari, entry.id, "receipt"), (1,))
+    documents["tanda-terima"] = (as_printed("receipt"), (1,))
     documents["pengesahan-a4"] = (
-        lp.render_pdf(db, sari, entry.id, "endorsement", paper="A4", repeat_copies=False),
+        as_printed("endorsement", paper="A4", repeat_copies=False),
         (1,),
     )
     documents["pengesahan-f4-mendatar"] = (
-        lp.render_pdf(
-            db, sari, entry.id, "endorsement", paper="F4", repeat_copies=False, landscape=True
-        ),
+        as_printed("endorsement", paper="F4", repeat_copies=False, landscape=True),
         (1,),
     )
     documents["salinan-kk"] = (
-        lp.render_pdf(db, sari, entry.id, "copy", paper="A4", repeat_copies=False,
+        as_printed("copy", paper="A4", repeat_copies=False,
                       documents=[0]),
         (1,),
     )  # fmt: skip
     documents["salinan-akta-belakang"] = (
-        lp.render_pdf(db, sari, entry.id, "copy", paper="A4", repeat_copies=False,
+        as_printed("copy", paper="A4", repeat_copies=False,
                       documents=[1], copy=CopyOptions("back")),
         (1, 2),
     )  # fmt: skip
     documents["salinan-akta-diperkecil"] = (
-        lp.render_pdf(db, sari, entry.id, "copy", paper="A4", repeat_copies=False,
+        as_printed("copy", paper="A4", repeat_copies=False,
                       documents=[1], copy=CopyOptions("shrink")),
         (1,),
     )  # fmt: skip
     documents["kalibrasi-a4"] = (lp.calibration_pdf(db, paper="A4"), (1,))
-    documents["buku-register"] = (
-        lp.register_book_pdf(db, sari, date(2026, 11, 28), date(2026, 11, 29), printed_at=printed),
-        (1,),
-    )
+    documents["buku-register"] = (book, (1,))
 
     documents["kinerja"] = (_performance_month(tmp), (1, 2))
     out.mkdir(parents=True, exist_ok=True)

@@ -380,6 +380,10 @@
         <translation>{number} is not a mobile number and cannot be reached on WhatsApp</translation>
     </message>
     <message>
+        <source>baris {n}: {column}: {reason}</source>
+        <translation>row {n}: {column}: {reason}</translation>
+    </message>
+    <message>
         <source>Berkas {name} bukan teks UTF-8{where}. Di Excel pilih Simpan Sebagai "CSV UTF-8 (dibatasi koma)".</source>
         <translation>File {name} is not UTF-8 text{where}. In Excel choose Save As "CSV UTF-8 (Comma delimited)".</translation>
     </message>
@@ -446,10 +450,6 @@
     <message>
         <source> (baris {n})</source>
         <translation> (row {n})</translation>
-    </message>
-    <message>
-        <source>Diimpor dari {file}</source>
-        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>kertas {p} {o}</source>
@@ -568,6 +568,10 @@
         <translation>The legalization verification key was not found in the database; run 'loket init'.</translation>
     </message>
     <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter yang menjelaskan sebabnya.</source>
+        <translation>Reason too short: write at least {n} characters explaining why.</translation>
+    </message>
+    <message>
         <source>Dicabut</source>
         <translation>Revoked</translation>
     </message>
@@ -576,12 +580,12 @@
         <translation>Active</translation>
     </message>
     <message>
-        <source>Pencabutan wajib disertai alasan.</source>
-        <translation>A revocation needs a reason.</translation>
+        <source>Alasan terlalu panjang (maksimal {n} karakter).</source>
+        <translation>Reason too long (at most {n} characters).</translation>
     </message>
     <message>
-        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
-        <translation>Reason too long (at most 500 characters).</translation>
+        <source>Pencabutan wajib disertai alasan.</source>
+        <translation>A revocation needs a reason.</translation>
     </message>
     <message>
         <source>Nomor register bentrok dengan entri lain; periksa format nomor register di Pengaturan lalu simpan ulang.</source>
@@ -630,6 +634,10 @@
     <message>
         <source>Pencabutan kunci wajib disertai alasan.</source>
         <translation>Revoking a key needs a reason.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu panjang (maksimal 500 karakter).</source>
+        <translation>Reason too long (at most 500 characters).</translation>
     </message>
     <message>
         <source>Kantor sudah memiliki kunci penandatangan ({ids}); gunakan Ganti kunci (rotasi) atau pasang cadangannya di PC ini.</source>
@@ -1208,6 +1216,10 @@
         <translation>not a .pdf file</translation>
     </message>
     <message>
+        <source>Kode {code} sudah dipakai layanan {name}. Pilih layanan itu di daftar untuk mengubahnya, atau pakai kode lain.</source>
+        <translation>Code {code} is already used by the service {name}. Choose that service in the list to change it, or use another code.</translation>
+    </message>
+    <message>
         <source>Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK).</source>
         <translation>Service code: 2–16 capital letters/digits, starting with a letter (e.g. KK).</translation>
     </message>
@@ -1222,6 +1234,34 @@
     <message>
         <source>Nama layanan terlalu panjang (maksimal 120 karakter).</source>
         <translation>Service name too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Ditangani sendiri</source>
+        <translation>Handled personally</translation>
+    </message>
+    <message>
+        <source>Ditangani oleh yang memproses</source>
+        <translation>Handled by whoever processes it</translation>
+    </message>
+    <message>
+        <source>Penugasan dilepas</source>
+        <translation>Assignment released</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen: {value}</source>
+        <translation>Document number: {value}</translation>
+    </message>
+    <message>
+        <source>Berkas kurang: {value}</source>
+        <translation>Missing documents: {value}</translation>
+    </message>
+    <message>
+        <source>Diserahkan: {value}</source>
+        <translation>Handed over: {value}</translation>
+    </message>
+    <message>
+        <source>Diubah: {fields}</source>
+        <translation>Changed: {fields}</translation>
     </message>
     <message>
         <source>Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon.</source>
@@ -1252,6 +1292,10 @@
         <translation>Reference too long (at most {n} characters).</translation>
     </message>
     <message>
+        <source>Ditugaskan kepada {name}</source>
+        <translation>Assigned to {name}</translation>
+    </message>
+    <message>
         <source>Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.</source>
         <translation>The WhatsApp number must be a mobile number, not a home or office line.</translation>
     </message>
@@ -1274,6 +1318,10 @@
     <message>
         <source>Keterangan berisi karakter kendali yang tidak sah.</source>
         <translation>Notes contain invalid control characters.</translation>
+    </message>
+    <message>
+        <source>Diimpor dari {file}</source>
+        <translation>Imported from {file}</translation>
     </message>
     <message>
         <source>Nama harus berisi huruf.</source>
@@ -1328,18 +1376,6 @@
         <translation>This request was just changed.</translation>
     </message>
     <message>
-        <source>Ditugaskan kepada {name}</source>
-        <translation>Assigned to {name}</translation>
-    </message>
-    <message>
-        <source>Penugasan dilepas</source>
-        <translation>Assignment released</translation>
-    </message>
-    <message>
-        <source>Diubah: {fields}</source>
-        <translation>Changed: {fields}</translation>
-    </message>
-    <message>
         <source>Pesan terlalu panjang (maksimal {n} karakter).</source>
         <translation>Message too long (at most {n} characters).</translation>
     </message>
@@ -1356,16 +1392,8 @@
         <translation>Note or reason too long.</translation>
     </message>
     <message>
-        <source>Ditangani oleh yang memproses</source>
-        <translation>Handled by whoever processes it</translation>
-    </message>
-    <message>
         <source>Layanan tidak dikenal: {value}</source>
         <translation>Unknown service: {value}</translation>
-    </message>
-    <message>
-        <source>Ditangani sendiri</source>
-        <translation>Handled personally</translation>
     </message>
     <message>
         <source>Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis.</source>
@@ -1380,24 +1408,12 @@
         <translation>Unknown way of handing over: {value}</translation>
     </message>
     <message>
-        <source>Berkas kurang: {docs}</source>
-        <translation>Missing documents: {docs}</translation>
-    </message>
-    <message>
         <source>Petugas tidak ditemukan atau tidak menangani permohonan.</source>
         <translation>Officer not found or does not handle requests.</translation>
     </message>
     <message>
         <source>Daftar berkas terlalu panjang.</source>
         <translation>List of documents too long.</translation>
-    </message>
-    <message>
-        <source>Nomor dokumen: {no}</source>
-        <translation>Document number: {no}</translation>
-    </message>
-    <message>
-        <source>Diserahkan: {how}</source>
-        <translation>Handed over: {how}</translation>
     </message>
     <message>
         <source>Basis data ini dibuat oleh versi Loket Dukcapil yang lebih baru (skema {rev}). Pasang versi terbaru aplikasi; basis data tidak diubah.</source>
@@ -1420,8 +1436,16 @@
         <translation>The password is too long (at most 256 characters).</translation>
     </message>
     <message>
+        <source>terlalu pendek: minimal {n} karakter</source>
+        <translation>too short: at least {n} characters</translation>
+    </message>
+    <message>
         <source>Nama hari libur terlalu panjang (maksimal 120 karakter).</source>
         <translation>The holiday name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Sabtu dan Minggu sudah selalu dihitung libur; pilih hari kerja (Senin–Jumat).</source>
+        <translation>Saturdays and Sundays always count as days off; choose a working day (Monday–Friday).</translation>
     </message>
     <message>
         <source>Nama kantor wajib diisi.</source>
@@ -1464,8 +1488,16 @@
         <translation>Official not found.</translation>
     </message>
     <message>
+        <source>Tanggal ini sudah hari libur: {name}.</source>
+        <translation>This date is already a holiday: {name}.</translation>
+    </message>
+    <message>
         <source>Logo terlalu besar (maksimal 1 MB).</source>
         <translation>The logo is too large (at most 1 MB).</translation>
+    </message>
+    <message>
+        <source>(tanpa keterangan)</source>
+        <translation>(no description)</translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
@@ -2168,10 +2200,6 @@
         <translation>the PDF has no pages</translation>
     </message>
     <message>
-        <source>; tab pengaturan belum tersedia: {tabs}</source>
-        <translation>; settings tabs not available yet: {tabs}</translation>
-    </message>
-    <message>
         <source>Pemeriksaan mandiri GAGAL pada: {steps}.</source>
         <translation>Self-check FAILED at: {steps}.</translation>
     </message>
@@ -2660,17 +2688,23 @@
         <source>Pengguna:</source>
         <translation>User:</translation>
     </message>
-    <message>
-        <source>Menampilkan {shown} dari {total} entri.</source>
-        <translation>Showing {shown} of {total} entries.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.</source>
+        <translation>
+            <numerusform>Audit log intact: %Ln entry checked, nothing changed.</numerusform>
+            <numerusform>Audit log intact: %Ln entries checked, nothing changed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memeriksa rantai audit…</source>
         <translation>Checking the audit chain…</translation>
-    </message>
-    <message>
-        <source>Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.</source>
-        <translation>The audit log is intact: {n} entries checked, none altered.</translation>
     </message>
     <message>
         <source>Log audit TIDAK utuh: entri nomor {id}: {reason}. Laporkan kepada pengelola TI.</source>
@@ -2720,6 +2754,26 @@ Folder: {folder}</translation>
     <message>
         <source>Cadangan</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>otomatis</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>sebelum pembaruan</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>sebelum pemulihan</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>lain</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
@@ -2809,6 +2863,29 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Simpan</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Sudah diubah orang lain</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Isian</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Tersimpan sekarang</source>
+        <translation>Saved now</translation>
+    </message>
+    <message>
+        <source>Perubahan Anda dan yang tersimpan sekarang</source>
+        <translation>Your change and what is saved now</translation>
     </message>
 </context>
 <context>
@@ -2918,9 +2995,12 @@ The app will close now; open it again to continue.</translation>
 </context>
 <context>
     <name>GeneralTab</name>
-    <message>
-        <source> menit</source>
-        <translation> minutes</translation>
+    <message numerus="yes">
+        <source>%Ln menit</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Kunci layar setelah tidak aktif</source>
@@ -2955,8 +3035,16 @@ The app will close now; open it again to continue.</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Pengaturan tersimpan.</source>
-        <translation>Settings saved.</translation>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan. Bahasa baru dipakai setelah aplikasi dibuka ulang.</source>
+        <translation>General settings saved. The new language is used after the app is reopened.</translation>
+    </message>
+    <message>
+        <source>Pengaturan umum tersimpan.</source>
+        <translation>General settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2990,8 +3078,40 @@ The app will close now; open it again to continue.</translation>
         <translation>Remove holiday</translation>
     </message>
     <message>
+        <source>Hari libur</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>Hari libur tahun {year}</source>
         <translation>Holidays in {year}</translation>
+    </message>
+    <message>
+        <source>{day} sudah hari libur: {name}.</source>
+        <translation>{day} is already a holiday: {name}.</translation>
+    </message>
+    <message>
+        <source>Sudah hari libur</source>
+        <translation>Already a holiday</translation>
+    </message>
+    <message>
+        <source>{day} sudah hari libur: "{old}". Ganti keterangannya menjadi "{new}"?</source>
+        <translation>{day} is already a holiday: "{old}". Change its description to "{new}"?</translation>
+    </message>
+    <message>
+        <source>Ganti keterangan</source>
+        <translation>Change description</translation>
+    </message>
+    <message>
+        <source>Keterangan hari libur {day} diganti.</source>
+        <translation>Description of the holiday on {day} changed.</translation>
+    </message>
+    <message>
+        <source>{day} ditandai sebagai hari libur.</source>
+        <translation>{day} marked as a holiday.</translation>
+    </message>
+    <message>
+        <source>Hari libur {day} dihapus.</source>
+        <translation>Holiday {day} removed.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3247,13 @@ The app will close now; open it again to continue.</translation>
         <source>mis. Surat Keterangan Kependudukan</source>
         <translation>e.g. Surat Keterangan Kependudukan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln halaman</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
@@ -3158,10 +3285,6 @@ The app will close now; open it again to continue.</translation>
     <message>
         <source>Dokumen {0}: {1}</source>
         <translation>Document {0}: {1}</translation>
-    </message>
-    <message>
-        <source>{0} halaman</source>
-        <translation>{0} pages</translation>
     </message>
     <message>
         <source>{w}×{h} px</source>
@@ -3581,6 +3704,22 @@ Print its endorsement now?</translation>
         <translation>Offset from the corner</translation>
     </message>
     <message>
+        <source>Tegak</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Mendatar</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>&amp;Arah kertas blok pengesahan saja</source>
+        <translation>&amp;Orientation of the endorsement-only sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Tepi kertas yang tidak tercetak printer</source>
+        <translation>Printer's &amp;unprintable edge</translation>
+    </message>
+    <message>
         <source>Jenis dokumen yang dilegalisir</source>
         <translation>Document types legalized</translation>
     </message>
@@ -3613,6 +3752,10 @@ Print its endorsement now?</translation>
         <translation>Legalization</translation>
     </message>
     <message>
+        <source>Pengaturan legalisir tersimpan.</source>
+        <translation>Legalization settings saved.</translation>
+    </message>
+    <message>
         <source>Kalibrasi</source>
         <translation>Calibration</translation>
     </message>
@@ -3637,14 +3780,36 @@ Print its endorsement now?</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Layar terkunci</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <source>Layar dikunci karena tidak ada aktivitas. Masukkan kata sandi {name} untuk melanjutkan.</source>
-        <translation>The screen was locked after a period of inactivity. Enter the password of {name} to continue.</translation>
+        <source>{name} mengunci layar.</source>
+        <translation>{name} locked the screen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Layar dikunci karena tidak ada aktivitas selama %n menit.</source>
+        <translation>
+            <numerusform>The screen was locked after %n minute without activity.</numerusform>
+            <numerusform>The screen was locked after %n minutes without activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi {name} untuk melanjutkan.</source>
+        <translation>Enter the password of {name} to continue.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <source>&amp;Kata sandi</source>
@@ -3655,8 +3820,39 @@ Print its endorsement now?</translation>
         <translation>Log out</translation>
     </message>
     <message>
+        <source>&amp;Ganti pengguna</source>
+        <translation>S&amp;witch user</translation>
+    </message>
+    <message>
+        <source>&amp;Kembali</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Masuk dengan akun lain. Sesi {name} diakhiri; isian yang belum disimpan ditanyakan dulu.</source>
+        <translation>Sign in with another account. The session of {name} ends; unsaved input is asked about first.</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Akun {name} terkunci sampai pukul {time} karena terlalu banyak kata sandi salah. Sementara itu, pengguna lain dapat masuk dengan Ganti pengguna.</source>
+        <translation>The account of {name} is locked until {time} after too many wrong passwords. Meanwhile another user can sign in with Switch user.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kata sandi salah. Sisa %n percobaan sebelum akun dikunci 15 menit.</source>
+        <translation>
+            <numerusform>Wrong password. %n try left before the account is locked for 15 minutes.</numerusform>
+            <numerusform>Wrong password. %n tries left before the account is locked for 15 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kata sandi salah.</source>
@@ -3700,10 +3896,6 @@ Print its endorsement now?</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Layar terkunci</source>
-        <translation>Screen locked</translation>
-    </message>
     <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
@@ -3761,6 +3953,14 @@ Print its endorsement now?</translation>
         <translation>The password was changed.</translation>
     </message>
     <message>
+        <source>Pengaturan › {tab}</source>
+        <translation>Settings › {tab}</translation>
+    </message>
+    <message>
+        <source>Pekerjaan {name} ({windows})</source>
+        <translation>Work of {name} ({windows})</translation>
+    </message>
+    <message>
         <source>Tentang Loket Dukcapil</source>
         <translation>About Loket Dukcapil</translation>
     </message>
@@ -3802,6 +4002,10 @@ Print its endorsement now?</translation>
         <translation>&amp;Full name</translation>
     </message>
     <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
@@ -3814,12 +4018,35 @@ Print its endorsement now?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun.</source>
-        <translation>Give the initial password to the user; they can change it in the Account menu.</translation>
+        <source>Kata sandi minimal {n} karakter. Berikan kata sandi awal kepada pengguna; ia dapat menggantinya di menu Akun. NIP 18 digit (spasi boleh diketik) dicetak di bawah namanya; kosongkan bila ia bukan PNS.</source>
+        <translation>At least {n} characters. Give the user the initial password; they can change it in the Account menu. The 18-digit NIP (spaces may be typed) is printed under their name; leave it empty if they are not a civil servant.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Buat pengguna</source>
         <translation>Create user</translation>
+    </message>
+</context>
+<context>
+    <name>NipDialog</name>
+    <message>
+        <source>Ubah NIP</source>
+        <translation>Change NIP</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>NIP {name} ({username}) dicetak di bawah namanya pada tanda terima, buku register dan laporan: 18 digit, spasi boleh diketik. Kosongkan bila ia bukan PNS.</source>
+        <translation>The NIP of {name} ({username}) is printed under their name on receipts, the register book and reports: 18 digits, spaces may be typed. Leave it empty if they are not a civil servant.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3963,8 +4190,8 @@ Print its endorsement now?</translation>
         <translation>Save office profile</translation>
     </message>
     <message>
-        <source>Belum tersimpan: periksa isian yang ditandai.</source>
-        <translation>Not saved: check the marked fields.</translation>
+        <source>Profil kantor</source>
+        <translation>Office profile</translation>
     </message>
     <message>
         <source>Profil kantor tersimpan.</source>
@@ -4061,6 +4288,10 @@ Print its endorsement now?</translation>
         <translation>Daily &amp;report signatory</translation>
     </message>
     <message>
+        <source>Pejabat penandatangan</source>
+        <translation>Signing officials</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -4079,6 +4310,18 @@ Print its endorsement now?</translation>
     <message>
         <source>Aktifkan</source>
         <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Pejabat tersimpan.</source>
+        <translation>Official saved.</translation>
+    </message>
+    <message>
+        <source>{name} diaktifkan.</source>
+        <translation>{name} enabled.</translation>
+    </message>
+    <message>
+        <source>{name} dinonaktifkan.</source>
+        <translation>{name} disabled.</translation>
     </message>
 </context>
 <context>
@@ -4163,8 +4406,15 @@ Print its endorsement now?</translation>
         <translation>{period}: received {r}, completed {f}, within standard {pct}, still open {b} · {pages} pages</translation>
     </message>
     <message>
-        <source>Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
-        <translation>The performance report could not be prepared ({kind}). The details were written to the log.</translation>
+        <source>Menyusun laporan kinerja</source>
+        <translation>Building the performance report</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan kinerja</source>
@@ -4179,20 +4429,12 @@ Print its endorsement now?</translation>
         <translation>Performance report saved: {path}</translation>
     </message>
     <message>
-        <source>Laporan tidak dapat disimpan ({kind}).</source>
-        <translation>The report could not be saved ({kind}).</translation>
-    </message>
-    <message>
         <source>Ekspor laporan kinerja</source>
         <translation>Export the performance report</translation>
     </message>
     <message>
         <source>Laporan kinerja {period}</source>
         <translation>Performance report {period}</translation>
-    </message>
-    <message>
-        <source>{n} halaman dikirim ke printer.</source>
-        <translation>{n} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4265,8 +4507,8 @@ Print its endorsement now?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <source>Wajib diisi, misalnya: hasil cetak rusak di printer</source>
-        <translation>Required, e.g.: the printout jammed in the printer</translation>
+        <source>Minimal {min} karakter, maksimal {max}.</source>
+        <translation>At least {min} characters, at most {max}.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -4277,8 +4519,16 @@ Print its endorsement now?</translation>
         <translation>Reason too long (at most {0} characters).</translation>
     </message>
     <message>
+        <source>Minimal {min} karakter, maksimal {max}. Sudah {n}.</source>
+        <translation>At least {min} characters, at most {max}. Typed: {n}.</translation>
+    </message>
+    <message>
         <source>Alasan wajib diisi.</source>
         <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>Alasan terlalu singkat: tulis minimal {n} karakter.</source>
+        <translation>Reason too short: write at least {n} characters.</translation>
     </message>
 </context>
 <context>
@@ -4418,13 +4668,19 @@ Print its endorsement now?</translation>
         <source>Buku register rentang tanggal di atas, sebagai PDF dan Excel</source>
         <translation>Register book for the date range above, as PDF and Excel</translation>
     </message>
-    <message>
-        <source>Menampilkan {0} dari {1} entri; persempit pencarian.</source>
-        <translation>Showing {0} of {1} entries; narrow the search.</translation>
+    <message numerus="yes">
+        <source>Menampilkan {shown} dari %Ln entri; persempit pencarian.</source>
+        <translation>
+            <numerusform>Showing {shown} of %Ln entry; narrow the search.</numerusform>
+            <numerusform>Showing {shown} of %Ln entries; narrow the search.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} entri</source>
-        <translation>{0} entries</translation>
+    <message numerus="yes">
+        <source>%Ln entri</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Legalisir {0} telah dicabut dan tidak dapat dicetak.</source>
@@ -4445,6 +4701,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Cetak ulang</source>
         <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>misalnya: hasil cetak pertama tergores tinta di printer</source>
+        <translation>e.g. the first print was smeared with ink in the printer</translation>
     </message>
     <message>
         <source>PDF tersimpan</source>
@@ -4479,6 +4739,10 @@ Print its endorsement now?</translation>
         <translation>Revoke legalization {0} for {1}? Once revoked, its verification answers REVOKED and the entry can no longer be printed. Give the reason:</translation>
     </message>
     <message>
+        <source>misalnya: dokumen asli yang ditunjukkan ternyata bukan milik pemohon</source>
+        <translation>e.g. the original shown turned out not to belong to the applicant</translation>
+    </message>
+    <message>
         <source>Tanggal akhir tidak boleh sebelum tanggal awal.</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
@@ -4493,6 +4757,10 @@ Print its endorsement now?</translation>
     <message>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Ekspor buku register</source>
+        <translation>Register book export</translation>
     </message>
     <message>
         <source>Buku register tersimpan</source>
@@ -4610,13 +4878,20 @@ Print its endorsement now?</translation>
         <source>{period}: diterima {r}, selesai {c}, ditolak {x}, sisa terbuka {b}, terlambat {o} · {pages} halaman</source>
         <translation>{period}: received {r}, completed {c}, rejected {x}, still open {b}, overdue {o} · {pages} pages</translation>
     </message>
-    <message>
-        <source>Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.</source>
-        <translation>The report could not be prepared ({kind}). The details are in the log.</translation>
+    <message numerus="yes">
+        <source>%Ln halaman dikirim ke printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Laporan</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan</source>
+        <translation>Building the report</translation>
     </message>
     <message>
         <source>Ekspor PDF</source>
@@ -4633,10 +4908,6 @@ Print its endorsement now?</translation>
     <message>
         <source>Printer tidak dapat digunakan.</source>
         <translation>The printer cannot be used.</translation>
-    </message>
-    <message>
-        <source>{n} halaman dikirim ke printer.</source>
-        <translation>{n} pages sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -4914,6 +5185,66 @@ Print its endorsement now?</translation>
         <translation>Rejection reason: {r}</translation>
     </message>
     <message>
+        <source>Permohonan ini diubah lebih dulu oleh petugas lain.</source>
+        <translation>Another officer changed this request first.</translation>
+    </message>
+    <message>
+        <source>{who} mengubah permohonan ini lebih dulu ({when}). Perubahan Anda belum disimpan dan tidak hilang.</source>
+        <translation>{who} changed this request first ({when}). Your change is not saved yet and is not lost.</translation>
+    </message>
+    <message>
+        <source>Terapkan perubahan saya</source>
+        <translation>Apply my change</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu</source>
+        <translation>Review first</translation>
+    </message>
+    <message>
+        <source>Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah dicek.</source>
+        <translation>Review first: your change stays in the form, not saved; save it once checked.</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Berkas kurang</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Cara penyerahan</source>
+        <translation>How handed over</translation>
+    </message>
+    <message>
+        <source>Dari status {now} permohonan tidak dapat diubah menjadi {to}. Yang Anda ketik tetap tersimpan di jendela ini dan terisi lagi bila status itu dipilih nanti.</source>
+        <translation>From status {now} the request cannot be changed to {to}. What you typed stays in this window and is filled in again when that status is chosen later.</translation>
+    </message>
+    <message>
+        <source>Ubah status lagi</source>
+        <translation>Change the status again</translation>
+    </message>
+    <message>
+        <source>Jangan ubah</source>
+        <translation>Don't change</translation>
+    </message>
+    <message>
+        <source>Yang Anda ketik tetap tersimpan di jendela ini: tombol status yang sama mengisinya lagi.</source>
+        <translation>What you typed stays in this window: the same status button fills it in again.</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tugaskan lagi</source>
+        <translation>Assign again</translation>
+    </message>
+    <message>
         <source>Status menjadi {status}; balasannya sudah disalin. Tempel di WhatsApp pemohon.</source>
         <translation>Status is now {status}; its reply has been copied. Paste it into the applicant's WhatsApp chat.</translation>
     </message>
@@ -4964,17 +5295,27 @@ Print its endorsement now?</translation>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
+    <message numerus="yes">
+        <source>Mengekspor… %Ln baris</source>
+        <translation>
+            <numerusform>Exporting… %Ln row</numerusform>
+            <numerusform>Exporting… %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln permohonan diekspor ke {path}.</source>
+        <translation>
+            <numerusform>%Ln request exported to {path}.</numerusform>
+            <numerusform>%Ln requests exported to {path}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Mengekspor… {n} baris</source>
-        <translation>Exporting… {n} rows</translation>
+        <source>Ekspor</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
-    </message>
-    <message>
-        <source>{n} permohonan diekspor ke {path}.</source>
-        <translation>{n} requests exported to {path}.</translation>
     </message>
     <message>
         <source>Ekspor gagal</source>
@@ -5003,9 +5344,12 @@ Print its endorsement now?</translation>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
-    <message>
-        <source>Ditambahkan: {n} permohonan</source>
-        <translation>Added: {n} requests</translation>
+    <message numerus="yes">
+        <source>Ditambahkan: %Ln permohonan</source>
+        <translation>
+            <numerusform>Added: %Ln request</numerusform>
+            <numerusform>Added: %Ln requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sudah ada (dilewati): {n}</source>
@@ -5436,13 +5780,19 @@ Save it as a new request anyway?</translation>
         <source>Semua</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>{n} permohonan</source>
-        <translation>{n} requests</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
-        <translation>{n} requests found in all queues · Esc: back to {queue}</translation>
+    <message numerus="yes">
+        <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
+        <translation>
+            <numerusform>%Ln request found in all queues · Esc: back to {queue}</numerusform>
+            <numerusform>%Ln requests found in all queues · Esc: back to {queue}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada {n} permohonan. &lt;a href="unfilter"&gt;Cari tanpa saringan&lt;/a&gt;</source>
@@ -5468,8 +5818,12 @@ Save it as a new request anyway?</translation>
         <translation>&amp;Repeat the password</translation>
     </message>
     <message>
-        <source>Kata sandi baru untuk {name} ({username}). Kunci akun juga dibuka.</source>
-        <translation>New password for {name} ({username}). A lock-out is lifted too.</translation>
+        <source>Kata sandi baru untuk {name} ({username}), minimal {n} karakter. Kunci akun juga dibuka.</source>
+        <translation>New password for {name} ({username}), at least {n} characters. The account is unlocked too.</translation>
+    </message>
+    <message>
+        <source>minimal {n} karakter</source>
+        <translation>at least {n} characters</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -5564,9 +5918,12 @@ Save it as a new request anyway?</translation>
         <source>Kode layanan</source>
         <translation>Service code</translation>
     </message>
-    <message>
-        <source> hari kerja</source>
-        <translation> working days</translation>
+    <message numerus="yes">
+        <source>%Ln hari kerja</source>
+        <translation>
+            <numerusform>%Ln working day</numerusform>
+            <numerusform>%Ln working days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target waktu dalam hari kerja</source>
@@ -5598,7 +5955,7 @@ Save it as a new request anyway?</translation>
     </message>
     <message>
         <source>Layanan</source>
-        <translation>Service</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Aktif</source>
@@ -5608,6 +5965,17 @@ Save it as a new request anyway?</translation>
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
+    <message>
+        <source>Layanan {code} tersimpan.</source>
+        <translation>Service {code} saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>Layar terkunci</source>
+        <translation>Screen locked</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -5615,25 +5983,16 @@ Save it as a new request anyway?</translation>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+</context>
+<context>
+    <name>SettingsTab</name>
     <message>
-        <source>Profil kantor</source>
-        <translation>Office profile</translation>
+        <source>Pengaturan tersimpan.</source>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-        <source>Pejabat penandatangan</source>
-        <translation>Signing officials</translation>
-    </message>
-    <message>
-        <source>Hari libur</source>
-        <translation>Holidays</translation>
-    </message>
-    <message>
-        <source>Pengguna</source>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Umum</source>
-        <translation>General</translation>
+        <source>Belum tersimpan: periksa isian yang ditandai.</source>
+        <translation>Not saved: check the marked fields.</translation>
     </message>
 </context>
 <context>
@@ -5840,16 +6199,12 @@ Save it as a new request anyway?</translation>
         <translation>WhatsApp templates</translation>
     </message>
     <message>
-        <source>Templat belum disimpan</source>
-        <translation>Template not saved</translation>
+        <source>Templat {status}</source>
+        <translation>{status} template</translation>
     </message>
     <message>
-        <source>Perubahan templat {status} belum disimpan. Buang perubahan?</source>
-        <translation>Changes to the {status} template are not saved. Discard them?</translation>
-    </message>
-    <message>
-        <source>Templat disimpan.</source>
-        <translation>Template saved.</translation>
+        <source>Templat {status} tersimpan.</source>
+        <translation>{status} template saved.</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +6216,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Peran</source>
@@ -5887,6 +6246,14 @@ Save it as a new request anyway?</translation>
         <translation>Change role…</translation>
     </message>
     <message>
+        <source>Ubah NIP…</source>
+        <translation>Change NIP…</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -5897,6 +6264,42 @@ Save it as a new request anyway?</translation>
     <message>
         <source> (terkunci sementara)</source>
         <translation> (temporarily locked)</translation>
+    </message>
+    <message>
+        <source>Pengguna {username} dibuat.</source>
+        <translation>User {username} created.</translation>
+    </message>
+    <message>
+        <source>Kata sandi {username} disetel ulang.</source>
+        <translation>Password of {username} reset.</translation>
+    </message>
+    <message>
+        <source>Peran {username} diubah.</source>
+        <translation>Role of {username} changed.</translation>
+    </message>
+    <message>
+        <source>NIP {username} disimpan.</source>
+        <translation>NIP of {username} saved.</translation>
+    </message>
+    <message>
+        <source>NIP {username} dikosongkan.</source>
+        <translation>NIP of {username} cleared.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan pengguna</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan {name} ({username})? Ia tidak dapat masuk lagi, dan tindakan berikutnya di komputer yang sedang ia pakai ditolak. Akun dapat diaktifkan kembali kapan saja.</source>
+        <translation>Disable {name} ({username})? They can no longer sign in, and their next action on a PC they are using now is refused. The account can be enabled again at any time.</translation>
+    </message>
+    <message>
+        <source>{username} diaktifkan.</source>
+        <translation>{username} enabled.</translation>
+    </message>
+    <message>
+        <source>{username} dinonaktifkan.</source>
+        <translation>{username} disabled.</translation>
     </message>
     <message>
         <source>Aktifkan</source>
@@ -5997,9 +6400,12 @@ Save it as a new request anyway?</translation>
         <source>Kunci kantor {0}</source>
         <translation>Office key {0}</translation>
     </message>
-    <message>
-        <source>{0} No. {1} — {2} lembar</source>
-        <translation>{0} No. {1} — {2} sheets</translation>
+    <message numerus="yes">
+        <source>{0} No. {1} — %n lembar</source>
+        <translation>
+            <numerusform>{0} No. {1} — %n sheet</numerusform>
+            <numerusform>{0} No. {1} — %n sheets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6049,6 +6455,64 @@ Save it as a new request anyway?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>{doing} gagal: </source>
+        <translation>{doing} failed: </translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dipakai saat ini (sedang dipakai komputer lain atau sambungan terputus). Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database cannot be used right now (busy on another PC, or the connection dropped). Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga; tidak ada yang disimpan. Rinciannya dicatat di {log}.</source>
+        <translation>Something unexpected went wrong; nothing was saved. The details are in {log}.</translation>
+    </message>
+    <message>
+        <source>"{path}" sudah ada dan menghalangi: pindahkan atau ganti nama berkas itu, lalu coba lagi.</source>
+        <translation>"{path}" already exists and is in the way: move or rename it, then try again.</translation>
+    </message>
+    <message>
+        <source>Tidak ada izin untuk menulis "{path}". Pilih folder lain (misalnya Dokumen), atau minta petugas TI memberi izin.</source>
+        <translation>No permission to write "{path}". Choose another folder (Documents, for example), or ask the IT staff for permission.</translation>
+    </message>
+    <message>
+        <source>"{path}" adalah folder, bukan berkas: pilih nama berkas.</source>
+        <translation>"{path}" is a folder, not a file: choose a file name.</translation>
+    </message>
+    <message>
+        <source>Sebagian dari "{path}" adalah berkas, bukan folder: pilih folder lain.</source>
+        <translation>Part of "{path}" is a file, not a folder: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Folder atau berkas "{path}" tidak ditemukan (mungkin flashdisk dicabut atau folder dipindahkan).</source>
+        <translation>The folder or file "{path}" was not found (a USB stick removed, or the folder moved?).</translation>
+    </message>
+    <message>
+        <source>"{path}" ada di media yang hanya dapat dibaca: pilih folder lain.</source>
+        <translation>"{path}" is on read-only media: choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nama berkas "{name}" tidak dapat dipakai (terlalu panjang atau memuat tanda yang tidak boleh): pakai nama yang lebih pendek tanpa tanda / \ : * ? " &lt; &gt; |.</source>
+        <translation>The file name "{name}" cannot be used (too long, or it holds characters that are not allowed): use a shorter name without / \ : * ? " &lt; &gt; |.</translation>
+    </message>
+    <message>
+        <source>"{path}" tidak dapat ditulis: {reason}.</source>
+        <translation>"{path}" cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat ditulis: {reason}.</source>
+        <translation>The file cannot be written: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Tidak dapat disimpan</source>
+        <translation>Cannot be saved</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>PDF tidak dapat dibaca</source>
@@ -6083,6 +6547,10 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

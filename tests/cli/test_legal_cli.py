@@ -121,7 +121,7 @@ def test_qr_from_exported_pdf_verifies_via_cli(cli_db, tmp_path, capsys):
     assert main(["verify", decoded]) == 0
     capsys.readouterr()
     assert main(["verify", decoded.replace(decoded[-2], "Z" if decoded[-2] != "Z" else "Y")]) == 1
-    legal.revoke(db, SYSTEM, entry.id, "uji")
+    legal.revoke(db, SYSTEM, entry.id, "uji pencabutan")
     assert main(["verify", decoded]) == 1
     assert "DICABUT" in capsys.readouterr().err
 

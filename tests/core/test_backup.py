@@ -38,7 +38,7 @@ def table_contents(path: Path) -> dict[str, list[tuple]]:
 def fill(db, actor, tag: str) -> None:
     users.create_user(db, actor, f"user{tag}", f"Pengguna {tag}", "petugas", "rahasia123")
     settings.set_value(db, actor, "legal_register_format", f"{tag}/{{seq}}/{{year}}")
-    settings.set_holiday(db, actor, date(2026, 12, 25), f"Natal {tag}")
+    settings.set_holiday(db, actor, date(2026, 12, 25), f"Natal {tag}", replace=True)
     with db.write() as session:
         audit.record(session, actor, "uji.isi", "uji", tag)
 

@@ -27,6 +27,8 @@ from desktop_app.core.legalization import keys, payload, qrcode
 from desktop_app.core.models import AuditEntry
 from desktop_app.core.schema import open_database
 
+WHY = "lembar asli rusak"  # a reprint needs a reason of 10 characters or more
+
 
 def _audit_actions(db, prefix: str) -> list[str]:
     with db.read() as session:
@@ -248,7 +250,7 @@ def test_a_copy_of_the_database_without_the_key_file_cannot_print(
         assert not legal.can_sign(other)[0]
         for what in ("endorsement", "receipt"):
             with pytest.raises(keys.KeyUnavailable, match="Pasang kunci"):
-                lp.print_entry(other, legalisir, entry.id, what, kind="reprint", reason="uji")
+                lp.print_entry(other, legalisir, entry.id, what, kind="reprint", reason=WHY)
         assert legal.get_entry(other, legalisir, entry.id).print_count == 0
     finally:
         other.dispose()
@@ -388,9 +390,9 @@ def test_reprint_after_the_key_was_revoked_needs_an_explicit_resign(
     new = legal.rotate_key(db, supervisor)
     legal.revoke_key(db, supervisor, entry.key_id, "kunci bocor")
     with pytest.raises(Conflict, match="tanda tangani ulang"):
-        lp.print_entry(db, legalisir, entry.id, "endorsement", kind="reprint", reason="rusak")
+        lp.print_entry(db, legalisir, entry.id, "endorsement", kind="reprint", reason=WHY)
     out = lp.print_entry(
-        db, legalisir, entry.id, "endorsement", kind="reprint", reason="rusak", resign=True
+        db, legalisir, entry.id, "endorsement", kind="reprint", reason=WHY, resign=True
     )
     assert out.record.entry.key_id == new.key_id
     assert legal.verify(
@@ -459,9 +461,9 @@ def test_older_scheme_entries_keep_verifying_only_as_sealed(db, supervisor, lega
     assert legal.verify(db, legalisir, legal.qr_payload(late)).reason == "unsealed"
     # nothing is re-signed silently: printing an older entry asks for it
     with pytest.raises(Conflict, match="skema verifikasi lama"):
-        lp.print_entry(db, legalisir, old.id, "endorsement", kind="reprint", reason="hilang")
+        lp.print_entry(db, legalisir, old.id, "endorsement", kind="reprint", reason=WHY)
     again = lp.print_entry(
-        db, legalisir, old.id, "endorsement", kind="reprint", reason="hilang", resign=True
+        db, legalisir, old.id, "endorsement", kind="reprint", reason=WHY, resign=True
     )
     assert again.record.entry.signed and again.record.entry.code == old.code
     assert legal.verify(db, legalisir, legal.qr_payload(old)).ok  # the old paper too

@@ -312,7 +312,21 @@ def test_only_a_supervisor_revokes(db, legalisir, supervisor, official_id):
     assert done.revoked and done.revoke_reason == "dokumen asli palsu"
     assert done.revoked_by == "kasi"
     with pytest.raises(Conflict):
-        legal.revoke(db, supervisor, entry.id, "lagi")
+        legal.revoke(db, supervisor, entry.id, "dicabut sekali lagi")
+
+
+def test_reasons_for_revoking_and_reprinting_need_ten_characters(
+    db, legalisir, supervisor, official_id
+):
+    entry = legal.create_entry(db, legalisir, entry_input(official_id))
+    legal.record_print(db, legalisir, entry.id, "print", "copy")
+    for short in ("x", "rusak", "123456789"):
+        with pytest.raises(ValidationError, match="minimal 10 karakter"):
+            legal.record_print(db, legalisir, entry.id, "reprint", "copy", reason=short)
+        with pytest.raises(ValidationError, match="minimal 10 karakter"):
+            legal.revoke(db, supervisor, entry.id, short)
+    assert legal.record_print(db, legalisir, entry.id, "reprint", "copy", reason="kertas sobek")
+    assert legal.revoke(db, supervisor, entry.id, "salah nama ").revoked  # 10 after tidying
 
 
 # --- list ----------------------------------------------------------------------------------------

@@ -124,3 +124,45 @@ def test_every_page_reads_back_with_its_parts_and_embedded_fonts(first_page):
         ["pdffonts", str(first_page)], capture_output=True, text=True, check=True
     ).stdout
     assert "Helvetica" not in listing and listing.count("yes yes yes") == 2
+
+
+def test_only_the_overdue_box_has_a_black_frame(first_page, tmp_path):
+    """The frame itself, not only the bold label: printed in grey, the overdue box is outlined
+    in near-black on all four sides and no other state box is."""
+    from PIL import Image
+
+    subprocess.run(
+        ["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", str(first_page),
+         str(tmp_path / "grey")],
+        check=True,
+    )  # fmt: skip
+    image = Image.open(next(tmp_path.glob("grey*.pgm")))
+    px = DPI / 72
+    labels = state_labels(words(first_page))
+    top = round((min(w[2] for w in labels.values()) - 45) * px)
+    bottom = round((max(w[4] for w in labels.values()) + 20) * px)
+    column = (595.28 - 2 * 51.02) / 5
+
+    def frame_sides(label: str) -> int:
+        centre = (labels[label][1] + labels[label][3]) / 2
+        left = 51.02 + column * int((centre - 51.02) // column)
+        box = image.crop((round(left * px), top, round((left + column) * px), bottom))
+        w, h = box.size
+        dark = box.point(lambda v: 255 if v < 60 else 0).load()
+        rows = [sum(1 for x in range(w) if dark[x, y]) for y in range(h)]
+        cols = [sum(1 for y in range(h) if dark[x, y]) for x in range(w)]
+        long_rows = [y for y, n in enumerate(rows) if n > 0.7 * w]
+        long_cols = [x for x, n in enumerate(cols) if n > 0.5 * h]
+        return sum(
+            (
+                any(y < h / 2 for y in long_rows),  # top edge
+                any(y > h / 2 for y in long_rows),  # bottom edge
+                any(x < w / 2 for x in long_cols),  # left edge
+                any(x > w / 2 for x in long_cols),  # right edge
+            )
+        )
+
+    sides = {label: frame_sides(label) for label in labels}
+    assert sides["Terlambat"] == 4, sides
+    # a neighbour's column may catch one side of the overdue frame, never a closed outline
+    assert all(n <= 1 for label, n in sides.items() if label != "Terlambat"), sides

@@ -55,6 +55,9 @@ def test_supervisor_edits_catalog_petugas_cannot(db, supervisor, petugas):
     assert "SKTS" in [s.code for s in rq.list_services(db, include_inactive=True)]
     with pytest.raises(PermissionDenied):
         rq.save_service(db, petugas, "KK", "Kartu Keluarga", 1)
+    with pytest.raises(ValidationError, match="sudah dipakai"):
+        rq.save_service(db, supervisor, "kk", "Duplikat", 1, new=True)
+    assert {s.code: s.name for s in rq.list_services(db)}["KK"] == "Kartu Keluarga"
     with pytest.raises(ValidationError) as err:
         rq.save_service(db, supervisor, "k", "", 99)
     assert {f for f, _m in err.value.problems} == {"code", "name", "target_days"}
@@ -207,7 +210,7 @@ def test_assign_and_edit(db, supervisor, petugas, legalisir):
     )
     assert d.name == "Sri Wahyuningsih" and d.service_code == "LAHIR"
     assert d.ticket.startswith("KK-")  # the ticket never changes
-    assert d.events[-1].kind == "edit" and "name" in d.events[-1].note
+    assert d.events[-1].kind == "edit" and "Nama" in d.events[-1].note  # labels, not names
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "request.edit")).one()
     assert "service_code" in entry.detail and "Sri Wahyuningsih" in entry.detail

@@ -97,6 +97,21 @@ def test_officials_need_a_valid_nip(db, supervisor):
     assert [o.name for o in settings.list_officials(db)] == ["Drs. H. Ahmad Yani"]
 
 
+def test_a_holiday_is_never_replaced_silently_and_weekends_are_refused(db, supervisor):
+    settings.set_holiday(db, supervisor, date(2026, 8, 17), "Hari Kemerdekaan RI")
+    with pytest.raises(settings.HolidayExists) as caught:
+        settings.set_holiday(db, supervisor, date(2026, 8, 17), "Libur lain")
+    assert caught.value.name == "Hari Kemerdekaan RI"
+    assert "sudah hari libur: Hari Kemerdekaan RI" in caught.value.message
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["Hari Kemerdekaan RI"]
+    settings.set_holiday(db, supervisor, date(2026, 8, 17), "HUT RI ke-81", replace=True)
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["HUT RI ke-81"]
+    for weekend in (date(2026, 8, 15), date(2026, 8, 16)):  # Saturday, Sunday
+        with pytest.raises(ValidationError, match="Sabtu dan Minggu"):
+            settings.set_holiday(db, supervisor, weekend, "Libur")
+    assert len(settings.list_holidays(db, 2026)) == 1
+
+
 def test_holidays_and_app_values(db, supervisor):
     settings.set_holiday(db, supervisor, date(2026, 12, 25), "Hari Raya Natal")
     settings.set_holiday(db, supervisor, date(2026, 12, 24), "Cuti bersama")

@@ -72,3 +72,23 @@ def discard_answers(monkeypatch):
 
     monkeypatch.setattr(editing, "ask_discard", ask)
     return answers
+
+
+@pytest.fixture(autouse=True)
+def confirm_answers(monkeypatch):
+    """Every "are you sure?" (widgets.confirm) is answered here, never by a real modal box. By
+    default the act goes ahead; a test appends False to cancel. ``asked`` records the texts."""
+    from desktop_app.gui import widgets
+
+    class Answers(list):
+        asked: list[str]
+
+    answers = Answers()
+    answers.asked = []
+
+    def confirm(parent, title, text, action):
+        answers.asked.append(text)
+        return answers.pop(0) if answers else True
+
+    monkeypatch.setattr(widgets, "confirm", confirm)
+    return answers

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import paths
 from desktop_app.core import backup, users
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.pages import backup_tab
-from desktop_app.gui.pages.backup_tab import BackupTab
+from desktop_app.gui.pages.settings import backups as backup_tab
+from desktop_app.gui.pages.settings.backups import BackupTab
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_backup_now_runs_in_the_background_and_lists_the_file(qtbot, db, supervi
     qtbot.mouseClick(tab.backup_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=10_000)
     assert tab.backup_button.isEnabled()
-    assert tab.status.text().startswith("Cadangan dibuat: loket-manual-")
+    assert tab.notice.text().startswith("✓ Cadangan dibuat: loket-manual-")
     assert len(list(paths.backup_dir().glob("loket-manual-*.sqlite3"))) == 1
 
 

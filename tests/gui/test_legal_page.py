@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core import legalization as legal
 from desktop_app.core.errors import PermissionDenied
-from desktop_app.gui import printing
+from desktop_app.gui import files, printing
 from desktop_app.gui.pages import legalization as page_module
 from desktop_app.gui.pages.legalization import LegalizationPage
 
@@ -150,6 +150,41 @@ def test_reason_dialog_refuses_an_empty_reason(qtbot):
     assert dialog.ok.isEnabled()
 
 
+def test_reason_dialog_states_its_limits_and_refuses_a_short_reason(qtbot):
+    dialog = page_module.ReasonDialog(
+        None, "Alasan", "Mengapa?", "Cabut", "misalnya: dokumen asli bukan milik pemohon"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.limits.text() == "Minimal 10 karakter, maksimal 500."  # before typing
+    assert dialog.reason.placeholderText() == "misalnya: dokumen asli bukan milik pemohon"
+    qtbot.keyClicks(dialog.reason, "x")
+    assert not dialog.ok.isEnabled()
+    assert dialog.limits.text() == "Minimal 10 karakter, maksimal 500. Sudah 1."
+    dialog.accept()
+    assert dialog.result() == 0 and "minimal 10 karakter" in dialog.hint.text()
+    qtbot.keyClicks(dialog.reason, "alah nama")
+    assert dialog.ok.isEnabled()
+
+
+def test_reprint_and_revoke_give_their_own_examples(
+    qtbot, db, supervisor, legalisir, office, fake_printer, monkeypatch
+):
+    entry = add_entry(db, legalisir, office)
+    legal.record_print(db, legalisir, entry.id, "print", "endorsement")
+    page = make_page(qtbot, db, supervisor)
+    page.register.select_entry(entry.id)
+    examples = []
+    monkeypatch.setattr(
+        page_module.ReasonDialog, "ask", classmethod(lambda cls, *a: examples.append(a[4]))
+    )
+    choose(monkeypatch)
+    qtbot.mouseClick(page.register.reprint_button, Qt.MouseButton.LeftButton)
+    page.register.select_entry(entry.id)
+    qtbot.mouseClick(page.register.revoke_button, Qt.MouseButton.LeftButton)
+    assert len(examples) == 2 and examples[0] != examples[1]
+    assert "printer" in examples[0] and "pemohon" in examples[1]
+
+
 def test_save_pdf_writes_the_core_pdf_and_counts_it(
     qtbot, db, legalisir, office, monkeypatch, tmp_path
 ):
@@ -196,9 +231,7 @@ def test_export_register_writes_pdf_and_xlsx(qtbot, db, legalisir, office, monke
         add_entry(db, legalisir, office, seed=seed)
     page = make_page(qtbot, db, legalisir)
     target = tmp_path / "register.pdf"
-    monkeypatch.setattr(
-        page_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(files.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(page_module.QMessageBox, "information", lambda *a: None)
     with qtbot.waitSignal(page.register.export_finished, timeout=20000) as blocker:
         qtbot.mouseClick(page.register.export_button, Qt.MouseButton.LeftButton)
@@ -226,22 +259,23 @@ def test_new_entry_shortcut_selects_and_offers_print(qtbot, db, legalisir, offic
 def test_settings_tab_saves_and_prints_calibration_at_100_percent(
     qtbot, db, supervisor, office, fake_printer
 ):
-    from desktop_app.gui.pages.legal_settings_tab import LegalSettingsTab
-    from desktop_app.gui.pages.settings import EXTRA_TABS
+    from desktop_app.gui.pages.settings.legalization import LegalSettingsTab
 
-    assert "desktop_app.gui.pages.legal_settings_tab:LegalSettingsTab" in EXTRA_TABS
     tab = LegalSettingsTab(make_ctx(db, supervisor))
     qtbot.addWidget(tab)
     assert tab.tab_title() == "Legalisir"
     tab.register_format.setText("474/{seq}")  # no year: numbers would repeat next year
-    assert not tab.save() and "{year}" in tab.error.text()
+    assert not tab.save() and "{year}" in tab.field_errors.text("legal_register_format")
+    assert tab.notice.property("role") == "error"
     tab.register_format.setText("474.1/{seq:04d}/Dukcapil/{year}")
     assert "474.1/0001/Dukcapil/" in tab.sample.text()
     tab.paper.setCurrentIndex(tab.paper.findData("F4"))
     tab.corner.setCurrentIndex(tab.corner.findData("top-left"))
     tab.x_mm.setValue(30)
     tab.y_mm.setValue(40)
-    assert tab.save(), tab.error.text()
+    assert tab.save(), tab.notice.text()
+    assert tab.notice.text() == "✓ Pengaturan legalisir tersimpan."
+    assert tab.field_errors.text("legal_register_format") == ""  # the fixed error is gone
     from desktop_app.core import settings
 
     assert settings.get_value(db, "paper") == "F4"
@@ -249,6 +283,43 @@ def test_settings_tab_saves_and_prints_calibration_at_100_percent(
     qtbot.mouseClick(tab.calibrate_button, Qt.MouseButton.LeftButton)
     printed = PdfReader(str(fake_printer.outputs[0]))
     assert abs(float(printed.pages[0].mediabox.height) * 25.4 / 72 - 330) < 0.5
+
+
+def test_settings_tab_sets_the_orientation_and_the_printers_unprintable_edge(
+    qtbot, db, supervisor, office, fake_printer, monkeypatch
+):
+    from desktop_app.core import settings
+    from desktop_app.gui.pages.settings.legalization import LegalSettingsTab
+
+    tab = LegalSettingsTab(make_ctx(db, supervisor))
+    qtbot.addWidget(tab)
+    assert tab.margin_mm.value() == 5.0 and tab.orientation.currentData() == "portrait"
+    tab.corner.setCurrentIndex(tab.corner.findData("top-left"))
+    tab.x_mm.setValue(6)
+    tab.y_mm.setValue(30)
+    tab.margin_mm.setValue(8)  # this printer clips 8 mm: 6 mm from the edge cannot print
+    assert not tab.save()
+    assert "tidak dapat dicetak printer" in tab.field_errors.text("legal_endorse_x_mm")
+    assert settings.get_value(db, "print_margin_mm") == 5.0  # nothing half-saved
+    tab.x_mm.setValue(12)
+    tab.orientation.setCurrentIndex(tab.orientation.findData("landscape"))
+    assert tab.save(), tab.notice.text()
+    assert settings.get_value(db, "print_margin_mm") == 8.0
+    assert settings.get_value(db, "legal_endorse_orientation") == "landscape"
+    from desktop_app.core import legal_print
+
+    made = []
+    real = legal_print.calibration_pdf
+    monkeypatch.setattr(
+        legal_print, "calibration_pdf", lambda *a, **kw: made.append(real(*a, **kw)) or made[-1]
+    )
+    qtbot.mouseClick(tab.calibrate_button, Qt.MouseButton.LeftButton)
+    page = PdfReader(str(fake_printer.outputs[0])).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # landscape
+    import io
+
+    text = PdfReader(io.BytesIO(made[0])).pages[0].extract_text()
+    assert "batas area cetak, 8 mm dari tepi kertas" in text and "mendatar" in text
 
 
 def test_settings_page_shows_the_legalisir_tab(qtbot, db, supervisor, office):

@@ -92,7 +92,7 @@ def test_last_page_and_geometry_are_remembered(open_window, supervisor):
 def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
     window = open_window(supervisor, idle_ms=50)
     qtbot.waitUntil(lambda: window.locked, timeout=2000)
-    assert window.root.currentWidget() is window.cover  # the data is hidden
+    assert window.session_lock.is_covered(window)  # the data is hidden
     dialog = window.lock_dialog
     dialog.password.setText("salah-sekali")
     dialog.unlock_button.click()
@@ -101,7 +101,7 @@ def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):
     qtbot.keyClicks(dialog.password, "rahasia123")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not window.locked
-    assert window.root.currentIndex() == 0
+    assert not window.session_lock.is_covered(window)
     assert window.idle.input_events > 0  # typing was counted as activity
 
 

@@ -199,5 +199,5 @@ def test_a_failure_is_told_not_raised(qtbot, db, supervisor, monkeypatch):
     monkeypatch.setattr(tab_module.performance, "build_report", broken)
     qtbot.mouseClick(tab.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    assert "tidak dapat disusun (RuntimeError)" in shown[0]
+    assert "Menyusun laporan kinerja gagal: Terjadi kesalahan yang tidak terduga" in shown[0]
     assert tab.shown is None and tab.show_button.isEnabled()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from legal_gui_support import setup_office
-from legal_helpers import document_scan, entry_input
+from legal_helpers import document_scan, entry_input, require_tools
 
 from desktop_app.core import legal_print, settings
 from desktop_app.core import legalization as legal
@@ -31,6 +31,15 @@ QUEUE = os.environ.get("LOKET_TEST_PRINTER", "PDF")
 OUT = Path(os.environ.get("LOKET_TEST_CUPS_OUT", "/var/spool/cups-pdf/out"))
 PAPER_MM = {"A4": (210, 297), "F4": (215, 330)}
 DPI = 254  # 10 pixels per millimetre when measuring
+_printed: list[Path] = []  # the queue's output files of the running test
+
+
+@pytest.fixture(autouse=True)
+def _remove_queue_output():
+    """Each job's PDF is read by its test, then removed: the spool folder does not grow."""
+    yield
+    while _printed:
+        _printed.pop().unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -81,6 +90,7 @@ def wait_for_output(tag: str, limit: float = 180) -> Path:
                 ["lpstat", "-W", "completed", "-o", QUEUE], capture_output=True, text=True
             ).stdout
             if any(line.split()[0] == f"{QUEUE}-{job}" for line in done.splitlines() if line):
+                _printed.extend(found)
                 return found[0]
         time.sleep(0.25)
     pytest.fail(f"the print queue wrote nothing for {tag} in {limit:.0f} s")
@@ -127,9 +137,10 @@ def test_endorsement_only_lands_where_configured(
     settings.set_value(db, supervisor, "legal_endorse_corner", corner)
     settings.set_value(db, supervisor, "legal_endorse_x_mm", x)
     settings.set_value(db, supervisor, "legal_endorse_y_mm", y)
-    sheet = legal_print.render_pdf(
+    # the bytes a real print sends: the signed QR, counted as the entry's first print
+    sheet = legal_print.print_entry(
         db, legalisir, entry.id, "endorsement", paper=paper, repeat_copies=False
-    )
+    ).pdf
     out = print_to_queue(sheet)
     (width, height), *_rest = page_mm(out)
     assert abs(width - PAPER_MM[paper][0]) < 0.5 and abs(height - PAPER_MM[paper][1]) < 0.5
@@ -148,6 +159,48 @@ def test_endorsement_only_lands_where_configured(
     # and it fills that box: the QR (with its quiet zone) reaches close to its right side, the
     # signature to its bottom; the left part is the cap area (a light grey circle, not ink here)
     assert printed[0] - left < 25 and right - printed[2] < 5 and bottom - printed[3] < 6
+    # the QR as the queue put it on paper decodes and verifies
+    require_tools("zbarimg")
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "qr")],
+        check=True,
+    )
+    decoded = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(next(tmp_path.glob("qr*.png")))],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert legal.verify(db, legalisir, decoded).status == "valid"
+
+
+def test_a_landscape_sheet_comes_out_turned_with_the_block_in_place(
+    qtbot, queue, db, supervisor, legalisir, tmp_path
+):
+    """F4 landscape (the "Kertas mendatar" option): the printer takes the sheet portrait, so
+    the queue's page is 215 × 330 mm with the whole sheet turned a quarter; turned back, the
+    block is where the clerk set it, at 100 %."""
+    official_id = setup_office(db)
+    entry = legal.create_entry(db, legalisir, entry_input(official_id, copies=1))
+    settings.set_value(db, supervisor, "legal_endorse_corner", "top-left")
+    settings.set_value(db, supervisor, "legal_endorse_x_mm", 40)
+    settings.set_value(db, supervisor, "legal_endorse_y_mm", 30)
+    sheet = legal_print.print_entry(
+        db, legalisir, entry.id, "endorsement", paper="F4", repeat_copies=False, landscape=True
+    ).pdf
+    out = print_to_queue(sheet)
+    (width, height), *_rest = page_mm(out)
+    assert abs(width - 215) < 0.5 and abs(height - 330) < 0.5  # fed portrait
+    printed = render_gray(out, tmp_path, "out")[0]
+    drawn = ink_box_mm(render_gray(sheet, tmp_path, "src")[0])
+    turned_back = [ink_box_mm(printed.rotate(angle, expand=True)) for angle in (-90, 90)]
+    offsets = min(max(abs(a - b) for a, b in zip(t, drawn, strict=True)) for t in turned_back)
+    print(f"F4 landscape: block edges off by {offsets:.2f} mm at most")
+    assert offsets <= 0.5, (turned_back, drawn)
+    # ...inside the configured box on the landscape sheet: 40 mm from the left, 30 mm from the top
+    box = legal_print.endorse_position(db).box((330 * MM, 215 * MM))
+    left, top = box.x / MM, 215 - box.top / MM
+    assert abs(left - 40) < 0.01 and abs(top - 30) < 0.01
+    assert left - 0.5 <= drawn[0] and drawn[2] <= left + box.w / MM + 0.5
+    assert top - 0.5 <= drawn[1] and drawn[3] <= top + box.h / MM + 0.5
 
 
 def test_a_multi_page_copy_comes_out_in_order_with_every_copy(
@@ -176,9 +229,9 @@ def test_a_multi_page_copy_comes_out_in_order_with_every_copy(
     entry = legal.create_entry(db, legalisir, data)
     plan = legal_print.plan_copy(db, legalisir, entry.id, paper="A4")
     assert not plan.needs_choice
-    one_set = legal_print.render_pdf(
+    one_set = legal_print.print_entry(
         db, legalisir, entry.id, "copy", paper="A4", repeat_copies=False, copy=CopyOptions()
-    )
+    ).pdf
     out = print_to_queue(one_set, copies=2)
     printed = [im.resize((105, 148)) for im in render_gray(out, tmp_path, "out", 60)]
     source = [im.resize((105, 148)) for im in render_gray(one_set, tmp_path, "src", 60)]

@@ -93,34 +93,158 @@ def test_rejection_needs_a_reason(qtbot, ctx, boxes, answers):
     assert "Berkas bukan milik pemohon" in dialog.facts.text()
 
 
-def test_edit_conflict_shows_message_and_reloads(qtbot, ctx, boxes, db, supervisor):
+@pytest.fixture
+def conflicts(monkeypatch):
+    """Records each ConflictDialog shown (intro, rows, buttons) and answers it: True applies the
+    change again; by default the officer reviews first (False)."""
+
+    class Asked(list):
+        shown: list[dict]
+
+    answers = Asked()
+    answers.shown = []
+
+    def ask(cls, parent, intro, rows, reapply_text, keep_text, note=""):
+        answers.shown.append(
+            {"intro": intro, "rows": [(r.what, r.mine, r.stored) for r in rows],
+             "reapply": reapply_text, "keep": keep_text, "note": note}
+        )  # fmt: skip
+        return answers.pop(0) if answers else False
+
+    monkeypatch.setattr(request_detail.ConflictDialog, "ask", classmethod(ask))
+    return answers
+
+
+def test_edit_conflict_keeps_the_typing_beside_the_new_state(
+    qtbot, ctx, boxes, conflicts, db, supervisor
+):
     req = make_request(ctx.db, ctx.actor)
     dialog = open_dialog(qtbot, ctx, req.id)
     # Another officer corrects the name between our load and our save.
     rq.update_request(db, supervisor, req.id, req.version, name="Sri Wahyuningsih")
     dialog.email.setText("sri@contoh.id")
-    assert not dialog.save_changes()
-    assert boxes.calls and boxes.calls[0][0] == "warning"
-    assert "diubah oleh" in boxes.calls[0][2]
-    assert dialog.name.text() == "Sri Wahyuningsih"  # reloaded: the other change shows
-    assert dialog.email.text() == ""  # ours was not saved
+    dialog.notes.setPlainText("Berkas lengkap, menunggu verifikasi")
+    assert not dialog.save_changes()  # "Tinjau dulu"
+    assert boxes.calls == []  # no "reload and redo" message any more
+    [shown] = conflicts.shown
+    assert shown["rows"] == [
+        ("E-mail", "sri@contoh.id", "—"),
+        ("Keterangan", "Berkas lengkap, menunggu verifikasi", "—"),
+    ]
+    assert shown["reapply"] == "Terapkan perubahan saya"
+    assert shown["intro"].startswith("Kepala Seksi mengubah permohonan ini lebih dulu")
+    assert dialog.name.text() == "Sri Wahyuningsih"  # the other change shows
+    assert dialog.email.text() == "sri@contoh.id"  # ours is still there, unsaved
+    assert dialog.has_unsaved_changes()
     assert rq.get_detail(db, supervisor, req.id).email is None
-    dialog.email.setText("sri@contoh.id")  # after the reload our save goes through
-    assert dialog.save_changes()
+    assert dialog.save_changes()  # reviewed: one save, against the new version
     d = rq.get_detail(db, supervisor, req.id)
     assert (d.name, d.email) == ("Sri Wahyuningsih", "sri@contoh.id")
-    assert any(e.kind == "edit" for e in d.events)
 
 
-def test_status_change_conflict_reloads(qtbot, ctx, boxes, answers, db, supervisor):
+def test_same_field_conflict_reapplied_in_one_action(qtbot, ctx, boxes, conflicts, db, supervisor):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.update_request(db, supervisor, req.id, req.version, name="Sri Wahyuni S.")
+    dialog.name.setText("Sri Wahyuningsih")
+    conflicts.append(True)  # "Terapkan perubahan saya"
+    assert dialog.save_changes()
+    assert conflicts.shown[0]["rows"] == [("Nama", "Sri Wahyuningsih", "Sri Wahyuni S.")]
+    assert rq.get_detail(db, supervisor, req.id).name == "Sri Wahyuningsih"
+    assert not dialog.has_unsaved_changes()
+
+
+def test_status_conflict_keeps_the_reason_and_reapplies_it(
+    qtbot, ctx, boxes, answers, conflicts, db, supervisor
+):
     req = make_request(ctx.db, ctx.actor)
     dialog = open_dialog(qtbot, ctx, req.id)
     rq.change_status(db, supervisor, req.id, req.version, "diproses")
-    answers.append({"note": "", "reason": "duplikat"})
-    assert not dialog.change_status("ditolak")
-    assert "diubah oleh" in boxes.texts("warning")[0]
+    reason = "Tiket ganda dengan KK-261128-0003"
+    answers.append({"note": "", "reason": reason, "document_no": None})
+    assert not dialog.change_status("ditolak")  # "Jangan ubah"
+    assert conflicts.shown[0]["rows"] == [
+        ("Status", "Baru → Ditolak", "Diproses"),
+        ("Alasan", reason, "—"),
+    ]
     assert dialog.detail.status == "diproses"
-    assert visible_statuses(dialog) == {"menunggu_berkas", "selesai", "ditolak"}
+    assert dialog.kept_status["ditolak"]["reason"] == reason
+    # The same button again: the dialog comes back filled with what was typed.
+    offered = []
+    request_detail.StatusChangeDialog.ask = classmethod(
+        lambda cls, *a, **k: offered.append(k["kept"]) or k["kept"]
+    )
+    conflicts.append(True)
+    assert dialog.change_status("ditolak")
+    assert offered == [{"note": "", "reason": reason, "document_no": None}]
+    d = rq.get_detail(db, supervisor, req.id)
+    assert (d.status, d.reject_reason) == ("ditolak", reason)
+
+
+def test_status_conflict_reapplied_in_one_action(
+    qtbot, ctx, boxes, answers, conflicts, db, supervisor
+):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.update_request(db, supervisor, req.id, req.version, notes="dicek kasi")
+    answers.append({"note": "mulai diproses", "reason": None, "document_no": None})
+    conflicts.append(True)  # "Ubah status lagi"
+    assert dialog.change_status("diproses")
+    assert rq.get_detail(db, supervisor, req.id).status == "diproses"
+    assert dialog.kept_status == {}
+
+
+def test_a_status_no_longer_possible_keeps_the_typing_for_later(
+    qtbot, ctx, boxes, answers, conflicts, db, supervisor
+):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.change_status(
+        db, supervisor, req.id, req.version, "ditolak", reason="Berkas bukan milik pemohon"
+    )
+    typed = {"note": "KK lama sudah dicek", "reason": None, "missing_documents": ["Foto KK lama"],
+             "document_numbers": None, "delivery": None}  # fmt: skip
+    answers.append(typed)
+    assert not dialog.change_status("menunggu_berkas")
+    [shown] = conflicts.shown
+    assert shown["reapply"] == "" and shown["keep"] == "Tutup"
+    assert "tidak dapat diubah menjadi Menunggu berkas" in shown["note"]
+    assert ("Berkas kurang", "Foto KK lama", "—") in shown["rows"]
+    assert ("Catatan", "KK lama sudah dicek", "—") in shown["rows"]
+    assert dialog.kept_status["menunggu_berkas"] == typed
+
+
+def test_assignment_conflict_offers_to_assign_again(qtbot, ctx, boxes, conflicts, db, supervisor):
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.assign(db, supervisor, req.id, req.version, supervisor.user_id)
+    conflicts.append(True)
+    assert dialog.assign_to_self()
+    assert conflicts.shown[0]["rows"] == [("Petugas", "Budi", "Kepala Seksi")]
+    assert rq.get_detail(db, supervisor, req.id).assigned_to == ctx.actor.user_id
+
+
+def test_the_conflict_dialog_shows_both_sides(qtbot, styled_app, tmp_path):
+    from desktop_app.gui.conflict import ChangedValue, ConflictDialog
+
+    dialog = ConflictDialog(
+        None,
+        "Kepala Seksi mengubah permohonan ini lebih dulu (29/11 10.15). Perubahan Anda belum "
+        "disimpan dan tidak hilang.",
+        [ChangedValue("Nama", "Sri Wahyuningsih", "Sri Wahyuni S."),
+         ChangedValue("E-mail", "sri@contoh.id", "—")],
+        "Terapkan perubahan saya",
+        "Tinjau dulu",
+        "Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah dicek.",
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.rows()[0] == ("Nama", "Sri Wahyuningsih", "Sri Wahyuni S.")
+    assert dialog.reapply_button.isDefault()
+    dialog.grab().save(str(tmp_path / "conflict.png"))
+    dialog.reapply_button.click()
+    assert dialog.result() == 1
 
 
 def test_edit_validation_names_the_field(qtbot, ctx, boxes):
@@ -238,6 +362,20 @@ def test_ctrl_s_saves_the_edited_fields(qtbot, ctx, boxes):
     assert not dialog.has_unsaved_changes()
 
 
+def test_a_changed_receipt_time_survives_a_conflict(qtbot, ctx, boxes, conflicts, db, supervisor):
+    from PySide6.QtCore import QDateTime
+
+    req = make_request(ctx.db, ctx.actor)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    rq.update_request(db, supervisor, req.id, req.version, name="Sri Wahyuni S.")
+    typed = dialog.received.dateTime().addSecs(-3600)
+    dialog.received.setDateTime(typed)
+    assert not dialog.save_changes()  # "Tinjau dulu"
+    assert dialog.received.dateTime() == typed  # the office wall time typed, not shifted
+    assert dialog.name.text() == "Sri Wahyuni S."
+    assert isinstance(typed, QDateTime)
+
+
 def test_waiting_for_documents_dialog_lists_the_services_documents(qtbot):
     from PySide6.QtCore import Qt
 
@@ -291,3 +429,23 @@ def test_after_a_status_change_its_reply_is_copied(qtbot, ctx, boxes, answers):
     assert "- Foto SKPWNI" in copied and req.ticket in copied
     assert "sudah disalin" in dialog.wa_note.text()
     assert "Berkas kurang: Foto SKPWNI" in dialog.facts.text()
+
+
+def test_status_dialog_puts_back_what_a_conflict_stopped(qtbot):
+    """Documents ticked or typed, numbers and delivery come back as they were typed."""
+    kept = {
+        "note": "dicek ulang",
+        "reason": None,
+        "missing_documents": [rq.common_documents("PINDAH")[1], "Surat domisili"],
+        "document_numbers": None,
+        "delivery": None,
+    }
+    dialog = StatusChangeDialog("PINDAH-1", "menunggu_berkas", service_code="PINDAH", kept=kept)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == kept
+    assert dialog.has_unsaved_changes()  # the kept typing counts as unsaved work
+    done = {"note": "", "reason": None, "missing_documents": None,
+            "document_numbers": ["3216-KK-0001", "3216-KK-0002"], "delivery": "pos"}  # fmt: skip
+    dialog = StatusChangeDialog("KK-1", "selesai", service_code="KK", channel="wa", kept=done)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == done

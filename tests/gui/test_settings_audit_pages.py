@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QSettings
 
 from desktop_app.core import audit, settings, users
 from desktop_app.gui.pages import audit as audit_page
-from desktop_app.gui.pages import settings as settings_page
 from desktop_app.gui.pages.audit import AuditPage
 from desktop_app.gui.pages.settings import SettingsPage
 
@@ -52,7 +51,8 @@ def test_office_edit_is_saved_and_audited(page, qtbot, db, supervisor, tmp_path)
     assert not tab.form.form.logoPreview.pixmap().isNull()  # the preview shows the logo
     with qtbot.waitSignal(page.ctx.signals.settings_changed):
         tab.save_button.click()
-    assert tab.message.text() == "Profil kantor tersimpan."
+    assert tab.notice.text() == "✓ Profil kantor tersimpan."
+    assert tab.notice.property("role") == "success"
     office = settings.get_office(db)
     assert office.name == "Disdukcapil Kabupaten Bekasi"
     assert office.regency == "Kabupaten Bekasi"
@@ -112,7 +112,7 @@ def test_report_signer_is_chosen_among_active_officials(page, db, supervisor):
         rank="Pembina (IV/a)", nip="196804111993031009",
     )  # fmt: skip
     tab = page.officials_tab
-    tab.reload()
+    tab.load()
     combo = tab.report_signer
     assert combo.count() == 3 and combo.currentData() is None  # automatic by default
     assert report.report_signer(db).id == kasi.id  # title starts with "Kepala"
@@ -120,10 +120,10 @@ def test_report_signer_is_chosen_among_active_officials(page, db, supervisor):
     combo.activated.emit(combo.currentIndex())
     assert settings.get_value(db, "report_signer_id") == kabid.id
     assert report.report_signer(db).id == kabid.id
-    assert not tab.signer_message.isHidden()
+    assert tab.notice.text() == "✓ Penanda tangan laporan harian tersimpan."
     rows, _total = audit.list_entries(db, supervisor, action_prefix="settings.change")
     assert rows[0].entity_id == "report_signer_id" and rows[0].detail["new"] == kabid.id
-    tab.reload()
+    tab.load()
     assert combo.currentData() == kabid.id
 
 
@@ -140,6 +140,36 @@ def test_holidays_add_and_remove(page, db):
     tab.remove_button.click()
     assert settings.list_holidays(db, 2026) == []
     assert tab.table.rowCount() == 0
+
+
+def test_a_holiday_entered_twice_asks_and_a_saturday_is_refused(
+    page, db, confirm_answers, monkeypatch
+):
+    refused = []
+    monkeypatch.setattr(
+        "desktop_app.gui.widgets.QMessageBox.warning", lambda *a: refused.append(a[2])
+    )
+    tab = page.holidays_tab
+    tab.calendar.setSelectedDate(QDate(2026, 8, 17))
+    tab.name.setText("Hari Kemerdekaan RI")
+    tab.add_button.click()
+    tab.name.setText("Libur lain")
+    confirm_answers.append(False)
+    tab.add_button.click()
+    assert confirm_answers.asked == [
+        '17 Agustus 2026 sudah hari libur: "Hari Kemerdekaan RI". Ganti keterangannya menjadi '
+        '"Libur lain"?'
+    ]
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["Hari Kemerdekaan RI"]
+    assert tab.name.text() == "Libur lain"  # kept for another try
+    tab.add_button.click()  # "Ganti keterangan"
+    assert [h.name for h in settings.list_holidays(db, 2026)] == ["Libur lain"]
+    assert tab.notice.text() == "✓ Keterangan hari libur 17 Agustus 2026 diganti."
+    tab.calendar.setSelectedDate(QDate(2026, 8, 15))  # a Saturday
+    tab.name.setText("Sabtu")
+    tab.add_button.click()
+    assert refused and "Sabtu dan Minggu" in refused[0]
+    assert len(settings.list_holidays(db, 2026)) == 1
 
 
 def test_user_management(page, db, supervisor):
@@ -161,7 +191,7 @@ def test_user_management(page, db, supervisor):
     tab.toggle_button.click()
     with pytest.raises(users.LoginFailed):
         users.authenticate(db, "budi", "rahasia123")
-    assert "Nonaktif" in tab.table.item(tab.table.currentRow(), 3).text()
+    assert "Nonaktif" in tab.table.item(tab.table.currentRow(), 4).text()
     tab.select_username("budi")
     assert tab.toggle_button.text() == "Aktifkan"
     tab.toggle_button.click()
@@ -178,6 +208,43 @@ def test_user_management(page, db, supervisor):
     role.role.setCurrentIndex(role.role.findData("petugas"))
     role.ok_button.click()
     assert [u.role for u in users.list_users(db, supervisor) if u.username == "budi"] == ["petugas"]
+
+
+def test_disabling_asks_first_and_the_buttons_stay_put(page, db, confirm_answers):
+    tab = page.users_tab
+    dialog = tab.open_new_user()
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi Santoso")
+    dialog.password.setText("rahasia123")
+    dialog.repeat.setText("rahasia123")
+    dialog.ok_button.click()
+    tab.select_username("budi")
+    before = [b.geometry() for b in (tab.toggle_button, tab.reset_button, tab.role_button)]
+    confirm_answers.append(False)  # Batal
+    tab.toggle_button.click()
+    assert "Nonaktifkan Budi Santoso (budi)?" in confirm_answers.asked[0]
+    assert users.authenticate(db, "budi", "rahasia123")  # still active
+    tab.toggle_button.click()  # Nonaktifkan
+    with pytest.raises(users.LoginFailed):
+        users.authenticate(db, "budi", "rahasia123")
+    tab.select_username("budi")
+    assert tab.toggle_button.text() == "Aktifkan"
+    after = [b.geometry() for b in (tab.toggle_button, tab.reset_button, tab.role_button)]
+    assert after == before  # the shorter text moved nothing
+    tab.toggle_button.click()  # enabling asks nothing
+    assert len(confirm_answers.asked) == 2
+
+
+def test_password_limit_is_stated_before_typing(page):
+    dialog = page.users_tab.open_new_user()
+    assert "minimal 8 karakter" in dialog.intro.text()
+    assert dialog.password.placeholderText() == "minimal 8 karakter"
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi")
+    dialog.password.setText("pendek")
+    dialog.repeat.setText("pendek")
+    dialog.ok_button.click()
+    assert dialog.errors.text("password") == "terlalu pendek: minimal 8 karakter"
 
 
 def test_cannot_disable_own_account(page, monkeypatch):
@@ -217,33 +284,6 @@ def test_general_tab_sets_the_office_time_zone_for_every_time_shown(page, db, tm
     tab.grab().save(str(tmp_path / "general-tab.png"))
 
 
-def test_extra_tabs_are_loaded_and_missing_ones_skipped(qtbot, make_ctx, supervisor, monkeypatch):
-    import sys
-    import types
-
-    from PySide6.QtWidgets import QLabel
-
-    class ServicesTab(QLabel):
-        def __init__(self, ctx, parent=None):
-            super().__init__("layanan", parent)
-
-        def tab_title(self):
-            return "Layanan"
-
-    module = types.ModuleType("fake_services_tab")
-    module.ServicesTab = ServicesTab
-    monkeypatch.setitem(sys.modules, "fake_services_tab", module)
-    monkeypatch.setattr(
-        settings_page,
-        "EXTRA_TABS",
-        ["fake_services_tab:ServicesTab", "desktop_app.gui.pages.tidak_ada:Tab"],
-    )
-    widget = SettingsPage(make_ctx(supervisor))
-    qtbot.addWidget(widget)
-    assert widget.tab_titles()[-1] == "Layanan"
-    assert len(widget.tab_titles()) == 6
-
-
 def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, petugas):
     for _ in range(3):
         with pytest.raises(users.LoginFailed):
@@ -281,3 +321,45 @@ def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, 
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=5000)
     assert "TIDAK utuh: entri nomor 2" in page.result.text()
+
+
+def test_users_tab_records_the_officers_nip(page, db, supervisor):
+    """The NIP printed under an officer's name is entered here: on a new account and later."""
+    tab = page.users_tab
+    assert tab.table.horizontalHeaderItem(2).text() == "NIP"
+    dialog = tab.open_new_user()
+    dialog.username.setText("budi")
+    dialog.full_name.setText("Budi Santoso")
+    dialog.nip.setText("19850312 201001 0 005")  # sex digit 0: refused
+    dialog.password.setText("rahasia123")
+    dialog.repeat.setText("rahasia123")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.errors.text("NIP")
+    assert "budi" not in [u.username for u in users.list_users(db, supervisor)]  # nothing written
+    dialog.nip.setText("198503122010011005")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    budi = next(u for u in users.list_users(db, supervisor) if u.username == "budi")
+    assert users.nip_of(db, budi.id) == "198503122010011005"
+    tab.select_username("budi")
+    assert tab.table.item(tab.table.currentRow(), 2).text() == "19850312 201001 1 005"
+
+    edit = tab.open_change_nip()
+    assert edit.nip.text() == "19850312 201001 1 005"  # starts from the stored one
+    edit.nip.setText("19850312201001100")  # 17 digits
+    edit.ok_button.click()
+    assert edit.isVisible() and edit.errors.text("NIP")
+    assert users.nip_of(db, budi.id) == "198503122010011005"
+    edit.nip.setText("198503122010012005")
+    edit.ok_button.click()
+    assert not edit.isVisible() and tab.notice.text() == "✓ NIP budi disimpan."
+    assert users.nip_of(db, budi.id) == "198503122010012005"
+
+    tab.select_username("budi")
+    cleared = tab.open_change_nip()
+    cleared.nip.setText("")
+    cleared.ok_button.click()
+    assert tab.notice.text() == "✓ NIP budi dikosongkan."
+    assert users.nip_of(db, budi.id) == ""
+    rows, _total = audit.list_entries(db, supervisor, action_prefix="user.set_nip")
+    assert len(rows) == 3

@@ -69,7 +69,13 @@ def _messages(path: Path) -> dict[tuple[str, str], tuple[str, str | None]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             node = message.find("translation")
-            out[(name, message.findtext("source", ""))] = (node.text or "", node.get("type"))
+            # Plurals (tr(..., n)) keep one form per number in <numerusform>s: all must be there.
+            forms = [form.text or "" for form in node.findall("numerusform")]
+            text = " | ".join(forms) if forms and all(f.strip() for f in forms) else ""
+            out[(name, message.findtext("source", ""))] = (
+                text if forms else node.text or "",
+                node.get("type"),
+            )
     return out
 
 
@@ -253,7 +259,7 @@ def _horizontal():
 
 def _citizen_texts(root: QWidget) -> set[str]:
     """Texts that are Indonesian on purpose: the preview of the WhatsApp reply to a citizen."""
-    from desktop_app.gui.pages.templates_tab import TemplatesTab
+    from desktop_app.gui.pages.settings.templates import TemplatesTab
 
     return {tab.preview.text() for tab in root.findChildren(TemplatesTab)}
 
@@ -360,7 +366,7 @@ def test_language_setting_applies_at_next_start(
     tab = page.general_tab
 
     def texts():
-        return [label.text() for label in tab.findChildren(QLabel) if label is not tab.message]
+        return [label.text() for label in tab.findChildren(QLabel) if label is not tab.notice]
 
     before = texts()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
@@ -371,7 +377,9 @@ def test_language_setting_applies_at_next_start(
 
     assert QSettings().value("language") == "en"
     assert texts() == before
-    assert tab.message.text() == "Pengaturan tersimpan."
+    assert tab.notice.text() == (
+        "✓ Pengaturan umum tersimpan. Bahasa baru dipakai setelah aplikasi dibuka ulang."
+    )
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == titles
     assert "Permohonan" in titles
     assert QCoreApplication.translate("pages", "Permohonan") == "Permohonan"  # still Indonesian

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from legal_gui_support import add_entry, make_ctx, setup_office
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import legalization as legal
 from desktop_app.gui.pages.verify import VerifyPage
@@ -20,6 +21,7 @@ def scene(qtbot, db, supervisor, legalisir):
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)
+    page.official_id = official
     return page, entry
 
 
@@ -69,3 +71,64 @@ def test_unknown_code(qtbot, scene, db):
     scan(qtbot, page, "AAAA-BBBB-CC")
     assert page.status.text() == "TIDAK SAH"
     assert not page.fields["register_no"].isVisible()
+
+
+# --- a scanner's speed and its many ways to end a code -------------------------------------
+
+SCANNER_DELAY_MS = 5  # a hand-held scanner types a character every few milliseconds
+
+
+def _end_key(name: str):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    kb = Qt.KeyboardModifier
+    return {
+        "Enter": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, kb.NoModifier, "\r"),
+        "keypad Enter": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Enter, kb.KeypadModifier, "\r"),
+        "Tab": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, kb.NoModifier, "\t"),
+        "CR (Ctrl+M)": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_M, kb.ControlModifier, "\r"),
+        "LF (Ctrl+J)": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_J, kb.ControlModifier, "\n"),
+        "bare LF": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, kb.NoModifier, "\n"),
+    }[name]
+
+
+def scanner(qtbot, page: VerifyPage, text: str, end: str) -> None:
+    qtbot.keyClicks(page.input, text, delay=SCANNER_DELAY_MS)
+    QApplication.sendEvent(page.input, _end_key(end))
+
+
+ENDINGS = ["Enter", "keypad Enter", "Tab", "CR (Ctrl+M)", "LF (Ctrl+J)", "bare LF"]
+
+
+@pytest.mark.parametrize("end", ENDINGS)
+def test_every_scan_ending_checks_the_code_at_scanner_speed(qtbot, scene, db, end):
+    page, entry = scene
+    scanner(qtbot, page, legal.qr_text(db, entry), end)
+    assert page.status.text() == "SAH"
+    assert page.input.text() == "" and page.input.hasFocus()
+
+
+def test_each_scan_replaces_the_previous_one_and_its_verdict(qtbot, scene, db, legalisir):
+    page, entry = scene
+    scanner(qtbot, page, legal.qr_text(db, entry), "Tab")
+    assert page.status.text() == "SAH"
+    other = add_entry(db, legalisir, page.official_id, seed=9)
+    text = legal.qr_text(db, other)
+    # The first character of the next scan takes the old green SAH away at once.
+    qtbot.keyClick(page.input, text[0])
+    assert page.status.text() == "Menunggu pindaian…" and page.result is None
+    assert not page.fields["register_no"].isVisible()
+    qtbot.keyClicks(page.input, text[1:], delay=SCANNER_DELAY_MS)
+    QApplication.sendEvent(page.input, _end_key("LF (Ctrl+J)"))
+    assert page.fields["register_no"].text() == other.register_no  # not appended to the first
+    scanner(qtbot, page, "AAAA-BBBB-CC", "Enter")
+    assert page.status.text() == "TIDAK SAH"
+    assert page.fields["register_no"].text() == ""
+
+
+def test_tab_on_an_empty_field_still_moves_on(qtbot, scene):
+    page, _entry = scene
+    page.input.setFocus()
+    qtbot.keyClick(page.input, Qt.Key.Key_Tab)
+    assert page.check_button.hasFocus()

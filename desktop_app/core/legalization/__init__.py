@@ -23,7 +23,9 @@ from .common import (
     ENDORSING_WHATS,
     MAX_COPIES,
     MAX_DOCUMENTS,
+    MAX_REASON,
     MIN_COPIES,
+    MIN_REASON,
     PRINT_KINDS,
     PRINT_WHATS,
     PURPOSES,
@@ -79,6 +81,8 @@ from .validation import (
 from .verification import qr_text, verify
 
 __all__ = [
+    "MIN_REASON",
+    "MAX_REASON",
     "CODE_LENGTH", "CORNERS", "DOC_TYPES", "ENDORSING_WHATS", "MAX_COPIES", "MAX_DOCUMENTS",
     "MAX_IMAGE_PIXELS", "MAX_IMAGE_SIDE", "MAX_PDF_PAGES", "MAX_SCAN_BYTES", "MIN_COPIES",
     "PRINT_KINDS", "PRINT_WHATS", "PURPOSES", "QR_PREFIX", "DocumentInfo", "DocumentInput",

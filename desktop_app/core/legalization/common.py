@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..errors import ValidationError
 from ..i18n import _
 from .scans import ScanFile
 
@@ -61,6 +62,8 @@ PRINT_KINDS = ("print", "reprint", "export")
 ENDORSING_WHATS = ("copy", "endorsement")
 
 MIN_COPIES, MAX_COPIES = 1, 50
+# A reprint or a revocation is read later by an auditor: "x" says nothing.
+MIN_REASON, MAX_REASON = 10, 500
 MAX_DOCUMENTS = 20
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 
@@ -246,3 +249,19 @@ def mask_number(number: str) -> str:
     from ..identity import mask_nik
 
     return mask_nik(number)
+
+
+def check_reason(reason: str | None, missing: str) -> str:
+    """A reprint's or revocation's reason, tidied; ``missing`` is the message for none at all."""
+    reason = clean_text(reason)
+    if not reason:
+        raise ValidationError(missing, [("reason", _("wajib diisi"))])
+    if len(reason) < MIN_REASON:
+        message = _(
+            "Alasan terlalu singkat: tulis minimal {n} karakter yang menjelaskan sebabnya.",
+            n=MIN_REASON,
+        )
+        raise ValidationError(message, [("reason", message)])
+    if len(reason) > MAX_REASON:
+        raise ValidationError(_("Alasan terlalu panjang (maksimal {n} karakter).", n=MAX_REASON))
+    return reason

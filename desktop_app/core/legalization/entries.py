@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, undefer
 
 from .. import audit, clock
 from ..db import Database
-from ..errors import Conflict, NotFound, ValidationError
+from ..errors import Conflict, NotFound
 from ..i18n import _
 from ..models import LegalCounter, LegalDocument, LegalEntry, User
 from ..security import Actor, Permission
@@ -28,6 +28,7 @@ from .common import (
     EntryInfo,
     EntryInput,
     OfficialSnapshot,
+    check_reason,
     clean_text,
     doc_label,
     mask_number,
@@ -340,13 +341,7 @@ def revoke(db: Database, actor: Actor, entry_id: int, reason: str) -> EntryInfo:
     from ..models import utcnow
 
     audit.require(db, actor, Permission.LEGAL_REVOKE, "legal.revoke")
-    reason = clean_text(reason)
-    if not reason:
-        raise ValidationError(
-            _("Pencabutan wajib disertai alasan."), [("reason", _("wajib diisi"))]
-        )
-    if len(reason) > 500:
-        raise ValidationError(_("Alasan terlalu panjang (maksimal 500 karakter)."))
+    reason = check_reason(reason, _("Pencabutan wajib disertai alasan."))
     with db.write() as session:
         entry = session.get(LegalEntry, entry_id, with_for_update=True)
         if entry is None:

@@ -17,10 +17,12 @@ from ..security import Actor, Permission
 from .common import (
     ENDORSING_WHATS,
     MAX_COPIES,
+    MAX_REASON,
     PRINT_KINDS,
     PRINT_WHATS,
     EntryInfo,
     PrintRecord,
+    check_reason,
     clean_text,
 )
 from .entries import entry_infos
@@ -46,15 +48,13 @@ def _check_print_args(kind: str, what: str, copies: int, reason: str) -> str:
         raise ValidationError(
             _("Jumlah cetak harus 1 sampai {hi}.", hi=MAX_COPIES), [("copies", _("tidak valid"))]
         )
+    if kind == "reprint":
+        return check_reason(reason, _("Cetak ulang wajib disertai alasan."))
     reason = clean_text(reason)
     if kind == "export" and not reason:
         reason = "ekspor"
-    if kind == "reprint" and not reason:
-        raise ValidationError(
-            _("Cetak ulang wajib disertai alasan."), [("reason", _("wajib diisi"))]
-        )
-    if len(reason) > 500:
-        raise ValidationError(_("Alasan terlalu panjang (maksimal 500 karakter)."))
+    if len(reason) > MAX_REASON:
+        raise ValidationError(_("Alasan terlalu panjang (maksimal {n} karakter).", n=MAX_REASON))
     return reason
 
 

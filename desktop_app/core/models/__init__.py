@@ -1,7 +1,7 @@
 """SQLAlchemy models of Loket Dukcapil, one module per domain."""
 
 from .base import Base, UtcDateTime, utcnow
-from .foundation import AuditEntry, Holiday, Official, Setting, User
+from .foundation import AuditEntry, ChangeCounter, Holiday, Official, Setting, User
 from .legalization import (
     LegalCounter,
     LegalDocument,
@@ -22,6 +22,7 @@ from .requests import (
 __all__ = [
     "AuditEntry",
     "Base",
+    "ChangeCounter",
     "Holiday",
     "ImportBatch",
     "LegalCounter",

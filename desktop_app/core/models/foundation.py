@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, UtcDateTime, utcnow
@@ -74,3 +74,14 @@ class Holiday(Base):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(120), default="")
+
+
+class ChangeCounter(Base):
+    """How often a topic's tables were written (``requests``, ``legal``, ``settings``,
+    ``users``): bumped in the same transaction as each write, read by every open window to
+    notice other PCs' changes with one primary-key read (core/changes.py)."""
+
+    __tablename__ = "change_counters"
+
+    topic: Mapped[str] = mapped_column(String(20), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, default=0)

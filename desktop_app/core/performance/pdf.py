@@ -11,7 +11,7 @@ and outline, every bar carries its value or the table beside it does, never colo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -733,7 +733,7 @@ def render_pdf(
 ) -> bytes:
     """The report as PDF bytes. Call inside ``official_document()`` (Indonesian)."""
     st = styles()
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     heading = period_heading(report)
     frame = PageFrame(
         PAPERS["A4"],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from .. import clock
 from ..exporter import _safe_cell
 from ..formatting import WEEKDAYS, long_datetime
 from ..i18n import _
@@ -152,7 +153,7 @@ def render_xlsx(
     generated_at: datetime | None = None,
 ) -> bytes:
     """The workbook's bytes. Call inside ``official_document()`` (Indonesian)."""
-    generated_at = generated_at or datetime.now(UTC)
+    generated_at = generated_at or clock.now()
     byline = _(
         "Dibuat oleh {name} pada {at}", name=generated_by or "-", at=long_datetime(generated_at)
     )

@@ -27,6 +27,7 @@ from .common import (
     TRANSITIONS,
     channel_label,
     fold_name,
+    show_note,
     status_label,
 )
 from .messages import (
@@ -75,15 +76,15 @@ from .workflow import (
 )
 
 __all__ = [
-    "CHANNEL_LABELS", "CHANNELS", "CLOSED_STATUSES", "COMMON_DOCUMENTS", "DELIVERY_LABELS",
-    "DELIVERY_METHODS", "EDITABLE", "FIELD_LABELS", "MAX_MESSAGE", "NIK_OPTIONAL_SERVICES",
-    "OPEN_STATUSES", "PLACEHOLDERS", "QUEUE_LABELS", "QUEUES", "SORT_KEYS", "STATUS_LABELS",
-    "STATUSES", "TRANSITIONS", "assign", "change_status", "channel_label", "check_template",
-    "common_documents", "count_ids", "create_request", "delivery_label", "detect_service",
-    "DuplicateInfo", "EventInfo", "fetch_rows", "fill_template", "fold_name", "format_ticket",
-    "get_detail", "is_overdue", "list_ids", "list_services", "list_templates", "MessageReading",
-    "open_duplicates", "parse_search", "queue_counts", "queue_label", "read_message",
-    "record_whatsapp_sent", "render_message", "reply_values", "RequestDetail", "RequestFilter",
-    "RequestRow", "salutation", "save_service", "save_template", "search", "SearchTerms",
-    "service_lookup", "ServiceInfo", "status_label", "update_request", "wa_url", "WhatsAppMessage",
+    "assign", "change_status", "channel_label", "CHANNEL_LABELS", "CHANNELS", "check_template",
+    "CLOSED_STATUSES", "common_documents", "COMMON_DOCUMENTS", "count_ids", "create_request",
+    "delivery_label", "DELIVERY_LABELS", "DELIVERY_METHODS", "detect_service", "DuplicateInfo",
+    "EDITABLE", "EventInfo", "fetch_rows", "FIELD_LABELS", "fill_template", "fold_name",
+    "format_ticket", "get_detail", "is_overdue", "list_ids", "list_services", "list_templates",
+    "MAX_MESSAGE", "MessageReading", "NIK_OPTIONAL_SERVICES", "open_duplicates", "OPEN_STATUSES",
+    "parse_search", "PLACEHOLDERS", "queue_counts", "queue_label", "QUEUE_LABELS", "QUEUES",
+    "read_message", "record_whatsapp_sent", "render_message", "reply_values", "RequestDetail",
+    "RequestFilter", "RequestRow", "salutation", "save_service", "save_template", "search",
+    "SearchTerms", "service_lookup", "ServiceInfo", "show_note", "SORT_KEYS", "status_label",
+    "STATUS_LABELS", "STATUSES", "TRANSITIONS", "update_request", "wa_url", "WhatsAppMessage",
 ]  # fmt: skip

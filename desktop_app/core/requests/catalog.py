@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.core import audit
 from desktop_app.core.db import Database
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.core.models import Service
 from desktop_app.core.security import Actor, Permission
@@ -62,8 +63,11 @@ def save_service(
     target_days: int,
     active: bool = True,
     sort_order: int | None = None,
+    *,
+    new: bool = False,
 ) -> ServiceInfo:
-    """Create or update a catalog entry (supervisor: SERVICES_EDIT)."""
+    """Create or update a catalog entry (supervisor: SERVICES_EDIT). ``new``: the officer meant
+    a new service, so a code already in the catalogue is refused instead of overwriting it."""
     audit.require(db, actor, Permission.SERVICES_EDIT, "services.save")
     code = clean_text(code).upper()
     name = clean_text(name)
@@ -86,6 +90,14 @@ def save_service(
     raise_problems(problems)
     with db.write() as session:
         service = session.get(Service, code)
+        if new and service is not None:
+            message = _(
+                "Kode {code} sudah dipakai layanan {name}. Pilih layanan itu di daftar untuk "
+                "mengubahnya, atau pakai kode lain.",
+                code=code,
+                name=service.name,
+            )
+            raise ValidationError(message, [("code", message)])
         old = _info(service) if service else None
         if service is None:
             if sort_order is None:

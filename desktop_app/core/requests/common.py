@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.i18n import _
+from desktop_app.core.i18n import N_, _
 
 CHANNELS = ("web", "wa", "telepon", "email", "loket")
 CHANNEL_LABELS = {
@@ -259,3 +259,78 @@ def check_person(
             ("external_ref", _("Referensi terlalu panjang (maksimal {n} karakter).", n=MAX_REF))
         )
     return clean_name, clean_nik, clean_kk, clean_phone, clean_email, clean_notes, clean_ref
+
+
+# --- the notes the app writes into a request's history ---------------------------------------
+# Stored in Indonesian (the history is the office's record, whoever's interface wrote it) and
+# shown in the interface language by show_note().
+
+NOTE_SELF = N_("Ditangani sendiri")
+NOTE_PROCESSOR = N_("Ditangani oleh yang memproses")
+NOTE_UNASSIGNED = N_("Penugasan dilepas")
+_FIXED_NOTES = (NOTE_SELF, NOTE_PROCESSOR, NOTE_UNASSIGNED)
+# update_request's field names -> the labels of FIELD_LABELS (old histories hold the raw names).
+EDITED_FIELD_LABELS = {
+    "channel": "Kanal", "service_code": "Layanan", "received_at": "Waktu diterima",
+    "name": "Nama", "nik": "NIK", "kk": "Nomor KK", "phone": "Nomor HP", "email": "E-mail",
+    "notes": "Keterangan", "external_ref": "Referensi",
+}  # fmt: skip
+
+
+def edited_note(fields: list[str]) -> str:
+    """The stored note of an edit: "Diubah: Nama, Keterangan" (labels, never field names)."""
+    return "Diubah: " + ", ".join(EDITED_FIELD_LABELS.get(f, f) for f in fields)
+
+
+def assigned_note(name: str) -> str:
+    return f"Ditugaskan kepada {name}"
+
+
+def document_note(number: str) -> str:
+    return f"Nomor dokumen: {number}"
+
+
+def missing_note(documents: list[str]) -> str:
+    return "Berkas kurang: " + "; ".join(documents)
+
+
+def delivery_note(method: str) -> str:
+    return "Diserahkan: " + DELIVERY_LABELS[method]
+
+
+_LINE_NOTES = {  # generated lines of a status change, any of its lines: prefix -> translation
+    "Nomor dokumen: ": N_("Nomor dokumen: {value}"),
+    "Berkas kurang: ": N_("Berkas kurang: {value}"),
+    "Diserahkan: ": N_("Diserahkan: {value}"),
+}
+
+
+def _show_line(line: str) -> str:
+    for prefix, text in _LINE_NOTES.items():
+        if line.startswith(prefix):
+            values = line.removeprefix(prefix).split("; ")
+            return _(text, value="; ".join(_(v) for v in values))
+    return line
+
+
+def show_note(note: str) -> str:
+    """A history note in the interface language: the app's own notes and lines (document
+    numbers, missing documents, delivery) translated, anything an officer typed as written."""
+    first, newline, rest = note.partition("\n")
+    if first in _FIXED_NOTES:
+        first = _(first)
+    elif first.startswith("Diubah: "):
+        labels = [
+            EDITED_FIELD_LABELS.get(part.strip(), part.strip())
+            for part in first.removeprefix("Diubah: ").split(",")
+        ]
+        first = _("Diubah: {fields}", fields=", ".join(_(label) for label in labels))
+    elif first.startswith("Ditugaskan kepada "):
+        first = _("Ditugaskan kepada {name}", name=first.removeprefix("Ditugaskan kepada "))
+    elif first.startswith("Diimpor dari "):
+        first = _("Diimpor dari {file}", file=first.removeprefix("Diimpor dari "))
+    else:
+        first = _show_line(first)
+    if not newline:
+        return first
+    return "\n".join([first] + [_show_line(line) for line in rest.split("\n")])

@@ -26,18 +26,25 @@ from desktop_app.core.security import Actor, Permission, Role
 from . import tickets
 from .common import (
     CLOSED_STATUSES,
-    DELIVERY_LABELS,
     DELIVERY_METHODS,
     MAX_MESSAGE,
+    NOTE_PROCESSOR,
+    NOTE_SELF,
+    NOTE_UNASSIGNED,
     OPEN_STATUSES,
     STATUSES,
     TRANSITIONS,
+    assigned_note,
     check_channel,
     check_person,
     check_received,
     check_whatsapp_contact,
     clean_text,
+    delivery_note,
+    document_note,
+    edited_note,
     fold_name,
+    missing_note,
     nik_required,
     raise_problems,
     status_label,
@@ -293,7 +300,7 @@ def create_request(
         if original:
             _event(session, actor, req, "message", original)
         if assign_to_self and actor.user_id is not None:
-            _event(session, actor, req, "assign", note=_("Ditangani sendiri"))
+            _event(session, actor, req, "assign", note=NOTE_SELF)
         audit.record(
             session, actor, "request.create", "request", req.id, ticket=req.ticket,
             service=code, channel=clean_channel,
@@ -425,6 +432,10 @@ def change_status(
         current = session.get(Request, request_id)
         if current is None:
             raise NotFound(_("Permohonan tidak ditemukan."))
+        if current.version != version:
+            # Someone saved first: the officer must see the new state (a Conflict), not a
+            # refusal about reopening a request they saw open.
+            raise _conflict(session, current)
         reopening = current.status in CLOSED_STATUSES
     if reopening:
         audit.require(db, actor, Permission.REQUESTS_REOPEN, "requests.reopen")
@@ -466,19 +477,19 @@ def change_status(
         if to_status == "ditolak":
             lines.append(reason)
         elif to_status == "menunggu_berkas":
-            lines.append(_("Berkas kurang: {docs}", docs="; ".join(documents)))
+            lines.append(missing_note(documents))
         elif to_status == "selesai":
             if numbers:
-                lines.append(_("Nomor dokumen: {no}", no=", ".join(numbers)))
+                lines.append(document_note(", ".join(numbers)))
             if delivery:
-                lines.append(_("Diserahkan: {how}", how=_(DELIVERY_LABELS[delivery])))
+                lines.append(delivery_note(delivery))
         if note:
             lines.append(note)
         _event(session, actor, req, "status", "\n".join(lines), old, to_status)
         # Whoever first works on an unassigned request owns it (work-per-officer counts).
         if to_status != "baru" and req.assigned_to is None and actor.user_id is not None:
             req.assigned_to = actor.user_id
-            _event(session, actor, req, "assign", _("Ditangani oleh yang memproses"))
+            _event(session, actor, req, "assign", NOTE_PROCESSOR)
         audit.record(
             session, actor, "request.reopen" if old in CLOSED_STATUSES else "request.status",
             "request", req.id, ticket=req.ticket, old=old, new=to_status,
@@ -516,11 +527,7 @@ def assign(
             return _detail(session, req)
         req.assigned_to = officer_id
         req.updated_at = datetime.now(UTC)
-        note = (
-            _("Ditugaskan kepada {name}", name=_user_name(officer))
-            if officer
-            else _("Penugasan dilepas")
-        )
+        note = assigned_note(_user_name(officer)) if officer else NOTE_UNASSIGNED
         _event(session, actor, req, "assign", note)
         audit.record(
             session, actor, "request.assign", "request", req.id, ticket=req.ticket,
@@ -598,7 +605,7 @@ def update_request(
         if "service_code" in changed or "received_at" in changed:
             req.due_at = workdays.due_at(received, service.target_days, holidays)
         req.updated_at = datetime.now(UTC)
-        _event(session, actor, req, "edit", _("Diubah: {fields}", fields=", ".join(changed)))
+        _event(session, actor, req, "edit", edited_note(changed))
         audit.record(
             session, actor, "request.edit", "request", req.id, ticket=req.ticket, changes=detail
         )

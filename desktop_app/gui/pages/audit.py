@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +30,7 @@ from desktop_app.core.audit import AuditRow, ChainReport
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import short_datetime
 from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 from desktop_app.gui.widgets import label, set_role
@@ -235,8 +237,8 @@ class AuditPage(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Menampilkan {shown} dari {total} entri.").format(
-                shown=f"{len(self.model.rows):n}", total=f"{self.model.total:n}"
+            self.tr("Menampilkan {shown} dari %Ln entri.", "", self.model.total).format(
+                shown=QLocale().toString(len(self.model.rows))
             )
         )
 
@@ -252,8 +254,8 @@ class AuditPage(QWidget):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         if report.ok:
-            text = self.tr("Log audit utuh: {n} entri diperiksa, tidak ada yang diubah.").format(
-                n=f"{report.checked:n}"
+            text = self.tr(
+                "Log audit utuh: %Ln entri diperiksa, tidak ada yang diubah.", "", report.checked
             )
         else:
             text = self.tr(
@@ -264,6 +266,6 @@ class AuditPage(QWidget):
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        message = exc.message if isinstance(exc, LoketError) else type(exc).__name__
+        message = describe_error(exc)
         self.result.setText(self.tr("Pemeriksaan gagal: {reason}").format(reason=message))
         set_role(self.result, "error")

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,8 +26,6 @@ from PySide6.QtGui import QBrush, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,12 +43,14 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import short_date
 from desktop_app.core.security import Permission
-from desktop_app.gui import style
+from desktop_app.gui import files, style
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.legal_entry import LegalEntryDialog
 from desktop_app.gui.reason_dialog import ReasonDialog
+from desktop_app.gui.widgets import DateEdit
 
 Index = QModelIndex | QPersistentModelIndex
 LIST_LIMIT = 1000
@@ -181,8 +182,8 @@ class RegisterTab(QWidget):
 
         filters = QHBoxLayout()
         today = office_today()
-        self.date_from = QDateEdit(today.addDays(-30))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-30))
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -288,6 +289,7 @@ class RegisterTab(QWidget):
 
     def refresh(self) -> None:
         keep = self.selected_entry()
+        position = self.table.verticalScrollBar().value()
         f = self.filters()
         try:
             entries, total = legal.list_entries(
@@ -308,14 +310,16 @@ class RegisterTab(QWidget):
         self.model.set_entries(list(reversed(entries)))
         if total > len(entries):
             self.summary.setText(
-                self.tr("Menampilkan {0} dari {1} entri; persempit pencarian.").format(
-                    len(entries), total
-                )
+                self.tr(
+                    "Menampilkan {shown} dari %Ln entri; persempit pencarian.", "", total
+                ).format(shown=QLocale().toString(len(entries)))
             )
         else:
-            self.summary.setText(self.tr("{0} entri").format(total))
+            self.summary.setText(self.tr("%Ln entri", "", total))
         if keep is not None:
             self.select_entry(keep.id)
+        bar = self.table.verticalScrollBar()  # another PC's entry must not move the view
+        bar.setValue(min(position, bar.maximum()))
         self._update_buttons()
 
     def selected_entry(self) -> legal.EntryInfo | None:
@@ -437,6 +441,7 @@ class RegisterTab(QWidget):
                     'hasil cetak diberi tanda "CETAK ULANG ke-{2}" dan dicatat di log audit.'
                 ).format(entry.register_no, entry.print_count, reprint_no),
                 self.tr("Cetak ulang"),
+                self.tr("misalnya: hasil cetak pertama tergores tinta di printer"),
             )
             if answer is None:
                 return None
@@ -450,7 +455,7 @@ class RegisterTab(QWidget):
         except LoketError as exc:
             self._warn(exc.message)
             return None
-        name = f"{printing.safe_file_name(entry.register_no)}-{choice.what}.pdf"
+        name = f"{entry.register_no} — {self._what_label(choice.what)}"  # made safe on saving
         if choice.action == "save":
             path = printing.save_pdf_path(self, name)
             if path is None:
@@ -512,6 +517,7 @@ class RegisterTab(QWidget):
                 "DICABUT dan entri tidak dapat dicetak lagi. Tuliskan alasannya:"
             ).format(entry.register_no, entry.applicant_name),
             self.tr("Cabut legalisir"),
+            self.tr("misalnya: dokumen asli yang ditunjukkan ternyata bukan milik pemohon"),
         )
         if reason is None:
             return
@@ -527,16 +533,15 @@ class RegisterTab(QWidget):
         if f.date_to < f.date_from:
             self._warn(self.tr("Tanggal akhir tidak boleh sebelum tanggal awal."))
             return
-        name = f"buku-register-legalisir_{f.date_from:%Y-%m-%d}_{f.date_to:%Y-%m-%d}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(
+        pdf = files.ask_save_path(
             self,
             self.tr("Ekspor buku register (PDF dan Excel)"),
-            str(Path.home() / name),
+            f"buku-register-legalisir_{f.date_from:%Y-%m-%d}_{f.date_to:%Y-%m-%d}",
             self.tr("Dokumen PDF (*.pdf)"),
+            ".pdf",
         )
-        if not path:
+        if pdf is None:
             return
-        pdf = Path(path) if path.lower().endswith(".pdf") else Path(path).with_suffix(".pdf")
         paper = str(settings.get_value(self.ctx.db, "paper") or "A4")
         ctx = self.ctx
         self.export_button.setEnabled(False)
@@ -544,7 +549,7 @@ class RegisterTab(QWidget):
         self._exporting = start_task(
             lambda _progress: _export_register(ctx, f.date_from, f.date_to, pdf, paper),
             self._export_done,
-            lambda exc: self._export_done(exc.message if isinstance(exc, LoketError) else str(exc)),
+            lambda exc: self._export_done(describe_error(exc, self.tr("Ekspor buku register"))),
         )
 
     def _export_done(self, outcome: object) -> None:

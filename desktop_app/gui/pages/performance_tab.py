@@ -17,8 +17,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -30,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import clock, performance
-from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import MONTHS, format_int
 from desktop_app.core.i18n import _
 from desktop_app.core.security import Permission
+from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.printing import PrintJob, preview_and_print
+from desktop_app.gui.widgets import DateEdit
 
 MONTHS_LISTED = 36  # the month list goes back three years; older periods: a date range
 
@@ -53,10 +53,8 @@ def ask_save_path(parent: QWidget, suggested: str) -> str | None:
     else:
         title = QCoreApplication.translate("PerformanceTab", "Ekspor laporan kinerja sebagai PDF")
         kind = QCoreApplication.translate("PerformanceTab", "Dokumen PDF (*.pdf)")
-    path, _filter = QFileDialog.getSaveFileName(parent, title, suggested, kind)
-    if not path:
-        return None
-    return path if path.lower().endswith(suffix) else path + suffix
+    path = files.ask_save_path(parent, title, suggested, kind, suffix)  # the one save dialog
+    return None if path is None else str(path)
 
 
 def show_message(parent: QWidget, title: str, text: str) -> None:
@@ -101,8 +99,8 @@ class PerformanceTab(QWidget):
         self.month = QComboBox()
         self.month.setAccessibleName(self.tr("Bulan laporan"))
         today = clock.today()
-        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = DateEdit(_qdate(today.replace(day=1)))
+        self.date_to = DateEdit(_qdate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -281,12 +279,7 @@ class PerformanceTab(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        if isinstance(exc, LoketError):
-            text = exc.message
-        else:
-            text = self.tr(
-                "Laporan kinerja tidak dapat disusun ({kind}). Rinciannya dicatat di log."
-            ).format(kind=type(exc).__name__)
+        text = describe_error(exc, self.tr("Menyusun laporan kinerja"))
         self.status.setText(text)
         show_message(self, self.tr("Laporan kinerja"), text)
 
@@ -322,11 +315,7 @@ class PerformanceTab(QWidget):
     def _export_failed(self, exc: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        text = (
-            exc.message
-            if isinstance(exc, LoketError)
-            else self.tr("Laporan tidak dapat disimpan ({kind}).").format(kind=type(exc).__name__)
-        )
+        text = describe_error(exc, self.tr("Ekspor laporan kinerja"))
         self.status.setText(text)
         show_message(self, self.tr("Ekspor laporan kinerja"), text)
 
@@ -338,7 +327,5 @@ class PerformanceTab(QWidget):
         copies = preview_and_print(self, PrintJob(title=title, preview_pdf=shown.pdf))
         if copies:
             self.status.setText(
-                self.tr("{n} halaman dikirim ke printer.").format(
-                    n=format_int(self.document.pageCount() * copies)
-                )
+                self.tr("%Ln halaman dikirim ke printer.", "", self.document.pageCount() * copies)
             )

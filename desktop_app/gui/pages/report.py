@@ -29,8 +29,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -47,10 +45,13 @@ from desktop_app.core import report
 from desktop_app.core.errors import LoketError
 from desktop_app.core.formatting import format_int
 from desktop_app.core.security import Permission
+from desktop_app.gui import files
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import office_today, qdate
 from desktop_app.gui.pages.performance_tab import PerformanceTab
+from desktop_app.gui.widgets import DateEdit
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
 
@@ -59,16 +60,15 @@ MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 M
 
 
 def ask_save_path(parent: QWidget, suggested: str) -> str | None:
-    """Where to export; tests replace this function."""
-    path, _filter = QFileDialog.getSaveFileName(
+    """Where to export (the one save dialog, gui/files.py); tests replace this function."""
+    path = files.ask_save_path(
         parent,
         QCoreApplication.translate("ReportPage", "Ekspor laporan sebagai PDF"),
         suggested,
         QCoreApplication.translate("ReportPage", "Dokumen PDF (*.pdf)"),
+        ".pdf",
     )
-    if not path:
-        return None
-    return path if path.lower().endswith(".pdf") else path + ".pdf"
+    return None if path is None else str(path)
 
 
 def ask_printer(parent: QWidget, page_count: int) -> QPrinter | None:
@@ -148,8 +148,8 @@ class ReportPage(QWidget):
         mode.addButton(self.range)
 
         today = office_today()
-        self.date_from = QDateEdit(today)
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today)
+        self.date_to = DateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -315,11 +315,7 @@ class ReportPage(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._job = None
         self._set_busy(False)
-        if isinstance(exc, LoketError):
-            text = exc.message
-        else:
-            text = self.tr("Laporan tidak dapat disusun ({kind}). Rinciannya dicatat di log.")
-            text = text.format(kind=type(exc).__name__)
+        text = describe_error(exc, self.tr("Menyusun laporan"))
         self.status.setText(text)
         show_message(self, self.tr("Laporan"), text, error=True)
 
@@ -351,4 +347,4 @@ class ReportPage(QWidget):
                 self, self.tr("Cetak"), self.tr("Printer tidak dapat digunakan."), error=True
             )
             return
-        self.status.setText(self.tr("{n} halaman dikirim ke printer.").format(n=pages))
+        self.status.setText(self.tr("%Ln halaman dikirim ke printer.", "", pages))

@@ -1,7 +1,8 @@
 """The Permohonan page: work queues with live counts, filters, one search box and the lazy list.
 
-Counts refresh every 30 s and on every change made in this window, so officers sharing one
-database see each other's work; the list itself reloads on changes (keeping the selection).
+Counts and rows refresh on every change, made here or on another PC (gui/changes.py polls the
+core's change counters), keeping the selection and the scroll position; counts also every 30 s
+(a request becomes overdue as time passes, without any write).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +35,7 @@ from desktop_app.gui.editing import open_single
 from desktop_app.gui.formatting import office_today, pydate
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 from desktop_app.gui.replies import ReplyBar
+from desktop_app.gui.widgets import DateEdit
 
 # Queue keys in the order shown; None = every request ("Semua").
 QUEUE_ORDER: tuple[str | None, ...] = (
@@ -146,8 +147,8 @@ class RequestsPage(QWidget):
         self.use_dates = QCheckBox(self.tr("&Tanggal"))
         self.use_dates.setAccessibleName(self.tr("Saring menurut tanggal diterima"))
         today = office_today()
-        self.date_from = QDateEdit(today.addDays(-6))
-        self.date_to = QDateEdit(today)
+        self.date_from = DateEdit(today.addDays(-6))
+        self.date_to = DateEdit(today)
         for edit, name in (
             (self.date_from, self.tr("Dari tanggal")),
             (self.date_to, self.tr("Sampai tanggal")),
@@ -342,7 +343,19 @@ class RequestsPage(QWidget):
         QMessageBox.warning(self, self.tr("Permohonan"), message)
 
     def refresh(self) -> None:
-        self.reload()
+        """The data changed (here or on another PC): counts and rows again, with the same
+        request selected and the list scrolled where it was."""
+        bar = self.table.verticalScrollBar()
+        position = bar.value()
+        selected = self.selected_id()
+        try:
+            self.model.reload()
+        except LoketError as exc:
+            QMessageBox.warning(self, self.tr("Permohonan"), exc.message)
+            return
+        if selected is not None:
+            self.select_request(selected, scroll=False)
+        bar.setValue(min(position, bar.maximum()))  # selecting may have scrolled
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
@@ -427,11 +440,11 @@ class RequestsPage(QWidget):
         count = self.model.rowCount()
         self.total_label.setTextFormat(Qt.TextFormat.PlainText)
         if not self.searching:
-            self.total_label.setText(self.tr("{n} permohonan").format(n=f"{count:n}"))
+            self.total_label.setText(self.tr("%Ln permohonan", "", count))
             return
         text = self.tr(
-            "{n} permohonan ditemukan di semua antrean · Esc: kembali ke {queue}"
-        ).format(n=f"{count:n}", queue=self.queue_title(self.queue))
+            "%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}", "", count
+        ).format(queue=self.queue_title(self.queue))
         if count == 0 and self._filters_active():
             unfiltered = rq.RequestFilter(text=self.search.text())
             try:
@@ -460,7 +473,7 @@ class RequestsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.data(index, ID_ROLE) if index.isValid() else None
 
-    def select_request(self, request_id: int) -> bool:
+    def select_request(self, request_id: int, scroll: bool = True) -> bool:
         row = self.model.row_of(request_id)
         if row is None:
             return False
@@ -470,7 +483,8 @@ class RequestsPage(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def _open_index(self, index: QModelIndex) -> None:

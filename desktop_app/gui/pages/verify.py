@@ -1,10 +1,12 @@
 """Checking a printed legalization: a hand-held scanner types the QR text into one field and
-presses Enter (manual typing works the same); the answer is shown big and in colour."""
+ends it with Enter, keypad Enter, Tab, CR or LF (scanners are set up any of these ways; typing by
+hand works the same); the answer is shown big and in colour. A new scan clears the previous
+answer at its first character, so an old SAH never stands beside a new document."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -20,6 +22,49 @@ from desktop_app.core import legalization as legal
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.style import restyle
+
+# What a scanner sends at the end of a code: Enter, keypad Enter, Tab, or a bare CR / LF, which
+# arrive as Ctrl+M / Ctrl+J or as a key event whose text is the control character.
+_END_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+_END_TEXT = frozenset({"\r", "\n", "\t"})
+
+
+def ends_scan(event: QKeyEvent) -> bool:
+    key = event.key()
+    if key == Qt.Key.Key_Backtab:
+        return False
+    if key in _END_KEYS or event.text() in _END_TEXT:
+        return True
+    ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    return bool(ctrl) and key in (Qt.Key.Key_J, Qt.Key.Key_M)
+
+
+class ScanInput(QLineEdit):
+    """One scan at a time: ``started`` at the first character typed into the empty field,
+    ``scanned(text)`` when a scan-ending key arrives (the field is then empty again). Tab after
+    text ends a scan instead of moving the focus away, so the next scan lands here too."""
+
+    started = Signal()
+    scanned = Signal(str)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab never reaches keyPressEvent: QWidget.event turns it into a focus change first.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            # On an empty field Tab moves on as usual (keyboard users reach the button).
+            if ends_scan(event) and (self.text() or event.key() != Qt.Key.Key_Tab):
+                self.finish()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self.text() and event.text() and event.text().isprintable():
+            self.started.emit()
+        super().keyPressEvent(event)
+
+    def finish(self) -> None:
+        text = self.text()
+        self.clear()
+        self.scanned.emit(text)
 
 
 class VerifyPage(QWidget):
@@ -46,16 +91,17 @@ class VerifyPage(QWidget):
         layout.addWidget(hint)
 
         row = QHBoxLayout()
-        self.input = QLineEdit()
+        self.input = ScanInput()
         self.input.setMaxLength(2200)  # a receipt's QR: the address and up to 2,000 digits
         self.input.setPlaceholderText(self.tr("Kode QR atau kode verifikasi"))
         self.input.setAccessibleName(self.tr("Kode verifikasi"))
         font = QFont(self.input.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.input.setFont(font)
-        self.input.returnPressed.connect(self.verify_input)
+        self.input.started.connect(self.clear_result)
+        self.input.scanned.connect(self.verify_text)
         self.check_button = QPushButton(self.tr("&Periksa"))
-        self.check_button.clicked.connect(self.verify_input)
+        self.check_button.clicked.connect(self.input.finish)
         row.addWidget(self.input, 1)
         row.addWidget(self.check_button)
         layout.addLayout(row)
@@ -115,9 +161,22 @@ class VerifyPage(QWidget):
         super().showEvent(event)
         self.input.setFocus()
 
+    def clear_result(self) -> None:
+        """Back to "waiting": the previous verdict must not stay beside a new scan."""
+        self.result = None
+        self._colour(None)
+        self.status.setText(self.tr("Menunggu pindaian…"))
+        self.message.setText("")
+        self.scanned.setText("")
+        self._show_details(None)
+
     def verify_input(self) -> None:
-        text = self.input.text().strip()
-        self.input.clear()
+        """Check what the field holds now (the Periksa button; a scan ends the same way)."""
+        self.input.finish()
+
+    def verify_text(self, text: str) -> None:
+        self.clear_result()
+        text = text.strip()
         self.input.setFocus()  # ready for the next scan
         if not text:
             return
@@ -172,7 +231,7 @@ class VerifyPage(QWidget):
                 "applicant": result.applicant_name,
                 "nik": result.nik_masked,
                 "documents": "\n".join(
-                    self.tr("{0} No. {1} — {2} lembar").format(label, number, copies)
+                    self.tr("{0} No. {1} — %n lembar", "", copies).format(label, number)
                     for label, number, copies in result.documents
                 ),
                 "copies": str(result.total_copies),

@@ -1,5 +1,6 @@
 """Settings tab *Legalisir* (supervisor): register number format, verification address, default
-paper and where the endorsement-only block is printed, with a calibration page to check it."""
+paper and where the endorsement-only block is printed (position, orientation, the printer's
+unprintable edge), with a calibration page to check it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from desktop_app.core import settings
 from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.i18n import _
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import FieldErrors
 
 KEYS = (
     "legal_register_format",
@@ -32,13 +35,14 @@ KEYS = (
     "legal_endorse_corner",
     "legal_endorse_x_mm",
     "legal_endorse_y_mm",
+    "legal_endorse_orientation",
+    "print_margin_mm",
 )
 
 
-class LegalSettingsTab(QWidget):
+class LegalSettingsTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         form = QFormLayout()
@@ -95,6 +99,15 @@ class LegalSettingsTab(QWidget):
         position.addStretch(1)
         form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Tegak"), "portrait")
+        self.orientation.addItem(self.tr("Mendatar"), "landscape")
+        form.addRow(self.tr("&Arah kertas blok pengesahan saja"), self.orientation)
+        self.margin_mm = QDoubleSpinBox()
+        self.margin_mm.setRange(0, 25)
+        self.margin_mm.setDecimals(1)
+        self.margin_mm.setSuffix(self.tr(" mm"))
+        form.addRow(self.tr("&Tepi kertas yang tidak tercetak printer"), self.margin_mm)
         self.doc_types = QListWidget()
         self.doc_types.setAccessibleName(self.tr("Jenis dokumen yang dilegalisir"))
         from desktop_app.core import legalization as legal
@@ -118,6 +131,18 @@ class LegalSettingsTab(QWidget):
         types_hint.setProperty("role", "hint")
         types_hint.setWordWrap(True)
         form.addRow("", types_hint)
+        self.field_errors = FieldErrors(
+            form,
+            {
+                "legal_register_format": self.register_format,
+                "legal_verify_url": self.verify_url,
+                "legal_endorse_x_mm": self.x_mm,
+                "legal_endorse_y_mm": self.y_mm,
+                "legal_endorse_orientation": self.orientation,
+                "print_margin_mm": self.margin_mm,
+                "legal_document_types": self.doc_types,
+            },
+        )
         layout.addLayout(form)
         explain = QLabel(
             self.tr(
@@ -128,17 +153,12 @@ class LegalSettingsTab(QWidget):
         explain.setWordWrap(True)
         explain.setProperty("role", "hint")
         layout.addWidget(explain)
-        self.error = QLabel()
-        self.error.setProperty("role", "error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
         self.calibrate_button = QPushButton(self.tr("Cetak &halaman kalibrasi…"))
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setProperty("primary", True)
+        buttons = QHBoxLayout()
         buttons.addWidget(self.calibrate_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons.addLayout(self.save_row(self.save_button), 1)
         layout.addLayout(buttons)
         from desktop_app.gui.legal_keys import LegalKeysBox
 
@@ -147,13 +167,20 @@ class LegalSettingsTab(QWidget):
         layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.calibrate_button.clicked.connect(self.print_calibration)
+        self.watch_edits(
+            self.register_format,
+            self.verify_url,
+            self.paper,
+            self.corner,
+            self.x_mm,
+            self.y_mm,
+            self.orientation,
+            self.margin_mm,
+        )
         self.load()
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("LegalSettingsTab", "Legalisir")
+    def tab_title(self) -> str:
+        return self.tr("Legalisir")
 
     def load(self) -> None:
         db = self.ctx.db
@@ -164,12 +191,16 @@ class LegalSettingsTab(QWidget):
         self.corner.setCurrentIndex(max(0, self.corner.findData(corner)))
         self.x_mm.setValue(float(settings.get_value(db, "legal_endorse_x_mm") or 0))
         self.y_mm.setValue(float(settings.get_value(db, "legal_endorse_y_mm") or 0))
+        orientation = settings.get_value(db, "legal_endorse_orientation")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(orientation)))
+        self.margin_mm.setValue(float(settings.get_value(db, "print_margin_mm")))
         chosen = settings.get_value(db, "legal_document_types") or []
         for row in range(self.doc_types.count()):
             item = self.doc_types.item(row)
             on = item.data(Qt.ItemDataRole.UserRole) in chosen
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._show_sample()
+        self.remember_stored()
 
     def values(self) -> dict[str, object]:
         return {
@@ -179,6 +210,8 @@ class LegalSettingsTab(QWidget):
             "legal_endorse_corner": self.corner.currentData(),
             "legal_endorse_x_mm": round(self.x_mm.value(), 1),
             "legal_endorse_y_mm": round(self.y_mm.value(), 1),
+            "legal_endorse_orientation": self.orientation.currentData(),
+            "print_margin_mm": round(self.margin_mm.value(), 1),
             "legal_document_types": [
                 self.doc_types.item(row).data(Qt.ItemDataRole.UserRole)
                 for row in range(self.doc_types.count())
@@ -201,16 +234,30 @@ class LegalSettingsTab(QWidget):
         self.sample.style().unpolish(self.sample)
         self.sample.style().polish(self.sample)
 
-    def save(self) -> bool:
-        """Check every value first, then store the changed ones (each audited by the core)."""
-        try:
-            settings.set_values(self.ctx.db, self.ctx.actor, self.values())
-        except LoketError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.error.setText("")
-        self.ctx.signals.settings_changed.emit()
-        return True
+    def validate(self) -> None:
+        """Every value checked before any is written, each problem beside its field; the
+        block's position also against the paper, its orientation and the printer's edge."""
+        from desktop_app.core import legal_print
+        from desktop_app.core.pdf import PAPERS
+
+        values = settings.validate_values(self.values())
+        paper = str(values["paper"])
+        legal_print.Sheet(
+            paper,
+            PAPERS[paper],
+            values["legal_endorse_orientation"] == "landscape",
+            float(values["print_margin_mm"]),
+            legal_print.EndorsePosition(
+                str(values["legal_endorse_corner"]),
+                float(values["legal_endorse_x_mm"]),
+                float(values["legal_endorse_y_mm"]),
+            ),
+        ).check_position()
+
+    def store(self) -> str:
+        """All values in one transaction; the changed ones are audited by the core."""
+        settings.set_values(self.ctx.db, self.ctx.actor, self.values())
+        return self.tr("Pengaturan legalisir tersimpan.")
 
     def print_calibration(self) -> None:
         """The core's calibration page for the position on screen (saved or not), printed at
@@ -226,7 +273,11 @@ class LegalSettingsTab(QWidget):
                 float(values["legal_endorse_y_mm"]),  # type: ignore[arg-type]
             )
             pdf = legal_print.calibration_pdf(
-                self.ctx.db, paper=str(values["paper"]), position=position
+                self.ctx.db,
+                paper=str(values["paper"]),
+                position=position,
+                landscape=values["legal_endorse_orientation"] == "landscape",
+                margin_mm=float(values["print_margin_mm"]),  # type: ignore[arg-type]
             )
         except LoketError as exc:
             QMessageBox.warning(self, self.tr("Kalibrasi"), exc.message)

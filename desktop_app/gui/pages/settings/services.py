@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import requests as rq
-from desktop_app.core.errors import LoketError, ValidationError
 from desktop_app.core.requests.catalog import MAX_TARGET_DAYS
 from desktop_app.core.security import Permission
 from desktop_app.gui.context import AppContext
-from desktop_app.gui.widgets import FieldErrors
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import FieldErrors, follow_plural_suffix
 
 
-class ServicesTab(QWidget):
+class ServicesTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.services: list[rq.ServiceInfo] = []
+        self.creating = True
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(
@@ -74,18 +74,15 @@ class ServicesTab(QWidget):
         self.name.setAccessibleName(self.tr("Nama layanan"))
         self.target = QSpinBox()
         self.target.setRange(0, MAX_TARGET_DAYS)
-        self.target.setSuffix(self.tr(" hari kerja"))
+        follow_plural_suffix(self.target, lambda n: self.tr("%Ln hari kerja", "", n))
         self.target.setAccessibleName(self.tr("Target waktu dalam hari kerja"))
         self.active = QCheckBox(self.tr("&Aktif (dapat dipilih pada permohonan baru)"))
         form.addRow(self.tr("&Kode"), self.code)
         form.addRow(self.tr("&Nama"), self.name)
         form.addRow(self.tr("&Target"), self.target)
         form.addRow("", self.active)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        form.addRow(self.error)
-        self.errors = FieldErrors(
-            form, {"code": self.code, "name": self.name, "target_days": self.target}, self.error
+        self.field_errors = FieldErrors(
+            form, {"code": self.code, "name": self.name, "target_days": self.target}
         )
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Layanan &baru"))
@@ -94,21 +91,21 @@ class ServicesTab(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        buttons.addLayout(self.save_row(self.save_button), 1)
         form.addRow(buttons)
         layout.addWidget(box)
         box.setEnabled(ctx.can(Permission.SERVICES_EDIT))
-        self.reload()
+        self.watch_edits(self.code, self.name, self.target, self.active)
+        self.load()
         self.new_service()
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
+    def tab_title(self) -> str:
+        return self.tr("Layanan")
 
-        return QCoreApplication.translate("ServicesTab", "Layanan")
+    def values(self) -> tuple[str, str, int, bool]:
+        return (self.code.text(), self.name.text(), self.target.value(), self.active.isChecked())
 
-    def reload(self, select: str | None = None) -> None:
+    def load(self, select: str | None = None) -> None:
         self.services = rq.list_services(self.ctx.db, include_inactive=True)
         self.table.setRowCount(len(self.services))
         for row, s in enumerate(self.services):
@@ -126,40 +123,36 @@ class ServicesTab(QWidget):
         if not rows:
             return
         s = self.services[rows[0].row()]
+        self.creating = False
         self.code.setText(s.code)
         self.code.setReadOnly(True)  # the code is in every ticket already issued
         self.name.setText(s.name)
         self.target.setValue(s.target_days)
         self.active.setChecked(s.active)
-        self.errors.clear()
+        self.clear_problems()
+        self.remember_stored()
 
     def new_service(self) -> None:
+        self.creating = True  # a code already in the list is refused, not overwritten
         self.table.clearSelection()
         self.code.setReadOnly(False)
         self.code.clear()
         self.name.clear()
         self.target.setValue(1)
         self.active.setChecked(True)
-        self.errors.clear()
+        self.clear_problems()
+        self.remember_stored()
         self.code.setFocus()
 
-    def save(self) -> bool:
-        try:
-            saved = rq.save_service(
-                self.ctx.db,
-                self.ctx.actor,
-                self.code.text(),
-                self.name.text(),
-                self.target.value(),
-                self.active.isChecked(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return False
-        except LoketError as exc:
-            self.errors.show(exc)
-            return False
-        self.errors.clear()
-        self.reload(select=saved.code)
-        self.ctx.signals.settings_changed.emit()
-        return True
+    def store(self) -> str:
+        saved = rq.save_service(
+            self.ctx.db,
+            self.ctx.actor,
+            self.code.text(),
+            self.name.text(),
+            self.target.value(),
+            self.active.isChecked(),
+            new=self.creating,
+        )
+        self.load(select=saved.code)
+        return self.tr("Layanan {code} tersimpan.").format(code=saved.code)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,27 +31,40 @@ from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.errors import describe_error
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 
 
 def _failure_message(exc: Exception) -> str:
-    if isinstance(exc, LoketError):
-        return exc.message
-    return f"{type(exc).__name__}: {exc}"
+    return describe_error(exc, QCoreApplication.translate("BackupTab", "Cadangan"))
+
+
+# The core names each kind in Indonesian (file names, the CLI); shown here translated.
+KIND_TEXTS = {
+    backup.KIND_AUTOMATIC: QT_TRANSLATE_NOOP("BackupTab", "otomatis"),
+    backup.KIND_MANUAL: QT_TRANSLATE_NOOP("BackupTab", "manual"),
+    backup.KIND_PRE_UPGRADE: QT_TRANSLATE_NOOP("BackupTab", "sebelum pembaruan"),
+    backup.KIND_PRE_RESTORE: QT_TRANSLATE_NOOP("BackupTab", "sebelum pemulihan"),
+    backup.KIND_OTHER: QT_TRANSLATE_NOOP("BackupTab", "lain"),
+}
 
 
 def human_size(size: int) -> str:
+    """ "18,5 MB" in Indonesian, "18.5 MB" in English: the interface language's decimal mark,
+    as the spin boxes beside it ("50,0 mm") use."""
+    locale = QLocale()
     value = float(size)
     for unit in ("B", "KB", "MB"):
         if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}".replace(".", ",")
+            return f"{size} B" if unit == "B" else f"{locale.toString(value, 'f', 1)} {unit}"
         value /= 1024
-    return f"{value:.1f} GB".replace(".", ",")
+    return f"{locale.toString(value, 'f', 1)} GB"
 
 
-class BackupTab(QWidget):
+class BackupTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self._job: TaskSignals | None = None
         self.folder = paths.backup_dir()
         allowed = ctx.can(Permission.BACKUP) and ctx.db.is_sqlite
@@ -96,24 +109,24 @@ class BackupTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.folder_button)
         layout.addLayout(buttons)
-        self.status = QLabel("")
+        self.status = QLabel("")  # "Membuat cadangan…" while one is being made
         layout.addWidget(self.status)
+        layout.addLayout(self.save_row())
 
-        self.refresh()
+        self.load()
 
     def tab_title(self) -> str:
-        """The settings page names its tab with this."""
         return self.tr("Cadangan")
 
     # --- the list -----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def load(self) -> None:
         found = backup.list_backups(self.folder) if self.ctx.db.is_sqlite else []
         self.table.setRowCount(len(found))
         for row, info in enumerate(found):
             cells = (
                 info.created.strftime("%d-%m-%Y %H:%M:%S"),
-                self.tr(info.kind),
+                QCoreApplication.translate("BackupTab", KIND_TEXTS.get(info.kind, info.kind)),
                 human_size(info.size),
                 info.path.name,
             )
@@ -137,6 +150,7 @@ class BackupTab(QWidget):
         db, actor = self.ctx.db, self.ctx.actor
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
+        self.notice.clear()
         self.status.setText(self.tr("Membuat cadangan…"))
         self._job = start_task(
             lambda _progress: str(backup.backup_now(db, actor)),
@@ -148,15 +162,17 @@ class BackupTab(QWidget):
         self._job = None
         self.backup_button.setEnabled(True)
         self.restore_button.setEnabled(True)
-        self.refresh()
+        self.load()
 
     def _backup_done(self, path: str) -> None:
         self._backup_finished()
-        self.status.setText(self.tr("Cadangan dibuat: {name}").format(name=Path(path).name))
+        self.status.setText("")
+        self.notice.saved(self.tr("Cadangan dibuat: {name}").format(name=Path(path).name))
 
     def _backup_failed(self, message: str) -> None:
         self._backup_finished()
-        self.status.setText(self.tr("Cadangan gagal."))
+        self.status.setText("")
+        self.notice.problem(self.tr("Cadangan gagal."))
         QMessageBox.warning(self, self.tr("Cadangan gagal"), message)
 
     # --- restore ------------------------------------------------------------------------------
@@ -203,7 +219,7 @@ class BackupTab(QWidget):
         except LoketError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.critical(self, self.tr("Pemulihan gagal"), exc.message)
-            self.refresh()
+            self.load()
             return
         QApplication.restoreOverrideCursor()
         done = self.tr(

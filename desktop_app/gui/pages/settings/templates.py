@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import requests as rq
 from desktop_app.core import settings
-from desktop_app.core.errors import LoketError, ValidationError
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.formatting import phone_display
 from desktop_app.core.i18n import _, official_document
 from desktop_app.core.security import Permission
-from desktop_app.gui import style
+from desktop_app.gui import editing
 from desktop_app.gui.context import AppContext
+from desktop_app.gui.pages.settings.base import SettingsTab
+from desktop_app.gui.widgets import label
 
 
 @official_document()  # a preview of the citizen's (Indonesian) message
@@ -47,10 +48,9 @@ def example_values(office_phone: str, status: str) -> dict[str, str]:
     )
 
 
-class TemplatesTab(QWidget):
+class TemplatesTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.can_edit = ctx.can(Permission.SETTINGS_EDIT)
         office = settings.get_office(ctx.db)
         self.office_phone = phone_display(office.whatsapp or office.phone)
@@ -76,9 +76,8 @@ class TemplatesTab(QWidget):
         self.body.setReadOnly(not self.can_edit)
         body_label.setBuddy(self.body)
         middle.addWidget(self.body, 2)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        style.restyle(self.error, role="error")
+        # Live check of the placeholders while typing (the notice below says how saving went).
+        self.error = label("", "error")
         middle.addWidget(self.error)
         preview_box = QGroupBox(self.tr("Pratinjau"))
         preview_layout = QVBoxLayout(preview_box)
@@ -87,21 +86,17 @@ class TemplatesTab(QWidget):
         self.preview.setAccessibleName(self.tr("Pratinjau pesan"))
         preview_layout.addWidget(self.preview)
         middle.addWidget(preview_box, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.save_button = QPushButton(self.tr("&Simpan templat"))
         self.save_button.setProperty("primary", True)
         self.save_button.setVisible(self.can_edit)
         self.save_button.clicked.connect(self.save)
-        row.addWidget(self.save_button)
-        middle.addLayout(row)
+        middle.addLayout(self.save_row(self.save_button))
 
         right = QVBoxLayout()
         layout.addLayout(right, 1)
-        placeholders_label = QLabel(
+        placeholders_label = label(
             self.tr("Isian yang tersedia (klik dua kali untuk menyisipkan):")
         )
-        placeholders_label.setWordWrap(True)
         right.addWidget(placeholders_label)
         self.placeholders = QListWidget()
         self.placeholders.setAccessibleName(self.tr("Isian yang tersedia"))
@@ -118,41 +113,51 @@ class TemplatesTab(QWidget):
 
         self.body.textChanged.connect(self.update_preview)
         self.statuses.currentRowChanged.connect(self._status_changed)
-        self.reload()
+        self.watch_edits(self.body)
+        self.load()
         self.statuses.setCurrentRow(0)
 
-    @staticmethod
-    def tab_title() -> str:
-        from PySide6.QtCore import QCoreApplication
+    def tab_title(self) -> str:
+        return self.tr("Templat WhatsApp")
 
-        return QCoreApplication.translate("TemplatesTab", "Templat WhatsApp")
-
-    def reload(self) -> None:
+    def load(self) -> None:
+        """The stored templates; the one shown is replaced unless it is being edited."""
+        typing = self.current is not None and self.is_dirty()
         self.templates = rq.list_templates(self.ctx.db)
+        if self.current is not None and not typing:
+            self.body.setPlainText(self.templates.get(self.current, ""))
 
     def _status_changed(self, row: int) -> None:
         if row < 0:
             return
-        status = rq.STATUSES[row]
         if self.current is not None and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Templat belum disimpan"),
-                self.tr("Perubahan templat {status} belum disimpan. Buang perubahan?").format(
-                    status=rq.status_label(self.current)
-                ),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                self.statuses.blockSignals(True)
-                self.statuses.setCurrentRow(rq.STATUSES.index(self.current))
-                self.statuses.blockSignals(False)
-                return
-        self.current = status
-        self.body.setPlainText(self.templates.get(status, ""))
+            # Asked once the click that changed the row has finished selecting it: going back
+            # now leaves the list and the editor on the same template.
+            QTimer.singleShot(0, lambda: self._confirm_switch(row))
+            return
+        self._show_status(row)
+
+    def _confirm_switch(self, row: int) -> None:
+        assert self.current is not None
+        if editing.ask_discard(
+            self, self.tr("Templat {status}").format(status=rq.status_label(self.current))
+        ):
+            self._show_status(row)
+            return
+        self.statuses.blockSignals(True)
+        self.statuses.setCurrentRow(rq.STATUSES.index(self.current))
+        self.statuses.blockSignals(False)
+        self.body.setFocus()
+
+    def _show_status(self, row: int) -> None:
+        self.current = rq.STATUSES[row]
+        self.body.setPlainText(self.templates.get(self.current, ""))
 
     def is_dirty(self) -> bool:
         return self.body.toPlainText().strip() != self.templates.get(self.current or "", "")
+
+    def has_unsaved_changes(self) -> bool:
+        return self.current is not None and self.is_dirty()
 
     def insert_placeholder(self, item: QListWidgetItem) -> None:
         if self.can_edit:
@@ -170,19 +175,14 @@ class TemplatesTab(QWidget):
             self.preview.setText("")
             return
         self.error.setText("")
-        self.preview.setText(
-            rq.fill_template(body, example_values(self.office_phone, self.current))
-        )
+        status = self.current or rq.STATUSES[0]
+        self.preview.setText(rq.fill_template(body, example_values(self.office_phone, status)))
 
-    def save(self) -> bool:
-        if self.current is None:
-            return False
-        try:
-            rq.save_template(self.ctx.db, self.ctx.actor, self.current, self.body.toPlainText())
-        except LoketError as exc:
-            self.error.setText(exc.message)
-            return False
-        self.reload()
-        self.ctx.signals.settings_changed.emit()
-        self.error.setText(self.tr("Templat disimpan."))
-        return True
+    def validate(self) -> None:
+        rq.check_template(self.body.toPlainText())
+
+    def store(self) -> str:
+        status = self.current or rq.STATUSES[0]
+        rq.save_template(self.ctx.db, self.ctx.actor, status, self.body.toPlainText())
+        self.load()
+        return self.tr("Templat {status} tersimpan.").format(status=rq.status_label(status))
