@@ -16,11 +16,14 @@ from desktop_app import paths
 _configured = False
 # 16 digits, also written with spaces, dots or dashes between groups (as people type them).
 _IDENTITY_NUMBER = re.compile(r"(?<!\d)\d(?:[ .-]?\d){15}(?!\d)")
+# PostgreSQL's details quote the row or key values ("Failing row contains (…, Siti, …)").
+_SERVER_DETAIL = re.compile(r"(?m)^(\s*DETAIL:).*$")
 
 
 def redact(text: str) -> str:
-    """``text`` with every NIK/KK-like number replaced by ``[NIK/KK]``."""
-    return _IDENTITY_NUMBER.sub("[NIK/KK]", text)
+    """``text`` with every NIK/KK-like number replaced by ``[NIK/KK]`` and the server's
+    DETAIL lines (which quote the rejected values, names included) dropped."""
+    return _SERVER_DETAIL.sub(r"\1 [disembunyikan]", _IDENTITY_NUMBER.sub("[NIK/KK]", text))
 
 
 class RedactingFormatter(logging.Formatter):
@@ -36,6 +39,10 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     def _open(self):  # type: ignore[no-untyped-def]
         paths.create_private_file(Path(self.baseFilename))
         return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        """A log that cannot be written (disk full) must not print a traceback at the user:
+        the message they need is shown anyway."""
 
 
 def setup_logging(level: int = logging.INFO) -> None:

@@ -70,7 +70,15 @@ def log_file() -> Path:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    """Create ``path`` and any missing parent 0700 (``mkdir(parents=True)`` would give the
+    parents the default mode, e.g. the LOKET_DATA_DIR folder itself 0755)."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
     return path
 
 

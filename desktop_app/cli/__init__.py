@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return _fail(_("Folder data tidak dapat ditulis: {reason}", reason=os_reason(exc)))
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not as noise at exit
+        return code
     except PermissionDenied as exc:
         if getattr(args, "user", None):
             return _fail(exc.message, exc)
@@ -87,19 +89,60 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(exc.message, exc)
     except KeyboardInterrupt:
         return _fail(_("Dibatalkan."))
+    except BrokenPipeError:
+        # The reader stopped early (``loket legalisir list --json | head``): nothing to say.
+        _silence_stdout()
+        return 0
     except Exception as exc:  # noqa: BLE001 - last line of defence: log it, explain it
-        from desktop_app import paths
+        return _unexpected(args, exc)
 
-        log.exception("unexpected error in 'loket %s'", " ".join(argv))
-        print(
+
+def _unexpected(args: object, exc: Exception) -> int:
+    """An error no code path expected: a plain message (disk full, a file the system refused),
+    the details in the log. Only the command's name is logged: its arguments may name people."""
+    from desktop_app import paths
+    from desktop_app.core.db import plain_error
+    from desktop_app.core.errors import disk_full_message, is_disk_full, os_reason
+
+    command = getattr(args, "command", "?")
+    if is_disk_full(exc):
+        log.error("disk full in 'loket %s' (%s)", command, type(exc).__name__)
+        return _fail(disk_full_message())
+    plain = plain_error(exc)
+    if plain is not None:
+        log.error("'loket %s' refused: %s", command, type(exc).__name__)
+        return _fail(plain.message)
+    if isinstance(exc, OSError):
+        log.error("'loket %s': %s", command, exc.strerror or type(exc).__name__)
+        return _fail(
             _(
-                "Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.",
-                kind=type(exc).__name__,
-                log=paths.log_file(),
-            ),
-            file=sys.stderr,
+                "Berkas {name} tidak dapat dipakai: {reason}. Tidak ada yang diubah.",
+                name=exc.filename if exc.filename is not None else "-",
+                reason=os_reason(exc),
+            )
         )
-        return _fail(None)
+    log.exception("unexpected error in 'loket %s'", command)
+    print(
+        _(
+            "Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.",
+            kind=type(exc).__name__,
+            log=paths.log_file(),
+        ),
+        file=sys.stderr,
+    )
+    return _fail(None)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so flushing it at exit raises nothing more."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def _run_gui(args: object) -> int:

@@ -118,12 +118,16 @@ def fail(message: str, exc: BaseException | None = None) -> int:
 
 
 def protect_files() -> None:
-    """Data folder 0700, files 0600 (POSIX); says so on stderr when an older install is fixed."""
+    """Data folder 0700, files 0600 (POSIX), saying so on stderr when an older install is
+    fixed; temporaries of a restore or backup killed halfway are removed."""
     from desktop_app import paths
+    from desktop_app.core import recovery
+    from desktop_app.core.db import default_url, sqlite_file
 
     changed = paths.protect_data_folder()
     if changed:
         print(protection_notice(len(changed)), file=sys.stderr)
+    recovery.clear_stale_temps(recovery.temp_folders(sqlite_file(default_url())))
 
 
 def protection_notice(count: int) -> str:

@@ -201,6 +201,10 @@ class SelfCheck:
 def run_checks(folder: Path, out=None) -> bool:  # type: ignore[no-untyped-def]
     """Run every step (a failed step stops the ones that depend on it); print one line each."""
     out = out or sys.stdout
+    # The throw-away database's audit key (and the signing key) stay in the temporary folder:
+    # the PC's key folder is never written, and every step finds the key the database needs.
+    previous_keys = os.environ.get("LOKET_KEY_DIR")
+    os.environ["LOKET_KEY_DIR"] = str(folder / "keys")
     check = SelfCheck(folder)
     failed: list[str] = []
     try:
@@ -221,6 +225,10 @@ def run_checks(folder: Path, out=None) -> bool:  # type: ignore[no-untyped-def]
             print(f"  {_('OK'):6} {title}: {detail} ({ms:.0f} ms)", file=out)
     finally:
         check.close()
+        if previous_keys is None:
+            os.environ.pop("LOKET_KEY_DIR", None)
+        else:
+            os.environ["LOKET_KEY_DIR"] = previous_keys
     total = len(check.steps())
     if failed:
         print(

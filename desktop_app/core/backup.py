@@ -21,9 +21,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from . import audit, clock, fileio
-from .db import BUSY_TIMEOUT_MS, Database, backup_sqlite
-from .errors import DatabaseError, LoketError, PermissionDenied, os_reason
+from . import audit, clock, fileio, recovery
+from .db import Database, backup_sqlite
+from .errors import DatabaseError, LoketError, PermissionDenied, is_disk_full, os_reason
 from .i18n import _
 from .security import SYSTEM, Actor, Permission
 
@@ -143,6 +143,7 @@ def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
         if target.exists() and _same_file(target, source):
             raise BackupError(_("Cadangan tidak boleh menimpa basis data yang sedang dipakai."))
     made = _make_backup(source, target)
+    recovery.clear_backup_failure()
     with db.write() as session:
         audit.record(
             session,
@@ -153,6 +154,7 @@ def backup_now(db: Database, actor: Actor, out: Path | None = None) -> Path:
             file=str(made),
             size=made.stat().st_size,
             kind=KIND_MANUAL,
+            audit_anchor=_anchor_text(made),
         )
     log.info("backup made: %s", made)
     return made
@@ -174,7 +176,13 @@ def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
     today = clock.today().strftime("%Y%m%d")
     if any(_AUTO_NAME.match(p.name) for p in folder.glob(f"{AUTO_PREFIX}{today}-*{SUFFIX}")):
         return None
-    made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{clock.stamp()}{SUFFIX}"))
+    try:
+        made = _make_backup(source, _unique(folder / f"{AUTO_PREFIX}{clock.stamp()}{SUFFIX}"))
+    except BackupError as exc:
+        # Shown in the status bar and to the next supervisor until a backup succeeds.
+        recovery.record_backup_failure(exc.message)
+        raise
+    recovery.clear_backup_failure()
     removed = prune_automatic(folder)
     with db.write() as session:
         audit.record(
@@ -186,9 +194,20 @@ def auto_backup_if_due(db: Database, folder: Path | None = None) -> Path | None:
             file=str(made),
             size=made.stat().st_size,
             removed=[p.name for p in removed],
+            audit_anchor=_anchor_text(made),
         )
     log.info("daily backup made: %s (%d old ones removed)", made, len(removed))
     return made
+
+
+def _anchor_text(made: Path) -> str:
+    """The audit head the backup carries (``loket audit verify --against`` checks it)."""
+    from . import audit
+
+    try:
+        return audit.anchors_in_file(made)[0].text
+    except LoketError as exc:
+        return exc.message
 
 
 def prune_automatic(folder: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
@@ -214,7 +233,12 @@ def _make_backup(source: Path, target: Path) -> Path:
     if problem:
         made.unlink(missing_ok=True)
         raise BackupError(
-            _("Cadangan yang dibuat ternyata rusak ({reason}); dihapus.", reason=problem)
+            _(
+                "salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis "
+                "data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama "
+                "tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).",
+                reason=problem,
+            )
         )
     return made
 
@@ -438,6 +462,7 @@ def restore(
             db_path_or_url.dispose()
         _quiesce(target)
     log.info("restored %s from %s (previous data kept in %s)", target, backup_file, previous)
+    recovery.remember(target)
     audit.forget_active()  # the restored accounts may differ from the ones just checked
 
     db = Database.open(f"sqlite:///{target}")
@@ -566,27 +591,32 @@ def _keep_previous(target: Path, copy: Path) -> Path:
     return copy
 
 
+IN_USE_WAIT_S = 2.0  # how long a restore waits for another program to let go of the file
+
+
 def _quiesce(target: Path) -> None:
-    """Fold the WAL into the database file and remove -wal/-shm, or refuse if still in use."""
+    """Take the database for ourselves, fold the WAL into the file and remove -wal/-shm; refuse
+    while any other process (or connection) has it open, even idle: an exclusive lock in WAL
+    mode is refused while another connection holds the shared memory index. A damaged file
+    (often the reason for the restore) is replaced anyway; its copy was kept."""
     if not target.exists():
         for side in _sidecars(target):
             side.unlink(missing_ok=True)
         return
-    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = sqlite3.connect(target, timeout=IN_USE_WAIT_S, isolation_level=None)
     try:
-        busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise _in_use() from exc
-        busy = 0  # a damaged file: its copy is kept, it is about to be replaced anyway
         log.warning("checkpoint of %s failed before restore: %s", target, exc)
     except sqlite3.DatabaseError as exc:
-        busy = 0
         log.warning("checkpoint of %s failed before restore: %s", target, exc)
     finally:
         conn.close()
-    if busy:
-        raise _in_use()
     for side in _sidecars(target):
         side.unlink(missing_ok=True)
 
@@ -606,6 +636,8 @@ def _sidecars(target: Path) -> Iterable[Path]:
 
 def _reason(exc: BaseException) -> str:
     """The short reason of a failed copy, in Indonesian where the operating system gave one."""
+    if is_disk_full(exc):
+        return _("disk penuh")
     if isinstance(exc, fileio.FileWriteError) and exc.problems:
         return exc.problems[0][1]
     if isinstance(exc, OSError):

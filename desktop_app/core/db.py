@@ -20,12 +20,23 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseError
+from .errors import DatabaseError, LoketError
 from .i18n import _
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for a server or an in-memory database)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).absolute()
 
 
 def default_url() -> str:
@@ -46,6 +57,9 @@ class Database:
         self._write = sessionmaker(
             engine.execution_options(loket_write=True), expire_on_commit=False
         )
+        # The SQLite file this process opened: a write goes nowhere if it was replaced or
+        # removed since (a restore from another process, a hand copy): checked before each.
+        self._file_id = _file_id(self.sqlite_path) if self.sqlite_path else None
         from .changes import install
 
         install(self._write)  # every write bumps its topics' change counters (core/changes.py)
@@ -113,12 +127,115 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: committed when the block ends, rolled back on any error."""
-        with self._write() as session, session.begin():
-            yield session
+        """A write transaction: committed when the block ends, rolled back on any error.
+
+        Refused (DatabaseGone) when the database file was replaced or removed since it was
+        opened, checked before the transaction and again just before the commit; a full disk
+        becomes DiskFull. Either way nothing was saved."""
+        self.check_file()
+        try:
+            with self._write() as session, session.begin():
+                yield session
+                self.check_file()
+        except SQLAlchemyError as exc:
+            plain = plain_error(exc, self.location)
+            if plain is None:
+                raise
+            raise plain from exc
+
+    def file_problem(self) -> DatabaseGone | None:
+        """Why writing here would be lost (the file was replaced or removed), or None."""
+        path = self.sqlite_path
+        if path is None or self._file_id is None:
+            return None
+        now = _file_id(path)
+        if now is None:
+            return DatabaseGone(path, removed=True)
+        if now != self._file_id:
+            return DatabaseGone(path, removed=False)
+        return None
+
+    def check_file(self) -> None:
+        problem = self.file_problem()
+        if problem is not None:
+            log.error("database file %s was %s", problem.path, problem.what)
+            raise problem
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+class DatabaseGone(DatabaseError):
+    """The SQLite file was replaced or removed under this running process."""
+
+    def __init__(self, path: Path, *, removed: bool) -> None:
+        self.path = path
+        self.what = "removed" if removed else "replaced"
+        if removed:
+            text_ = _(
+                "Berkas basis data {path} telah dihapus saat aplikasi berjalan. Tidak ada yang "
+                "disimpan. Tutup aplikasi, lalu buka lagi untuk memulihkan cadangan.",
+                path=path,
+            )
+        else:
+            text_ = _(
+                "Berkas basis data {path} telah diganti saat aplikasi berjalan (misalnya "
+                "dipulihkan dari cadangan oleh program lain). Tidak ada yang disimpan. Tutup "
+                "aplikasi, lalu buka lagi.",
+                path=path,
+            )
+        super().__init__(text_)
+
+
+class DatabaseCorrupt(DatabaseError):
+    """SQLite says the file is damaged (or is not a database at all)."""
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def is_corruption(exc: BaseException) -> bool:
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    return any(
+        marker in text_
+        for marker in ("malformed", "file is not a database", "disk image", "file is encrypted")
+    )
+
+
+def plain_error(exc: BaseException, where: object = "") -> LoketError | None:
+    """A database failure the user can act on, in plain Indonesian (disk full, damaged file,
+    still locked after the busy timeout); None for anything else (a programming error, a
+    constraint the caller handles)."""
+    from .errors import DiskFull, disk_full_message, is_disk_full
+
+    if is_disk_full(exc):
+        return DiskFull(disk_full_message(where))
+    if is_corruption(exc):
+        return DatabaseCorrupt(
+            _(
+                "Basis data {where} rusak ({reason}). Tidak ada yang disimpan. Pulihkan cadangan "
+                "terakhir yang baik (Pengaturan › Cadangan, atau loket restore BERKAS).",
+                where=where,
+                reason=_first_line(exc),
+            )
+        )
+    text_ = str(getattr(exc, "orig", None) or exc).lower()
+    if "database is locked" in text_ or "database is busy" in text_:
+        return DatabaseError(
+            _(
+                "Basis data {where} sedang dikunci oleh program lain terlalu lama. Tidak ada yang "
+                "disimpan; coba lagi sebentar lagi.",
+                where=where,
+            )
+        )
+    return None
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -24,6 +24,7 @@ from .i18n import _, official_document
 from .models import Request, Service, User
 from .requests.common import channel_label, status_label
 from .security import Actor, Permission
+from .spreadsheet import csv_cell, xlsx_row
 
 HEADER = (
     "tiket", "diterima", "kanal", "layanan", "nik", "no_kk", "nama", "no_hp", "email",
@@ -83,11 +84,6 @@ def _rows(db: Database, date_from: date, date_to: date, unmask: bool) -> Iterato
             ]
 
 
-def _safe_cell(value: str) -> str:
-    """Keep Excel from running a cell as a formula (CSV injection)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") and not value[1:2].isdigit() else value
-
-
 @official_document()
 def export_requests(
     db: Database,
@@ -128,27 +124,18 @@ def export_requests(
                 writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
                 writer.writerow(HEADER)
                 for row in rows:
-                    writer.writerow([_safe_cell(v) for v in row])
+                    writer.writerow([csv_cell(v) for v in row])
                     count += 1
                     if progress and count % 5000 == 0:
                         progress(count)
         else:
             from openpyxl import Workbook
-            from openpyxl.cell import WriteOnlyCell
 
             workbook = Workbook(write_only=True)
             sheet = workbook.create_sheet(_("Permohonan"))
             sheet.append(list(HEADER))
             for row in rows:
-                cells = []
-                for value in row:
-                    if value.startswith("="):  # openpyxl would store it as a formula
-                        cell = WriteOnlyCell(sheet, value)
-                        cell.data_type = "s"
-                        cells.append(cell)
-                    else:
-                        cells.append(value)  # text: NIKs stay exact
-                sheet.append(cells)
+                sheet.append(xlsx_row(sheet, row))  # text cells: NIKs stay exact
                 count += 1
                 if progress and count % 5000 == 0:
                     progress(count)

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session
 
 from . import audit, clock, settings, workdays
 from .db import Database
-from .errors import ValidationError
+from .errors import ValidationError, os_reason
 from .i18n import _
 from .models import ImportBatch, Request, RequestEvent, Service, UtcDateTime
 from .requests import tickets
@@ -343,7 +343,7 @@ def _check_file(path: Path) -> str:
             _(
                 "Berkas {name} tidak dapat dibuka: {reason}",
                 name=path.name[:80],
-                reason=exc.strerror,
+                reason=os_reason(exc),  # strerror is English on most PCs
             )
         ) from None
 

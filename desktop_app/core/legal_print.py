@@ -70,6 +70,7 @@ from .pdf import (
 )
 from .security import Actor, Permission
 from .settings import OfficeProfile, get_office, get_value
+from .spreadsheet import xlsx_cell
 
 MARGIN = 12 * mm
 FONT, BOLD, MONO = SANS, SANS_BOLD, SANS_BOLD
@@ -1201,7 +1202,7 @@ def register_book_xlsx(
         (totals.text(), Font(size=10)),
     ]
     for row, (text, font) in enumerate(titles, start=1):
-        ws.cell(row, 1, text).font = font
+        xlsx_cell(ws.cell(row, 1), text).font = font
         ws.merge_cells(f"A{row}:{last_col}{row}")
         ws.cell(row, 1).alignment = Alignment(horizontal="center")
     header_row = len(titles) + 2
@@ -1215,7 +1216,7 @@ def register_book_xlsx(
     for n, entry in enumerate(entries, start=1):
         row = header_row + n
         for col, value in enumerate(_row_values(n, entry, unmask), start=1):
-            cell = ws.cell(row, col, value)
+            cell = xlsx_cell(ws.cell(row, col), value)  # an applicant's "=HYPERLINK(..." stays text
             cell.alignment = Alignment(vertical="top", wrap_text=col in (4, 7, 9, 10))
             cell.border = Border(bottom=thin)
         ws.cell(row, 3).number_format = "DD/MM/YYYY"

@@ -718,6 +718,7 @@ def build_daily_report(
         signer=report_signer(db),
         maker=report_maker(actor, users.nip_of(db, actor.user_id)),
         generated_at=generated_at,
+        audit_anchor=audit.anchor(db).text,
     )
     return ReportFile(pdf, summary, hashlib.sha256(pdf).hexdigest())
 

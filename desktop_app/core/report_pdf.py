@@ -649,6 +649,7 @@ def render_daily_pdf(
     signer: OfficialInfo | None = None,
     maker: Signatory | None = None,
     generated_at: datetime | None = None,
+    audit_anchor: str = "",
 ) -> bytes:
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
@@ -656,13 +657,16 @@ def render_daily_pdf(
     generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
+    footer = printed_by_line(generated_by, generated_at)
+    if audit_anchor:  # where the audit chain stood: `loket audit verify --against` reads it back
+        footer += f" \u00b7 {audit_anchor}"
     frame = PageFrame(
         PAPERS["A4"],
         left=MARGIN_X,
         right=MARGIN_X,
         top=MARGIN_TOP,
         bottom=MARGIN_BOTTOM,
-        footer_left=printed_by_line(generated_by, generated_at),
+        footer_left=footer,
         running_header=f"{title} \u2014 {period}",
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hmac
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -10,11 +12,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from . import audit
+from . import audit, audit_key
+from .audit_key import AuditKey
 from .db import Database
 from .errors import Conflict, NotFound, ValidationError
 from .i18n import _
-from .models import User, utcnow
+from .models import Setting, User, utcnow
+from .names import check_name
 from .security import (
     Actor,
     Permission,
@@ -37,6 +41,7 @@ class UserInfo:
     role: Role
     active: bool
     locked_until: datetime | None
+    tampered: bool = False  # changed outside the app (its seal does not match): login refused
 
 
 class LoginFailed(ValidationError):
@@ -47,10 +52,58 @@ class LoginFailed(ValidationError):
     locked_until: datetime | None = None
 
 
-def _info(user: User) -> UserInfo:
+def _info(user: User, key: AuditKey | None = None) -> UserInfo:
+    try:
+        role = Role(user.role)
+    except ValueError:  # only SQL can put an unknown role there
+        role = Role.PETUGAS
+        tampered = True
+    else:
+        tampered = key is not None and not _seal_ok(key, user)
     return UserInfo(
-        user.id, user.username, user.full_name, Role(user.role), user.active, user.locked_until
+        user.id, user.username, user.full_name, role, user.active, user.locked_until, tampered
     )
+
+
+# --- seals: role, status and password hash under the office audit key -------------------------
+
+
+def _seal(key: AuditKey, user: User) -> str:
+    return key.mac("user", user.id, user.username, user.role, bool(user.active), user.password_hash)
+
+
+def _seal_ok(key: AuditKey, user: User) -> bool:
+    return user.mac is not None and hmac.compare_digest(user.mac, _seal(key, user))
+
+
+def _reseal(session: Session, user: User) -> None:
+    """After the app itself changed a user row: seal it again (flushes to know the id)."""
+    session.flush()
+    user.mac = _seal(audit.session_key(session), user)
+
+
+def seal_unsealed(db: Database) -> int:
+    """Seal the user rows of a database upgraded from before seals existed (called once, by the
+    upgrade); returns how many. Later, a row without a seal is a row changed by SQL."""
+    with db.write() as session:
+        rows = list(session.scalars(select(User).where(User.mac.is_(None))))
+        for user in rows:
+            _reseal(session, user)
+        if rows:
+            audit.record(session, None, "user.seal", "user", "", users=len(rows))
+    return len(rows)
+
+
+def tampered_accounts(db: Database) -> list[str]:
+    """User names whose row was changed outside the app (role, status or password hash), for
+    the supervisor's attention at login and in the user list."""
+    with db.write() as session:
+        key = audit.session_key(session)
+        return [
+            u.username
+            for u in session.scalars(select(User).order_by(User.username))
+            if _info(u, key).tampered
+        ]
 
 
 def _actor(user: User) -> Actor:
@@ -64,7 +117,7 @@ def has_users(db: Database) -> bool:
 
 def _validate_new_user(username: str, full_name: str, role: str, password: str) -> tuple[str, str]:
     username = username.strip().lower()
-    full_name = " ".join(full_name.split())
+    full_name, name_problem = check_name(full_name, _("Nama lengkap"))
     if not _USERNAME.match(username):
         raise ValidationError(
             _(
@@ -77,6 +130,8 @@ def _validate_new_user(username: str, full_name: str, role: str, password: str) 
         raise ValidationError(_("Nama lengkap wajib diisi."), [("full_name", _("kosong"))])
     if len(full_name) > 120:
         raise ValidationError(_("Nama lengkap terlalu panjang (maksimal 120 karakter)."))
+    if name_problem:
+        raise ValidationError(name_problem, [("full_name", name_problem)])
     try:
         Role(role)
     except ValueError:
@@ -98,7 +153,7 @@ def create_first_supervisor(db: Database, username: str, full_name: str, passwor
             password_hash=hash_password(password),
         )
         session.add(user)
-        session.flush()
+        _reseal(session, user)
         actor = _actor(user)
         audit.record(
             session,
@@ -127,6 +182,23 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
                 session, None, "login.failed", "user", "", username=username[:64], reason="unknown"
             )
             error: LoginFailed | None = LoginFailed(wrong)
+        elif _info(user, audit.session_key(session)).tampered:
+            audit.record(
+                session,
+                None,
+                "login.failed",
+                "user",
+                user.id,
+                username=user.username,
+                reason="tampered",
+            )
+            error = LoginFailed(
+                _(
+                    "Akun ini diubah di luar aplikasi (peran, status atau kata sandinya tidak "
+                    "cocok dengan segelnya). Demi keamanan login ditolak; minta supervisor "
+                    "memeriksa akun ini."
+                )
+            )
         elif not user.active:
             audit.record(session, _actor(user), "login.failed", "user", user.id, reason="disabled")
             error = LoginFailed(_("Akun ini dinonaktifkan. Hubungi supervisor."))
@@ -192,6 +264,15 @@ def authenticate_offline(path: Path, username: str, password: str) -> Actor:
         ) from exc
     if row is None or not verify_password(password, row["password_hash"]):
         raise wrong
+    if "mac" in row.keys() and not _offline_seal_ok(path, row):
+        raise LoginFailed(
+            _(
+                "Akun {user} di berkas {name} tidak bersegel kunci audit kantor ini; berkas itu "
+                "tidak dibuat oleh aplikasi ini atau telah diubah.",
+                user=username,
+                name=Path(path).name,
+            )
+        )
     if not row["active"]:
         raise LoginFailed(_("Akun ini dinonaktifkan. Hubungi supervisor."))
     try:
@@ -199,6 +280,31 @@ def authenticate_offline(path: Path, username: str, password: str) -> Actor:
     except ValueError:
         raise wrong from None
     return Actor(row["id"], row["username"], role, row["full_name"])
+
+
+def _offline_seal_ok(path: Path, row) -> bool:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?immutable=1", uri=True)
+    try:
+        head = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (audit.HEAD_KEY,)
+        ).fetchone()
+    finally:
+        conn.close()
+    key_id = json.loads(head[0]).get("key") if head is not None else None
+    key = audit_key.load(key_id) if key_id else None
+    if key is None:
+        return False
+    user = User(
+        id=row["id"],
+        username=row["username"],
+        role=row["role"],
+        active=bool(row["active"]),
+        password_hash=row["password_hash"],
+    )
+    user.mac = row["mac"]
+    return _seal_ok(key, user)
 
 
 def check_password(db: Database, actor: Actor, password: str) -> bool:
@@ -217,13 +323,23 @@ def change_own_password(db: Database, actor: Actor, old_password: str, new: str)
         if user is None or not verify_password(old_password, user.password_hash):
             raise ValidationError(_("Kata sandi lama salah."), [("old_password", _("salah"))])
         user.password_hash = hash_password(new)
+        _reseal(session, user)
         audit.record(session, actor, "user.password_change", "user", user.id)
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
     audit.require(db, actor, Permission.USERS_MANAGE, "users.list")
     with db.read() as session:
-        return [_info(u) for u in session.scalars(select(User).order_by(User.username))]
+        key = _current_key(session)
+        return [_info(u, key) for u in session.scalars(select(User).order_by(User.username))]
+
+
+def _current_key(session: Session) -> AuditKey | None:
+    """The database's audit key for reading seals (None when it has none yet or it is not on
+    this PC: then nothing is flagged here; logins still refuse)."""
+    head = session.get(Setting, audit.HEAD_KEY)
+    key_id = json.loads(head.value).get("key") if head is not None else None
+    return audit_key.load(key_id) if key_id else None
 
 
 def officers(db: Database) -> list[UserInfo]:
@@ -247,7 +363,7 @@ def create_user(
             username=username, full_name=full_name, role=role, password_hash=hash_password(password)
         )
         session.add(user)
-        session.flush()
+        _reseal(session, user)
         audit.record(session, actor, "user.create", "user", user.id, username=username, role=role)
         return _info(user)
 
@@ -259,6 +375,7 @@ def set_active(db: Database, actor: Actor, user_id: int, active: bool) -> UserIn
     with db.write() as session:
         user = _get(session, user_id)
         user.active = active
+        _reseal(session, user)
         audit.record(
             session,
             actor,
@@ -284,6 +401,7 @@ def set_role(db: Database, actor: Actor, user_id: int, role: str) -> UserInfo:
         user = _get(session, user_id)
         old = user.role
         user.role = new_role.value
+        _reseal(session, user)
         audit.record(
             session,
             actor,
@@ -306,6 +424,7 @@ def reset_password(db: Database, actor: Actor, user_id: int, new_password: str) 
         user.password_hash = hash_password(new_password)
         user.failed_logins = 0
         user.locked_until = None
+        _reseal(session, user)
         audit.record(session, actor, "user.password_reset", "user", user.id, username=user.username)
 
 

@@ -115,15 +115,42 @@ def unexpected_error_message() -> str:
     ).format(log=_log_file())
 
 
-def _show_unexpected() -> None:
+def plain_message(exc: BaseException | None) -> str | None:
+    """What the user can act on, when an error that escaped its page has a plain meaning: a
+    refusal of the core, a full disk, a damaged or locked database, a file the system refused."""
+    if exc is None:
+        return None
+    from desktop_app.core.errors import LoketError, disk_full_message, is_disk_full, os_reason
+
+    if isinstance(exc, LoketError):
+        return exc.message
+    if is_disk_full(exc):
+        return disk_full_message()
+    if "sqlalchemy" in sys.modules or "sqlite3" in sys.modules:
+        from desktop_app.core.db import plain_error
+
+        plain = plain_error(exc)
+        if plain is not None:
+            return plain.message
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "app", "Berkas {name} tidak dapat dipakai: {reason}. Tindakan terakhir tidak selesai."
+        ).format(name=exc.filename if exc.filename is not None else "-", reason=os_reason(exc))
+    return None
+
+
+def _show_unexpected(exc: BaseException | None = None) -> None:
+    message = plain_message(exc) or unexpected_error_message()
     app = QApplication.instance()
     if app is None:
-        print(unexpected_error_message(), file=sys.stderr)
+        print(message, file=sys.stderr)
         return
     QMessageBox.critical(
         QApplication.activeWindow(),
-        QCoreApplication.translate("app", "Kesalahan tak terduga"),
-        unexpected_error_message(),
+        QCoreApplication.translate("app", "Kesalahan tak terduga")
+        if message == unexpected_error_message()
+        else QCoreApplication.translate("app", "Tidak dapat diselesaikan"),
+        message,
     )
 
 
@@ -136,7 +163,7 @@ def handle_exception(
         return
     log.error("unexpected error", exc_info=(kind, value, tb))
     try:
-        _show_unexpected()
+        _show_unexpected(value)
     except Exception:  # noqa: BLE001 - never let the handler itself crash the app
         log.exception("could not show the error message")
         traceback.print_exception(kind, value, tb)
@@ -151,7 +178,8 @@ def _thread_exception(args: threading.ExceptHookArgs) -> None:
     )
     app = QApplication.instance()
     if app is not None:
-        QTimer.singleShot(0, app, _show_unexpected)
+        value = args.exc_value
+        QTimer.singleShot(0, app, lambda: _show_unexpected(value))
 
 
 def install_exception_hooks() -> None:
@@ -230,9 +258,13 @@ class DatabaseOpener(QObject):
 
     def _work(self) -> None:
         try:
+            from desktop_app.core import recovery
+            from desktop_app.core.db import default_url, sqlite_file
             from desktop_app.core.schema import open_database
 
-            self.db = open_database(self.url)
+            path = sqlite_file(self.url or default_url())
+            recovery.clear_stale_temps(recovery.temp_folders(path))
+            self.db = open_database(self.url, integrity_check=True)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread in wait()
             self.error = exc
         self._done.set()
@@ -301,9 +333,21 @@ def run(argv: list[str] | None = None) -> int:
     except DatabaseError as exc:
         log.error("cannot open the database: %s", exc.message)
         login.hide()
+        reopened = recover_database(exc)
+        if reopened is None:
+            return 1
+        db = reopened
+        login.show()
+    from desktop_app.core.audit import key_problem
+
+    problem = key_problem(db)
+    if problem is not None:
+        log.error("audit key %s is not on this PC", problem.key_id)
+        login.hide()
         QMessageBox.critical(
-            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
+            None, QCoreApplication.translate("app", "Kunci audit tidak ada"), problem.message
         )
+        db.dispose()
         return 1
     start_daily_backup(db)
     try:
@@ -315,17 +359,50 @@ def run(argv: list[str] | None = None) -> int:
         db.dispose()
 
 
+def recover_database(exc: DatabaseError) -> Database | None:
+    """The database is missing or damaged: offer a backup, a chosen file or a new database;
+    anything else is explained and ends the app. Returns the database opened again."""
+    from desktop_app.core.schema import open_database
+
+    path = getattr(exc, "path", None)
+    if path is None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), exc.message
+        )
+        return None
+    from desktop_app.gui.recovery import RecoveryDialog
+
+    done = RecoveryDialog.ask(exc, path)
+    if done is None:
+        return None
+    try:
+        db = open_database()
+    except DatabaseError as again:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("app", "Basis data tidak dapat dibuka"), again.message
+        )
+        return None
+    QMessageBox.information(None, QCoreApplication.translate("app", "Basis data siap"), done)
+    return db
+
+
 def start_daily_backup(db) -> threading.Thread:  # type: ignore[no-untyped-def]
     """The day's automatic backup, in a background thread so the login window is not delayed.
-    A failure (disk full, folder not writable) is logged; the Cadangan tab shows what exists."""
+    A failure (disk full, a damaged database) is logged and remembered: the status bar and the
+    next supervisor who logs in are told (core/recovery.py)."""
 
     def work() -> None:
         from desktop_app.core import backup
 
         try:
             backup.auto_backup_if_due(db)
-        except Exception:  # noqa: BLE001 - never let a backup problem stop the counter
+        except Exception as exc:  # noqa: BLE001 - never let a backup problem stop the counter
             log.exception("daily backup failed")
+            from desktop_app.core import recovery
+            from desktop_app.core.errors import LoketError
+
+            if not isinstance(exc, LoketError):  # BackupError records itself
+                recovery.record_backup_failure(type(exc).__name__)
 
     thread = threading.Thread(target=work, name="daily-backup", daemon=True)
     thread.start()
@@ -373,6 +450,7 @@ def run_session(app: QApplication, db: Database, login: LoginDialog | None = Non
         window.closed.connect(loop.quit)
         app.aboutToQuit.connect(loop.quit)
         window.show()
+        QTimer.singleShot(0, window, window.show_supervisor_notices)
         loop.exec()
         log.info("user %s left the main window", actor.username)
         if not window.logged_out:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.errors import LoketError
+
 if TYPE_CHECKING:
     from desktop_app.core.db import Database
     from desktop_app.core.security import Actor
@@ -136,7 +138,7 @@ class LoginDialog(QDialog):
             return
         try:
             self.actor = users.authenticate(self.db, username, self.password.text())
-        except users.LoginFailed as exc:
+        except LoketError as exc:  # a wrong password, or the database cannot record (disk full)
             self.password.clear()
             self._fail(exc.message, self.password)
             return

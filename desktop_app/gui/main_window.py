@@ -41,8 +41,11 @@ from desktop_app.gui.dialogs import ChangePasswordDialog
 from desktop_app.gui.lock import IDLE, MANUAL, LockDialog, SessionLock
 from desktop_app.gui.pages import PAGES, PageSpec
 from desktop_app.gui.qt import application
+from desktop_app.gui.widgets import label
 
 log = logging.getLogger(__name__)
+
+WATCH_MS = 3000  # how often the window checks its database file and the daily backup
 
 _INPUT_EVENTS = frozenset(
     {
@@ -194,6 +197,15 @@ class MainWindow(QMainWindow):
         # A new idle time applies at once here, and on other PCs at their next poll.
         ctx.signals.settings_changed.connect(self._apply_settings)
 
+        # The database file replaced or removed under us (a restore from elsewhere, a hand
+        # copy): stop before anything more is typed in vain. Also follows the daily backup.
+        self.stopped = False
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self.check_surroundings)
+        self.watch.start()
+        self.check_surroundings()
+
         self._restore_state()
 
     # --- construction -------------------------------------------------------------------------
@@ -267,12 +279,68 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(self.ctx.db.location)
         status.addWidget(self.user_label)
         status.addWidget(self.role_label)
+        # A failed daily backup stays visible until a backup succeeds (core/recovery.py).
+        self.backup_label = label("", "error", wrap=False)
+        self.backup_label.hide()
+        status.addPermanentWidget(self.backup_label)
         status.addPermanentWidget(self.db_label)
         from desktop_app.gui.app import STARTUP_NOTICES
 
         if STARTUP_NOTICES:
             status.showMessage("  ".join(STARTUP_NOTICES), 30_000)
             STARTUP_NOTICES.clear()
+
+    def check_surroundings(self) -> None:
+        from desktop_app.core import recovery
+
+        failure = recovery.last_backup_failure()
+        if failure is None:
+            self.backup_label.hide()
+        else:
+            self.backup_label.setText(self.tr("Cadangan harian gagal"))
+            self.backup_label.setToolTip(failure.message)
+            self.backup_label.show()
+        problem = self.ctx.db.file_problem()
+        if problem is not None and not self.stopped:
+            self.stopped = True
+            self.watch.stop()
+            self.idle.stop()
+            log.error("database file %s: stopping", problem.what)
+            QMessageBox.critical(self, self.tr("Basis data berubah"), problem.message)
+            self.close()
+
+    def supervisor_notices(self) -> list[str]:
+        """What a supervisor must see when logging in: accounts changed outside the app."""
+        from desktop_app.core import recovery, users
+        from desktop_app.core.errors import LoketError
+        from desktop_app.core.security import Permission
+
+        if not self.ctx.can(Permission.USERS_MANAGE):
+            return []
+        notices = []
+        try:
+            tampered = users.tampered_accounts(self.ctx.db)
+        except LoketError as exc:
+            notices.append(exc.message)
+        else:
+            failure = recovery.last_backup_failure()
+            if failure is not None:
+                notices.append(failure.message)
+            if tampered:
+                notices.append(
+                    self.tr(
+                        "Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya "
+                        "tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. "
+                        "Periksa log audit, lalu atur ulang peran, status atau kata sandinya di "
+                        "Pengaturan › Pengguna."
+                    ).format(names=", ".join(tampered))
+                )
+        return notices
+
+    def show_supervisor_notices(self) -> None:
+        notices = self.supervisor_notices()
+        if notices:
+            QMessageBox.warning(self, self.tr("Perhatian keamanan"), "\n\n".join(notices))
 
     def _stored_idle_ms(self) -> int:
         minutes = settings.get_value(self.ctx.db, "idle_lock_minutes") or 10
@@ -479,6 +547,7 @@ class MainWindow(QMainWindow):
         if self.current_key:
             store.setValue("main_window/last_page", self.current_key)
         self.idle.stop()
+        self.watch.stop()
         self.watcher.stop()
         self.session_lock.release()
         if self.lock_dialog is not None:

@@ -4,8 +4,24 @@
 <context>
     <name>core</name>
     <message>
+        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
+        <translation>the last entry (number {id}) was deleted or changed</translation>
+    </message>
+    <message>
+        <source>entri ke-{n} tidak sama dengan yang tercatat di {source} ({short}): rantai telah diganti atau dihitung ulang</source>
+        <translation>entry {n} is not the one recorded in {source} ({short}): the chain was replaced or recomputed</translation>
+    </message>
+    <message>
         <source>Peran Anda ({role}) tidak berwenang untuk tindakan ini.</source>
         <translation>Your role ({role}) is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Jejak audit: {n} entri · {h}</source>
+        <translation>Audit trail: {n} entries · {h}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan laporan harian (PDF) atau cadangan Loket; tidak ada jejak audit untuk dibandingkan.</source>
+        <translation>The file {name} is not a daily report (PDF) or a Loket backup; it has no audit anchor to compare with.</translation>
     </message>
     <message>
         <source>Akun Anda telah dinonaktifkan oleh supervisor; hubungi supervisor.</source>
@@ -16,12 +32,40 @@
         <translation>This action is not allowed without logging in: it needs an account that is allowed it, with its password.</translation>
     </message>
     <message>
-        <source>entri terakhir (nomor {id}) telah dihapus atau diubah</source>
-        <translation>the last entry (number {id}) was deleted or changed</translation>
+        <source>Laporan {name} tidak memuat baris jejak audit.</source>
+        <translation>The report {name} has no audit trail line.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
+        <translation>File {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas PDF {name} tidak dapat dibaca.</source>
+        <translation>The PDF file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cadangan {name} tidak dapat dibaca: {reason}</source>
+        <translation>The backup {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Jejak audit di cadangan {name} tidak dapat dipercaya (segelnya tidak cocok dengan kunci audit komputer ini).</source>
+        <translation>The audit anchor in the backup {name} cannot be trusted (its seal does not match this computer's audit key).</translation>
+    </message>
+    <message>
+        <source>log audit hanya berisi {n} entri, padahal {source} mencatat {m}: entri telah dihapus</source>
+        <translation>the audit log holds only {n} entries, but {source} recorded {m}: entries were deleted</translation>
     </message>
     <message>
         <source>penanda akhir rantai audit hilang</source>
         <translation>the end marker of the audit chain is missing</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini</source>
+        <translation>the audit key {key} is not on this computer</translation>
+    </message>
+    <message>
+        <source>jejak</source>
+        <translation>the anchor</translation>
     </message>
     <message>
         <source>entri sebelumnya telah dihapus, disisipkan atau diubah urutannya</source>
@@ -30,6 +74,38 @@
     <message>
         <source>isi entri telah diubah</source>
         <translation>the entry's content was changed</translation>
+    </message>
+    <message>
+        <source>entri dihitung ulang tanpa kunci audit (rantai dipalsukan)</source>
+        <translation>entry recomputed without the audit key (the chain was forged)</translation>
+    </message>
+    <message>
+        <source>kunci audit {key} tidak ada di komputer ini; rantai tidak dapat diperiksa (pasang kuncinya: loket audit key install BERKAS)</source>
+        <translation>the audit key {key} is not on this computer; the chain cannot be checked (install the key: loket audit key install FILE)</translation>
+    </message>
+    <message>
+        <source>entri sebelum kunci audit dipasang telah dihapus atau diubah</source>
+        <translation>entries from before the audit key was installed were deleted or changed</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan kunci audit Loket.</source>
+        <translation>This file is not a Loket audit key.</translation>
+    </message>
+    <message>
+        <source>Kunci audit kantor ({key}) tidak ada di komputer ini, sehingga tindakan tidak dapat dicatat dan tidak ada yang disimpan. Salin berkas kunci dari komputer yang sudah memakai basis data ini dan pasang dengan: loket audit key install BERKAS (folder kunci: {folder}).</source>
+        <translation>The office audit key ({key}) is not on this computer, so no action can be recorded and nothing was saved. Copy the key file from a computer that already uses this database and install it with: loket audit key install FILE (key folder: {folder}).</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} bukan kunci {key}.</source>
+        <translation>The audit key file {path} is not the key {key}.</translation>
+    </message>
+    <message>
+        <source>Berkas kunci audit {path} tidak dapat dibaca: {reason}</source>
+        <translation>The audit key file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Berkas {name} bukan kunci audit Loket.</source>
+        <translation>The file {name} is not a Loket audit key.</translation>
     </message>
     <message>
         <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
@@ -44,8 +120,12 @@
         <translation>The database is in use by another Loket app. Close every Loket window (also on other computers using this file), then try again.</translation>
     </message>
     <message>
-        <source>Cadangan yang dibuat ternyata rusak ({reason}); dihapus.</source>
-        <translation>The backup just made turned out to be damaged ({reason}); it was deleted.</translation>
+        <source>disk penuh</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>salinan basis data tidak lolos pemeriksaan keutuhan ({reason}), jadi basis data itu sendiri kemungkinan rusak. Salinan yang rusak dihapus; cadangan lama tetap ada. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan).</source>
+        <translation>the copy of the database failed its integrity check ({reason}), so the database itself is probably damaged. The damaged copy was deleted; older backups are kept. Restore the latest good backup (Settings › Backups).</translation>
     </message>
     <message>
         <source>Basis data ini tidak berada dalam berkas; tidak ada yang dicadangkan.</source>
@@ -76,10 +156,6 @@
         <translation>The backup could not be made at {path}: {reason}</translation>
     </message>
     <message>
-        <source>Berkas {name} tidak dapat dibaca: {reason}</source>
-        <translation>File {name} cannot be read: {reason}</translation>
-    </message>
-    <message>
         <source> (bukan berkas SQLite).</source>
         <translation> (not an SQLite file).</translation>
     </message>
@@ -108,6 +184,22 @@
         <translation> (no schema version).</translation>
     </message>
     <message>
+        <source>Berkas basis data {path} telah dihapus saat aplikasi berjalan. Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi untuk memulihkan cadangan.</source>
+        <translation>The database file {path} was deleted while the app was running. Nothing was saved. Close the app, then open it again to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} telah diganti saat aplikasi berjalan (misalnya dipulihkan dari cadangan oleh program lain). Tidak ada yang disimpan. Tutup aplikasi, lalu buka lagi.</source>
+        <translation>The database file {path} was replaced while the app was running (for example restored from a backup by another program). Nothing was saved. Close the app, then open it again.</translation>
+    </message>
+    <message>
+        <source>Basis data {where} rusak ({reason}). Tidak ada yang disimpan. Pulihkan cadangan terakhir yang baik (Pengaturan › Cadangan, atau loket restore BERKAS).</source>
+        <translation>The database {where} is damaged ({reason}). Nothing was saved. Restore the latest good backup (Settings › Backups, or loket restore FILE).</translation>
+    </message>
+    <message>
+        <source>Basis data {where} sedang dikunci oleh program lain terlalu lama. Tidak ada yang disimpan; coba lagi sebentar lagi.</source>
+        <translation>The database {where} has been locked by another program for too long. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
         <source>Alamat basis data tidak dapat dibaca: {url}</source>
         <translation>The database address cannot be read: {url}</translation>
     </message>
@@ -122,10 +214,6 @@
     <message>
         <source>Disk penuh: tidak ada yang disimpan. Kosongkan ruang disk (hapus berkas yang tidak perlu), lalu coba lagi.</source>
         <translation>Disk full: nothing was saved. Free some disk space (delete files you do not need), then try again.</translation>
-    </message>
-    <message>
-        <source>disk penuh</source>
-        <translation>disk full</translation>
     </message>
     <message>
         <source>kuota disk habis</source>
@@ -816,6 +904,10 @@
         <translation>Key {id}, which signed legalization {no}, has been revoked or is not trusted on this PC; print it with a new signature (sign again).</translation>
     </message>
     <message>
+        <source>Nama pemohon</source>
+        <translation>Applicant's name</translation>
+    </message>
+    <message>
         <source>Alamat verifikasi maksimal {n} karakter, agar kode QR tetap kecil; gunakan alamat yang pendek.</source>
         <translation>The verification address may have at most {n} characters, so the QR code stays small; use a short address.</translation>
     </message>
@@ -842,10 +934,6 @@
     <message>
         <source>Nomor pendaftaran terlalu panjang (maks. 80).</source>
         <translation>Registration number too long (max. 80).</translation>
-    </message>
-    <message>
-        <source>Nama pemohon wajib diisi.</source>
-        <translation>Applicant name is required.</translation>
     </message>
     <message>
         <source>Nomor WhatsApp harus nomor seluler.</source>
@@ -892,10 +980,6 @@
         <translation>The register number format must contain {seq} and {year}.</translation>
     </message>
     <message>
-        <source>Nama pemohon terlalu panjang (maks. 200).</source>
-        <translation>Applicant name too long (max. 200).</translation>
-    </message>
-    <message>
         <source>Tuliskan keperluan lainnya.</source>
         <translation>Write the other purpose.</translation>
     </message>
@@ -926,10 +1010,6 @@
     <message>
         <source>alamat tidak valid</source>
         <translation>invalid address</translation>
-    </message>
-    <message>
-        <source>Nama pemohon harus memuat huruf.</source>
-        <translation>Applicant name must contain letters.</translation>
     </message>
     <message>
         <source>Keperluan lainnya terlalu panjang (maks. 120).</source>
@@ -1014,6 +1094,26 @@
     <message>
         <source>TIDAK SAH: kode tidak terbaca (bukan kode legalisir, terpotong atau rusak).</source>
         <translation>NOT VALID: the code cannot be read (not a legalization code, cut short or damaged).</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (maksimal {n} karakter).</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{label} harus berisi huruf.</source>
+        <translation>{label} must contain letters.</translation>
+    </message>
+    <message>
+        <source>{label} memuat karakter tersembunyi atau pembalik arah teks (U+{code:04X}); ketik ulang namanya, jangan disalin dari pesan.</source>
+        <translation>{label} contains a hidden or text-direction character (U+{code:04X}); type the name again instead of copying it from a message.</translation>
+    </message>
+    <message>
+        <source>{label} memuat terlalu banyak tanda diakritik pada satu huruf.</source>
+        <translation>{label} has too many accent marks on one letter.</translation>
     </message>
     <message>
         <source>bilangan bulat</source>
@@ -1172,6 +1272,38 @@
         <translation>User #{id}</translation>
     </message>
     <message>
+        <source>Cadangan terakhir yang baik: {backup}.</source>
+        <translation>Latest good backup: {backup}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan.</source>
+        <translation>There is no good backup in the backup folder.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} rusak (pemeriksaan SQLite: {problem}). {where} Pulihkan dengan: loket --user NAMA_SUPERVISOR restore BERKAS</source>
+        <translation>The database {path} is damaged (SQLite check: {problem}). {where} Restore with: loket --user SUPERVISOR_NAME restore FILE</translation>
+    </message>
+    <message>
+        <source>Cadangan harian gagal pada {at}: {reason}</source>
+        <translation>The daily backup failed on {at}: {reason}</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan terbaru: loket --user NAMA_SUPERVISOR restore {backup}</source>
+        <translation>Restore the latest backup: loket --user SUPERVISOR_NAME restore {backup}</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan di folder cadangan; pulihkan dari salinan lain bila ada.</source>
+        <translation>There is no backup in the backup folder; restore from another copy if you have one.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Basis data kosong tidak dibuat sebagai penggantinya. {hint} Atau, bila memang ingin mulai dari awal: loket init --new-database.</source>
+        <translation>The database {path} was not found, although this app has used it before. No empty database is made in its place. {hint} Or, if you really want to start from scratch: loket init --new-database.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} masih utuh; tidak diganti dengan basis data baru. Untuk mengganti isinya, pulihkan cadangan.</source>
+        <translation>The database {path} is still sound; it is not replaced by a new database. To replace its contents, restore a backup.</translation>
+    </message>
+    <message>
         <source>Kode {code} (tidak dikenal)</source>
         <translation>Code {code} (unknown)</translation>
     </message>
@@ -1260,6 +1392,10 @@
         <translation>Handed over: {value}</translation>
     </message>
     <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Diubah: {fields}</source>
         <translation>Changed: {fields}</translation>
     </message>
@@ -1278,10 +1414,6 @@
     <message>
         <source>Waktu diterima tidak boleh di masa depan.</source>
         <translation>Time received must not be in the future.</translation>
-    </message>
-    <message>
-        <source>Nama wajib diisi.</source>
-        <translation>Name is required.</translation>
     </message>
     <message>
         <source>Keterangan terlalu panjang (maksimal {n} karakter).</source>
@@ -1304,10 +1436,6 @@
         <translation>Time received is too far in the past (before 2000).</translation>
     </message>
     <message>
-        <source>Nama terlalu panjang (maksimal {n} karakter).</source>
-        <translation>Name too long (at most {n} characters).</translation>
-    </message>
-    <message>
         <source>NIK wajib diisi.</source>
         <translation>NIK is required.</translation>
     </message>
@@ -1322,10 +1450,6 @@
     <message>
         <source>Diimpor dari {file}</source>
         <translation>Imported from {file}</translation>
-    </message>
-    <message>
-        <source>Nama harus berisi huruf.</source>
-        <translation>Name must contain letters.</translation>
     </message>
     <message>
         <source>Isi templat wajib diisi.</source>
@@ -1420,6 +1544,10 @@
         <translation>This database was made by a newer version of Loket Dukcapil (schema {rev}). Install the latest version of the app; the database was not changed.</translation>
     </message>
     <message>
+        <source>berkasnya kosong</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
         <source>Pemeriksaan kunci asing gagal setelah pembaruan skema.</source>
         <translation>The foreign key check failed after the schema upgrade.</translation>
     </message>
@@ -1504,6 +1632,10 @@
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
         <source>Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
         <translation>User name: 2–32 characters, lower-case letters, digits, dot, underscore or hyphen, starting with a letter or digit.</translation>
     </message>
@@ -1514,6 +1646,10 @@
     <message>
         <source>Nama lengkap terlalu panjang (maksimal 120 karakter).</source>
         <translation>The full name is too long (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>Akun {user} di berkas {name} tidak bersegel kunci audit kantor ini; berkas itu tidak dibuat oleh aplikasi ini atau telah diubah.</source>
+        <translation>The account {user} in the file {name} is not sealed with this office's audit key; the file was not made by this app or has been changed.</translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Hubungi supervisor.</source>
@@ -1552,12 +1688,20 @@
         <translation>The user name {username} is taken.</translation>
     </message>
     <message>
+        <source>Akun ini diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya). Demi keamanan login ditolak; minta supervisor memeriksa akun ini.</source>
+        <translation>This account was changed outside the app (its role, status or password does not match its seal). For safety the login is refused; ask the supervisor to check this account.</translation>
+    </message>
+    <message>
         <source>Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi dalam {minutes} menit.</source>
         <translation>The account is locked after too many failed attempts. Try again in {minutes} minutes.</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan gagal. Akun dikunci selama {minutes} menit.</source>
         <translation>Too many failed attempts. The account is locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
+        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
     </message>
     <message>
         <source>Loket Dukcapil: layanan administrasi kependudukan di meja depan.</source>
@@ -1576,6 +1720,10 @@
         <translation>COMMAND</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tidak ada yang diubah.</source>
+        <translation>The file {name} cannot be used: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Folder data tidak dapat ditulis: {reason}</source>
         <translation>The data folder cannot be written: {reason}</translation>
     </message>
@@ -1584,16 +1732,20 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <source>Terjadi kesalahan yang tidak terduga ({kind}). Rinciannya dicatat di {log}.</source>
-        <translation>An unexpected error occurred ({kind}). The details were written to {log}.</translation>
-    </message>
-    <message>
         <source>Basis data siap: {where} (skema {rev}).</source>
         <translation>Database ready: {where} (schema {rev}).</translation>
     </message>
     <message>
         <source>Log audit RUSAK pada entri nomor {id}: {reason}.</source>
         <translation>The audit log is BROKEN at entry number {id}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key}: {path}</source>
+        <translation>Audit key {key}: {path}</translation>
+    </message>
+    <message>
+        <source>Setiap komputer yang memakai basis data ini memerlukan salinan berkas itu (pasang dengan: loket audit key install BERKAS). Simpan juga satu salinan di tempat aman: tanpa kunci ini rantai audit tidak dapat diperiksa.</source>
+        <translation>Every computer that uses this database needs a copy of that file (install it with: loket audit key install FILE). Keep one more copy in a safe place: without this key the audit chain cannot be checked.</translation>
     </message>
     <message>
         <source>buka aplikasi desktop (bawaan)</source>
@@ -1612,12 +1764,36 @@
         <translation>full name of the first supervisor</translation>
     </message>
     <message>
+        <source>mulai dengan basis data kosong bila basis data yang dulu dipakai hilang atau rusak (berkas yang rusak disimpan di folder cadangan)</source>
+        <translation>start with an empty database when the one used before is missing or damaged (a damaged file is kept in the backup folder)</translation>
+    </message>
+    <message>
         <source>log audit</source>
         <translation>audit log</translation>
     </message>
     <message>
         <source>periksa keutuhan rantai log audit</source>
         <translation>check the integrity of the audit log chain</translation>
+    </message>
+    <message>
+        <source>BERKAS</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>bandingkan juga dengan jejak audit di laporan harian (PDF) atau cadangan ini (boleh diulang)</source>
+        <translation>also compare with the audit anchor in this daily report (PDF) or backup (may be repeated)</translation>
+    </message>
+    <message>
+        <source>kunci audit kantor (di luar basis data)</source>
+        <translation>the office audit key (outside the database)</translation>
+    </message>
+    <message>
+        <source>kunci yang dipakai basis data ini dan letaknya</source>
+        <translation>the key this database uses and where it is</translation>
+    </message>
+    <message>
+        <source>pasang berkas kunci audit dari komputer lain di komputer ini</source>
+        <translation>install an audit key file from another computer on this one</translation>
     </message>
     <message>
         <source>Kata sandi untuk {user}: </source>
@@ -1632,8 +1808,32 @@
         <translation>The audit log is intact: {n} entries checked.</translation>
     </message>
     <message>
+        <source>Basis data ini belum memakai kunci audit; kunci dibuat saat tindakan pertama dicatat. Folder kunci: {folder}</source>
+        <translation>This database does not use an audit key yet; the key is made when the first action is recorded. Key folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} TIDAK ADA di komputer ini (seharusnya {path}). Salin berkas itu dari komputer yang memakai basis data ini, lalu: loket audit key install BERKAS</source>
+        <translation>The audit key {key} is NOT on this computer (it should be {path}). Copy that file from a computer that uses this database, then: loket audit key install FILE</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} dipasang: {path}</source>
+        <translation>Audit key {key} installed: {path}</translation>
+    </message>
+    <message>
+        <source>Kunci audit {key} sudah terpasang; tidak ada yang diubah.</source>
+        <translation>The audit key {key} is already installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Basis data yang rusak disimpan di {path}.</source>
+        <translation>The damaged database was kept in {path}.</translation>
+    </message>
+    <message>
         <source>Akun sudah ada; tidak ada yang diubah.</source>
         <translation>Accounts exist already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cocok dengan {source}: {anchor}.</source>
+        <translation>Matches {source}: {anchor}.</translation>
     </message>
     <message>
         <source>Cadangan dibuat: {path} ({size}).</source>
@@ -1658,10 +1858,6 @@
     <message>
         <source>buat cadangan basis data sekarang</source>
         <translation>back up the database now</translation>
-    </message>
-    <message>
-        <source>BERKAS</source>
-        <translation>FILE</translation>
     </message>
     <message>
         <source>simpan cadangan ke berkas (atau folder) ini; bawaan: folder cadangan</source>
@@ -2478,10 +2674,6 @@
     <message>
         <source>Layanan</source>
         <translation>Service</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Nomor HP</source>
@@ -3949,6 +4141,22 @@ Print its endorsement now?</translation>
         <translation>Database: {location}</translation>
     </message>
     <message>
+        <source>Cadangan harian gagal</source>
+        <translation>Daily backup failed</translation>
+    </message>
+    <message>
+        <source>Basis data berubah</source>
+        <translation>Database changed</translation>
+    </message>
+    <message>
+        <source>Akun berikut diubah di luar aplikasi (peran, status atau kata sandinya tidak cocok dengan segelnya), sehingga tidak dapat login: {names}. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di Pengaturan › Pengguna.</source>
+        <translation>These accounts were changed outside the app (their role, status or password does not match their seal), so they cannot log in: {names}. Check the audit log, then set their role, status or password again under Settings › Users.</translation>
+    </message>
+    <message>
+        <source>Perhatian keamanan</source>
+        <translation>Security notice</translation>
+    </message>
+    <message>
         <source>Kata sandi telah diganti.</source>
         <translation>The password was changed.</translation>
     </message>
@@ -4529,6 +4737,109 @@ Print its endorsement now?</translation>
     <message>
         <source>Alasan terlalu singkat: tulis minimal {n} karakter.</source>
         <translation>Reason too short: write at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Basis data tidak ditemukan</source>
+        <translation>Database not found</translation>
+    </message>
+    <message>
+        <source>Basis data rusak</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} tidak ditemukan, padahal aplikasi ini sudah pernah memakainya. Aplikasi tidak membuat basis data kosong sebagai penggantinya tanpa persetujuan Anda.</source>
+        <translation>The database file {path} was not found, although this app has used it before. The app does not make an empty database in its place without your consent.</translation>
+    </message>
+    <message>
+        <source>Berkas basis data {path} rusak menurut pemeriksaan keutuhan SQLite. Data di dalamnya tidak dapat dipakai dengan aman.</source>
+        <translation>The database file {path} is damaged according to SQLite's integrity check. Its data cannot be used safely.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir yang baik: {name} ({when}).</source>
+        <translation>Latest good backup: {name} ({when}).</translation>
+    </message>
+    <message>
+        <source>Tidak ada cadangan yang baik di folder cadangan {folder}. Pilih berkas cadangan dari tempat lain (misalnya flashdisk), atau berkas basis data yang dipindahkan.</source>
+        <translation>There is no good backup in the backup folder {folder}. Choose a backup file from elsewhere (for example a USB stick), or the database file that was moved.</translation>
+    </message>
+    <message>
+        <source>Pemulihan memerlukan nama dan kata sandi supervisor.</source>
+        <translation>Restoring needs a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna supervisor</source>
+        <translation>Supervisor user name</translation>
+    </message>
+    <message>
+        <source>Kata sandi supervisor</source>
+        <translation>Supervisor password</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Pulihkan cadangan terakhir</source>
+        <translation>&amp;Restore the latest backup</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai basis data baru</source>
+        <translation>&amp;Start a new database</translation>
+    </message>
+    <message>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Pilih berkas cadangan atau basis data</source>
+        <translation>Choose a backup or database file</translation>
+    </message>
+    <message>
+        <source>Basis data Loket (*.sqlite3 *.db);;Semua berkas (*)</source>
+        <translation>Loket database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna dan kata sandi supervisor.</source>
+        <translation>Enter a supervisor's user name and password.</translation>
+    </message>
+    <message>
+        <source>Data telah dipulihkan dari {name}.</source>
+        <translation>The data was restored from {name}.</translation>
+    </message>
+    <message>
+        <source>Salinan berkas yang rusak: {name}.</source>
+        <translation>Copy of the damaged file: {name}.</translation>
+    </message>
+    <message>
+        <source>Mulai dengan basis data KOSONG? Semua permohonan, register legalisir dan akun harus diisi dari awal. Pilih ini hanya bila tidak ada cadangan yang dapat dipulihkan.</source>
+        <translation>Start with an EMPTY database? All requests, the legalization register and the accounts must be entered again from the start. Choose this only when no backup can be restored.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak tidak dihapus: berkas itu dipindahkan ke folder cadangan.</source>
+        <translation>The damaged file is not deleted: it is moved to the backup folder.</translation>
+    </message>
+    <message>
+        <source>Mulai basis data baru</source>
+        <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Basis data baru dibuat.</source>
+        <translation>A new database was made.</translation>
+    </message>
+    <message>
+        <source>Berkas yang rusak disimpan sebagai {name}.</source>
+        <translation>The damaged file was kept as {name}.</translation>
     </message>
 </context>
 <context>
@@ -6266,6 +6577,14 @@ Save it as a new request anyway?</translation>
         <translation> (temporarily locked)</translation>
     </message>
     <message>
+        <source> — DIUBAH DI LUAR APLIKASI, login ditolak</source>
+        <translation> — CHANGED OUTSIDE THE APP, login refused</translation>
+    </message>
+    <message>
+        <source>Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur ulang peran, status atau kata sandinya di sini: akun disegel lagi.</source>
+        <translation>This account's row does not match its seal. Check the audit log, then set its role, status or password again here: the account is sealed again.</translation>
+    </message>
+    <message>
         <source>Pengguna {username} dibuat.</source>
         <translation>User {username} created.</translation>
     </message>
@@ -6415,8 +6734,16 @@ Save it as a new request anyway?</translation>
         <translation>An unexpected error occurred. The app keeps running, but the last action may not have finished. The details were written to {log}.</translation>
     </message>
     <message>
+        <source>Berkas {name} tidak dapat dipakai: {reason}. Tindakan terakhir tidak selesai.</source>
+        <translation>The file {name} cannot be used: {reason}. The last action did not finish.</translation>
+    </message>
+    <message>
         <source>Kesalahan tak terduga</source>
         <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diselesaikan</source>
+        <translation>Could not be completed</translation>
     </message>
     <message>
         <source>Izin berkas diperketat: {n} berkas dan folder data kini hanya dapat dibuka oleh akun komputer ini.</source>
@@ -6425,6 +6752,14 @@ Save it as a new request anyway?</translation>
     <message>
         <source>Basis data tidak dapat dibuka</source>
         <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Basis data siap</source>
+        <translation>Database ready</translation>
+    </message>
+    <message>
+        <source>Kunci audit tidak ada</source>
+        <translation>Audit key missing</translation>
     </message>
 </context>
 <context>

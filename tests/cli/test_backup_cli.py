@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,8 @@ AS_KASI = ("--user", "kasi")
 
 
 def user_names(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    # closing(): a connection left open would make the next restore refuse (file in use)
+    with closing(sqlite3.connect(path)) as conn:
         return {r[0] for r in conn.execute("SELECT username FROM users")}
 
 

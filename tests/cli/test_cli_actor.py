@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,8 @@ def denials(path: Path) -> list[dict]:
 
 
 def usernames(path: Path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    # closing(): a connection left open would make the next restore refuse (file in use)
+    with closing(sqlite3.connect(path)) as conn:
         return {r[0] for r in conn.execute("SELECT username FROM users")}
 
 

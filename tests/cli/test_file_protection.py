@@ -40,6 +40,7 @@ def everything_under(folder: Path) -> list[Path]:
 
 
 def test_a_fresh_install_is_private_even_with_a_permissive_umask(data_dir):
+    data_dir.rmdir()  # LOKET_DATA_DIR names a folder that does not exist yet
     assert loket("init", "--admin", "kasi", stdin="rahasia123\n").returncode == 0
     made = loket("backup")
     assert made.returncode == 0, made.stderr

@@ -212,6 +212,7 @@ def test_restore_by_a_user_the_backup_does_not_know(db, supervisor, sqlite_only)
 def test_restore_an_old_backup_migrates_it(db, supervisor, tmp_path, sqlite_only):
     old = tmp_path / "cadangan-lama.sqlite3"
     shutil.copy(OLD_DB, old)
+    db.dispose()  # a restore refuses while any connection has the file open
     result = backup.restore(db.sqlite_path, old, SYSTEM)
     assert result.revision_in_backup == "0001"
     assert result.revision == schema.head_revision()
@@ -298,7 +299,7 @@ def test_restore_needs_the_backup_permission(db, petugas, sqlite_only):
 def test_restore_refuses_while_another_program_reads(db, supervisor, sqlite_only, monkeypatch):
     made = backup.backup_now(db, supervisor)
     fill(db, supervisor, "b")
-    monkeypatch.setattr(backup, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(backup, "IN_USE_WAIT_S", 0.2)
     reader = sqlite3.connect(db.sqlite_path, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM users").fetchone()  # holds a snapshot in the WAL

@@ -20,6 +20,7 @@ from desktop_app.core import performance
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import AuditEntry, Request, Service
 from desktop_app.core.performance.xlsx import HEADER_ROW
+from desktop_app.core.spreadsheet import is_formula_like
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import performance_data  # noqa: E402
@@ -131,13 +132,18 @@ def test_typed_text_never_becomes_a_formula(db, supervisor, month):
         s.execute(update(Request).where(Request.id == first).values(reject_reason="@SUM(1+1)"))
     report = performance.build_report(db, supervisor, month=MONTH, today=TODAY)
     wb = workbook(performance.render(db, supervisor, report, ".xlsx"))
+    seen = set()
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str) and is_formula_like(cell.value):
+                    assert cell.quotePrefix, (ws.title, cell.coordinate, cell.value)
+                    seen.add(cell.value)
+    assert evil in seen  # reached the workbook as inert text
     kk = rows_from(wb["Layanan"])["KK"]
-    assert kk[1].data_type == "s" and "HYPERLINK" in kk[1].value
-    assert not kk[1].value.startswith("=")
+    # Shown exactly as typed, stored as text with Excel's quote prefix (stays text when edited).
+    assert kk[1].data_type == "s" and kk[1].value == evil and kk[1].quotePrefix
     # The same text in the PDF is printed as text (markup characters escaped).
     pdf = performance.render(db, supervisor, report, ".pdf")
     text = " ".join(

@@ -86,7 +86,7 @@ def test_database_opener_hands_errors_to_the_gui_thread(qapp, monkeypatch):
     from desktop_app.core.errors import DatabaseError
     from desktop_app.gui.app import DatabaseOpener
 
-    def broken(url=None):
+    def broken(url=None, **options):
         raise DatabaseError("Tidak dapat membuka basis data: disk penuh")
 
     monkeypatch.setattr(schema, "open_database", broken)

@@ -60,13 +60,11 @@ def check_entry(db: Database, data: EntryInput) -> tuple[EntryInput, OfficialSna
 
 
 def _check_name(text: str, problems: Problems) -> str:
-    name = clean_text(text)
-    if not name:
-        problems.append(("applicant_name", _("Nama pemohon wajib diisi.")))
-    elif len(name) > 200:
-        problems.append(("applicant_name", _("Nama pemohon terlalu panjang (maks. 200).")))
-    elif not re.search(r"[^\W\d_]", name):
-        problems.append(("applicant_name", _("Nama pemohon harus memuat huruf.")))
+    from ..names import check_name  # the one check of people's names (requests too)
+
+    name, problem = check_name(text, _("Nama pemohon"))
+    if problem:
+        problems.append(("applicant_name", problem))
     return name
 
 

@@ -25,6 +25,9 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+    # HMAC over id, name, role, status and password hash with the office audit key
+    # (core/users.py): a row changed with SQL no longer matches and is refused at login.
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class AuditEntry(Base):
@@ -42,6 +45,9 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))
+    # The audit key (core/audit_key.py) this entry is chained with; "" for the plain SHA-256
+    # entries of databases made before keys existed.
+    key_id: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
 
 class Setting(Base):

@@ -19,11 +19,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from .. import clock
-from ..exporter import _safe_cell
 from ..formatting import WEEKDAYS, long_datetime
 from ..i18n import _
 from ..requests.common import CHANNELS
 from ..settings import OfficeProfile
+from ..spreadsheet import xlsx_cell  # one formula rule for every export
 from .figures import AGE_GROUPS, VERIFY_RESULTS, PerformanceReport
 from .notes import counting_notes
 
@@ -38,19 +38,8 @@ _TOTAL_FILL = PatternFill("solid", fgColor="DDE6F3")
 _THIN = Side(style="thin", color="B8C2CC")
 
 
-def _value(value: Any) -> Any:
-    if isinstance(value, str):
-        return _safe_cell(value)
-    return value
-
-
 def _write_cell(ws: Worksheet, row: int, column: int, value: Any) -> None:
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = _value(value)
-        cell.data_type = "s"  # openpyxl would store "=..." as a formula
-    else:
-        cell.value = value
+    cell = xlsx_cell(ws.cell(row=row, column=column), value)
     if isinstance(value, date):
         cell.number_format = DATE_FORMAT
     elif isinstance(value, int) and not isinstance(value, bool):
@@ -77,7 +66,7 @@ class _Sheet:
     ) -> None:
         self.ws: Worksheet = wb.create_sheet(name[:31])
         ws = self.ws
-        ws.cell(row=1, column=1, value=_safe_cell(f"{_(TITLE)} \u2014 {heading}"))
+        _write_cell(ws, 1, 1, f"{_(TITLE)} \u2014 {heading}")
         ws.cell(row=1, column=1).font = Font(bold=True, size=13)
         place = office.name or _("Dinas Kependudukan dan Pencatatan Sipil")
         if office.regency:
@@ -94,7 +83,7 @@ class _Sheet:
         ws.print_options.horizontalCentered = True
         ws.page_margins.left = ws.page_margins.right = 0.5
         ws.page_margins.top = ws.page_margins.bottom = 0.75
-        ws.oddFooter.left.text = _safe_cell(f"{_(TITLE)} \u2014 {report.period_text}")
+        ws.oddFooter.left.text = f"{_(TITLE)} \u2014 {report.period_text}"
         ws.oddFooter.right.text = _("Halaman &P dari &N")
         ws.oddFooter.left.size = ws.oddFooter.right.size = 8
 

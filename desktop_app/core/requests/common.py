@@ -204,14 +204,11 @@ def check_person(
     ``nik_required``: False for a complaint (ADUAN), where an empty NIK is stored as "".
     """
     from desktop_app.core import identity
+    from desktop_app.core.names import check_name
 
-    clean_name = clean_text(name)
-    if not clean_name:
-        problems.append(("name", _("Nama wajib diisi.")))
-    elif len(clean_name) > MAX_NAME:
-        problems.append(("name", _("Nama terlalu panjang (maksimal {n} karakter).", n=MAX_NAME)))
-    elif _CONTROL.search(clean_name) or not any(c.isalpha() for c in clean_name):
-        problems.append(("name", _("Nama harus berisi huruf.")))
+    clean_name, problem = check_name(name, _("Nama"))
+    if problem:
+        problems.append(("name", problem))
 
     clean_nik = ""
     if not clean_text(nik):

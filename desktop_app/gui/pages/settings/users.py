@@ -211,12 +211,22 @@ class UsersTab(SettingsTab):
             status = self.tr("Aktif") if u.active else self.tr("Nonaktif")
             if locked:
                 status += self.tr(" (terkunci sementara)")
+            if u.tampered:  # role, status or password changed outside the app: login refused
+                status += self.tr(" — DIUBAH DI LUAR APLIKASI, login ditolak")
             self.table.setItem(r, 0, item(u.username, u.id))
             self.table.setItem(r, 1, item(u.full_name))
             nip = users.nip_of(self.ctx.db, u.id)
             self.table.setItem(r, 2, item(format_nip(nip) if nip else ""))
             self.table.setItem(r, 3, item(role_label(u.role)))
-            self.table.setItem(r, 4, item(status))
+            status_item = item(status)
+            self.table.setItem(r, 4, status_item)
+            if u.tampered:
+                status_item.setToolTip(
+                    self.tr(
+                        "Baris akun ini tidak cocok dengan segelnya. Periksa log audit, lalu atur "
+                        "ulang peran, status atau kata sandinya di sini: akun disegel lagi."
+                    )
+                )
             if selected is not None and u.id == selected.id:
                 self.table.selectRow(r)
         self.table.resizeColumnsToContents()
