@@ -77,6 +77,12 @@ ALIASES = {
     "ref": ("ref", "reference", "referensi", "no_ref", "external_ref", "nomor_registrasi"),
 }  # fmt: skip
 _ALIAS_TO_COLUMN = {alias: col for col, aliases in ALIASES.items() for alias in aliases}
+# The core's field names (the keys of its problems) as this file's column names.
+COLUMN_OF_FIELD = {
+    "received_at": "diterima", "channel": "kanal", "service_code": "layanan", "nik": "nik",
+    "kk": "no_kk", "name": "nama", "phone": "no_hp", "email": "email", "notes": "keterangan",
+    "external_ref": "ref",
+}  # fmt: skip
 CHANNEL_ALIASES = {
     "whatsapp": "wa", "wa": "wa", "web": "web", "e_siak": "web", "esiak": "web", "online": "web",
     "telepon": "telepon", "telp": "telepon", "phone": "telepon", "email": "email",
@@ -286,14 +292,18 @@ def validate_row(
     service = services.get(service_key) if service_key else None
     if service is None or not service.active:
         problems.append(
-            ("layanan", _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"))
+            (
+                "service_code",
+                _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"),
+            )
         )
     name, nik, kk, phone, email, notes, ref = check_person(
         texts["nama"], texts["nik"], texts["no_kk"], texts["no_hp"], texts["email"],
         texts["keterangan"], texts["ref"], problems, fast_phone_e164,
         nik_required=service is None or nik_required(service.code),
     )  # fmt: skip
-    for column, message in problems:
+    for field_name, message in problems:
+        column = COLUMN_OF_FIELD.get(field_name, field_name)
         if column in unreadable:
             continue  # already reported, once
         errors.append(row_problem(line, column, message))
