@@ -111,7 +111,7 @@ def export_requests(
     if date_to < date_from:
         raise ValidationError(
             _("Tanggal akhir ({to}) sebelum tanggal awal ({start}).", to=date_to, start=date_from),
-            [("to", _("sebelum tanggal awal"))],
+            [("date_to", _("sebelum tanggal awal"))],
         )
     if (date_to - date_from).days > MAX_RANGE_DAYS:
         raise ValidationError(_("Rentang tanggal terlalu panjang (maksimal 10 tahun)."))

@@ -91,6 +91,12 @@ ALIASES = {
     "ref": ("ref", "reference", "referensi", "no_ref", "external_ref", "nomor_registrasi"),
 }  # fmt: skip
 _ALIAS_TO_COLUMN = {alias: col for col, aliases in ALIASES.items() for alias in aliases}
+# The core's field names (the keys of its problems) as this file's column names.
+COLUMN_OF_FIELD = {
+    "received_at": "diterima", "channel": "kanal", "service_code": "layanan", "nik": "nik",
+    "kk": "no_kk", "name": "nama", "phone": "no_hp", "email": "email", "notes": "keterangan",
+    "external_ref": "ref",
+}  # fmt: skip
 CHANNEL_ALIASES = {
     "whatsapp": "wa", "wa": "wa", "web": "web", "e_siak": "web", "esiak": "web", "online": "web",
     "telepon": "telepon", "telp": "telepon", "phone": "telepon", "email": "email",
@@ -381,7 +387,10 @@ def validate_row(
     service = services.get(service_key) if service_key else None
     if service is None or not service.active:
         problems.append(
-            ("layanan", _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"))
+            (
+                "service_code",
+                _("layanan tidak dikenal: {value}", value=texts["layanan"][:60] or "-"),
+            )
         )
     verdicts = verdicts or IdentityVerdicts()
     name, nik, kk, phone, email, notes, ref = check_person(
@@ -390,7 +399,8 @@ def validate_row(
         nik_required=service is None or nik_required(service.code),
         nik_of=verdicts.nik, kk_of=verdicts.kk,
     )  # fmt: skip
-    for column, message in problems:
+    for field_name, message in problems:
+        column = COLUMN_OF_FIELD.get(field_name, field_name)
         if column in unreadable:
             continue  # already reported, once
         errors.append(row_problem(line, column, message))

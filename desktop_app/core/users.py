@@ -316,11 +316,11 @@ def check_password(db: Database, actor: Actor, password: str) -> bool:
     return True
 
 
-def change_own_password(db: Database, actor: Actor, old: str, new: str) -> None:
+def change_own_password(db: Database, actor: Actor, old_password: str, new: str) -> None:
     check_password_rules(new)
     with db.write() as session:
         user = session.get(User, actor.user_id)
-        if user is None or not verify_password(old, user.password_hash):
+        if user is None or not verify_password(old_password, user.password_hash):
             raise ValidationError(_("Kata sandi lama salah."), [("old_password", _("salah"))])
         user.password_hash = hash_password(new)
         _reseal(session, user)

@@ -22,7 +22,10 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desktop_app.gui.screen_fit import fit_window
 
 
 @runtime_checkable
@@ -80,6 +83,14 @@ class EditingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._discard_agreed = False
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The first time it opens, never larger than the screen (a 1366x768 laptop, 150 %).
+        if not self._fitted:
+            self._fitted = True
+            fit_window(self)
+        super().showEvent(event)
 
     def has_unsaved_changes(self) -> bool:
         return False

@@ -125,7 +125,19 @@ class LoginDialog(QDialog):
         office = settings.get_office(db)
         if office.configured:
             self.office_label.setText(office.name)
+            self._fit_height()
         self.login_button.setEnabled(True)
+
+    def _fit_height(self) -> None:
+        """Grow to what the wrapped labels need at this width: a long office name or a
+        two-line error would otherwise squeeze the labels into one cut line."""
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.activate()
+        needed = layout.heightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
 
     def try_login(self) -> None:
         from desktop_app.core import users
@@ -147,6 +159,7 @@ class LoginDialog(QDialog):
     def _fail(self, message: str, focus: QLineEdit) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self._fit_height()
         focus.setFocus()
 
     @property

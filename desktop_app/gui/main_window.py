@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME, __version__, paths
 from desktop_app.core import settings
 from desktop_app.core.security import Actor, Permission, role_label
-from desktop_app.gui import editing
+from desktop_app.gui import editing, screen_fit
 from desktop_app.gui.changes import ChangeWatcher
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.dialogs import ChangePasswordDialog
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Berkas"))
+        file_menu = bar.addMenu(self.tr("Be&rkas"))
         if self.ctx.can(Permission.REQUESTS_EDIT):
             # From any page: the intake, or the intake with a copied WhatsApp chat read.
             self.new_request_action = self._action(
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Keluar"), self.close, "Ctrl+Q")
         file_menu.addAction(self.quit_action)
 
-        account = bar.addMenu(self.tr("&Akun"))
+        account = bar.addMenu(self.tr("Ak&un"))
         self.change_password_action = self._action(
             self.tr("&Ganti kata sandi…"), self.open_change_password
         )
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action(self.tr("Keluar &akun"), self.logout)
         account.addActions([self.change_password_action, self.lock_action, self.logout_action])
 
-        view = bar.addMenu(self.tr("&Halaman"))
+        view = bar.addMenu(self.tr("Hala&man"))
         for spec in self.specs:
             action = self._action(
                 page_title(spec), lambda _c=False, k=spec.key: self.show_page(k), spec.shortcut
@@ -261,7 +261,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self.addAction(action)  # shortcuts work while the menu bar is hidden too
 
-        help_menu = bar.addMenu(self.tr("Ban&tuan"))
+        # No Alt letter left for Help (every letter of "Bantuan" labels a field on some page);
+        # F10 or Alt, then the arrow keys, reach it.
+        help_menu = bar.addMenu(self.tr("Bantuan"))
         help_menu.addAction(self._action(self.tr("&Tentang Loket Dukcapil"), self.show_about))
         help_menu.addAction(self._action(self.tr("&Lokasi log"), self.show_log_location))
 
@@ -521,14 +523,23 @@ class MainWindow(QMainWindow):
 
     # --- state --------------------------------------------------------------------------------
 
+    def _last_page_key(self) -> str:
+        """Each officer comes back to the page they left, whoever used the PC in between."""
+        return f"main_window/last_page/{self.ctx.actor.username}"
+
     def _restore_state(self) -> None:
         store = QSettings()
         geometry = store.value("main_window/geometry")
+        area = screen_fit.available_area(self)
         if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
+            self.restoreGeometry(QByteArray(geometry))  # maximized again if it was
+            screen_fit.fit_window(self, area)  # a geometry saved on a larger screen
         else:
             self.resize(1200, 720)
-        last = store.value("main_window/last_page", "")
+            screen_fit.fit_window(self, area)
+            if screen_fit.should_maximize(area):
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        last = store.value(self._last_page_key(), "")
         keys = [s.key for s in self.specs]
         if keys:
             self.show_page(last if last in keys else keys[0])
@@ -545,7 +556,7 @@ class MainWindow(QMainWindow):
         store = QSettings()
         store.setValue("main_window/geometry", self.saveGeometry())
         if self.current_key:
-            store.setValue("main_window/last_page", self.current_key)
+            store.setValue(self._last_page_key(), self.current_key)
         self.idle.stop()
         self.watch.stop()
         self.watcher.stop()

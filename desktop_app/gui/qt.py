@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFormLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLayout, QWidget
 
 
 def application() -> QApplication:
@@ -25,11 +25,6 @@ def layout_of(widget: QWidget) -> QLayout:
     layout = widget.layout()
     assert layout is not None, f"{type(widget).__name__} has no layout"
     return layout
-
-
-def item_widget(item: QLayoutItem | None) -> QWidget | None:
-    """The widget held by a layout item, None for an empty slot, a spacer or a sub-layout."""
-    return item.widget() if item is not None else None
 
 
 def form_row(form: QFormLayout, widget: QWidget) -> int:

@@ -53,6 +53,8 @@ from desktop_app.gui.request_intake import (
     kk_feedback,
     nik_feedback,
     phone_feedback,
+    request_field_labels,
+    request_fields,
     show_feedback,
 )
 from desktop_app.gui.style import restyle
@@ -69,12 +71,6 @@ EVENT_KINDS = {
 }
 REOPEN_TEXT = QT_TRANSLATE_NOOP("RequestDetailDialog", "B&uka kembali")
 NOTE_PREVIEW = 90  # characters of a history note shown in its row; the rest below the table
-# The core's field names (update_request) -> the form's key (FIELD_LABELS) and widget attribute.
-FIELD_KEYS = {
-    "channel": "kanal", "service_code": "layanan", "received_at": "diterima", "name": "nama",
-    "nik": "nik", "kk": "no_kk", "phone": "no_hp", "email": "email", "notes": "keterangan",
-    "external_ref": "ref",
-}  # fmt: skip
 
 
 class StatusChangeDialog(EditingDialog):
@@ -171,6 +167,10 @@ class StatusChangeDialog(EditingDialog):
         buttons.accepted.connect(self._ok)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Enter in the document list ticks an item; Ctrl+Enter confirms from any field (as in
+        # the intake), so the keyboard never has to walk to the button.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._ok)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         first.setFocus()
         self._pristine = self.values()
@@ -346,34 +346,14 @@ class RequestDetailDialog(EditingDialog):
             if officer.role.value in ("petugas", "supervisor"):
                 f.officer.addItem(officer.full_name or officer.username, officer.id)
 
-        self.fields: dict[str, QWidget] = {
-            "kanal": f.channel,
-            "layanan": f.service,
-            "diterima": f.received,
-            "nama": f.name,
-            "nik": f.nik,
-            "no_kk": f.kk,
-            "no_hp": f.phone,
-            "email": f.email,
-            "keterangan": f.notes,
-            "ref": f.externalRef,
-        }
+        self.fields = request_fields(f)
         for widget in self.fields.values():
             widget.setEnabled(self.can_edit)
-        self.errors = FieldErrors(
-            None, self.fields, f.editError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
-        )
+        self.errors = FieldErrors(None, self.fields, f.editError, request_field_labels())
         label_form_fields(f.formLayout)
         f.nik.textChanged.connect(lambda t: show_feedback(f.nikInfo, *nik_feedback(t)))
         f.kk.textChanged.connect(lambda t: show_feedback(f.kkInfo, *kk_feedback(t)))
         f.phone.textChanged.connect(lambda t: show_feedback(f.phoneInfo, *phone_feedback(t)))
-        for key, widget in self.fields.items():
-            signal = getattr(widget, "textChanged", None) or getattr(
-                widget, "currentIndexChanged", None
-            )
-            if signal is None:
-                signal = widget.dateTimeChanged  # type: ignore[attr-defined]
-            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
         f.saveChanges.setVisible(self.can_edit)
         f.saveChanges.clicked.connect(self.save_changes)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)
@@ -581,7 +561,7 @@ class RequestDetailDialog(EditingDialog):
         assert fresh is not None
         rows = [
             ChangedValue(
-                _(rq.FIELD_LABELS[FIELD_KEYS[field]]),
+                _(rq.FIELD_LABELS[field]),
                 self._shown(field, value),
                 self._shown(field, getattr(fresh, field)),
             )

@@ -24,12 +24,34 @@ from desktop_app.gui import style
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import fit_buttons
+from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.qt import application
 from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 # feedback level -> the style sheet's label role (green, amber, red, grey)
 FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
+
+
+def request_fields(f: Ui_RequestIntakeDialog | Ui_RequestDetailDialog) -> dict[str, QWidget]:
+    """A request form's fields (the intake and the request window share their names) by the
+    core's names for them, the keys of its problems."""
+    return {
+        "received_at": f.received,
+        "channel": f.channel,
+        "service_code": f.service,
+        "name": f.name,
+        "nik": f.nik,
+        "kk": f.kk,
+        "phone": f.phone,
+        "email": f.email,
+        "notes": f.notes,
+        "external_ref": f.externalRef,
+    }
+
+
+def request_field_labels() -> dict[str, str]:
+    return {key: _(label) for key, label in rq.FIELD_LABELS.items()}
 
 
 def show_feedback(label: QLabel, text: str, level: str) -> None:
@@ -138,29 +160,8 @@ class RequestIntakeDialog(EditingDialog):
         self._paste_timer.timeout.connect(self.fill_from_message)
         f.pasteText.textChanged.connect(self._paste_timer.start)
         f.pasteFill.clicked.connect(self.fill_from_message)
-        self.fields = {
-            "diterima": f.received,
-            "kanal": f.channel,
-            "layanan": f.service,
-            "nama": f.name,
-            "nik": f.nik,
-            "no_kk": f.kk,
-            "no_hp": f.phone,
-            "email": f.email,
-            "keterangan": f.notes,
-            "ref": f.externalRef,
-        }
-        self.errors = FieldErrors(
-            None, self.fields, f.formError, {k: _(v) for k, v in rq.FIELD_LABELS.items()}
-        )
-        for key, widget in self.fields.items():
-            # A field marked red loses its mark as soon as it is changed.
-            signal = getattr(widget, "textChanged", None) or getattr(
-                widget, "currentIndexChanged", None
-            )
-            if signal is None:
-                signal = widget.dateTimeChanged
-            signal.connect(lambda *_a, k=key: self.errors.unmark(k))
+        self.fields = request_fields(f)
+        self.errors = FieldErrors(None, self.fields, f.formError, request_field_labels())
         label_form_fields(f.formLayout)
         # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
         # arrows and typing still edit every section), so the form is tabbed through fast.
@@ -325,7 +326,7 @@ class RequestIntakeDialog(EditingDialog):
         if not values["service_code"]:
             self.show_problems(
                 ValidationError(
-                    self.tr("Pilih layanannya."), [("layanan", self.tr("Pilih layanannya."))]
+                    self.tr("Pilih layanannya."), [("service_code", self.tr("Pilih layanannya."))]
                 )
             )
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -95,12 +95,22 @@ def mark_field(widget: QWidget, bad: bool) -> None:
     widget.style().polish(widget)
 
 
+def _edited_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a field sends when the officer edits it (a button has none: a click is
+    not a correction)."""
+    for name in ("textChanged", "currentIndexChanged", "dateTimeChanged", "valueChanged"):
+        signal = getattr(widget, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    return None
+
+
 class FieldErrors:
     """The one way a form shows the core's refusal, keyed by the core's field names.
 
     The core raises ``ValidationError(message, problems=[(field, msg), ...])``. Every named
-    field is marked red and the first one gets the cursor; :meth:`unmark` takes a field's mark
-    away as soon as the officer changes it. Where the messages go depends on the form: with a
+    field is marked red and the first one gets the cursor; a field's mark goes as soon as the
+    officer changes it (:meth:`unmark`). Where the messages go depends on the form: with a
     ``form`` (QFormLayout) each appears on a line under its field and the rest in ``general``;
     without one (a dense Designer form) they are listed together in ``general``, each led by
     the field's name from ``labels``.
@@ -135,6 +145,10 @@ class FieldErrors:
         if general is not None:
             set_role(general, "error")
             general.setVisible(False)
+        for name, widget in fields.items():
+            signal = _edited_signal(widget)
+            if signal is not None:
+                signal.connect(lambda *_a, n=name: self.unmark(n))
 
     def _row_of(self, widget: QWidget) -> int:
         assert self._form is not None

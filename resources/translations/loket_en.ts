@@ -3575,7 +3575,7 @@ Print its endorsement now?</translation>
         <translation>0812-3456-7890</translation>
     </message>
     <message>
-        <source>&amp;Keperluan</source>
+        <source>Kep&amp;erluan</source>
         <translation>&amp;Purpose</translation>
     </message>
     <message>
@@ -3583,7 +3583,7 @@ Print its endorsement now?</translation>
         <translation>Specify the other purpose</translation>
     </message>
     <message>
-        <source>No. pen&amp;daftaran</source>
+        <source>No. pendaft&amp;aran</source>
         <translation>Re&amp;gistration no.</translation>
     </message>
     <message>
@@ -3916,7 +3916,7 @@ Print its endorsement now?</translation>
         <translation> mm</translation>
     </message>
     <message>
-        <source>Blok pengesahan saja: &amp;sudut acuan</source>
+        <source>Blok pengesahan saja: su&amp;dut acuan</source>
         <translation>Endorsement block only: reference &amp;corner</translation>
     </message>
     <message>
@@ -4117,7 +4117,7 @@ Print its endorsement now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Berkas</source>
+        <source>Be&amp;rkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
@@ -4133,7 +4133,7 @@ Print its endorsement now?</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Akun</source>
+        <source>Ak&amp;un</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
@@ -4149,12 +4149,12 @@ Print its endorsement now?</translation>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <source>&amp;Halaman</source>
+        <source>Hala&amp;man</source>
         <translation>&amp;Pages</translation>
     </message>
     <message>
-        <source>Ban&amp;tuan</source>
-        <translation>&amp;Help</translation>
+        <source>Bantuan</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>&amp;Tentang Loket Dukcapil</source>
@@ -4315,7 +4315,7 @@ Print its endorsement now?</translation>
         <translation>Kabupaten Bekasi</translation>
     </message>
     <message>
-        <source>Kode &amp;wilayah</source>
+        <source>Kode wila&amp;yah</source>
         <translation>Region &amp;code</translation>
     </message>
     <message>
@@ -4984,7 +4984,7 @@ Print its endorsement now?</translation>
         <translation>Print the endorsement or receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Cetak &amp;ulang…</source>
+        <source>Cetak u&amp;lang…</source>
         <translation>&amp;Reprint…</translation>
     </message>
     <message>
@@ -5866,7 +5866,7 @@ Save it as a new request anyway?</translation>
         <translation>NIK details</translation>
     </message>
     <message>
-        <source>Nomor K&amp;K</source>
+        <source>N&amp;omor KK</source>
         <translation>&amp;KK number</translation>
     </message>
     <message>
@@ -5950,7 +5950,7 @@ Save it as a new request anyway?</translation>
         <translation>Example: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK…</translation>
     </message>
     <message>
-        <source>&amp;Isi dari pesan</source>
+        <source>Isi dari &amp;pesan</source>
         <translation>&amp;Fill from message</translation>
     </message>
 </context>

@@ -65,7 +65,7 @@ def test_intake_refuses_them_naming_the_field(db):
             rq.create_request(
                 db, SYSTEM, channel="web", service_code="KK", name=name, nik="3216014101900001"
             )
-        assert [field for field, _m in exc.value.problems] == ["nama"]
+        assert [field for field, _m in exc.value.problems] == ["name"]
     detail = rq.create_request(
         db, SYSTEM, channel="web", service_code="KK",
         name=unicodedata.normalize("NFD", "Andrés Pérez"), nik="3216014101900001",

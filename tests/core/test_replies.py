@@ -69,7 +69,7 @@ def test_waiting_for_documents_names_them(db, petugas, office):
     d = rq.change_status(db, petugas, d.id, d.version, "diproses")
     with pytest.raises(ValidationError) as refused:
         rq.change_status(db, petugas, d.id, d.version, "menunggu_berkas")
-    assert refused.value.problems[0][0] == "berkas"
+    assert refused.value.problems[0][0] == "missing_documents"
     d = rq.change_status(
         db, petugas, d.id, d.version, "menunggu_berkas",
         missing_documents=["Foto SKPWNI", "KTP-el", "foto skpwni"],
@@ -116,7 +116,7 @@ def test_done_refuses_an_unknown_delivery(db, petugas):
     d = rq.change_status(db, petugas, d.id, d.version, "diproses")
     with pytest.raises(ValidationError) as refused:
         rq.change_status(db, petugas, d.id, d.version, "selesai", delivery="kurir")
-    assert refused.value.problems[0][0] == "penyerahan"
+    assert refused.value.problems[0][0] == "delivery"
 
 
 def test_rejection_reason_reads_as_one_sentence(db, petugas, office):

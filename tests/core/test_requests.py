@@ -60,7 +60,7 @@ def test_supervisor_edits_catalog_petugas_cannot(db, supervisor, petugas):
     assert {s.code: s.name for s in rq.list_services(db)}["KK"] == "Kartu Keluarga"
     with pytest.raises(ValidationError) as err:
         rq.save_service(db, supervisor, "k", "", 99)
-    assert {f for f, _m in err.value.problems} == {"kode", "nama", "target_hari"}
+    assert {f for f, _m in err.value.problems} == {"code", "name", "target_days"}
 
 
 # --- intake ----------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ def test_every_bad_field_is_named(db, petugas):
         )  # fmt: skip
     fields = {f for f, _m in err.value.problems}
     assert fields == {
-        "kanal", "layanan", "nama", "nik", "no_kk", "no_hp", "email", "keterangan", "diterima",
+        "channel", "service_code", "name", "nik", "kk", "phone", "email", "notes", "received_at",
     }  # fmt: skip
     with db.read() as s:
         assert s.scalar(select(Request.id)) is None
@@ -170,7 +170,7 @@ def test_invalid_transitions_and_reject_reason(db, petugas):
         rq.change_status(db, petugas, d.id, d.version, "selesai")  # baru -> selesai
     with pytest.raises(ValidationError) as err:
         rq.change_status(db, petugas, d.id, d.version, "ditolak", reason="  ")
-    assert err.value.problems[0][0] == "alasan"
+    assert err.value.problems[0][0] == "reason"
     d = rq.change_status(db, petugas, d.id, d.version, "ditolak", reason="Berkas palsu")
     assert d.reject_reason == "Berkas palsu"
     with pytest.raises(ValidationError):
@@ -398,7 +398,7 @@ def test_sort_by_officer_pages_like_a_name_sort(db, supervisor, petugas):
 def test_a_whatsapp_request_needs_a_mobile_number(db, petugas):
     with pytest.raises(ValidationError) as refused:
         new(db, petugas, phone=None)
-    assert [f for f, _m in refused.value.problems] == ["no_hp"]
+    assert [f for f, _m in refused.value.problems] == ["phone"]
     with pytest.raises(ValidationError) as landline:
         new(db, petugas, phone="(021) 8765432")
     assert "bukan telepon rumah" in landline.value.message

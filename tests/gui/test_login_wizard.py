@@ -195,3 +195,26 @@ def test_login_inputs_are_named(qtbot, db):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
     assert order == [dialog.username, dialog.password, dialog.login_button, dialog.cancel_button]
+
+
+def test_a_two_line_login_error_leaves_the_office_name_whole(styled_app, qtbot, db, supervisor):
+    from desktop_app.core.security import SYSTEM
+
+    long_name = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bekasi Provinsi Jawa Barat"
+    settings.save_office(
+        db,
+        SYSTEM,
+        settings.OfficeProfile(
+            name=long_name, regency="Kabupaten Bekasi", regency_code="3216",
+            address="Jl. Teuku Umar No. 1, Cikarang Barat", city="Cikarang", phone="021-8900123",
+        ),
+    )  # fmt: skip
+    dialog = LoginDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    before = dialog.office_label.height()
+    dialog._fail("Akun terkunci karena 5 kali salah kata sandi. " * 2, dialog.password)
+    qtbot.waitUntil(lambda: dialog.error_label.height() > dialog.fontMetrics().height())
+    for label in (dialog.office_label, dialog.error_label):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert dialog.office_label.height() == before

@@ -81,12 +81,24 @@ def test_shortcuts_switch_pages(open_window, qtbot, supervisor):
 def test_last_page_and_geometry_are_remembered(open_window, supervisor):
     window = open_window(supervisor)
     window.show_page("audit")
+    window.showNormal()  # the offscreen screen is 800 px wide: it opened maximized
     window.resize(window.width(), 520)
     window.close()
-    assert QSettings().value("main_window/last_page") == "audit"
+    assert QSettings().value("main_window/last_page/kasi") == "audit"
     again = open_window(supervisor)
     assert again.current_key == "audit"
     assert again.size().height() == 520
+
+
+def test_the_last_page_is_remembered_per_officer(open_window, supervisor, petugas):
+    window = open_window(supervisor)
+    window.show_page("audit")
+    window.close()
+    other = open_window(petugas)
+    other.show_page("laporan")
+    other.close()
+    assert open_window(supervisor).current_key == "audit"  # not the PC's last page
+    assert open_window(petugas).current_key == "laporan"
 
 
 def test_idle_lock_wrong_then_right_password(open_window, qtbot, supervisor):

@@ -27,9 +27,7 @@ def boxes(monkeypatch):
 def answers(monkeypatch):
     """What the status dialog will answer next (patched classmethod ask)."""
     queue: list = []
-    monkeypatch.setattr(
-        StatusChangeDialog, "ask", classmethod(lambda cls, *a, **k: queue.pop(0))
-    )
+    monkeypatch.setattr(StatusChangeDialog, "ask", classmethod(lambda cls, *a, **k: queue.pop(0)))
     return queue
 
 
@@ -395,6 +393,24 @@ def test_waiting_for_documents_dialog_lists_the_services_documents(qtbot):
         names[0], "Surat keterangan domisili", "pas foto",
     ]  # fmt: skip
     assert dialog.has_unsaved_changes()
+
+
+def test_ctrl_enter_confirms_from_the_document_list(qtbot):
+    """Enter in the list ticks an item; Ctrl+Enter confirms without walking to the button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = StatusChangeDialog("PINDAH-1", "menunggu_berkas", service_code="PINDAH")
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.documents, Qt.Key.Key_Space)
+    qtbot.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.values()["missing_documents"] == [rq.common_documents("PINDAH")[0]]
 
 
 def test_waiting_for_documents_needs_at_least_one(qtbot):

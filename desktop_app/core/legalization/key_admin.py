@@ -271,7 +271,7 @@ def _read_file(path: str | Path, what: str) -> bytes:
     except OSError as exc:
         raise ValidationError(
             _("Berkas {name} tidak dapat dibaca: {reason}", name=p.name, reason=exc.strerror),
-            [("file", _("tidak dapat dibaca"))],
+            [("path", _("tidak dapat dibaca"))],
         ) from exc
 
 

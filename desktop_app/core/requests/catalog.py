@@ -74,16 +74,16 @@ def save_service(
     problems: list[tuple[str, str]] = []
     if not _CODE.match(code):
         problems.append(
-            ("kode", _("Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK)."))
+            ("code", _("Kode layanan 2–16 huruf besar/angka, diawali huruf (misalnya KK)."))
         )
     if not name:
-        problems.append(("nama", _("Nama layanan wajib diisi.")))
+        problems.append(("name", _("Nama layanan wajib diisi.")))
     elif len(name) > 120:
-        problems.append(("nama", _("Nama layanan terlalu panjang (maksimal 120 karakter).")))
+        problems.append(("name", _("Nama layanan terlalu panjang (maksimal 120 karakter).")))
     if not isinstance(target_days, int) or not 0 <= target_days <= MAX_TARGET_DAYS:
         problems.append(
             (
-                "target_hari",
+                "target_days",
                 _("Target waktu harus 0–{n} hari kerja.", n=MAX_TARGET_DAYS),
             )
         )
@@ -97,7 +97,7 @@ def save_service(
                 code=code,
                 name=service.name,
             )
-            raise ValidationError(message, [("kode", message)])
+            raise ValidationError(message, [("code", message)])
         old = _info(service) if service else None
         if service is None:
             if sort_order is None:

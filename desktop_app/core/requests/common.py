@@ -53,18 +53,19 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "ditolak": ("diproses",),
 }
 
+# A problem names its field by the core's own (English) name for it; this is what a person reads.
 FIELD_LABELS = {
-    "diterima": "Waktu diterima",
-    "kanal": "Kanal",
-    "layanan": "Layanan",
+    "received_at": "Waktu diterima",
+    "channel": "Kanal",
+    "service_code": "Layanan",
     "nik": "NIK",
-    "no_kk": "Nomor KK",
-    "nama": "Nama",
-    "no_hp": "Nomor HP",
+    "kk": "Nomor KK",
+    "name": "Nama",
+    "phone": "Nomor HP",
     "email": "E-mail",
-    "keterangan": "Keterangan",
-    "ref": "Referensi",
-    "pesan": "Pesan pemohon",
+    "notes": "Keterangan",
+    "external_ref": "Referensi",
+    "message": "Pesan pemohon",
 }
 
 MAX_NAME = 200
@@ -145,14 +146,14 @@ def check_whatsapp_contact(
     number (a landline cannot receive WhatsApp)."""
     from desktop_app.core import identity
 
-    if channel != "wa" or any(field == "no_hp" for field, _m in problems):
+    if channel != "wa" or any(field == "phone" for field, _m in problems):
         return
     if not phone_e164:
         problems.append(
-            ("no_hp", _("Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon."))
+            ("phone", _("Permohonan lewat WhatsApp memerlukan nomor WhatsApp pemohon."))
         )
     elif not identity.normalize_phone(phone_e164).is_mobile:
-        problems.append(("no_hp", _("Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.")))
+        problems.append(("phone", _("Nomor WhatsApp harus nomor HP, bukan telepon rumah/kantor.")))
 
 
 def raise_problems(problems: list[tuple[str, str]]) -> None:
@@ -165,7 +166,7 @@ def check_channel(value: object, problems: list[tuple[str, str]]) -> str:
     if channel not in CHANNELS:
         problems.append(
             (
-                "kanal",
+                "channel",
                 _(
                     "Kanal tidak dikenal: {value} (pilih {choices})",
                     value=channel or "-",
@@ -181,12 +182,12 @@ def check_received(value: datetime | None, problems: list[tuple[str, str]]) -> d
     if value is None:
         return now
     if value.tzinfo is None:
-        problems.append(("diterima", _("Waktu diterima tanpa zona waktu.")))
+        problems.append(("received_at", _("Waktu diterima tanpa zona waktu.")))
         return now
     if value > now + FUTURE_TOLERANCE:
-        problems.append(("diterima", _("Waktu diterima tidak boleh di masa depan.")))
+        problems.append(("received_at", _("Waktu diterima tidak boleh di masa depan.")))
     elif value < EARLIEST:
-        problems.append(("diterima", _("Waktu diterima terlalu lampau (sebelum tahun 2000).")))
+        problems.append(("received_at", _("Waktu diterima terlalu lampau (sebelum tahun 2000).")))
     return value.astimezone(UTC)
 
 
@@ -216,7 +217,7 @@ def check_person(
 
     clean_name, problem = check_name(name, _("Nama"))
     if problem:
-        problems.append(("nama", problem))
+        problems.append(("name", problem))
 
     clean_nik = ""
     if not clean_text(nik):
@@ -233,7 +234,7 @@ def check_person(
         try:
             clean_kk = kk_of(str(kk)) if kk_of else identity.parse_kk(str(kk)).kk
         except ValidationError as exc:
-            problems.append(("no_kk", exc.message))
+            problems.append(("kk", exc.message))
 
     clean_phone = None
     if clean_text(phone):
@@ -243,7 +244,7 @@ def check_person(
             else:
                 clean_phone = identity.normalize_phone(str(phone)).e164
         except ValidationError as exc:
-            problems.append(("no_hp", exc.message))
+            problems.append(("phone", exc.message))
 
     clean_email = clean_text(email) or None
     if clean_email is not None:
@@ -253,14 +254,16 @@ def check_person(
     clean_notes = str(notes or "").strip()
     if len(clean_notes) > MAX_NOTES:
         problems.append(
-            ("keterangan", _("Keterangan terlalu panjang (maksimal {n} karakter).", n=MAX_NOTES))
+            ("notes", _("Keterangan terlalu panjang (maksimal {n} karakter).", n=MAX_NOTES))
         )
     elif _CONTROL.search(clean_notes.replace("\t", " ")):
-        problems.append(("keterangan", _("Keterangan berisi karakter kendali yang tidak sah.")))
+        problems.append(("notes", _("Keterangan berisi karakter kendali yang tidak sah.")))
 
     clean_ref = clean_text(ref) or None
     if clean_ref is not None and len(clean_ref) > MAX_REF:
-        problems.append(("ref", _("Referensi terlalu panjang (maksimal {n} karakter).", n=MAX_REF)))
+        problems.append(
+            ("external_ref", _("Referensi terlalu panjang (maksimal {n} karakter).", n=MAX_REF))
+        )
     return clean_name, clean_nik, clean_kk, clean_phone, clean_email, clean_notes, clean_ref
 
 

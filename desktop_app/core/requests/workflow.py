@@ -262,13 +262,15 @@ def create_request(
     original = str(message or "").strip()
     if len(original) > MAX_MESSAGE:
         problems.append(
-            ("pesan", _("Pesan terlalu panjang (maksimal {n} karakter).", n=MAX_MESSAGE))
+            ("message", _("Pesan terlalu panjang (maksimal {n} karakter).", n=MAX_MESSAGE))
         )
     holidays = settings.holiday_set(db)
     with db.write() as session:
         service = session.get(Service, code) if code else None
         if service is None or not service.active:
-            problems.append(("layanan", _("Layanan tidak dikenal: {value}", value=code or "-")))
+            problems.append(
+                ("service_code", _("Layanan tidak dikenal: {value}", value=code or "-"))
+            )
         raise_problems(problems)
         assert service is not None
         name_, nik_, kk_, phone_, email_, notes_, ref_ = person
@@ -407,20 +409,23 @@ def change_status(
     if to_status == "menunggu_berkas":
         if not documents:
             problems.append(
-                ("berkas", _("Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis."))
+                (
+                    "missing_documents",
+                    _("Sebutkan berkas yang masih kurang: pilih dari daftar atau tulis."),
+                )
             )
         elif len(documents) > MAX_DOCUMENTS_ASKED or any(
             len(d) > MAX_DOCUMENT_NAME for d in documents
         ):
-            problems.append(("berkas", _("Daftar berkas terlalu panjang.")))
+            problems.append(("missing_documents", _("Daftar berkas terlalu panjang.")))
     if to_status == "selesai":
         if any(len(n) > MAX_DOCUMENT_NUMBER for n in numbers) or (
             len(", ".join(numbers)) > MAX_DOCUMENT_NUMBERS
         ):
-            problems.append(("nomor_dokumen", _("Nomor dokumen terlalu panjang.")))
+            problems.append(("document_numbers", _("Nomor dokumen terlalu panjang.")))
         if delivery is not None and delivery not in DELIVERY_METHODS:
             problems.append(
-                ("penyerahan", _("Cara penyerahan tidak dikenal: {value}", value=delivery))
+                ("delivery", _("Cara penyerahan tidak dikenal: {value}", value=delivery))
             )
     raise_problems(problems)
     with db.read() as session:
@@ -449,7 +454,7 @@ def change_status(
             )
         if to_status == "ditolak" and not reason:
             raise ValidationError(
-                _("Alasan penolakan wajib diisi."), [("alasan", _("Alasan penolakan wajib diisi."))]
+                _("Alasan penolakan wajib diisi."), [("reason", _("Alasan penolakan wajib diisi."))]
             )
         if len(reason) > 2000 or len(note) > 5000:
             raise ValidationError(_("Catatan atau alasan terlalu panjang."))
@@ -515,7 +520,7 @@ def assign(
             ):
                 raise ValidationError(
                     _("Petugas tidak ditemukan atau tidak menangani permohonan."),
-                    [("petugas", _("tidak valid"))],
+                    [("officer_id", _("tidak valid"))],
                 )
         old = req.assigned_to
         if old == officer_id:
@@ -572,7 +577,9 @@ def update_request(
             check_whatsapp_contact(channel, phone, problems)
         service = session.get(Service, code) if code else None
         if service is None:
-            problems.append(("layanan", _("Layanan tidak dikenal: {value}", value=code or "-")))
+            problems.append(
+                ("service_code", _("Layanan tidak dikenal: {value}", value=code or "-"))
+            )
         raise_problems(problems)
         assert service is not None
         new = {

@@ -233,7 +233,7 @@ class Ui_OfficeProfileForm(object):
         self.name.setPlaceholderText(QCoreApplication.translate("OfficeProfileForm", u"Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bekasi", None))
         self.regencyLabel.setText(QCoreApplication.translate("OfficeProfileForm", u"&Kabupaten/kota", None))
         self.regency.setPlaceholderText(QCoreApplication.translate("OfficeProfileForm", u"Kabupaten Bekasi", None))
-        self.regencyCodeLabel.setText(QCoreApplication.translate("OfficeProfileForm", u"Kode &wilayah", None))
+        self.regencyCodeLabel.setText(QCoreApplication.translate("OfficeProfileForm", u"Kode wila&yah", None))
         self.cityLabel.setText(QCoreApplication.translate("OfficeProfileForm", u"Kota &penandatanganan", None))
         self.city.setPlaceholderText(QCoreApplication.translate("OfficeProfileForm", u"Cikarang", None))
         self.addressLabel.setText(QCoreApplication.translate("OfficeProfileForm", u"&Alamat", None))

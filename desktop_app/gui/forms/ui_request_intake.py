@@ -303,7 +303,7 @@ class Ui_RequestIntakeDialog(object):
 #if QT_CONFIG(accessibility)
         self.nikInfo.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Keterangan NIK", None))
 #endif // QT_CONFIG(accessibility)
-        self.kkLabel.setText(QCoreApplication.translate("RequestIntakeDialog", u"Nomor K&K", None))
+        self.kkLabel.setText(QCoreApplication.translate("RequestIntakeDialog", u"N&omor KK", None))
 #if QT_CONFIG(accessibility)
         self.kk.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Nomor KK", None))
 #endif // QT_CONFIG(accessibility)
@@ -340,7 +340,7 @@ class Ui_RequestIntakeDialog(object):
         self.pasteText.setAccessibleName(QCoreApplication.translate("RequestIntakeDialog", u"Pesan WhatsApp pemohon", None))
 #endif // QT_CONFIG(accessibility)
         self.pasteText.setPlaceholderText(QCoreApplication.translate("RequestIntakeDialog", u"Contoh: Nama saya Sri Wahyuni, NIK 3216064507880003, mau ubah KK\u2026", None))
-        self.pasteFill.setText(QCoreApplication.translate("RequestIntakeDialog", u"&Isi dari pesan", None))
+        self.pasteFill.setText(QCoreApplication.translate("RequestIntakeDialog", u"Isi dari &pesan", None))
         self.keyHint.setText(QCoreApplication.translate("RequestIntakeDialog", u"Enter atau Ctrl+Enter: simpan \u00b7 Esc: tutup", None))
     # retranslateUi
 

@@ -221,7 +221,7 @@ class RegisterTab(QWidget):
         self.print_button = QPushButton(self.tr("&Cetak…"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
         self.print_button.setToolTip(self.tr("Cetak pengesahan atau tanda terima (Ctrl+P)"))
-        self.reprint_button = QPushButton(self.tr("Cetak &ulang…"))
+        self.reprint_button = QPushButton(self.tr("Cetak u&lang…"))
         self.reprint_button.setToolTip(self.tr("Cetak ulang pengesahan; alasan wajib diisi"))
         self.revoke_button = QPushButton(self.tr("Ca&but…"))
         self.revoke_button.setToolTip(self.tr("Cabut legalisir (supervisor); alasan wajib diisi"))

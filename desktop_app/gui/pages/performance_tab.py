@@ -144,13 +144,15 @@ class PerformanceTab(QWidget):
         top.addSpacing(12)
         top.addWidget(self.show_button)
         top.addStretch(1)
-        top.addWidget(self.export_pdf_button)
-        top.addWidget(self.export_xlsx_button)
-        top.addWidget(self.print_button)
+        # The export and print buttons sit on the second row: in one row the tab was 1,130 px
+        # wide and the main window no longer fitted a 1920 x 1080 screen at 150 %.
         info = QHBoxLayout()
         info.addWidget(self.busy)
         info.addWidget(self.status, 1)
         info.addWidget(self.names_note)
+        info.addWidget(self.export_pdf_button)
+        info.addWidget(self.export_xlsx_button)
+        info.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)

@@ -233,11 +233,10 @@ class RequestsPage(QWidget):
 
     def _size_columns(self) -> None:
         """Columns as wide as typical content (bold where the model makes it bold), so the
-        whole row fits at 1366 px; long names are elided and shown whole in the tooltip. The
-        last column (Petugas) takes what is left."""
+        whole row fits at 1366 px and at 150 % of 1920 px; long names are elided and shown
+        whole in the tooltip."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.ensurePolished()
@@ -255,6 +254,11 @@ class RequestsPage(QWidget):
             title_width = title_metrics.horizontalAdvance(title) + title_metrics.height()
             width = max(metrics.horizontalAdvance(sample) + padding, title_width)
             header.resizeSection(i, width)
+        # The name column gives and takes the room: at 150 % on 1920 x 1080 the table is about
+        # 880 px wide and every column, Petugas included, still shows.
+        header.setStretchLastSection(False)
+        names = [c.key for c in COLUMNS].index("name")
+        header.setSectionResizeMode(names, QHeaderView.ResizeMode.Stretch)
         sort_column, order = self.model.sort_state()
         header.setSortIndicator(sort_column, order)
 

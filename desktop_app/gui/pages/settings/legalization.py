@@ -97,7 +97,7 @@ class LegalSettingsTab(SettingsTab):
             position.addWidget(QLabel(label))
             position.addWidget(spin)
         position.addStretch(1)
-        form.addRow(self.tr("Blok pengesahan saja: &sudut acuan"), self.corner)
+        form.addRow(self.tr("Blok pengesahan saja: su&dut acuan"), self.corner)
         form.addRow(self.tr("Jarak dari sudut"), position)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Tegak"), "portrait")

@@ -82,7 +82,7 @@ class ServicesTab(SettingsTab):
         form.addRow(self.tr("&Target"), self.target)
         form.addRow("", self.active)
         self.field_errors = FieldErrors(
-            form, {"kode": self.code, "nama": self.name, "target_hari": self.target}
+            form, {"code": self.code, "name": self.name, "target_days": self.target}
         )
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Layanan &baru"))
