@@ -66,6 +66,9 @@ def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - Rep
     return text_width(text, font, size)
 
 
+_BREAK_AFTER = ("/", ".", "-", "_", "?", "#", "&", "=")
+
+
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
     lines: list[str] = []
     text_width("", font, size)  # registers the fonts before simpleSplit measures
@@ -75,6 +78,11 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
             cut = len(line)
             while cut > 1 and stringWidth(line[:cut], font, size) > width:
                 cut -= 1
+            # an address or a document number breaks after a separator when one is near the
+            # end, so no line is left holding a lone "/" or half a word
+            after = max(line.rfind(sep, 0, cut) for sep in _BREAK_AFTER) + 1
+            if after > cut // 2:
+                cut = after
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)
