@@ -281,7 +281,10 @@ def release_translations(out_dir: Path | None = None) -> list[Path]:
 # --- 4. resource module ----------------------------------------------------------------------
 
 
-def compile_resources(target: Path = RC_MODULE) -> Path:
+def compile_resources(target: Path = RC_MODULE, source: Path = RESOURCES) -> Path:
+    """``source``/resources.qrc (style sheet, icons, the .qm files beside their .ts) -> the
+    module; the tests compile from a copy of ``resources/`` with freshly released .qm files,
+    which git does not keep."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "resources_rc.py"
         # Format 1 stores no file times, so rebuilding unchanged sources gives the same module.
@@ -289,7 +292,7 @@ def compile_resources(target: Path = RC_MODULE) -> Path:
             tool("pyside6-rcc"),
             "--format-version",
             "1",
-            str(RESOURCES / "resources.qrc"),
+            str(source / "resources.qrc"),
             "-o",
             str(out),
         )

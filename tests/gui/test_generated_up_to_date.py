@@ -5,6 +5,7 @@ script after editing any of them."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,22 +48,38 @@ def test_resource_module_is_marked_generated():
     assert any("Resource object code" in line for line in first)
 
 
-def test_translations_compile_to_the_committed_qm(tmp_path):
+def _fresh_resources(build, tmp_path: Path) -> Path:
+    """A copy of resources/ with the .qm files released from the committed .ts (git keeps no
+    .qm: a clean clone has none, a working copy may have stale ones)."""
+    source = tmp_path / "resources"
+    shutil.copytree(ROOT / "resources", source, ignore=shutil.ignore_patterns("*.qm"))
+    build.release_translations(source / "translations")
+    return source
+
+
+def test_translations_compile_to_what_the_resource_module_carries(tmp_path):
+    from PySide6.QtCore import QFile, QIODevice
+
+    from desktop_app.gui import resources_rc  # noqa: F401 - registers :/translations
+
     build = _build_module()
     fresh = build.release_translations(tmp_path)
     assert fresh, "no .ts files found"
     for qm in fresh:
-        committed = ROOT / "resources" / "translations" / qm.name
-        assert committed.read_bytes() == qm.read_bytes(), (
-            f"{qm.name} is out of date: run resources/build_resources.py"
+        embedded = QFile(f":/translations/{qm.name}")
+        assert embedded.open(QIODevice.OpenModeFlag.ReadOnly), f"{qm.name} not in resources_rc"
+        carried = bytes(embedded.readAll().data())
+        embedded.close()
+        assert carried == qm.read_bytes(), (
+            f"{qm.name} in resources_rc.py is out of date: run resources/build_resources.py"
         )
 
 
 def test_resource_module_regenerates_without_diff(tmp_path):
     build = _build_module()
-    fresh = build.compile_resources(tmp_path / "resources_rc.py")
+    fresh = build.compile_resources(tmp_path / "resources_rc.py", _fresh_resources(build, tmp_path))
     committed = ROOT / "desktop_app" / "gui" / "resources_rc.py"
     assert committed.read_bytes() == fresh.read_bytes(), (
-        "resources_rc.py does not match resources/ (style.qss, icons, .qm): "
+        "resources_rc.py does not match resources/ (style.qss, icons, .ts): "
         "run resources/build_resources.py"
     )
