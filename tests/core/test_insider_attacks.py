@@ -266,7 +266,8 @@ def test_users_of_the_revision_just_before_the_seals_are_sealed_when_upgraded(
     (adds_mac,) = [
         p
         for p in (schema.migrations_dir() / "versions").glob("*.py")
-        if f'revision = "{schema.SEALS_SINCE}"' in p.read_text(encoding="utf-8")
+        # at a line's start: the next migration's 'down_revision = "…"' names it too
+        if f'\nrevision = "{schema.SEALS_SINCE}"' in p.read_text(encoding="utf-8")
     ]
     assert '"mac"' in adds_mac.read_text(encoding="utf-8")  # SEALS_SINCE names that migration
     (before,) = schema.migration_graph()[schema.SEALS_SINCE]
