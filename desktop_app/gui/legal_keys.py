@@ -143,12 +143,12 @@ class LegalKeysBox(QGroupBox):
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         self.create_button = QPushButton(self.tr("&Buat kunci"))
         self.rotate_button = QPushButton(self.tr("&Ganti kunci (rotasi)"))
-        self.backup_button = QPushButton(self.tr("Ca&dangkan kunci…"))
-        self.install_button = QPushButton(self.tr("Pa&sang cadangan kunci…"))
+        self.backup_button = QPushButton(self.tr("&Cadangkan kunci…"))
+        self.install_button = QPushButton(self.tr("Pasa&ng cadangan kunci…"))
         self.export_button = QPushButton(self.tr("Ekspor kunci &publik…"))
-        self.install_public_button = QPushButton(self.tr("Pasang kunci publi&k…"))
-        self.revoke_button = QPushButton(self.tr("Cab&ut kunci…"))
-        self.page_button = QPushButton(self.tr("Terbitkan &halaman verifikasi…"))
+        self.install_public_button = QPushButton(self.tr("Pasang kunci pub&lik…"))
+        self.revoke_button = QPushButton(self.tr("Cabut kunc&i…"))
+        self.page_button = QPushButton(self.tr("T&erbitkan halaman verifikasi…"))
         for button in (
             self.create_button,
             self.rotate_button,

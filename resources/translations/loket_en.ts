@@ -3689,11 +3689,11 @@ Print its endorsement now?</translation>
         <translation>&amp;Replace key (rotation)</translation>
     </message>
     <message>
-        <source>Ca&amp;dangkan kunci…</source>
+        <source>&amp;Cadangkan kunci…</source>
         <translation>Back &amp;up key…</translation>
     </message>
     <message>
-        <source>Pa&amp;sang cadangan kunci…</source>
+        <source>Pasa&amp;ng cadangan kunci…</source>
         <translation>&amp;Install key backup…</translation>
     </message>
     <message>
@@ -3701,15 +3701,15 @@ Print its endorsement now?</translation>
         <translation>Export &amp;public key…</translation>
     </message>
     <message>
-        <source>Pasang kunci publi&amp;k…</source>
+        <source>Pasang kunci pub&amp;lik…</source>
         <translation>Install public &amp;key…</translation>
     </message>
     <message>
-        <source>Cab&amp;ut kunci…</source>
+        <source>Cabut kunc&amp;i…</source>
         <translation>Re&amp;voke key…</translation>
     </message>
     <message>
-        <source>Terbitkan &amp;halaman verifikasi…</source>
+        <source>T&amp;erbitkan halaman verifikasi…</source>
         <translation>Publish verification &amp;page…</translation>
     </message>
     <message>
@@ -3948,7 +3948,7 @@ Print its endorsement now?</translation>
         <translation>Other Disdukcapil document (by name)</translation>
     </message>
     <message>
-        <source>&amp;Dokumen yang dilegalisir</source>
+        <source>D&amp;okumen yang dilegalisir</source>
         <translation>&amp;Documents legalized</translation>
     </message>
     <message>

@@ -70,15 +70,12 @@ def test_the_checker_sees_a_clash(qtbot):
     assert clashes(window) == {"Alt+T": ["&Tolak", "&Tangani sendiri"]}
 
 
-# The Legalisir settings tab's key-management buttons clash (Alt+K, Alt+H, Alt+S, ...) since
-# they landed: left to the tab's owners.
-OWNERS_TODO = pytest.mark.xfail(reason="Legalisir tab clashes")
 PAGES = [
     "permohonan",
     "legalisir",
     "laporan",
     "audit",
-    pytest.param("pengaturan", marks=OWNERS_TODO),
+    "pengaturan",
 ]
 
 

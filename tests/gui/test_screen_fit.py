@@ -43,15 +43,12 @@ def area(request):
     return SCREENS[request.param]
 
 
-# The Pengaturan page is 805 px tall at least since the Legalisir tab gained key management
-# (a tab widget is as tall as its tallest tab): not within 1366x768 -- left to its owners.
-OWNERS_TODO = pytest.mark.xfail(reason="Legalisir tab too tall")
 PAGES = [
     "permohonan",
     "legalisir",
     "laporan",
     "audit",
-    pytest.param("pengaturan", marks=OWNERS_TODO),
+    "pengaturan",
 ]
 
 

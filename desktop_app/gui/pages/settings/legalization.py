@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +45,16 @@ KEYS = (
 class LegalSettingsTab(SettingsTab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        # the tab scrolls: with key management it is taller than a 1366x768 screen allows
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 16, 16, 16)
         form = QFormLayout()
         self.register_format = QLineEdit()
@@ -121,7 +132,7 @@ class LegalSettingsTab(SettingsTab):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.doc_types.addItem(item)
         self.doc_types.setMaximumHeight(self.fontMetrics().height() * 8)
-        form.addRow(self.tr("&Dokumen yang dilegalisir"), self.doc_types)
+        form.addRow(self.tr("D&okumen yang dilegalisir"), self.doc_types)
         types_hint = QLabel(
             self.tr(
                 "Hanya dokumen terbitan Disdukcapil. Ijazah, SKCK, paspor dan dokumen instansi "
