@@ -4649,6 +4649,18 @@ Print its endorsement now?</translation>
         <translation>The figures per officer (with names) are for supervisors only.</translation>
     </message>
     <message>
+        <source>Belum ada laporan kinerja yang ditampilkan</source>
+        <translation>No performance report shown yet</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja bulanan menghitung permohonan yang diterima dan diselesaikan dalam satu bulan, berapa persen selesai dalam standar waktu layanan, dan sisa yang masih terbuka.
+
+Pilih bulannya (atau Rentang tanggal), lalu tekan Tampilkan. Laporan muncul di sini dan dapat diekspor ke PDF atau Excel atau dicetak.</source>
+        <translation>The monthly performance report counts the requests received and completed in a month, the share completed within the service's standard time, and those still open.
+
+Choose the month (or Date range), then press Show. The report appears here and can be exported to PDF or Excel, or printed.</translation>
+    </message>
+    <message>
         <source>{month} (berjalan)</source>
         <translation>{month} (in progress)</translation>
     </message>
@@ -5215,6 +5227,18 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Belum ada laporan yang ditampilkan</source>
+        <translation>No report shown yet</translation>
+    </message>
+    <message>
+        <source>Rekap harian merangkum permohonan pada tanggal yang dipilih: berapa yang diterima, selesai, ditolak, masih terbuka dan terlambat, per layanan dan kanal, beserta legalisir dokumen.
+
+Pilih Satu tanggal atau Rentang tanggal di atas, isi tanggalnya (ketik mis. 29112026 atau pilih di kalender), lalu tekan Tampilkan. Laporan muncul di sini dan dapat diekspor ke PDF atau dicetak untuk pimpinan.</source>
+        <translation>The daily summary covers the requests of the chosen date: how many were received, completed, rejected, are still open and overdue, by service and channel, with the document legalizations.
+
+Choose Single date or Date range above, fill in the date (type e.g. 29112026 or pick it in the calendar), then press Show. The report appears here and can be exported to PDF or printed for the head of office.</translation>
     </message>
     <message>
         <source>Rekap harian</source>
