@@ -273,3 +273,63 @@ def test_exact_searches_read_their_index(big):
 def _extensions(db: Database) -> set[str]:
     with db.read() as s:
         return set(s.scalars(text("SELECT extname FROM pg_extension")))
+
+
+def _plan_lines(db: Database, statements) -> list[tuple[str, list[str]]]:
+    """Each SELECT with its plan: SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's plan
+    nodes as "Node Type index direction" (the SETs before it in force, as in the app)."""
+    explained = []
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for statement, parameters in statements:
+            if statement.lstrip().upper().startswith("SET"):
+                cursor.execute(statement, parameters)
+            elif db.is_sqlite:
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                explained.append((statement, [row[3] for row in cursor.fetchall()]))
+            else:
+                cursor.execute("EXPLAIN (FORMAT JSON) " + statement, parameters)
+                plan = cursor.fetchone()[0]
+                plan = json.loads(plan) if isinstance(plan, str) else plan
+                nodes = [
+                    " ".join(
+                        str(n.get(k, "")) for k in ("Node Type", "Index Name", "Scan Direction")
+                    )
+                    for n in _nodes(plan[0]["Plan"])
+                ]
+                explained.append((statement, nodes))
+        cursor.close()
+    finally:
+        raw.rollback()
+        raw.close()
+    return explained
+
+
+@pytest.mark.parametrize("words", ["siti", "nu", "siregar"])
+def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
+    """Many matches: the newest (highest ids) are read backwards from the trigram index with a
+    LIMIT (SQLite: FTS5 in rowid order, nothing sorted; PostgreSQL: the primary key walked
+    backwards), and the count stops at its cap."""
+    for flt in (rq.RequestFilter(text=words), rq.RequestFilter(text=words, services=("KK",))):
+        lst = rq.RequestList(big, SYSTEM, flt)
+        statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+        assert lst.truncated and lst.count() == rq.listing.NAME_CAP, lst.plan
+        newest = [
+            (statement, plan)
+            for statement, plan in _plan_lines(big, statements)
+            if "ORDER BY" in statement and "LIMIT" in statement and "DESC" in statement
+            and ("requests_fts" in statement if big.is_sqlite else "name_folded" in statement)
+        ]  # fmt: skip
+        assert newest, [s for s, _ in statements]
+        for statement, plan in newest:
+            if big.is_sqlite:
+                assert any("requests_fts VIRTUAL TABLE INDEX" in d for d in plan), plan
+                assert not any("TEMP B-TREE" in d for d in plan), (plan, statement)
+                assert not any(d.startswith("SCAN requests ") for d in plan), plan
+            else:
+                assert plan[0].startswith("Limit"), plan
+                assert "Index Scan pk_requests Backward" in plan, plan
+        if big.is_sqlite and not flt.services:  # the count: the trigram index alone, capped
+            counts = [s for s, _ in statements if "count(" in s and "requests_fts" in s]
+            assert counts and all("LIMIT" in s and "JOIN" not in s for s in counts), counts
