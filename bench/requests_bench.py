@@ -99,6 +99,8 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
         ("status ditolak, newest", rq.RequestFilter(statuses=("ditolak",)), "received_at", True),
         ("service KK, newest", rq.RequestFilter(services=("KK",)), "received_at", True),
         ("service KK, by name", rq.RequestFilter(services=("KK",)), "name", False),
+        ("service CERAI + email, newest",
+         rq.RequestFilter(services=("CERAI",), channels=("email",)), "received_at", True),
         ("service CERAI + email, by name",
          rq.RequestFilter(services=("CERAI",), channels=("email",)), "name", False),
         ("channel wa, newest", rq.RequestFilter(channels=("wa",)), "received_at", True),

@@ -151,6 +151,7 @@ def big(monkeypatch, db, officers):
     monkeypatch.setattr(listing, "SMALL_LIST", 40)
     monkeypatch.setattr(listing, "NAME_CAP", 25)
     monkeypatch.setattr(listing, "MATCH_COUNT_CAP", 60)
+    monkeypatch.setattr(listing, "GATHER_MAX", 60)  # small lists among many: by month
     fill(db, officers, 400)
     return db
 
@@ -307,3 +308,22 @@ def test_a_name_search_counts_its_matches_up_to_a_cap(big, petugas, words):
     assert lst.matches_more == (len(expected) > listing.MATCH_COUNT_CAP)
     assert lst.truncated == (len(expected) > listing.NAME_CAP)
     assert sorted(lst.ids(0, None), reverse=True) == expected[: listing.NAME_CAP]
+
+
+def test_the_open_requests_index_and_the_list_say_open_in_the_same_words():
+    """SQLite uses the partial index only for a query that repeats its condition: the
+    migration, the model and the list must write the open statuses identically."""
+    import importlib.util
+    from pathlib import Path
+
+    from desktop_app.core.models.requests import OPEN_CONDITION
+    from desktop_app.core.requests.common import OPEN_ROWS
+
+    words = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+    path = Path(listing.__file__).parents[1] / "migrations" / "versions" / "0010_open_requests.py"
+    spec = importlib.util.spec_from_file_location("migration_0010", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.OPEN == OPEN_CONDITION == words
+    assert str(OPEN_ROWS) == "requests." + words

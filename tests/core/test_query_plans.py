@@ -210,6 +210,7 @@ LISTS = [
     rq.RequestFilter(statuses=("ditolak",)),
     rq.RequestFilter(services=("KK",)),
     rq.RequestFilter(services=("CERAI",), channels=("email",)),
+    rq.RequestFilter(services=("KAWIN",), channels=("email",)),
     rq.RequestFilter(channels=("wa",)),
     rq.RequestFilter(officer_id=2),
     rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),
@@ -333,3 +334,65 @@ def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
         if big.is_sqlite and not flt.services:  # the count: the trigram index alone, capped
             counts = [s for s, _ in statements if "count(" in s and "requests_fts" in s]
             assert counts and all("LIMIT" in s and "JOIN" not in s for s in counts), counts
+
+
+def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
+    """Service KAWIN with channel e-mail (CERAI with e-mail in the benchmark): a few rows, but
+    each filter's index holds many (at ten million rows, half a million each). Sorted by time they are read month by month from
+    one filter's index, in order; nothing gathers them all to sort."""
+    monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
+    flt = rq.RequestFilter(services=("KAWIN",), channels=("email",))
+    for sort_key in ("received_at", "service", "channel", "status", "officer"):
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        total = lst.count()
+        assert total and lst.plan == "tally, by month" and lst.placement == "segments", lst.plan
+        fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        statements = _captured(
+            big, lambda lst=lst, fresh=fresh: (lst.ids(0, 100), fresh.ids(total // 2, 100))
+        )
+        assert not _problems(big, statements, small=False), sort_key
+        if big.is_sqlite:
+            pages = [p for s, p in _plan_lines(big, statements) if "LIMIT" in s]
+            assert pages and all(
+                any("ix_requests_service_received" in d or "ix_requests_channel_received" in d
+                    for d in plan)
+                for plan in pages
+            ), pages  # fmt: skip
+    # Sorted by name there is no month order: gathered whole, as before.
+    assert rq.RequestList(big, SYSTEM, flt, "name", True).placement == "small"
+
+
+QUEUES = [
+    rq.RequestFilter(queue="baru"),
+    rq.RequestFilter(queue="diproses"),
+    rq.RequestFilter(queue="overdue"),
+    rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),  # Tugas saya
+    rq.RequestFilter(queue="menunggu_berkas", text="aini"),
+]
+
+
+@pytest.mark.parametrize("flt", QUEUES, ids=lambda f: repr(f)[14:70])
+def test_the_queues_read_the_open_requests_index(big, flt):
+    """The open requests are a few thousand of ten million: on SQLite every queue (and a name
+    searched in one) is counted and sorted from the partial index that holds only them, no
+    row read; PostgreSQL, knowing how few they are, takes it or the status index."""
+    for sort_key in rq.SORT_KEYS:
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+        reads = [
+            (statement, plan)
+            for statement, plan in _plan_lines(big, statements)
+            if "FROM requests" in statement and "request_tally" not in statement
+        ]
+        assert reads, (sort_key, lst.plan)
+        for statement, plan in reads:
+            if big.is_sqlite:
+                assert any("USING COVERING INDEX ix_requests_open" in d for d in plan), (
+                    sort_key, plan, statement[:300],
+                )  # fmt: skip
+            else:  # its statistics choose between this index and the status index
+                assert not any(node.startswith("Seq Scan") for node in plan), (sort_key, plan)
+                assert any(
+                    "ix_requests_open" in node or "ix_requests_status_received" in node
+                    for node in plan
+                ), (sort_key, plan)

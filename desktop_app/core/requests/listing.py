@@ -39,9 +39,12 @@ from desktop_app.core.models import Request, User
 from desktop_app.core.security import Actor, Permission
 
 from . import tally
-from .common import CLOSED_STATUSES, OPEN_STATUSES, STATUSES
+from .common import CLOSED_STATUSES, OPEN_ROWS, OPEN_STATUSES, STATUSES
 
 SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and sorted whole
+# A small list is gathered whole from its most selective filter's index unless that index
+# holds more rows than this (each is looked up to check the other filters).
+GATHER_MAX = 100_000
 NAME_CAP = 1_000  # a name search matching more holds this many: the most recently recorded
 # A name search counts its matches up to this many (read from the trigram index alone, a few
 # milliseconds); beyond, the list says "more than" (``matches_more``).
@@ -109,6 +112,7 @@ INDEXES = {
     "officer": "ix_requests_officer_received",
     "received": "ix_requests_received_at",
     "closed": "ix_requests_closed_at",
+    "open": "ix_requests_open",  # partial: open statuses only (migration 0010)
     "name": "ix_requests_name_folded",
     "due": "ix_requests_due_at",
     "nik": "ix_requests_nik",
@@ -256,6 +260,12 @@ class _Filter:
         return not self.extra and self.name is None
 
     @property
+    def open_only(self) -> bool:
+        """Only open statuses (the queues): the open-requests index holds every such row."""
+        statuses = self.tally.statuses
+        return statuses is not None and statuses <= set(OPEN_STATUSES)
+
+    @property
     def empty(self) -> bool:
         t = self.tally
         return not self.extra and self.name is None and t == tally.TallyFilter()
@@ -278,7 +288,7 @@ def _take_apart(flt: Any, actor: Actor) -> _Filter:
         only({queue})
     elif queue == "overdue":
         only(set(OPEN_STATUSES))
-        extra.append(_unindexed(Request.due_at) < now)  # the open statuses are the few rows
+        extra.append(Request.due_at < now)  # a range of the open-requests index
     elif queue == "mine":
         only(set(OPEN_STATUSES))
         mine = {actor.user_id} if actor.user_id is not None else set()
@@ -366,6 +376,7 @@ class RequestList:
         self._small = False
         self._index: str | None = None  # SQLite: the index of a one-segment list
         self._segments: list[_Segment] | None = None
+        self._dimension_sizes: dict[str, int] | None = None
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
@@ -396,6 +407,8 @@ class RequestList:
         parts = self._parts
         dialect = session.get_bind().dialect.name
         base = parts.tally.conditions() + parts.extra
+        if parts.open_only:
+            base.append(OPEN_ROWS)  # the open-requests index's own condition: it may serve
         if self.too_short:
             self.plan = "name part too short"
             return 0
@@ -405,6 +418,11 @@ class RequestList:
                 total = tally.total(session, parts.tally)
                 self.plan = "tally"
                 self._small = not parts.empty and total <= SMALL_LIST
+                if self._small and self._costly_to_gather(session):
+                    # Few rows, but only found among many (service CERAI and channel e-mail:
+                    # each a twentieth of the table): read month by month in time order.
+                    self._small = False
+                    self.plan += ", by month"
                 self._index = self._filter_index(session) if self._small else None
             else:
                 self._small = True  # overdue, done today, an exact key: few rows
@@ -463,6 +481,21 @@ class RequestList:
         self.matches = min(found, cap)
         self.matches_more = found > cap
 
+    def _costly_to_gather(self, session: Session) -> bool:
+        """A small list sorted by time whose every filter's index holds more than
+        ``GATHER_MAX`` rows: sorting it whole would look up each of those rows, while the
+        month segments of its time order read a month's worth for a page."""
+        if self._parts.open_only or not ORDERS[self.sort_key].timed:
+            return False
+        sizes = self._sizes(session)
+        return bool(sizes) and min(sizes.values()) > GATHER_MAX
+
+    def _sizes(self, session: Session) -> dict[str, int]:
+        """``tally.dimension_sizes`` of the filter, read once per list."""
+        if self._dimension_sizes is None:
+            self._dimension_sizes = tally.dimension_sizes(session, self._parts.tally)
+        return self._dimension_sizes
+
     def _count_rows(self, session: Session) -> int:
         query = select(func.count()).select_from(Request).where(*self._conds)
         return int(session.scalar(_hinted(query, self._index)) or 0)
@@ -474,7 +507,9 @@ class RequestList:
             return None  # an exact key: the planner knows its index is selective
         if parts.closed_since:
             return INDEXES["closed"]
-        sizes = tally.dimension_sizes(session, parts.tally)
+        if parts.open_only:
+            return INDEXES["open"]  # a few thousand rows, every column a queue needs
+        sizes = self._sizes(session)
         return INDEXES[min(sizes, key=lambda d: sizes[d])] if sizes else None
 
     def _time_index(self, session: Session, group: str | None) -> str | None:
@@ -486,7 +521,7 @@ class RequestList:
             return INDEXES[group]
         single = {
             dim: n
-            for dim, n in tally.dimension_sizes(session, self._parts.tally).items()
+            for dim, n in self._sizes(session).items()
             if dim != "received" and self._parts.tally.single(dim)
         }
         return INDEXES[min(single, key=lambda d: single[d])] if single else INDEXES["received"]
@@ -552,7 +587,10 @@ class RequestList:
         keys = sorted(counts, key=lambda k: (group_key(k[0]), k[1]))
         if self.descending:
             keys.reverse()
-        index = self._time_index(session, order.group)
+        # A sparse list (read by month because its filters' indexes are big): the most
+        # selective filter's index, whatever the group; otherwise the group's own index.
+        sparse = self.plan.endswith("by month")
+        index = self._time_index(session, None if sparse else order.group)
 
         def conditions(group: Any, month: str) -> list[Any]:
             conds = list(self._conds)
