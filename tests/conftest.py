@@ -25,6 +25,16 @@ def data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def automatic_collection_outside_the_gui_tests(request):
+    """The GUI tests collect reference cycles on the GUI thread only, as the app does
+    (tests/gui/conftest.py); every other test runs with Python's automatic collection."""
+    import gc
+
+    if "gui" not in request.path.parts[-2:-1]:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def office_zone():
     """Every test starts in a WIB office (the process-wide office clock, core/clock.py)."""
     from desktop_app.core import clock

@@ -92,6 +92,35 @@ def parse_day(text: str) -> date:
     )
 
 
+def add_date_range(
+    parser: argparse.ArgumentParser,
+    start_group: argparse._MutuallyExclusiveGroup | None = None,
+    *,
+    required: bool = False,
+) -> None:
+    """``--from``/``--to`` (``date_from``/``date_to``), declared alike by every command;
+    ``--from`` goes into ``start_group`` when it excludes another start (``--date``,
+    ``--month``). Optional ends default to today in the command itself."""
+    (start_group or parser).add_argument(
+        "--from",
+        dest="date_from",
+        type=parse_day,
+        required=required,
+        metavar=_("TANGGAL"),
+        help=_("awal rentang (TTTT-BB-HH atau HH-BB-TTTT)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="date_to",
+        type=parse_day,
+        required=required,
+        metavar=_("TANGGAL"),
+        help=_("akhir rentang (TTTT-BB-HH atau HH-BB-TTTT)")
+        if required
+        else _("akhir rentang; bawaan: hari ini"),
+    )
+
+
 class LoketArgumentParser(argparse.ArgumentParser):
     """argparse with Indonesian messages; a usage error exits 2."""
 

@@ -13,6 +13,7 @@ from desktop_app.cli.common import (
     EXIT_OK,
     EXIT_REFUSED,
     actor_for,
+    add_date_range,
     open_db,
     parse_day,
     print_json,
@@ -72,8 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     pdf.set_defaults(func=cmd_pdf)
 
     book = legal_sub.add_parser("buku", help=_("ekspor buku register (.pdf atau .xlsx)"))
-    book.add_argument("--from", dest="date_from", type=parse_day, required=True)
-    book.add_argument("--to", dest="date_to", type=parse_day, required=True)
+    add_date_range(book, required=True)
     book.add_argument("--out", required=True, metavar=_("BERKAS"))
     book.add_argument("--kertas", choices=("A4", "F4"))
     book.add_argument("--lengkap", action="store_true", help=_("NIK lengkap (supervisor)"))

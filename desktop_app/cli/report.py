@@ -12,6 +12,7 @@ from desktop_app.cli.common import (
     MAX_YEAR,
     MIN_YEAR,
     actor_for,
+    add_date_range,
     open_db,
     parse_day,
     print_json,
@@ -38,20 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar=_("TANGGAL"),
         help=_("tanggal laporan (TTTT-BB-HH atau HH-BB-TTTT)"),
     )
-    when.add_argument(
-        "--from",
-        dest="date_from",
-        type=parse_day,
-        metavar=_("TANGGAL"),
-        help=_("awal rentang (TTTT-BB-HH)"),
-    )
-    d.add_argument(
-        "--to",
-        dest="date_to",
-        type=parse_day,
-        metavar=_("TANGGAL"),
-        help=_("akhir rentang (TTTT-BB-HH); bawaan: hari ini"),
-    )
+    add_date_range(d, when)
     d.add_argument("--out", required=True, metavar=_("BERKAS.pdf"), help=_("berkas PDF tujuan"))
     d.add_argument("--json", action="store_true", help=_("cetak hasil sebagai JSON"))
     d.set_defaults(func=cmd_daily, parser=d)
@@ -72,20 +60,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar=_("TTTT-BB"),
         help=_("bulan laporan, misalnya 2026-11"),
     )
-    period.add_argument(
-        "--from",
-        dest="date_from",
-        type=parse_day,
-        metavar=_("TANGGAL"),
-        help=_("awal rentang (TTTT-BB-HH atau HH-BB-TTTT)"),
-    )
-    k.add_argument(
-        "--to",
-        dest="date_to",
-        type=parse_day,
-        metavar=_("TANGGAL"),
-        help=_("akhir rentang; bawaan: hari ini"),
-    )
+    add_date_range(k, period)
     k.add_argument(
         "--out",
         metavar=_("BERKAS"),

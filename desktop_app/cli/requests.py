@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop_app.cli.common import EXIT_OK, EXIT_REFUSED, actor_for, open_db, parse_day
+from desktop_app.cli.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    actor_for,
+    add_date_range,
+    open_db,
+)
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.i18n import _
 
@@ -24,8 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help=_("ekspor permohonan ke CSV atau XLSX"))
-    p.add_argument("--from", dest="date_from", type=parse_day, required=True, metavar="D")
-    p.add_argument("--to", dest="date_to", type=parse_day, required=True, metavar="D")
+    add_date_range(p, required=True)
     p.add_argument("--out", required=True, metavar=_("BERKAS"), help=_("berkas .csv atau .xlsx"))
     p.add_argument(
         "--full-nik",

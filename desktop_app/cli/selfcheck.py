@@ -73,7 +73,7 @@ class SelfCheck:
     def database(self) -> str:
         from desktop_app.core import schema
 
-        self.db = schema.open_database(f"sqlite:///{self.folder / 'loket.sqlite3'}")
+        self.db = schema.open_database(f"sqlite:///{self.folder / 'loket.sqlite3'}", remember=False)
         revision = schema.current_revision(self.db)
         if revision != schema.head_revision():
             raise RuntimeError(_("skema {rev} bukan versi terbaru", rev=revision))

@@ -14,7 +14,6 @@ from typing import Any
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -24,7 +23,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from . import clock
@@ -37,12 +35,8 @@ from .formatting import (
 from .i18n import _
 from .pdf import (
     ACCENT,
-    ALERT,
-    ALERT_BG,
-    BOX_BG,
     GRID,
     INK,
-    MUTED,
     PAPERS,
     Letterhead,
     PageFrame,
@@ -50,7 +44,6 @@ from .pdf import (
     Signatory,
     SignatureBlock,
     Story,
-    StyleCommand,
     build_pdf,
     fonts,
     officer_signatory,
@@ -61,6 +54,7 @@ from .pdf import fit_text as _fit
 from .pdf import markup as _p
 from .pdf import safe_text as _t
 from .pdf import table_style as _table_style
+from .pdf.figures import figure_band
 from .pdf.house import Styles
 from .report import DISTRICT_ROWS, CountRow, DailySummary
 from .requests.common import CHANNELS, STATUSES, status_label
@@ -81,23 +75,6 @@ def report_title(summary: DailySummary) -> str:
     return _(RANGE_TITLE) if summary.is_range else _(TITLE)
 
 
-class _Styles(Styles):
-    """The foundation's styles plus the headline figures'."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        f = fonts()
-        self.box_num = ParagraphStyle(
-            "box_num", self.base, fontName=f.bold, fontSize=17, leading=20, alignment=TA_CENTER
-        )
-        self.box_label = ParagraphStyle(
-            "box_label", self.base, fontSize=7.5, leading=9, alignment=TA_CENTER, textColor=INK
-        )
-        self.band = ParagraphStyle(
-            "band", self.base, fontName=f.bold, fontSize=8, leading=10, textColor=MUTED
-        )
-
-
 def _pct(n: int, total: int) -> str:
     return format_decimal(100 * n / total, 1) + " %" if total else "–"
 
@@ -111,81 +88,39 @@ def _end_moment_text(summary: DailySummary) -> str:
     return _("pukul 24.00 {zone}, {day}", zone=clock.zone_name(), day=long_date(summary.date_to))
 
 
-def _figure_band(caption: str, boxes: list[tuple[int, str, bool]], st: _Styles) -> Table:
-    """One row of headline boxes under a caption saying what they count. Numbers and labels
-    sit in separate rows, so every number stays on one line whatever its label wraps to. A
-    box that needs attention (overdue) gets a heavy black frame and a warning sign: it must
-    stand out on a grey-scale printout too, not only by its red."""
-    n = len(boxes)
-    numbers, labels = [], []
-    for value, label, alert in boxes:
-        num_style = ParagraphStyle("n", st.box_num, textColor=ALERT if alert else ACCENT)
-        numbers.append(Paragraph(format_int(value), num_style))
-        text = f"\u26a0 {label}" if alert else label
-        label_style = (
-            ParagraphStyle("l", st.box_label, fontName=fonts().bold) if alert else st.box_label
-        )
-        labels.append(Paragraph(_p(text), label_style))
-    data = [[Paragraph(_p(caption), st.band)] + [""] * (n - 1), numbers, labels]
-    w = CONTENT_W / n
-    table = Table(data, colWidths=[w] * n, rowHeights=[5.5 * mm, 9.5 * mm, None])
-    style: list[StyleCommand] = [
-        ("FONT", (0, 0), (-1, -1), fonts().regular, 8),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("LEFTPADDING", (0, 0), (-1, 0), 1),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 1), (-1, -1), BOX_BG),
-        ("LINEAFTER", (0, 1), (-2, -1), 3, colors.white),
-        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-        ("VALIGN", (0, 2), (-1, 2), "TOP"),
-        ("TOPPADDING", (0, 1), (-1, 1), 1),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
-        ("TOPPADDING", (0, 2), (-1, 2), 1.5),
-        ("BOTTOMPADDING", (0, 2), (-1, 2), 3.5),
-    ]
-    for col, (_value, _label, alert) in enumerate(boxes):
-        if alert:
-            style += [
-                ("BACKGROUND", (col, 1), (col, 2), ALERT_BG),
-                ("BOX", (col, 1), (col, 2), 1.8, INK),
-            ]
-    table.setStyle(TableStyle(style))
-    return table
-
-
-def _figure_boxes(summary: DailySummary, st: _Styles) -> Story:
+def _figure_boxes(summary: DailySummary) -> Story:
     """Two labelled bands, so the figures cannot be read against the service table below
     (which counts only the requests received in the period): what happened in the period,
     and the state of every open request at its end."""
     f = summary.figures
     during = _("Pada periode ini") if summary.is_range else _("Pada hari ini")
-    first = _figure_band(
+    first = figure_band(
         during,
         [
-            (f.received, _("Permohonan diterima"), False),
-            (f.completed, _("Diselesaikan (termasuk yang diterima sebelumnya)"), False),
-            (f.rejected, _("Ditolak (termasuk yang diterima sebelumnya)"), False),
+            (format_int(f.received), _("Permohonan diterima"), False),
+            (format_int(f.completed), _("Diselesaikan (termasuk yang diterima sebelumnya)"), False),
+            (format_int(f.rejected), _("Ditolak (termasuk yang diterima sebelumnya)"), False),
         ],
-        st,
+        CONTENT_W,
     )
-    second = _figure_band(
+    second = figure_band(
         _(
             "Keadaan {moment}: semua permohonan yang belum ditutup",
             moment=_end_moment_text(summary),
         ),
         [
-            (f.new, _("Baru, belum diproses"), False),
-            (f.in_progress, _("Sedang diproses"), False),
-            (f.waiting, _("Menunggu berkas pemohon"), False),
-            (f.overdue, _("Terlambat (lewat batas waktu)"), f.overdue > 0),
-            (f.backlog, _("Sisa terbuka (jumlah)"), False),
+            (format_int(f.new), _("Baru, belum diproses"), False),
+            (format_int(f.in_progress), _("Sedang diproses"), False),
+            (format_int(f.waiting), _("Menunggu berkas pemohon"), False),
+            (format_int(f.overdue), _("Terlambat (lewat batas waktu)"), f.overdue > 0),
+            (format_int(f.backlog), _("Sisa terbuka (jumlah)"), False),
         ],
-        st,
+        CONTENT_W,
     )
     return [first, Spacer(1, 1.5 * mm), second]
 
 
-def _service_table(summary: DailySummary, st: _Styles) -> Table:
+def _service_table(summary: DailySummary, st: Styles) -> Table:
     header = [Paragraph(_("Layanan"), st.head_left)] + [
         Paragraph(_p(status_label(s)), st.head) for s in STATUSES
     ]
@@ -281,7 +216,7 @@ def _nice_step(top: int) -> int:
 def _count_table(
     rows: list[CountRow],
     heads: tuple[str, str],
-    st: _Styles,
+    st: Styles,
     *,
     with_key: str | None = None,
     limit: int | None = None,
@@ -320,7 +255,7 @@ def _count_table(
     return table
 
 
-def _officer_table(summary: DailySummary, st: _Styles) -> Story:
+def _officer_table(summary: DailySummary, st: Styles) -> Story:
     heads = [
         Paragraph(_("Petugas"), st.head_left),
         Paragraph(_("Dicatat (diterima)"), st.head),
@@ -363,7 +298,7 @@ def _officer_table(summary: DailySummary, st: _Styles) -> Story:
     return [table, Spacer(1, 1.5 * mm), note]
 
 
-def _days_tables(summary: DailySummary, st: _Styles) -> Story:
+def _days_tables(summary: DailySummary, st: Styles) -> Story:
     head = [
         Paragraph(_("Tanggal"), st.head_left),
         Paragraph(_("Diterima"), st.head),
@@ -446,7 +381,7 @@ def _day_abbrev(d) -> str:  # type: ignore[no-untyped-def]
     return f"{_DAY_SHORT[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _legal_section(summary: DailySummary, st: _Styles) -> Story:
+def _legal_section(summary: DailySummary, st: Styles) -> Story:
     legal = summary.legal
     out: Story = [Paragraph(_("Legalisir dokumen TNI/Polri"), st.h2)]
     if not legal.applicants:
@@ -537,7 +472,7 @@ LIST_ROWS_PER_PAGE = int((FRAME_H - LIST_HEAD_H) // LIST_ROW_H)
 LIST_HEADING_ROWS = 3  # the section heading above the first table
 
 
-def _request_list(summary: DailySummary, st: _Styles) -> Story:
+def _request_list(summary: DailySummary, st: Styles) -> Story:
     assert summary.requests is not None
     f = fonts()
     size = 7.5
@@ -653,7 +588,7 @@ def render_daily_pdf(
 ) -> bytes:
     """The report as PDF bytes (:func:`desktop_app.core.report.save_report` writes and audits
     an export). ``signer`` signs "Mengetahui"; ``maker`` "Dibuat oleh" (blank lines when None)."""
-    st = _Styles()
+    st = Styles()
     generated_at = generated_at or clock.now()
     period = date_range_text(summary.date_from, summary.date_to)
     title = report_title(summary)
@@ -681,7 +616,7 @@ def render_daily_pdf(
         )
     else:
         story.append(Paragraph(_p(period), st.subtitle))
-    story += [Spacer(1, 2 * mm), *_figure_boxes(summary, st)]
+    story += [Spacer(1, 2 * mm), *_figure_boxes(summary)]
 
     if summary.figures.received == 0:
         empty = (

@@ -177,13 +177,16 @@ def _before(revision: str, later: str) -> bool:
 QUICK_CHECK_MAX_BYTES = 200_000_000
 
 
-def open_database(url: str | None = None, *, integrity_check: bool = False) -> Database:
+def open_database(
+    url: str | None = None, *, integrity_check: bool = False, remember: bool = True
+) -> Database:
     """Open the database and bring its schema up to date: what every front end calls first.
 
     A SQLite file this install has used before and that is now gone is not silently replaced
     by a new empty one (recovery.DatabaseMissing); a damaged one (SQLite says so, or the quick
     integrity check the window asks for finds it) raises DatabaseCorrupt naming the latest good
-    backup. A file opened successfully is remembered."""
+    backup. A file opened successfully is remembered, unless ``remember`` is false (a
+    throw-away database such as ``loket selfcheck``'s, which must not be mourned when deleted)."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from . import recovery
@@ -211,7 +214,7 @@ def open_database(url: str | None = None, *, integrity_check: bool = False) -> D
         if path is not None and cause is not None and is_corruption(cause):
             raise recovery.corrupt_error(path, str(getattr(cause, "orig", cause))) from exc
         raise
-    if path is not None:
+    if path is not None and remember:
         recovery.remember(path)
     clock.use_zone_of(db)
     return db

@@ -352,19 +352,36 @@ def officers(db: Database) -> list[UserInfo]:
 
 
 def create_user(
-    db: Database, actor: Actor, username: str, full_name: str, role: str, password: str
+    db: Database,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: str,
+    password: str,
+    nip: str = "",
 ) -> UserInfo:
+    """A new account, with its NIP when given: one write, so a failure leaves no account
+    without the NIP the officer typed."""
+    from .identity import validate_nip
+
     audit.require(db, actor, Permission.USERS_MANAGE, "user.create")
     username, full_name = _validate_new_user(username, full_name, role, password)
+    clean_nip = validate_nip(nip) if nip.strip() else ""
     with db.write() as session:
         if session.scalar(select(User).where(User.username == username)):
             raise Conflict(_("Nama pengguna {username} sudah dipakai.", username=username))
         user = User(
-            username=username, full_name=full_name, role=role, password_hash=hash_password(password)
+            username=username,
+            full_name=full_name,
+            role=role,
+            password_hash=hash_password(password),
+            nip=clean_nip,
         )
         session.add(user)
         _reseal(session, user)
         audit.record(session, actor, "user.create", "user", user.id, username=username, role=role)
+        if clean_nip:
+            audit.record(session, actor, "user.set_nip", "user", user.id, nip=clean_nip, old="")
         return _info(user)
 
 

@@ -31,7 +31,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.core import i18n
 from desktop_app.core.errors import DatabaseError
-from desktop_app.gui import resources_rc  # noqa: F401 - registers the :/ resources
+from desktop_app.gui import (
+    collector,
+    resources_rc,  # noqa: F401 - registers the :/ resources
+)
 from desktop_app.gui.style import read_style_sheet
 
 if TYPE_CHECKING:
@@ -64,6 +67,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon)
     app.setStyleSheet(read_style_sheet())
     install_translator(app, str(QSettings().value("language", "id")))
+    collector.install(app)  # cycles freed on this thread, never on a worker's
     return app
 
 

@@ -1936,12 +1936,28 @@
         <translation>invalid date {text}; write YYYY-MM-DD or DD-MM-YYYY, e.g. 2026-11-28 or 28-11-2026</translation>
     </message>
     <message>
+        <source>TANGGAL</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
         <source>Kata sandi {user}: </source>
         <translation>Password of {user}: </translation>
     </message>
     <message>
         <source>tanggal {text} di luar rentang tahun {low}–{high}</source>
         <translation>date {text} is outside the years {low}–{high}</translation>
+    </message>
+    <message>
+        <source>akhir rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
+        <translation>end of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
+    </message>
+    <message>
+        <source>akhir rentang; bawaan: hari ini</source>
+        <translation>end of the range; default: today</translation>
     </message>
     <message>
         <source>Kedua kata sandi tidak sama.</source>
@@ -2252,20 +2268,8 @@
         <translation>Makes the daily service summary as a PDF. Without --date/--from: today (office time). A range of more than 7 days holds a breakdown per day, not the list of requests.</translation>
     </message>
     <message>
-        <source>TANGGAL</source>
-        <translation>DATE</translation>
-    </message>
-    <message>
         <source>tanggal laporan (TTTT-BB-HH atau HH-BB-TTTT)</source>
         <translation>report date (YYYY-MM-DD or DD-MM-YYYY)</translation>
-    </message>
-    <message>
-        <source>awal rentang (TTTT-BB-HH)</source>
-        <translation>range start (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>akhir rentang (TTTT-BB-HH); bawaan: hari ini</source>
-        <translation>range end (YYYY-MM-DD); default: today</translation>
     </message>
     <message>
         <source>berkas PDF tujuan</source>
@@ -2290,14 +2294,6 @@
     <message>
         <source>bulan laporan, misalnya 2026-11</source>
         <translation>the report's month, for example 2026-11</translation>
-    </message>
-    <message>
-        <source>awal rentang (TTTT-BB-HH atau HH-BB-TTTT)</source>
-        <translation>start of the range (YYYY-MM-DD or DD-MM-YYYY)</translation>
-    </message>
-    <message>
-        <source>akhir rentang; bawaan: hari ini</source>
-        <translation>end of the range; default: today</translation>
     </message>
     <message>
         <source>berkas tujuan .pdf atau .xlsx (boleh tidak diisi bila memakai --json)</source>

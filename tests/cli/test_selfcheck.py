@@ -47,6 +47,7 @@ def test_selfcheck_passes_on_a_temporary_database(tmp_path, sqlite_only):
     assert any("5 halaman dibuka" in line for line in ok)
     assert "berhasil: 5 dari 5" in lines[-1]
     assert not (home / "loket.sqlite3").exists()
+    assert not (home / "basis-data-dikenal.json").exists()  # its deleted database is not missed
     config = tmp_path / "config"
     assert not config.exists() or not any(config.rglob("*"))  # QSettings stayed in the temp dir
 
@@ -64,7 +65,7 @@ def test_selfcheck_in_a_given_folder_then_refuses_to_reuse_it(tmp_path, sqlite_o
 def test_a_failing_step_is_named_and_exits_1(tmp_path, monkeypatch, capsys):
     from desktop_app.core import schema
 
-    def broken(url=None):
+    def broken(url=None, **_options):
         raise DatabaseError("Tidak dapat membuka basis data contoh: disk penuh")
 
     monkeypatch.setattr(schema, "open_database", broken)

@@ -135,3 +135,23 @@ def test_role_permissions_table():
     assert Permission.LEGAL_EDIT not in ROLE_PERMISSIONS[Role.PETUGAS]
     assert ROLE_PERMISSIONS[Role.SUPERVISOR] == frozenset(Permission)
     assert SYSTEM.can(Permission.USERS_MANAGE)
+
+
+def test_a_new_account_and_its_nip_are_one_write(db, supervisor):
+    """A wrong NIP creates no account; a right one is stored with the account, both audited."""
+    with pytest.raises(ValidationError) as refused:
+        users.create_user(
+            db, supervisor, "budi", "Budi Santoso", "petugas", "rahasia123", nip="19850312"
+        )
+    assert [field for field, _message in refused.value.problems] == ["NIP"]
+    assert "budi" not in [u.username for u in users.list_users(db, supervisor)]
+
+    budi = users.create_user(
+        db, supervisor, "budi", "Budi Santoso", "petugas", "rahasia123", nip="198503122010011005"
+    )
+    assert users.nip_of(db, budi.id) == "198503122010011005"
+    with db.read() as session:
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == str(budi.id))
+        ).all()
+    assert actions[-2:] == ["user.create", "user.set_nip"]

@@ -13,6 +13,15 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="loket-test-config-")
 
 
 @pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: reference cycles are collected on the GUI thread only, so a widget left
+    in a cycle by an earlier test never dies on a worker's thread (docs/design.md#threads)."""
+    from desktop_app.gui import collector
+
+    return collector.install(qapp)
+
+
+@pytest.fixture(autouse=True)
 def qsettings(tmp_path, qapp):
     """QSettings go to an INI file in the test's folder, never to the user's real settings."""
     from PySide6.QtCore import QSettings

@@ -16,7 +16,6 @@ from datetime import date, datetime
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -26,9 +25,6 @@ from ..formatting import MONTHS, format_decimal, format_int, long_date
 from ..i18n import _
 from ..pdf import (
     ACCENT,
-    ALERT,
-    ALERT_BG,
-    BOX_BG,
     GRID,
     INK,
     MUTED,
@@ -41,7 +37,6 @@ from ..pdf import (
     Signatory,
     SignatureBlock,
     Story,
-    StyleCommand,
     build_pdf,
     markup,
     officer_signatory,
@@ -51,6 +46,7 @@ from ..pdf import (
     styles,
     table_style,
 )
+from ..pdf.figures import figure_band
 from ..requests.common import CHANNELS
 from ..settings import OfficeProfile, OfficialInfo
 from .figures import AGE_GROUPS, VERIFY_RESULTS, PerformanceReport, WorkdayFigures
@@ -97,64 +93,13 @@ def period_heading(report: PerformanceReport) -> str:
 def _styles() -> dict[str, ParagraphStyle]:
     st = styles()
     return {
-        "num": ParagraphStyle(
-            "k_num", st.base, fontName=SANS_BOLD, fontSize=16, leading=19, alignment=TA_CENTER
-        ),
-        "label": ParagraphStyle(
-            "k_label", st.base, fontSize=7.5, leading=9, alignment=TA_CENTER, textColor=INK
-        ),
-        "band": ParagraphStyle(
-            "k_band", st.base, fontName=SANS_BOLD, fontSize=8, leading=10, textColor=MUTED
-        ),
         "note_name": ParagraphStyle("k_note_name", st.small, fontName=SANS_BOLD, textColor=INK),
     }
 
 
-def _band(caption: str, boxes: Sequence[tuple[str, str, bool]]) -> Table:
-    """A row of headline boxes under a caption; the alerting box (overdue) gets a heavy frame
-    and a warning sign, so it stands out in grey too."""
-    ks = _styles()
-    n = len(boxes)
-    numbers, labels = [], []
-    for value, label, alert in boxes:
-        numbers.append(
-            Paragraph(
-                markup(value), ParagraphStyle("n", ks["num"], textColor=ALERT if alert else ACCENT)
-            )
-        )
-        text = f"\u26a0 {label}" if alert else label
-        style = ParagraphStyle("l", ks["label"], fontName=SANS_BOLD) if alert else ks["label"]
-        labels.append(Paragraph(markup(text), style))
-    data = [[Paragraph(markup(caption), ks["band"])] + [""] * (n - 1), numbers, labels]
-    w = CONTENT_W / n
-    table = Table(data, colWidths=[w] * n, rowHeights=[5.5 * mm, 9 * mm, None])
-    commands: list[StyleCommand] = [
-        ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("SPAN", (0, 0), (-1, 0)),
-        ("LEFTPADDING", (0, 0), (-1, 0), 1),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("BACKGROUND", (0, 1), (-1, -1), BOX_BG),
-        ("LINEAFTER", (0, 1), (-2, -1), 3, colors.white),
-        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-        ("VALIGN", (0, 2), (-1, 2), "TOP"),
-        ("TOPPADDING", (0, 1), (-1, 1), 1),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 0),
-        ("TOPPADDING", (0, 2), (-1, 2), 1.5),
-        ("BOTTOMPADDING", (0, 2), (-1, 2), 3.5),
-    ]
-    for col, (_v, _l, alert) in enumerate(boxes):
-        if alert:
-            commands += [
-                ("BACKGROUND", (col, 1), (col, 2), ALERT_BG),
-                ("BOX", (col, 1), (col, 2), 1.8, INK),
-            ]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _headline(report: PerformanceReport) -> Story:
     t, b = report.totals, report.backlog
-    first = _band(
+    first = figure_band(
         _("Pada periode ini"),
         [
             (format_int(t.received), _("Permohonan diterima"), False),
@@ -166,8 +111,10 @@ def _headline(report: PerformanceReport) -> Story:
             ),
             (format_int(t.rejected), _("Ditolak"), False),
         ],
+        CONTENT_W,
+        number_pt=16,
     )
-    second = _band(
+    second = figure_band(
         _("Waktu penyelesaian dan keadaan pada pukul 24.00, {d}", d=long_date(report.date_to)),
         [
             (days_text(t.median_days), _("Median hari kerja sampai selesai"), False),
@@ -175,6 +122,8 @@ def _headline(report: PerformanceReport) -> Story:
             (format_int(b.total), _("Sisa terbuka"), False),
             (format_int(b.overdue), _("Terlambat (lewat batas waktu)"), b.overdue > 0),
         ],
+        CONTENT_W,
+        number_pt=16,
     )
     return [first, Spacer(1, 1.5 * mm), second]
 

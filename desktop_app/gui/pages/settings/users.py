@@ -62,8 +62,7 @@ class NewUserDialog(_FormDialog):
         )
 
     def submit(self) -> None:
-        # The NIP is checked before anything is written, so a wrong one creates no account.
-        nip = identity.validate_nip(self.nip.text()) if self.nip.text().strip() else ""
+        # The account and its NIP are one write: a wrong NIP creates no account.
         check_repeat(self.password.text(), self.repeat.text())
         self.created = users.create_user(
             self.ctx.db,
@@ -72,9 +71,8 @@ class NewUserDialog(_FormDialog):
             self.full_name.text(),
             self.role.currentData(),
             self.password.text(),
+            nip=self.nip.text(),
         )
-        if nip:
-            users.set_nip(self.ctx.db, self.ctx.actor, self.created.id, nip)
 
 
 def nip_edit(current: str = "") -> QLineEdit:
