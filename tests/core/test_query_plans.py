@@ -338,8 +338,9 @@ def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
 
 def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
     """Service KAWIN with channel e-mail (CERAI with e-mail in the benchmark): a few rows, but
-    each filter's index holds many (at ten million rows, half a million each). Sorted by time they are read month by month from
-    one filter's index, in order; nothing gathers them all to sort."""
+    each filter's index holds many (at ten million rows, half a million each). Sorted by time
+    they are read month by month from one filter's index, in order; nothing gathers them all
+    to sort."""
     monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
     flt = rq.RequestFilter(services=("KAWIN",), channels=("email",))
     for sort_key in ("received_at", "service", "channel", "status", "officer"):
@@ -348,7 +349,8 @@ def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
         assert total and lst.plan == "tally, by month" and lst.placement == "segments", lst.plan
         fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         statements = _captured(
-            big, lambda lst=lst, fresh=fresh: (lst.ids(0, 100), fresh.ids(total // 2, 100))
+            big,
+            lambda lst=lst, fresh=fresh, half=total // 2: (lst.ids(0, 100), fresh.ids(half, 100)),
         )
         assert not _problems(big, statements, small=False), sort_key
         if big.is_sqlite:
