@@ -27,7 +27,7 @@ from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.qt import application
-from desktop_app.gui.widgets import FieldErrors, label_form_fields
+from desktop_app.gui.widgets import FieldErrors, label_form_fields, use_month_calendar
 
 # feedback level -> the style sheet's label role (green, amber, red, grey)
 FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
@@ -141,6 +141,7 @@ class RequestIntakeDialog(EditingDialog):
         f.service.setPlaceholderText(self.tr("— pilih layanan —"))
         f.service.setCurrentIndex(-1)
         now = clock.office_now().replace(second=0, microsecond=0, tzinfo=None)
+        use_month_calendar(f.received)
         f.received.setDateTime(QDateTime(now))
         f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
         self.save_button = f.buttons.button(QDialogButtonBox.StandardButton.Save)

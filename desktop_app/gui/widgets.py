@@ -4,11 +4,26 @@ and the standard way to tell the user that the core refused something."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, SignalInstance
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPoint,
+    QPointF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLayout,
@@ -16,6 +31,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyleOptionComboBox,
+    QTableView,
+    QToolTip,
     QWidget,
 )
 
@@ -249,23 +266,130 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is yes
 
 
+class MonthCalendar(QCalendarWidget):
+    """The month a date field drops down, big enough for its weekday row and six weeks.
+
+    Qt sizes the popup from the font's bare height per row and forgets the frame the style
+    sheet gives the day table, so the weekday row ("Sen", "Sel", ...) was cut off under the
+    month bar. Here every row gets room around its text at any font size and display scaling,
+    and a column is as wide as the longest weekday name of the language in use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+
+    def day_table(self) -> QTableView:
+        view = self.findChild(QTableView)
+        assert view is not None  # QCalendarWidget always has its day table
+        return view
+
+    def weekday_names(self) -> list[str]:
+        first = self.firstDayOfWeek().value
+        return [
+            self.locale().dayName((first - 1 + i) % 7 + 1, QLocale.FormatType.ShortFormat)
+            for i in range(7)
+        ]
+
+    def _cell(self) -> QSize:
+        metrics = self.day_table().fontMetrics()
+        text = max(metrics.horizontalAdvance(n) for n in [*self.weekday_names(), "30"])
+        return QSize(text + 2 * metrics.averageCharWidth() + 2, round(metrics.height() * 1.6))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        cell = self._cell()
+        table = self.day_table()
+        frame = 2 * max(table.frameWidth(), 2)  # a focused table's border is 2 px
+        bar = self.findChild(QWidget, "qt_calendar_navigationbar")
+        bar_size = bar.sizeHint() if bar is not None else QSize(0, 0)
+        width = max(7 * cell.width() + frame, bar_size.width())
+        height = bar_size.height() + 7 * cell.height() + frame
+        margins = self.contentsMargins()
+        own = QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+        # Qt's own figure (its sizeHint is its minimumSizeHint, overridden below).
+        return own.expandedTo(super().minimumSizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+
+def use_month_calendar(edit: QDateTimeEdit) -> MonthCalendar:
+    """Give a date (and time) field with a calendar popup the calendar that fits."""
+    edit.setCalendarPopup(True)  # before: Qt takes no calendar widget for a field without
+    calendar = MonthCalendar(edit)
+    edit.setCalendarWidget(calendar)
+    return calendar
+
+
+_SEPARATORS = frozenset("/.-")
+
+
+def parse_typed_date(typed: str, current: date) -> date | None:
+    """The date an officer typed into a date field, or None when it is no date.
+
+    Accepted: day, month and year with separators (``29/11/2026``, ``1.2.2025``, ``3-4-26``)
+    or as digits (``29112026``, ``291126``, ``2911``); a missing year is ``current``'s, a
+    two-digit year is 20yy."""
+    text = "".join("/" if ch in _SEPARATORS else ch for ch in typed.strip())
+    if "/" in text:
+        parts = text.split("/")
+        if len(parts) > 3 or not all(p.isdigit() for p in parts[:2]):
+            return None
+        day_s, month_s = parts[0], parts[1] if len(parts) > 1 else ""
+        year_s = parts[2] if len(parts) > 2 else ""
+    else:
+        if not text.isdigit() or len(text) not in (4, 6, 8):
+            return None
+        day_s, month_s, year_s = text[:2], text[2:4], text[4:]
+    if not (1 <= len(day_s) <= 2 and 1 <= len(month_s) <= 2):
+        return None
+    if len(year_s) not in (0, 2, 4) or (year_s and not year_s.isdigit()):
+        return None
+    year = current.year if not year_s else int(year_s) + (2000 if len(year_s) == 2 else 0)
+    try:
+        return date(year, int(month_s), int(day_s))
+    except ValueError:
+        return None
+
+
 class DateEdit(QDateEdit):
-    """A date field for forms and filters: one Tab stop, never changed by a stray key.
+    """A date field for forms and filters: one Tab stop, typed dates, never changed by a
+    stray key.
 
     Qt's QDateEdit walks day, month and year with Tab (three stops per date) and lets an arrow
     key or the mouse wheel change the section under the cursor (Tab then Down changed a year).
     Here Tab leaves the field, Up/Down/PageUp/PageDown open the calendar instead, and the
-    wheel changes nothing; the date changes by typing it or choosing it in the calendar."""
+    wheel changes nothing; the date changes by typing it or choosing it in the calendar.
+
+    Typing replaces the whole date, wherever the cursor is: Qt's own section editing ignored
+    digits after a click into the field or Ctrl+A, took a separator after a full day for the
+    next section too, and turned 31/12 typed over a November date into 30/12. The typed
+    characters are shown as they come and become the date once the year is complete, or on
+    Enter, Tab or leaving the field (see :func:`parse_typed_date`); a date that does not exist
+    leaves the old one and says so in :attr:`problem` and a tool tip; one outside the allowed
+    range becomes the nearest allowed date, also said. Esc puts back the date before typing."""
 
     _OPEN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+    entered = Signal()  # Enter pressed in the field (a page without a default button acts)
 
     def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if date is not None:
             self.setDate(date)
-        self.setCalendarPopup(True)
         self.setDisplayFormat("dd/MM/yyyy")
+        use_month_calendar(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+        self.setToolTip(
+            QCoreApplication.translate(
+                "DateEdit",
+                "Ketik tanggalnya (mis. 29112026 atau 29/11/2026) atau tekan ↓ untuk kalender.",
+            )
+        )
+        self.typed: str | None = None  # the characters of a date being typed
+        self.problem = ""  # why the last typed date was not taken ("" when it was)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         return QWidget.focusNextPrevChild(self, next)  # leave the field, not the next section
@@ -276,16 +400,95 @@ class DateEdit(QDateEdit):
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):
+            self.finish_typing()
             return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in self._OPEN_KEYS and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        command = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        text = event.text()
+        if not command and len(text) == 1 and (text.isdigit() or text in _SEPARATORS):
+            self._type(text)
+            return
+        if self.typed is not None and not command:
+            if event.key() == Qt.Key.Key_Backspace:
+                self._show_typed(self.typed[:-1])
+                return
+            if event.key() == Qt.Key.Key_Escape:
+                self.typed = None
+                self._show_date()  # the date before typing, shown again
+                return
+        self.finish_typing()
+        if event.key() in self._OPEN_KEYS and not command:
             self.open_calendar()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+
+    def _type(self, char: str) -> None:
+        typed = (self.typed or "") + char
+        digits = sum(ch.isdigit() for ch in typed)
+        parts = "".join("/" if ch in _SEPARATORS else ch for ch in typed).split("/")
+        complete = (len(parts) == 1 and digits >= 8) or (len(parts) == 3 and len(parts[2]) >= 4)
+        self._show_typed(typed)
+        if complete:
+            self.finish_typing()
+
+    def _show_typed(self, typed: str) -> None:
+        self.typed = typed
+        if typed and not any(ch in _SEPARATORS for ch in typed):
+            shown = "/".join(filter(None, (typed[:2], typed[2:4], typed[4:])))
+        else:
+            shown = "".join("/" if ch in _SEPARATORS else ch for ch in typed)
+        # While typing, the text is shown as it comes (not a date yet): Qt must not read it
+        # (it would put the old date back at once).
+        line = self.lineEdit()
+        with QSignalBlocker(line):
+            line.setText(shown)
+            line.setCursorPosition(len(shown))
+
+    def finish_typing(self) -> None:
+        """Turn what was typed into the date (see the class docstring)."""
+        if self.typed is None:
+            return
+        typed, self.typed = self.typed, None
+        self.problem = ""
+        before = self.date()
+        if typed:
+            value = parse_typed_date(typed, date(before.year(), before.month(), before.day()))
+            if value is None:
+                self.problem = QCoreApplication.translate(
+                    "DateEdit", "{typed} bukan tanggal; ketik mis. 29112026 atau 29/11/2026."
+                ).format(typed=typed)
+            else:
+                wanted = QDate(value.year, value.month, value.day)
+                if wanted > self.maximumDate():
+                    self.problem = QCoreApplication.translate(
+                        "DateEdit", "Tanggal paling akhir {date}."
+                    ).format(date=self.maximumDate().toString("dd/MM/yyyy"))
+                elif wanted < self.minimumDate():
+                    self.problem = QCoreApplication.translate(
+                        "DateEdit", "Tanggal paling awal {date}."
+                    ).format(date=self.minimumDate().toString("dd/MM/yyyy"))
+                before = wanted  # setDate keeps it inside the allowed range
+        self.setDate(before)
+        self._show_date()  # also when unchanged: the typed text would stay on screen
+        if self.problem:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.problem, self)
+
+    def _show_date(self) -> None:
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self.finish_typing()
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self.finish_typing()
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         event.ignore()  # scrolling the page past a date field must not change it

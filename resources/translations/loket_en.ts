@@ -3140,6 +3140,25 @@ The app will close now; open it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Ketik tanggalnya (mis. 29112026 atau 29/11/2026) atau tekan ↓ untuk kalender.</source>
+        <translation>Type the date (e.g. 29112026 or 29/11/2026) or press ↓ for the calendar.</translation>
+    </message>
+    <message>
+        <source>{typed} bukan tanggal; ketik mis. 29112026 atau 29/11/2026.</source>
+        <translation>{typed} is not a date; type e.g. 29112026 or 29/11/2026.</translation>
+    </message>
+    <message>
+        <source>Tanggal paling akhir {date}.</source>
+        <translation>The latest date is {date}.</translation>
+    </message>
+    <message>
+        <source>Tanggal paling awal {date}.</source>
+        <translation>The earliest date is {date}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor permohonan</source>

@@ -225,6 +225,8 @@ class ReportPage(QWidget):
         self.export_button.clicked.connect(self.export)
         self.print_button.clicked.connect(self.print_report)
         self.date_from.dateChanged.connect(self._dates_changed)
+        for edit in (self.date_from, self.date_to):
+            edit.entered.connect(self.generate)  # type a date, Enter: the report
         self._mode_changed()
 
     # --- choosing the period ---------------------------------------------------------------
