@@ -44,6 +44,12 @@ from desktop_app.core.security import SYSTEM  # noqa: E402
 BENCHDATA = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata"))
 
 
+def load() -> str:
+    """The machine's load average: the figures beside it were taken while it was that busy."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f}, {five:.2f}, {fifteen:.2f}"
+
+
 def database_size(db: Database) -> tuple[float, list[tuple[str, float]]]:
     """MB of the whole database, and of the requests table and each of its indexes."""
     with db.read() as s:
@@ -93,6 +99,8 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
         ("status ditolak, newest", rq.RequestFilter(statuses=("ditolak",)), "received_at", True),
         ("service KK, newest", rq.RequestFilter(services=("KK",)), "received_at", True),
         ("service KK, by name", rq.RequestFilter(services=("KK",)), "name", False),
+        ("service CERAI + email, newest",
+         rq.RequestFilter(services=("CERAI",), channels=("email",)), "received_at", True),
         ("service CERAI + email, by name",
          rq.RequestFilter(services=("CERAI",), channels=("email",)), "name", False),
         ("channel wa, newest", rq.RequestFilter(channels=("wa",)), "received_at", True),
@@ -107,7 +115,7 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
     ]  # fmt: skip
 
 
-def run_lists(db: Database, runs: int) -> None:
+def run_lists(db: Database, runs: int, only: str | None = None) -> None:
     recorder = Recorder(db)
     raw = db.engine.raw_connection()
     today = clock.today()
@@ -129,14 +137,28 @@ def run_lists(db: Database, runs: int) -> None:
         app = best(lambda: first_page(flt, key, desc), runs)
         lst = recorder.capture(lambda: first_page(flt, key, desc))
         bare = recorder.bare_ms(raw, runs)
-        print(f"{label:<34}{app:>9.1f}{bare:>11.1f}{lst.count():>12,}  {lst.plan}", flush=True)
+        plan = lst.plan
+        if lst.truncated:
+            plan += f" of {'more than ' if lst.matches_more else ''}{lst.matches:,}"
+        print(f"{label:<34}{app:>9.1f}{bare:>11.1f}{lst.count():>12,}  {plan}", flush=True)
         return app
 
     header = f"{'':<34}{'app ms':>9}{'bare ms':>11}{'rows':>12}  plan"
-    print(f"\nfirst page (count + 100 ids + rows)\n{header}")
-    worst = max(show(*case) for case in list_cases(today))
-    print(f"worst first page: {worst:.1f} ms")
+    if only in (None, "lists"):
+        print(f"\nfirst page (count + 100 ids + rows)\n{header}")
+        worst = max(show(*case) for case in list_cases(today))
+        print(f"worst first page: {worst:.1f} ms ({load()})")
+    if only in (None, "search"):
+        run_search(show, header, sample)
+    if only in (None, "jumps"):
+        run_jumps(db, runs, today)
+    if only is None:
+        badges = best(lambda: rq.queue_counts(db, SYSTEM), runs)
+        print(f"\nqueue counts (7 badges): {badges:.1f} ms")
+    raw.close()
 
+
+def run_search(show: Any, header: str, sample: Any) -> None:
     print(f"\nsearch\n{header}")
     exact = [("exact ticket", sample.ticket), ("exact NIK", sample.nik), ("exact KK", sample.kk),
              ("exact phone", "0" + sample.phone[3:])]  # fmt: skip
@@ -153,8 +175,12 @@ def run_lists(db: Database, runs: int) -> None:
     show("name 'siregar', by name", rq.RequestFilter(text="siregar"), "name", False)
     show("name 'aini' + status baru", rq.RequestFilter(text="aini", statuses=("baru",)),
          "received_at", True)  # fmt: skip
-    print(f"worst exact search: {worst_exact:.1f} ms; worst name part: {worst_name:.1f} ms")
+    print(
+        f"worst exact search: {worst_exact:.1f} ms; worst name part: {worst_name:.1f} ms ({load()})"
+    )
 
+
+def run_jumps(db: Database, runs: int, today: Any) -> None:
     print(f"\njump: a new list, counted, 200 ids from a position\n{'':<34}"
           f"{'25 %':>9}{'50 %':>9}{'75 %':>9}{'end':>9}  (ms)")  # fmt: skip
     worst_jump = 0.0
@@ -184,9 +210,7 @@ def run_lists(db: Database, runs: int) -> None:
             worst_jump = max(worst_jump, *figures)
         cells = "".join(f"{f:>9.1f}" for f in figures)
         print(f"{label + ', ' + key:<34}{cells}", flush=True)
-    print(f"worst jump: {worst_jump:.1f} ms")
-    print(f"\nqueue counts (7 badges): {best(lambda: rq.queue_counts(db, SYSTEM), runs):.1f} ms")
-    raw.close()
+    print(f"worst jump: {worst_jump:.1f} ms ({load()})")
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -277,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--import-csv", help="the import file (default: generated, 100,000)")
     parser.add_argument("--no-import", action="store_true")
+    parser.add_argument("--only", choices=("lists", "search", "jumps"),
+                        help="one part of the list figures (and no import)")  # fmt: skip
     parser.add_argument("--fresh-import", action="store_true",
                         help="import into a new empty SQLite database instead")  # fmt: skip
     parser.add_argument("--_bare", nargs=2, help=argparse.SUPPRESS)
@@ -303,11 +329,12 @@ def main(argv: list[str] | None = None) -> int:
     db = Database.open(url)
     total, parts = database_size(db)
     print(f"database {db.location}: {rq.count_ids(db, SYSTEM):,} requests, {total:,.0f} MB")
+    print(f"{load()}, {os.cpu_count()} cores")
     for name, mb in parts:
         print(f"  {name:<36}{mb:>9,.1f} MB")
-    run_lists(db, args.runs)
+    run_lists(db, args.runs, args.only)
     db.dispose()
-    if args.no_import:
+    if args.no_import or args.only:
         return 0
     csv_path = args.import_csv or str(BENCHDATA / "import100k.csv")
     if not Path(csv_path).exists():

@@ -6879,8 +6879,12 @@ Save it as a new request anyway?</translation>
         <translation>Type at least 2 letters to search by name.</translation>
     </message>
     <message>
-        <source>{n} permohonan terbaru yang cocok; masih ada yang lain — perjelas nama atau tambah saringan.</source>
-        <translation>The {n} newest matching requests; there are more — type more of the name or add a filter.</translation>
+        <source>{n} permohonan terakhir dicatat dari lebih dari {m} yang cocok — perjelas nama atau tambah saringan.</source>
+        <translation>The {n} most recently recorded of more than {m} matching requests — type more of the name or add a filter.</translation>
+    </message>
+    <message>
+        <source>{n} permohonan terakhir dicatat dari {m} yang cocok — perjelas nama atau tambah saringan.</source>
+        <translation>The {n} most recently recorded of {m} matching requests — type more of the name or add a filter.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln permohonan</source>

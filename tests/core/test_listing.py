@@ -21,7 +21,7 @@ from desktop_app.core.security import SYSTEM
 NAMES = [
     "Siti Aminah", "Siti Nur'aini", "Ahmad Siregar", "Nur Aini Hasibuan", "Ni Luh Putu Ayu",
     "A B", "Ab", "Abdul", "Édi Susanto", "Dedi Kurniawan", "Zainab", "Putu Ayu Lestari",
-    "Yusuf", "Si Ti", "Ani", "Budi Santoso",
+    "Yusuf", "Si Ti", "Ani", "Budi Santoso", "Niøbe Lestari", "Ni", "Ni-Luh Sari",
 ]  # fmt: skip
 SERVICES = ["KK", "LAHIR", "KIA", "NIK", "CERAI"]
 CHANNELS = ["web", "wa", "telepon", "email", "loket"]
@@ -140,6 +140,7 @@ FILTERS = [
     rq.RequestFilter(date_from=date.today() - timedelta(days=500), statuses=("selesai",)),
     rq.RequestFilter(text="siti"),
     rq.RequestFilter(text="ni"),  # two letters: word starts
+    rq.RequestFilter(text="ni", services=("KK",)),
     rq.RequestFilter(text="aini", statuses=("selesai",)),
 ]
 
@@ -149,7 +150,8 @@ def big(monkeypatch, db, officers):
     """Thresholds low enough that 400 rows are a "big" list of many segments."""
     monkeypatch.setattr(listing, "SMALL_LIST", 40)
     monkeypatch.setattr(listing, "NAME_CAP", 25)
-    monkeypatch.setattr(listing, "NAME_MIN_SCAN", 20)
+    monkeypatch.setattr(listing, "MATCH_COUNT_CAP", 60)
+    monkeypatch.setattr(listing, "GATHER_MAX", 60)  # small lists among many: by month
     fill(db, officers, 400)
     return db
 
@@ -163,9 +165,10 @@ def test_every_list_matches_python_sorting(big, petugas, flt):
             lst = rq.RequestList(db, petugas, flt, sort_key, descending)
             count = lst.count()
             expected = reference.ids(sort_key, descending)
-            if lst.truncated:  # the newest matches only, in the chosen order
-                newest = reference.ids("received_at", True)[: listing.NAME_CAP]
-                expected = [i for i in expected if i in set(newest)]
+            if lst.truncated:  # the most recently recorded matches only, in the chosen order
+                newest = set(sorted(expected, reverse=True)[: listing.NAME_CAP])
+                expected = [i for i in expected if i in newest]
+                assert lst.matches_more or lst.matches > listing.NAME_CAP
             assert count == len(expected), (sort_key, descending, lst.plan)
             assert lst.ids(0, None) == expected, (sort_key, descending, lst.plan)
             # Jumps: a fresh list each time, so nothing is continued from a key.
@@ -288,3 +291,39 @@ def test_migration_counts_an_existing_database(db, petugas, officers):
     with db.engine.connect() as conn:
         assert tally.mismatches(conn) == []
     assert rq.count_ids(db, petugas) == 152
+
+
+@pytest.mark.parametrize("words", ["siti", "aini", "ni", "putu ayu", "an", "s"])
+def test_a_name_search_counts_its_matches_up_to_a_cap(big, petugas, words):
+    """The count read from the trigram index beside the newest matches: exact up to
+    ``MATCH_COUNT_CAP``, "more than" beyond; the list holds the ``NAME_CAP`` highest ids."""
+    flt = rq.RequestFilter(text=words)
+    expected = sorted(Reference(big, petugas, flt).ids("received_at", True), reverse=True)
+    lst = rq.RequestList(big, petugas, flt)
+    if lst.too_short:
+        assert len(words) == 1 and lst.count() == 0
+        return
+    assert lst.count() == min(len(expected), listing.NAME_CAP)
+    assert lst.matches == min(len(expected), listing.MATCH_COUNT_CAP)
+    assert lst.matches_more == (len(expected) > listing.MATCH_COUNT_CAP)
+    assert lst.truncated == (len(expected) > listing.NAME_CAP)
+    assert sorted(lst.ids(0, None), reverse=True) == expected[: listing.NAME_CAP]
+
+
+def test_the_open_requests_index_and_the_list_say_open_in_the_same_words():
+    """SQLite uses the partial index only for a query that repeats its condition: the
+    migration, the model and the list must write the open statuses identically."""
+    import importlib.util
+    from pathlib import Path
+
+    from desktop_app.core.models.requests import OPEN_CONDITION
+    from desktop_app.core.requests.common import OPEN_ROWS
+
+    words = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATUSES) + ")"
+    path = Path(listing.__file__).parents[1] / "migrations" / "versions" / "0010_open_requests.py"
+    spec = importlib.util.spec_from_file_location("migration_0010", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.OPEN == OPEN_CONDITION == words
+    assert str(OPEN_ROWS) == "requests." + words

@@ -210,6 +210,7 @@ LISTS = [
     rq.RequestFilter(statuses=("ditolak",)),
     rq.RequestFilter(services=("KK",)),
     rq.RequestFilter(services=("CERAI",), channels=("email",)),
+    rq.RequestFilter(services=("KAWIN",), channels=("email",)),
     rq.RequestFilter(channels=("wa",)),
     rq.RequestFilter(officer_id=2),
     rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),
@@ -273,3 +274,127 @@ def test_exact_searches_read_their_index(big):
 def _extensions(db: Database) -> set[str]:
     with db.read() as s:
         return set(s.scalars(text("SELECT extname FROM pg_extension")))
+
+
+def _plan_lines(db: Database, statements) -> list[tuple[str, list[str]]]:
+    """Each SELECT with its plan: SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's plan
+    nodes as "Node Type index direction" (the SETs before it in force, as in the app)."""
+    explained = []
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        for statement, parameters in statements:
+            if statement.lstrip().upper().startswith("SET"):
+                cursor.execute(statement, parameters)
+            elif db.is_sqlite:
+                cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                explained.append((statement, [row[3] for row in cursor.fetchall()]))
+            else:
+                cursor.execute("EXPLAIN (FORMAT JSON) " + statement, parameters)
+                plan = cursor.fetchone()[0]
+                plan = json.loads(plan) if isinstance(plan, str) else plan
+                nodes = [
+                    " ".join(
+                        str(n.get(k, "")) for k in ("Node Type", "Index Name", "Scan Direction")
+                    )
+                    for n in _nodes(plan[0]["Plan"])
+                ]
+                explained.append((statement, nodes))
+        cursor.close()
+    finally:
+        raw.rollback()
+        raw.close()
+    return explained
+
+
+@pytest.mark.parametrize("words", ["siti", "nu", "siregar"])
+def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
+    """Many matches: the newest (highest ids) are read backwards from the trigram index with a
+    LIMIT (SQLite: FTS5 in rowid order, nothing sorted; PostgreSQL: the primary key walked
+    backwards), and the count stops at its cap."""
+    for flt in (rq.RequestFilter(text=words), rq.RequestFilter(text=words, services=("KK",))):
+        lst = rq.RequestList(big, SYSTEM, flt)
+        statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+        assert lst.truncated and lst.count() == rq.listing.NAME_CAP, lst.plan
+        newest = [
+            (statement, plan)
+            for statement, plan in _plan_lines(big, statements)
+            if "ORDER BY" in statement and "LIMIT" in statement and "DESC" in statement
+            and ("requests_fts" in statement if big.is_sqlite else "name_folded" in statement)
+        ]  # fmt: skip
+        assert newest, [s for s, _ in statements]
+        for statement, plan in newest:
+            if big.is_sqlite:
+                assert any("requests_fts VIRTUAL TABLE INDEX" in d for d in plan), plan
+                assert not any("TEMP B-TREE" in d for d in plan), (plan, statement)
+                assert not any(d.startswith("SCAN requests ") for d in plan), plan
+            else:
+                assert plan[0].startswith("Limit"), plan
+                assert "Index Scan pk_requests Backward" in plan, plan
+        if big.is_sqlite and not flt.services:  # the count: the trigram index alone, capped
+            counts = [s for s, _ in statements if "count(" in s and "requests_fts" in s]
+            assert counts and all("LIMIT" in s and "JOIN" not in s for s in counts), counts
+
+
+def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
+    """Service KAWIN with channel e-mail (CERAI with e-mail in the benchmark): a few rows, but
+    each filter's index holds many (at ten million rows, half a million each). Sorted by time
+    they are read month by month from one filter's index, in order; nothing gathers them all
+    to sort."""
+    monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
+    flt = rq.RequestFilter(services=("KAWIN",), channels=("email",))
+    for sort_key in ("received_at", "service", "channel", "status", "officer"):
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        total = lst.count()
+        assert total and lst.plan == "tally, by month" and lst.placement == "segments", lst.plan
+        fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        statements = _captured(
+            big,
+            lambda lst=lst, fresh=fresh, half=total // 2: (lst.ids(0, 100), fresh.ids(half, 100)),
+        )
+        assert not _problems(big, statements, small=False), sort_key
+        if big.is_sqlite:
+            pages = [p for s, p in _plan_lines(big, statements) if "LIMIT" in s]
+            assert pages and all(
+                any("ix_requests_service_received" in d or "ix_requests_channel_received" in d
+                    for d in plan)
+                for plan in pages
+            ), pages  # fmt: skip
+    # Sorted by name there is no month order: gathered whole, as before.
+    assert rq.RequestList(big, SYSTEM, flt, "name", True).placement == "small"
+
+
+QUEUES = [
+    rq.RequestFilter(queue="baru"),
+    rq.RequestFilter(queue="diproses"),
+    rq.RequestFilter(queue="overdue"),
+    rq.RequestFilter(officer_id=2, statuses=rq.OPEN_STATUSES),  # Tugas saya
+    rq.RequestFilter(queue="menunggu_berkas", text="aini"),
+]
+
+
+@pytest.mark.parametrize("flt", QUEUES, ids=lambda f: repr(f)[14:70])
+def test_the_queues_read_the_open_requests_index(big, flt):
+    """The open requests are a few thousand of ten million: on SQLite every queue (and a name
+    searched in one) is counted and sorted from the partial index that holds only them, no
+    row read; PostgreSQL, knowing how few they are, takes it or the status index."""
+    for sort_key in rq.SORT_KEYS:
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
+        statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
+        reads = [
+            (statement, plan)
+            for statement, plan in _plan_lines(big, statements)
+            if "FROM requests" in statement and "request_tally" not in statement
+        ]
+        assert reads, (sort_key, lst.plan)
+        for statement, plan in reads:
+            if big.is_sqlite:
+                assert any("USING COVERING INDEX ix_requests_open" in d for d in plan), (
+                    sort_key, plan, statement[:300],
+                )  # fmt: skip
+            else:  # its statistics choose between this index and the status index
+                assert not any(node.startswith("Seq Scan") for node in plan), (sort_key, plan)
+                assert any(
+                    "ix_requests_open" in node or "ix_requests_status_received" in node
+                    for node in plan
+                ), (sort_key, plan)

@@ -375,7 +375,6 @@ def test_short_and_very_common_name_parts_say_what_the_list_shows(
     for i in range(6):
         make_request(db, ctx.actor, name=f"Siti Aminah {chr(65 + i)}", minutes_ago=20 + i)
     monkeypatch.setattr(listing, "SMALL_LIST", 2)
-    monkeypatch.setattr(listing, "NAME_MIN_SCAN", 2)
     monkeypatch.setattr(listing, "NAME_CAP", 4)
     page.set_queue(None)
     page.search.setText("s")
@@ -384,10 +383,16 @@ def test_short_and_very_common_name_parts_say_what_the_list_shows(
     assert page.total_label.text() == "Ketik paling sedikit 2 huruf untuk mencari nama."
     page.search.setText("siti")
     page._search_now()
+    # The four most recently recorded (C … F were saved last), newest received first.
     assert [page.model.row_data(r).name for r in range(4)] == [
-        "Siti Aminah A", "Siti Aminah B", "Siti Aminah C", "Siti Aminah D",
+        "Siti Aminah C", "Siti Aminah D", "Siti Aminah E", "Siti Aminah F",
     ]  # fmt: skip
-    assert page.total_label.text().startswith("4 permohonan terbaru yang cocok; masih ada")
+    assert page.total_label.text().startswith("4 permohonan terakhir dicatat dari 6 yang cocok")
+    monkeypatch.setattr(listing, "MATCH_COUNT_CAP", 5)
+    page._search_now()
+    assert page.total_label.text().startswith(
+        "4 permohonan terakhir dicatat dari lebih dari 5 yang cocok"
+    )
     page.search.setText("si")  # two letters: the start of a word
     page._search_now()
     assert page.model.rowCount() == 4 and page._list.truncated

@@ -15,20 +15,20 @@ to a page already read continue from its last key instead (keyset paging), so sc
 the rows shown.
 
 Lists of at most ``SMALL_LIST`` rows are found by their filter's index and sorted whole; a
-search by part of a name that matches more than that (and whose other filters do not narrow it
-to that) holds the ``NAME_CAP`` most recently received matches, and says so (``truncated``).
+search by part of a name (whose other filters do not narrow it to that) holds at most the
+``NAME_CAP`` most recently recorded matches (the highest ids, read backwards from the trigram
+index), says so (``truncated``) and how many match, counted up to a cap (``matches``).
 
 Which index serves which query: ``docs/indexes.md``.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, text, tuple_, union
+from sqlalchemy import and_, bindparam, func, or_, select, text, tuple_
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
@@ -39,14 +39,16 @@ from desktop_app.core.models import Request, User
 from desktop_app.core.security import Actor, Permission
 
 from . import tally
-from .common import CLOSED_STATUSES, OPEN_STATUSES, STATUSES
+from .common import CLOSED_STATUSES, OPEN_ROWS, OPEN_STATUSES, STATUSES
 
 SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and sorted whole
-NAME_CAP = 1_000  # a name search matching very many holds this many (the newest received)
-# A name search sorts all its matches when that costs less than walking the time index to the
-# first page: m matches among n rows cost about m lookups one way, PAGE_ROWS * n / m the other.
-NAME_MIN_SCAN = 2_000
-PAGE_ROWS = 200
+# A small list is gathered whole from its most selective filter's index unless that index
+# holds more rows than this (each is looked up to check the other filters).
+GATHER_MAX = 100_000
+NAME_CAP = 1_000  # a name search matching more holds this many: the most recently recorded
+# A name search counts its matches up to this many (read from the trigram index alone, a few
+# milliseconds); beyond, the list says "more than" (``matches_more``).
+MATCH_COUNT_CAP = 5_000
 SHORT_NAME = 2  # a name part of this many letters matches the start of a word
 _ANCHORS = 4_096  # keys remembered per list (two per page read)
 
@@ -110,6 +112,7 @@ INDEXES = {
     "officer": "ix_requests_officer_received",
     "received": "ix_requests_received_at",
     "closed": "ix_requests_closed_at",
+    "open": "ix_requests_open",  # partial: open statuses only (migration 0010)
     "name": "ix_requests_name_folded",
     "due": "ix_requests_due_at",
     "nik": "ix_requests_nik",
@@ -148,6 +151,13 @@ def _like_pattern(text_: str) -> str:
 
 
 _FTS = table("requests_fts", column("rowid"), column("requests_fts"))
+# A two-letter word start at the head of the name is the name's first trigram: that pair and
+# any third character. Folded names are lower case; other characters come from the name index.
+_THIRD_LETTERS = "".join(chr(c) for c in range(32, 127) if not chr(c).isupper())
+
+
+def _phrase(text_: str) -> str:
+    return '"' + text_.replace('"', '""') + '"'
 
 
 class NameSearch:
@@ -167,50 +177,72 @@ class NameSearch:
             )
         return Request.name_folded.concat("").like(_like_pattern(self.folded), escape="\\")
 
-    def index_condition(self, dialect: str) -> Any:
-        """Served by the trigram index: FTS5 on SQLite, pg_trgm on PostgreSQL."""
-        if dialect != "sqlite":
-            if self.word_start:
-                escaped = _like_pattern(self.folded)[1:]
-                return or_(
-                    Request.name_folded.like(escaped, escape="\\"),
-                    Request.name_folded.like("% " + escaped, escape="\\"),
-                )
-            return Request.name_folded.like(_like_pattern(self.folded), escape="\\")
+    def index_condition(self) -> Any:
+        """PostgreSQL: served by the pg_trgm index (or scanned without it)."""
         if self.word_start:
-            # Later words through the index (" ed" is a trigram); the first word by range.
-            return Request.id.in_(
-                union(
-                    self._fts_ids(" " + self.folded),
-                    select(Request.id).where(self._prefix_range()),
-                )
+            escaped = _like_pattern(self.folded)[1:]
+            return or_(
+                Request.name_folded.like(escaped, escape="\\"),
+                Request.name_folded.like("% " + escaped, escape="\\"),
             )
-        return Request.id.in_(self._fts_ids(self.folded))
+        return Request.name_folded.like(_like_pattern(self.folded), escape="\\")
 
-    def _prefix_range(self) -> Any:
+    def fts_query(self) -> str:
+        """SQLite: the FTS5 query. Two letters: the start of a later word (" nu" is a trigram)
+        or the name's first trigram ("^" anchors it at the start)."""
+        if not self.word_start:
+            return _phrase(self.folded)
+        heads = (f"^{_phrase(self.folded + c)}" for c in _THIRD_LETTERS)
+        return " OR ".join([_phrase(" " + self.folded), *heads])
+
+    def newest_ids(self, session: Session, conds: list[Any], limit: int) -> list[int]:
+        """SQLite: ids of the most recently recorded matches (with ``conds``), highest first,
+        at most ``limit``: the trigram index read backwards, stopping at ``limit``."""
+        match = _FTS.c.requests_fts.match(self.fts_query())
+        order = _FTS.c.rowid.desc()
+        if conds:
+            query: Any = (
+                select(Request.id)
+                .select_from(_FTS.join(Request, Request.id == _FTS.c.rowid))
+                .where(match, *conds)
+            )
+        else:
+            query = select(_FTS.c.rowid).where(match)
+        ids = list(session.scalars(query.order_by(order).limit(limit)))
+        if self.word_start:
+            more = self._beyond_trigrams(session, conds, limit)
+            ids = sorted({*ids, *more}, reverse=True)[:limit]
+        return ids
+
+    def _beyond_trigrams(self, session: Session, conds: list[Any], limit: int) -> list[int]:
+        """Two letters: the names that are just these letters, or whose third character the
+        trigram query does not list (beyond ASCII): a range of the name index, usually empty."""
         following = self.folded[:-1] + chr(ord(self.folded[-1]) + 1)
-        return and_(Request.name_folded >= self.folded, Request.name_folded < following)
-
-    @staticmethod
-    def _fts_ids(phrase: str) -> Select:  # type: ignore[type-arg]
-        quoted = '"' + phrase.replace('"', '""') + '"'
-        return select(_FTS.c.rowid).where(_FTS.c.requests_fts.match(quoted))
+        rest = or_(
+            Request.name_folded == self.folded,
+            and_(Request.name_folded >= self.folded + "\u0080", Request.name_folded < following),
+        )
+        query = select(Request.id).where(rest, *conds).order_by(Request.id.desc())
+        return list(session.scalars(query.limit(limit)))
 
     def capped_count(self, session: Session, conds: list[Any], cap: int) -> int:
         """How many rows match (with ``conds``), counting no further than ``cap + 1``: driven by
-        the trigram index, stopping early."""
-        dialect = session.get_bind().dialect.name
-        if dialect == "sqlite" and not self.word_start:
-            query = (
-                select(Request.id)
-                .select_from(_FTS.join(Request, Request.id == _FTS.c.rowid))
-                .where(_FTS.c.requests_fts.match('"' + self.folded.replace('"', '""') + '"'))
-                .where(*conds)
-            )
+        the trigram index, stopping early. SQLite: without ``conds`` (the index alone)."""
+        if session.get_bind().dialect.name != "sqlite":
+            query = select(Request.id).where(self.index_condition(), *conds)
         else:
-            query = select(Request.id).where(self.index_condition(dialect), *conds)
+            assert not conds
+            match = _FTS.c.requests_fts.match(self.fts_query())
+            query = select(_FTS.c.rowid).where(match)
         capped = query.limit(cap + 1).subquery()
-        return int(session.scalar(select(func.count()).select_from(capped)) or 0)
+        found = int(session.scalar(select(func.count()).select_from(capped)) or 0)
+        if self.word_start and session.get_bind().dialect.name == "sqlite":
+            # The few rows of the name index's range the trigram query did not count.
+            rest = set(self._beyond_trigrams(session, [], cap + 1))
+            if rest:
+                counted = select(_FTS.c.rowid).where(match, _FTS.c.rowid.in_(rest))
+                found += len(rest - set(session.scalars(counted)))
+        return found
 
 
 @dataclass
@@ -226,6 +258,12 @@ class _Filter:
     @property
     def counted_by_tally(self) -> bool:
         return not self.extra and self.name is None
+
+    @property
+    def open_only(self) -> bool:
+        """Only open statuses (the queues): the open-requests index holds every such row."""
+        statuses = self.tally.statuses
+        return statuses is not None and statuses <= set(OPEN_STATUSES)
 
     @property
     def empty(self) -> bool:
@@ -250,7 +288,7 @@ def _take_apart(flt: Any, actor: Actor) -> _Filter:
         only({queue})
     elif queue == "overdue":
         only(set(OPEN_STATUSES))
-        extra.append(_unindexed(Request.due_at) < now)  # the open statuses are the few rows
+        extra.append(Request.due_at < now)  # a range of the open-requests index
     elif queue == "mine":
         only(set(OPEN_STATUSES))
         mine = {actor.user_id} if actor.user_id is not None else set()
@@ -329,14 +367,16 @@ class RequestList:
         self.sort_key = sort_key
         self.descending = descending
         self.truncated = False  # a name search that matched more than it holds
+        self.matches = 0  # a name search: how many rows match, counted up to a cap …
+        self.matches_more = False  # … and whether more than that match
         self.plan = ""  # how the rows are found (benchmarks and tests print it)
         self._placement = ""
         self._count: int | None = None
         self._conds: list[Any] = []
         self._small = False
         self._index: str | None = None  # SQLite: the index of a one-segment list
-        self._walk_in_order = False  # a common name part: read by walking the time index
         self._segments: list[_Segment] | None = None
+        self._dimension_sizes: dict[str, int] | None = None
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
@@ -367,6 +407,8 @@ class RequestList:
         parts = self._parts
         dialect = session.get_bind().dialect.name
         base = parts.tally.conditions() + parts.extra
+        if parts.open_only:
+            base.append(OPEN_ROWS)  # the open-requests index's own condition: it may serve
         if self.too_short:
             self.plan = "name part too short"
             return 0
@@ -376,6 +418,11 @@ class RequestList:
                 total = tally.total(session, parts.tally)
                 self.plan = "tally"
                 self._small = not parts.empty and total <= SMALL_LIST
+                if self._small and self._costly_to_gather(session):
+                    # Few rows, but only found among many (service CERAI and channel e-mail:
+                    # each a twentieth of the table): read month by month in time order.
+                    self._small = False
+                    self.plan += ", by month"
                 self._index = self._filter_index(session) if self._small else None
             else:
                 self._small = True  # overdue, done today, an exact key: few rows
@@ -393,31 +440,61 @@ class RequestList:
             self._small = True
             self._index = self._filter_index(session)
             self.plan = "name, by filter"
-            return self._count_rows(session)
-        rows = narrow if narrow is not None else tally.total(session, parts.tally)
-        most = min(SMALL_LIST, max(NAME_MIN_SCAN, math.isqrt(PAGE_ROWS * rows)))
-        matches = name.capped_count(session, base, most)
-        if matches <= most:
-            self._conds = [*base, name.index_condition(dialect)]
-            self._small = True
-            self._index = BY_ROWID if dialect == "sqlite" else None
-            self.plan = "name, by trigram index"
-            return matches
-        # Too many to sort whole: the NAME_CAP most recently received matches, found by walking
-        # the time index from the newest (many matches: a match every few rows).
-        self.truncated = True
-        self._conds = [*base, name.walk_condition()]
-        self._index = self._time_index(session, None)
-        self._walk_in_order = True
-        self.plan = "name, newest matches"
-        if self.sort_key != "received_at" or not self.descending:
-            newest = self._walk(session, self._conds, ORDERS["received_at"], True, NAME_CAP)
-            self._conds = [Request.id.in_([row[0] for row in newest])]
-            self._small = True
-            self._walk_in_order = False
-            self._index = BY_ROWID if dialect == "sqlite" else None
-            return len(newest)
-        return NAME_CAP
+            matched = self._count_rows(session)
+            self._set_matches(matched, matched)
+            return matched
+        if dialect == "sqlite":
+            # The trigram index read backwards: the newest matches, and the count of matches up
+            # to a cap, each read stopping early. With other filters each match is looked up:
+            # only as many as the list holds (and the next, to know there are more).
+            found = name.newest_ids(session, base, NAME_CAP + 1)
+            if len(found) > NAME_CAP and not base and MATCH_COUNT_CAP > NAME_CAP:
+                self._set_matches(name.capped_count(session, [], MATCH_COUNT_CAP), MATCH_COUNT_CAP)
+            else:
+                self._set_matches(len(found), NAME_CAP)
+            newest = found[:NAME_CAP]
+        else:
+            # pg_trgm finds rare parts at once; a common one is cut short by walking the
+            # primary key backwards (seconds to find the few rows of a rare one that way).
+            matched = name.capped_count(session, base, MATCH_COUNT_CAP)
+            self._set_matches(matched, MATCH_COUNT_CAP)
+            if matched <= NAME_CAP:
+                self._conds = [*base, name.index_condition()]
+                self._small = True
+                self.plan = "name, by trigram index"
+                return matched
+            # The planner cannot know how common the part is: walk the key (these settings
+            # end with the read transaction).
+            session.execute(text("SET LOCAL enable_seqscan = off"))
+            session.execute(text("SET LOCAL enable_bitmapscan = off"))
+            query = select(Request.id).where(*base, name.walk_condition())
+            newest = list(session.scalars(query.order_by(Request.id.desc()).limit(NAME_CAP)))
+        # Too many to sort whole: the NAME_CAP most recently recorded (highest ids).
+        self.truncated = len(newest) < self.matches or self.matches_more
+        self._conds = [Request.id.in_(newest)]
+        self._small = True
+        self._index = BY_ROWID if dialect == "sqlite" else None
+        self.plan = "name, newest matches" if self.truncated else "name, by trigram index"
+        return len(newest)
+
+    def _set_matches(self, found: int, cap: int) -> None:
+        self.matches = min(found, cap)
+        self.matches_more = found > cap
+
+    def _costly_to_gather(self, session: Session) -> bool:
+        """A small list sorted by time whose every filter's index holds more than
+        ``GATHER_MAX`` rows: sorting it whole would look up each of those rows, while the
+        month segments of its time order read a month's worth for a page."""
+        if self._parts.open_only or not ORDERS[self.sort_key].timed:
+            return False
+        sizes = self._sizes(session)
+        return bool(sizes) and min(sizes.values()) > GATHER_MAX
+
+    def _sizes(self, session: Session) -> dict[str, int]:
+        """``tally.dimension_sizes`` of the filter, read once per list."""
+        if self._dimension_sizes is None:
+            self._dimension_sizes = tally.dimension_sizes(session, self._parts.tally)
+        return self._dimension_sizes
 
     def _count_rows(self, session: Session) -> int:
         query = select(func.count()).select_from(Request).where(*self._conds)
@@ -430,7 +507,9 @@ class RequestList:
             return None  # an exact key: the planner knows its index is selective
         if parts.closed_since:
             return INDEXES["closed"]
-        sizes = tally.dimension_sizes(session, parts.tally)
+        if parts.open_only:
+            return INDEXES["open"]  # a few thousand rows, every column a queue needs
+        sizes = self._sizes(session)
         return INDEXES[min(sizes, key=lambda d: sizes[d])] if sizes else None
 
     def _time_index(self, session: Session, group: str | None) -> str | None:
@@ -442,7 +521,7 @@ class RequestList:
             return INDEXES[group]
         single = {
             dim: n
-            for dim, n in tally.dimension_sizes(session, self._parts.tally).items()
+            for dim, n in self._sizes(session).items()
             if dim != "received" and self._parts.tally.single(dim)
         }
         return INDEXES[min(single, key=lambda d: single[d])] if single else INDEXES["received"]
@@ -477,8 +556,6 @@ class RequestList:
             if order.group == "officer":
                 return self._officer_segments(session)
             return [_Segment(total, self._index, whole)]
-        if self.truncated:
-            return [_Segment(total, self._index, whole)]
         if order.timed:
             return self._tally_segments(session, order)
         if order.bucket and parts.tally.status_only:
@@ -510,7 +587,10 @@ class RequestList:
         keys = sorted(counts, key=lambda k: (group_key(k[0]), k[1]))
         if self.descending:
             keys.reverse()
-        index = self._time_index(session, order.group)
+        # A sparse list (read by month because its filters' indexes are big): the most
+        # selective filter's index, whatever the group; otherwise the group's own index.
+        sparse = self.plan.endswith("by month")
+        index = self._time_index(session, None if sparse else order.group)
 
         def conditions(group: Any, month: str) -> list[Any]:
             conds = list(self._conds)
@@ -595,8 +675,6 @@ class RequestList:
         before = self._keys.get(end) if end < segment.start + segment.count else None
         if after is not None:
             rows = self._query(session, segment, False, 0, take, after=after)
-        elif self.truncated and not self._small:  # only the first rows: never from the end
-            rows = self._query(session, segment, False, local, take)
         elif before is not None:
             rows = self._query(session, segment, True, 0, take, before=before)[::-1]
         elif local <= segment.count - local - take:
@@ -665,12 +743,6 @@ class RequestList:
         )
         if offset:
             query = query.offset(offset)
-        if self._walk_in_order and session.get_bind().dialect.name == "postgresql":
-            # PostgreSQL cannot know that a common name part matches every hundredth row; it
-            # would read the whole table and sort it. Walk the time index instead (these
-            # settings end with the read transaction).
-            session.execute(text("SET LOCAL enable_seqscan = off"))
-            session.execute(text("SET LOCAL enable_bitmapscan = off"))
         return session.execute(_hinted(query, index if index is not None else self._index)).all()
 
 

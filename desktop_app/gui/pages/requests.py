@@ -460,12 +460,18 @@ class RequestsPage(QWidget):
             self.total_label.setText(self.tr("Ketik paling sedikit 2 huruf untuk mencari nama."))
             return
         if self._list is not None and self._list.truncated:
-            self.total_label.setText(
-                self.tr(
-                    "{n} permohonan terbaru yang cocok; masih ada yang lain — perjelas nama atau "
+            # The most recently recorded matches; how many match is counted up to a cap.
+            if self._list.matches_more:
+                text = self.tr(
+                    "{n} permohonan terakhir dicatat dari lebih dari {m} yang cocok — perjelas "
+                    "nama atau tambah saringan."
+                )
+            else:
+                text = self.tr(
+                    "{n} permohonan terakhir dicatat dari {m} yang cocok — perjelas nama atau "
                     "tambah saringan."
-                ).format(n=f"{count:n}")
-            )
+                )
+            self.total_label.setText(text.format(n=f"{count:n}", m=f"{self._list.matches:n}"))
             return
         if not self.searching:
             self.total_label.setText(self.tr("%Ln permohonan", "", count))
