@@ -126,6 +126,7 @@ def test_every_request_column_shows_without_scrolling(styled_app, qtbot, sup_ctx
 def test_names_stay_readable_in_the_request_list_at_150_percent(styled_app, qtbot, sup_ctx):
     """At 150 % of 1920 x 1080 the list's name column kept four letters ("Ni Lu…") while
     "Terlambat · 28/11/26" took its room; every column still shows without scrolling."""
+    from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.models.request_table import COLUMNS
@@ -142,3 +143,10 @@ def test_names_stay_readable_in_the_request_list_at_150_percent(styled_app, qtbo
     name_width = header.sectionSize([c.key for c in COLUMNS].index("name"))
     assert name_width >= page.table.fontMetrics().horizontalAdvance("Ahmad Fauzi")
     assert header.length() <= page.table.viewport().width()
+    bold = QFont(header.font())
+    bold.setBold(True)  # the style sheet's header weight
+    for i in range(header.count()):  # every title whole ("atuh temp" for "Jatuh tempo")
+        title = page.model.headerData(i, Qt.Orientation.Horizontal)
+        metrics = QFontMetrics(bold)  # + the section's padding (0.5 em each side) and arrow
+        needed = metrics.horizontalAdvance(title) + 2 * metrics.height()
+        assert needed <= header.sectionSize(i), title

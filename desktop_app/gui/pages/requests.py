@@ -8,7 +8,7 @@ core's change counters), keeping the selection and the scroll position; counts a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -245,13 +245,16 @@ class RequestsPage(QWidget):
         bold_font = self.table.font()
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
-        title_metrics = QFontMetrics(header.font())
+        # Titles are bold (style sheet) and have the sort arrow beside them: measured so.
+        title_font = QFont(header.font())
+        title_font.setBold(True)
+        title_metrics = QFontMetrics(title_font)
         padding = cell.averageCharWidth() * 2  # the item's own margins
         for i, column in enumerate(COLUMNS):
             sample = COLUMN_SAMPLES.get(column.key, "x" * 12)
             metrics = bold if column.key in ("status", "due_at") else cell
             title = self.model.headerData(i, Qt.Orientation.Horizontal)
-            title_width = title_metrics.horizontalAdvance(title) + title_metrics.height()
+            title_width = title_metrics.horizontalAdvance(title) + 2 * title_metrics.height()
             width = max(metrics.horizontalAdvance(sample) + padding, title_width)
             header.resizeSection(i, width)
         # The name column gives and takes the room: at 150 % on 1920 x 1080 the table is about
