@@ -76,7 +76,7 @@ def _rows(db: Database, date_from: date, date_to: date, unmask: bool) -> Iterato
                 req.notes,
                 req.external_ref or "",
                 status_label(req.status),
-                _fmt(req.due_at),
+                clock.office_date(req.due_at).isoformat(),  # a day: 23:59 is not a time
                 _fmt(req.closed_at),
                 officer_name or "",
                 req.document_no or "",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
 from desktop_app.core import clock
 from desktop_app.core import formatting as core
+from desktop_app.core.i18n import _
 
 
 def office_today() -> QDate:
@@ -50,6 +51,15 @@ def compact_date(moment: datetime | None) -> str:
         return ""
     day = clock.office_date(moment)
     return f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}"
+
+
+def due_date(moment: datetime | None) -> str:
+    """``Senin, 30/11/2026``: a due date is the end of an office day (23:59:59 there), so a
+    person reads the day only; "23.59 WIB" looked like an appointment."""
+    if moment is None:
+        return ""
+    day = clock.office_date(moment)
+    return f"{_(core.WEEKDAYS[day.weekday()])}, {core.short_date(day)}"
 
 
 def compact_datetime(moment: datetime | None) -> str:

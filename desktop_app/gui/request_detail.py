@@ -42,6 +42,7 @@ from desktop_app.gui.conflict import ChangedValue, ConflictDialog
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import EditingDialog
 from desktop_app.gui.formatting import (
+    due_date,
     fit_buttons,
     format_datetime,
     short_datetime,
@@ -386,7 +387,7 @@ class RequestDetailDialog(EditingDialog):
         self.status_badge.setText(badge)
         facts = [
             self.tr("Layanan: {s}").format(s=d.service_name),
-            self.tr("Jatuh tempo: {t}").format(t=format_datetime(d.due_at)),
+            self.tr("Jatuh tempo: {t}").format(t=due_date(d.due_at)),
             self.tr("Petugas: {p}").format(p=d.officer_name or self.tr("belum ditugaskan")),
         ]
         if d.closed_at:

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QMessageBox,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTableView,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -516,6 +519,36 @@ class DateEdit(QDateEdit):
             Qt.KeyboardModifier.NoModifier,
         )
         self.mousePressEvent(press)
+
+
+class EmptyState(QWidget):
+    """What a page shows while it has nothing to show yet: what it is for and what to press.
+
+    A bare, empty viewer is a grey box that says neither; this card sits in its place until
+    there is something to show (e.g. a report's pages)."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = label(title, "subheading")
+        self.text = label(text, "hint")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        card = QFrame()
+        card.setProperty("role", "card")
+        # A readable line: about 70 characters, however large the font.
+        card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 80)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.setSpacing(10)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
 
 
 def follow_plural_suffix(spin: QSpinBox, text_for: Callable[[int], str]) -> None:

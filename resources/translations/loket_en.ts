@@ -108,6 +108,738 @@
         <translation>The file {name} is not a Loket audit key.</translation>
     </message>
     <message>
+        <source>Masuk</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>Ditolak: tidak berwenang</source>
+        <translation>Refused: not permitted</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Peran akun diubah</source>
+        <translation>Account role changed</translation>
+    </message>
+    <message>
+        <source>Segel akun diperbarui</source>
+        <translation>Account seals renewed</translation>
+    </message>
+    <message>
+        <source>NIP diubah</source>
+        <translation>NIP changed</translation>
+    </message>
+    <message>
+        <source>Pengaturan diubah</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Data kantor diubah</source>
+        <translation>Office details changed</translation>
+    </message>
+    <message>
+        <source>Data pejabat diubah</source>
+        <translation>Official's details changed</translation>
+    </message>
+    <message>
+        <source>Hari libur ditetapkan</source>
+        <translation>Holiday set</translation>
+    </message>
+    <message>
+        <source>Hari libur dihapus</source>
+        <translation>Holiday removed</translation>
+    </message>
+    <message>
+        <source>Layanan disimpan</source>
+        <translation>Service saved</translation>
+    </message>
+    <message>
+        <source>Templat pesan disimpan</source>
+        <translation>Message template saved</translation>
+    </message>
+    <message>
+        <source>Permohonan dicatat</source>
+        <translation>Request recorded</translation>
+    </message>
+    <message>
+        <source>Data permohonan diubah</source>
+        <translation>Request details changed</translation>
+    </message>
+    <message>
+        <source>Status permohonan diubah</source>
+        <translation>Request status changed</translation>
+    </message>
+    <message>
+        <source>Permohonan dibuka kembali</source>
+        <translation>Request reopened</translation>
+    </message>
+    <message>
+        <source>Petugas permohonan diatur</source>
+        <translation>Request officer assigned</translation>
+    </message>
+    <message>
+        <source>Balasan WhatsApp dicatat</source>
+        <translation>WhatsApp reply recorded</translation>
+    </message>
+    <message>
+        <source>Permohonan diimpor</source>
+        <translation>Requests imported</translation>
+    </message>
+    <message>
+        <source>Permohonan diekspor</source>
+        <translation>Requests exported</translation>
+    </message>
+    <message>
+        <source>Laporan harian diekspor</source>
+        <translation>Daily report exported</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja diekspor</source>
+        <translation>Performance report exported</translation>
+    </message>
+    <message>
+        <source>Legalisir dicatat</source>
+        <translation>Legalization recorded</translation>
+    </message>
+    <message>
+        <source>Legalisir ditandatangani</source>
+        <translation>Legalization signed</translation>
+    </message>
+    <message>
+        <source>Legalisir ditandatangani ulang</source>
+        <translation>Legalization signed again</translation>
+    </message>
+    <message>
+        <source>Legalisir dicabut</source>
+        <translation>Legalization revoked</translation>
+    </message>
+    <message>
+        <source>Keaslian legalisir diperiksa</source>
+        <translation>Legalization verified</translation>
+    </message>
+    <message>
+        <source>Halaman verifikasi diterbitkan</source>
+        <translation>Verification page published</translation>
+    </message>
+    <message>
+        <source>Legalisir dicetak</source>
+        <translation>Legalization printed</translation>
+    </message>
+    <message>
+        <source>Legalisir dicetak ulang</source>
+        <translation>Legalization reprinted</translation>
+    </message>
+    <message>
+        <source>Legalisir disimpan sebagai PDF</source>
+        <translation>Legalization saved as PDF</translation>
+    </message>
+    <message>
+        <source>Buku register legalisir diekspor</source>
+        <translation>Legalization register exported</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan dibuat</source>
+        <translation>Signing key created</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan diganti</source>
+        <translation>Signing key replaced</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan dicabut</source>
+        <translation>Signing key revoked</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan dicadangkan</source>
+        <translation>Signing key backed up</translation>
+    </message>
+    <message>
+        <source>Kunci publik diekspor</source>
+        <translation>Public key exported</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan dipasang</source>
+        <translation>Signing key installed</translation>
+    </message>
+    <message>
+        <source>Kunci publik dipasang</source>
+        <translation>Public key installed</translation>
+    </message>
+    <message>
+        <source>Kunci kantor dicatat sebagai tepercaya</source>
+        <translation>Office keys recorded as trusted</translation>
+    </message>
+    <message>
+        <source>Kunci tak dikenal ditolak</source>
+        <translation>Unknown key refused</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan otomatis dibuat</source>
+        <translation>Automatic backup made</translation>
+    </message>
+    <message>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation>Data restored from a backup</translation>
+    </message>
+    <message>
+        <source>Data contoh diisi</source>
+        <translation>Demo data filled in</translation>
+    </message>
+    <message>
+        <source>Permohonan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Legalisir</source>
+        <translation>Legalization</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Buku register legalisir</source>
+        <translation>Legalization register</translation>
+    </message>
+    <message>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Pejabat</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Hari libur</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Templat pesan</source>
+        <translation>Message template</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Ekspor permohonan</source>
+        <translation>Request export</translation>
+    </message>
+    <message>
+        <source>Impor permohonan</source>
+        <translation>Request import</translation>
+    </message>
+    <message>
+        <source>Data contoh</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Akun pertama</source>
+        <translation>First account</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Regency/city</translation>
+    </message>
+    <message>
+        <source>Kode wilayah</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kota tempat tanda tangan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>Standar waktu (hari kerja)</source>
+        <translation>Standard time (working days)</translation>
+    </message>
+    <message>
+        <source>Panjang teks (karakter)</source>
+        <translation>Text length (characters)</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Dikirim lewat</source>
+        <translation>Delivered by</translation>
+    </message>
+    <message>
+        <source>Berkas kurang</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <source>Wewenang</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Cadangan lama dihapus</source>
+        <translation>Old backups removed</translation>
+    </message>
+    <message>
+        <source>Basis data sebelumnya disimpan di</source>
+        <translation>Previous database kept in</translation>
+    </message>
+    <message>
+        <source>Versi skema</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Ditambahkan</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Dilewati</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>NIK/KK lengkap</source>
+        <translation>Full NIK/KK</translation>
+    </message>
+    <message>
+        <source>Dengan nama petugas</source>
+        <translation>With officers' names</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dengan kunci</source>
+        <translation>Signed with key</translation>
+    </message>
+    <message>
+        <source>Dokumen TTE ke-</source>
+        <translation>Electronically signed document no.</translation>
+    </message>
+    <message>
+        <source>Yang dicoba</source>
+        <translation>Attempted</translation>
+    </message>
+    <message>
+        <source>Cetak ulang ke-</source>
+        <translation>Reprint no.</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Nomor register</source>
+        <translation>Register number</translation>
+    </message>
+    <message>
+        <source>Teks yang diperiksa</source>
+        <translation>Text checked</translation>
+    </message>
+    <message>
+        <source>Sidik kunci</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Dilindungi kata sandi</source>
+        <translation>Password-protected</translation>
+    </message>
+    <message>
+        <source>Mengganti kunci yang hilang</source>
+        <translation>Replaces a lost key</translation>
+    </message>
+    <message>
+        <source>Legalisir lama disegel</source>
+        <translation>Older legalizations sealed</translation>
+    </message>
+    <message>
+        <source>Legalisir lama disegel ulang</source>
+        <translation>Older legalizations sealed again</translation>
+    </message>
+    <message>
+        <source>Ditambahkan ke basis data</source>
+        <translation>Added to the database</translation>
+    </message>
+    <message>
+        <source>Skema sebelumnya</source>
+        <translation>Previous scheme</translation>
+    </message>
+    <message>
+        <source>Kunci sebelumnya</source>
+        <translation>Previous key</translation>
+    </message>
+    <message>
+        <source>Kunci dicabut</source>
+        <translation>Keys revoked</translation>
+    </message>
+    <message>
+        <source>Dibawa dari halaman lama</source>
+        <translation>Carried over from the old page</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>kata sandi salah; akun dikunci sementara</source>
+        <translation>wrong password; account locked for a while</translation>
+    </message>
+    <message>
+        <source>akun sedang dikunci sementara</source>
+        <translation>account locked for a while</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>data akun diubah di luar aplikasi</source>
+        <translation>account data changed outside the app</translation>
+    </message>
+    <message>
+        <source>sah</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>tidak dapat diperiksa</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <source>kode tidak terbaca</source>
+        <translation>code unreadable</translation>
+    </message>
+    <message>
+        <source>kunci tidak tepercaya</source>
+        <translation>key not trusted</translation>
+    </message>
+    <message>
+        <source>kunci bukan milik kantor ini</source>
+        <translation>key not this office's</translation>
+    </message>
+    <message>
+        <source>tanda tangan tidak cocok</source>
+        <translation>signature does not match</translation>
+    </message>
+    <message>
+        <source>kunci telah dicabut</source>
+        <translation>key revoked</translation>
+    </message>
+    <message>
+        <source>legalisir tidak ditemukan</source>
+        <translation>legalization not found</translation>
+    </message>
+    <message>
+        <source>data legalisir diubah</source>
+        <translation>legalization data changed</translation>
+    </message>
+    <message>
+        <source>legalisir belum disegel</source>
+        <translation>legalization not sealed</translation>
+    </message>
+    <message>
+        <source>legalisir dicabut</source>
+        <translation>legalization revoked</translation>
+    </message>
+    <message>
+        <source>melihat permohonan</source>
+        <translation>view requests</translation>
+    </message>
+    <message>
+        <source>mencatat dan mengubah permohonan</source>
+        <translation>record and change requests</translation>
+    </message>
+    <message>
+        <source>membuka kembali permohonan</source>
+        <translation>reopen requests</translation>
+    </message>
+    <message>
+        <source>mengekspor permohonan</source>
+        <translation>export requests</translation>
+    </message>
+    <message>
+        <source>melihat legalisir</source>
+        <translation>view legalizations</translation>
+    </message>
+    <message>
+        <source>mencatat dan mencetak legalisir</source>
+        <translation>record and print legalizations</translation>
+    </message>
+    <message>
+        <source>mencabut legalisir</source>
+        <translation>revoke legalizations</translation>
+    </message>
+    <message>
+        <source>memeriksa keaslian legalisir</source>
+        <translation>verify legalizations</translation>
+    </message>
+    <message>
+        <source>mengelola kunci tanda tangan</source>
+        <translation>manage signing keys</translation>
+    </message>
+    <message>
+        <source>laporan harian</source>
+        <translation>daily report</translation>
+    </message>
+    <message>
+        <source>laporan kinerja</source>
+        <translation>performance report</translation>
+    </message>
+    <message>
+        <source>nama petugas dalam laporan kinerja</source>
+        <translation>officers' names in the performance report</translation>
+    </message>
+    <message>
+        <source>mengelola akun</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>mengubah pengaturan</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <source>mengubah layanan</source>
+        <translation>change services</translation>
+    </message>
+    <message>
+        <source>melihat log audit</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>membuat cadangan</source>
+        <translation>make backups</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <translation>restore backups</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>{n} berkas</source>
+        <translation>{n} document(s)</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{n} bita</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>Yang dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Sebelumnya</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{old} → {new} karakter</source>
+        <translation>{old} → {new} characters</translation>
+    </message>
+    <message>
+        <source>Data kantor</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
         <source>Basis data berada di server PostgreSQL{where}; pencadangan dan pemulihan dilakukan oleh staf TI dengan alat PostgreSQL, bukan oleh aplikasi. Cadangkan: pg_dump --format=custom --file=loket-TANGGAL.dump "postgresql://PENGGUNA@SERVER/loket". Pulihkan (tutup semua aplikasi Loket dahulu): pg_restore --clean --if-exists --no-owner --dbname="postgresql://PENGGUNA@SERVER/loket" loket-TANGGAL.dump</source>
         <translation>The database is on a PostgreSQL server{where}; backups and restores are done by the IT staff with PostgreSQL tools, not by the app. Back up: pg_dump --format=custom --file=loket-DATE.dump "postgresql://USER@SERVER/loket". Restore (close every Loket app first): pg_restore --clean --if-exists --no-owner --dbname="postgresql://USER@SERVER/loket" loket-DATE.dump</translation>
     </message>
@@ -284,10 +1016,6 @@
         <translation>Date range too long (at most 10 years).</translation>
     </message>
     <message>
-        <source>Permohonan</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
         <source>ekstensi tidak didukung</source>
         <translation>extension not supported</translation>
     </message>
@@ -328,10 +1056,6 @@
         <translation>Target file cannot be overwritten: {path}</translation>
     </message>
     <message>
-        <source>tidak sah</source>
-        <translation>not allowed</translation>
-    </message>
-    <message>
         <source>nama terlalu panjang</source>
         <translation>name too long</translation>
     </message>
@@ -364,20 +1088,12 @@
         <translation>{sex}, born {born} — {place}</translation>
     </message>
     <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
         <source>Terbit {issued} — {place}</source>
         <translation>Issued {issued} — {place}</translation>
     </message>
     <message>
         <source>Nomor KK</source>
         <translation>KK number</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
     </message>
     <message>
         <source>Kode wilayah {code} pada {label} tidak dikenal (kabupaten/kota {regency} tidak ada di tabel, mungkin wilayah hasil pemekaran); periksa dengan dokumen aslinya</source>
@@ -686,10 +1402,6 @@
     <message>
         <source>Dicabut</source>
         <translation>Revoked</translation>
-    </message>
-    <message>
-        <source>Aktif</source>
-        <translation>Active</translation>
     </message>
     <message>
         <source>Alasan terlalu panjang (maksimal {n} karakter).</source>
@@ -1422,10 +2134,6 @@
     <message>
         <source>Diserahkan: {value}</source>
         <translation>Handed over: {value}</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
     </message>
     <message>
         <source>Diubah: {fields}</source>
@@ -2640,20 +3348,20 @@
         <translation>Marginal note of a change of name</translation>
     </message>
     <message>
+        <source>Salinan dengan pengesahan</source>
+        <translation>Copy with endorsement</translation>
+    </message>
+    <message>
+        <source>Blok pengesahan saja</source>
+        <translation>Endorsement block only</translation>
+    </message>
+    <message>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
         <source>Web (e-SIAK)</source>
         <translation>Web (e-SIAK)</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <source>Telepon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
     </message>
     <message>
         <source>Loket (datang langsung)</source>
@@ -2690,14 +3398,6 @@
     <message>
         <source>Waktu diterima</source>
         <translation>Time received</translation>
-    </message>
-    <message>
-        <source>Kanal</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Layanan</source>
-        <translation>Service</translation>
     </message>
     <message>
         <source>Nomor HP</source>
@@ -2836,6 +3536,22 @@
     <message>
         <source>Rincian</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sistem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Login: {name}</source>
+        <translation>Login: {name}</translation>
+    </message>
+    <message>
+        <source>Kode tindakan: {code}</source>
+        <translation>Action code: {code}</translation>
+    </message>
+    <message>
+        <source>Data tercatat:</source>
+        <translation>Data as logged:</translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5361,18 @@ Print its endorsement now?</translation>
         <translation>The figures per officer (with names) are for supervisors only.</translation>
     </message>
     <message>
+        <source>Belum ada laporan kinerja yang ditampilkan</source>
+        <translation>No performance report shown yet</translation>
+    </message>
+    <message>
+        <source>Laporan kinerja bulanan menghitung permohonan yang diterima dan diselesaikan dalam satu bulan, berapa persen selesai dalam standar waktu layanan, dan sisa yang masih terbuka.
+
+Pilih bulannya (atau Rentang tanggal), lalu tekan Tampilkan. Laporan muncul di sini dan dapat diekspor ke PDF atau Excel atau dicetak.</source>
+        <translation>The monthly performance report counts the requests received and completed in a month, the share completed within the service's standard time, and those still open.
+
+Choose the month (or Date range), then press Show. The report appears here and can be exported to PDF or Excel, or printed.</translation>
+    </message>
+    <message>
         <source>{month} (berjalan)</source>
         <translation>{month} (in progress)</translation>
     </message>
@@ -5211,6 +5939,18 @@ Print its endorsement now?</translation>
     <message>
         <source>Pilih tanggal, lalu klik Tampilkan.</source>
         <translation>Choose a date, then click Show.</translation>
+    </message>
+    <message>
+        <source>Belum ada laporan yang ditampilkan</source>
+        <translation>No report shown yet</translation>
+    </message>
+    <message>
+        <source>Rekap harian merangkum permohonan pada tanggal yang dipilih: berapa yang diterima, selesai, ditolak, masih terbuka dan terlambat, per layanan dan kanal, beserta legalisir dokumen.
+
+Pilih Satu tanggal atau Rentang tanggal di atas, isi tanggalnya (ketik mis. 29112026 atau pilih di kalender), lalu tekan Tampilkan. Laporan muncul di sini dan dapat diekspor ke PDF atau dicetak untuk pimpinan.</source>
+        <translation>The daily summary covers the requests of the chosen date: how many were received, completed, rejected, are still open and overdue, by service and channel, with the document legalizations.
+
+Choose Single date or Date range above, fill in the date (type e.g. 29112026 or pick it in the calendar), then press Show. The report appears here and can be exported to PDF or printed for the head of office.</translation>
     </message>
     <message>
         <source>Rekap harian</source>

@@ -39,6 +39,15 @@ def test_csv_is_excel_friendly_and_masked(db, petugas, loaded, tmp_path):
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "requests.export")).one()
 
 
+def test_due_date_is_a_day(db, petugas, loaded, tmp_path):
+    out = tmp_path / "ekspor.csv"
+    export_requests(db, petugas, DAY, DAY, out)
+    lines = out.read_bytes().decode("utf-8-sig").split("\r\n")
+    column = lines[0].split(";").index("jatuh_tempo")
+    due = lines[1].split(";")[column]
+    assert date.fromisoformat(due) > DAY  # "2026-11-26", not "2026-11-26 23:59"
+
+
 def test_date_range_is_wib_days(db, petugas, loaded, tmp_path):
     assert export_requests(db, petugas, date(2026, 11, 24), date(2026, 11, 30),
                            tmp_path / "x.csv").rows == 0  # fmt: skip

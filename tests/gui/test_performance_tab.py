@@ -61,6 +61,15 @@ def _drain_workers():
     QThreadPool.globalInstance().waitForDone(60_000)
 
 
+def test_before_a_report_the_tab_says_what_it_does_and_what_to_press(qtbot, db, petugas):
+    page = make_page(qtbot, db, petugas)
+    tab = page.performance
+    qtbot.waitExposed(page)
+    assert tab.empty.isVisible() and not tab.view.isVisible()  # no bare grey viewer
+    assert "lalu tekan Tampilkan" in tab.empty.text.text()
+    assert tab.empty.title.text() == "Belum ada laporan kinerja yang ditampilkan"
+
+
 def test_a_supervisor_sees_the_month_with_officers(qtbot, db, supervisor, month):
     page = make_page(qtbot, db, supervisor)
     tab = page.performance

@@ -52,6 +52,20 @@ def test_pick_a_date_and_see_the_report(qtbot, page):
     assert page.export_button.isEnabled() and page.print_button.isEnabled()
 
 
+def test_before_a_report_the_page_says_what_it_does_and_what_to_press(qtbot, page):
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty.isVisible() and not page.view.isVisible()  # no bare grey viewer
+    assert page.empty.title.text() == "Belum ada laporan yang ditampilkan"
+    explanation = page.empty.text.text()
+    assert "diterima, selesai, ditolak" in explanation
+    assert "lalu tekan Tampilkan" in explanation and page.show_button.text() == "Tampilkan"
+    assert page.empty.text.isVisible() and page.empty.text.width() > 300
+    page.set_period(DAY)
+    generate(qtbot, page)
+    assert page.view.isVisible() and not page.empty.isVisible()
+
+
 def test_future_dates_cannot_be_picked_and_today_resets(qtbot, page):
     today = QDate(clock.today().year, clock.today().month, clock.today().day)
     page.date_from.setDate(today.addDays(5))

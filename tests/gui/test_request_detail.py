@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from rq_helpers import QUIET_OFFSCREEN, MessageBoxSpy, ctx, make_request, sup_ctx  # noqa: F401
 
+from desktop_app.core import clock, users
 from desktop_app.core import requests as rq
-from desktop_app.core import users
 from desktop_app.core.security import SYSTEM
 from desktop_app.gui import request_detail
 from desktop_app.gui.request_detail import RequestDetailDialog, StatusChangeDialog
@@ -73,6 +73,16 @@ def test_supervisor_may_reopen(qtbot, sup_ctx, boxes, answers):
     answers.append({"note": "salah tolak"})  # reopening asks why
     assert dialog.change_status("diproses")
     assert dialog.detail.status == "diproses"
+
+
+def test_due_date_is_shown_as_a_day_without_a_time(qtbot, ctx):
+    req = make_request(ctx.db, ctx.actor)
+    due = clock.office_date(rq.get_detail(ctx.db, ctx.actor, req.id).due_at)
+    dialog = open_dialog(qtbot, ctx, req.id)
+    facts = dialog.facts.text()
+    weekday = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")[due.weekday()]
+    assert f"Jatuh tempo: {weekday}, {due:%d/%m/%Y}" in facts
+    assert "23.59" not in facts
 
 
 def test_rejection_needs_a_reason(qtbot, ctx, boxes, answers):

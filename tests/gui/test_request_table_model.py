@@ -190,7 +190,8 @@ def test_overdue_rows_stand_out(model):
     idx = model.index(row, due_col)
     assert model.data(idx, OVERDUE_ROLE) is True
     assert model.data(idx) == "Terlambat · 27/11/26"
-    assert model.data(idx, Qt.ItemDataRole.ToolTipRole).startswith("27/11/2026 ")
+    # A due date is a day (the end of it at the office): no "23.59 WIB" anywhere.
+    assert model.data(idx, Qt.ItemDataRole.ToolTipRole) == "Jumat, 27/11/2026"
     assert model.data(idx, Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, status_col), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QSettings, Qt
 
 from desktop_app.core import audit, settings, users
 from desktop_app.gui.pages import audit as audit_page
@@ -304,7 +304,14 @@ def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, 
         page.user_filter.setCurrentIndex(page.user_filter.findData("budi"))
         assert model.total == 4  # the fixture's login plus three failures
         assert {r.action for r in model.rows} <= {"login", "login.failed"}
-        assert model.data(model.index(0, 2)) == "budi"
+        assert model.data(model.index(0, 2)) == "Budi"  # the officer's name, login in the tip
+        assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "Login: budi"
+        # Words, not codes; the code stays available to a supervisor in the tool tip.
+        assert model.data(model.index(0, 3)) == "Gagal masuk"
+        tip = model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole)
+        assert tip == "Kode tindakan: login.failed"
+        assert model.data(model.index(0, 4)) == "Akun Budi"
+        assert model.data(model.index(0, 5)) == "Alasan: kata sandi salah"
     finally:
         audit_page.BATCH = old
 
@@ -321,6 +328,30 @@ def test_audit_page_lists_filters_and_verifies(qtbot, make_ctx, db, supervisor, 
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.verify_button.isEnabled(), timeout=5000)
     assert "TIDAK utuh: entri nomor 2" in page.result.text()
+
+
+def test_audit_page_shows_a_status_change_in_words(qtbot, make_ctx, db, supervisor, petugas):
+    from datetime import UTC, datetime
+
+    from desktop_app.core import requests as rq
+
+    req = rq.create_request(
+        db, petugas, channel="web", service_code="KK", name="Sri Wahyuni",
+        nik="3216064507880003", received_at=datetime.now(UTC),
+    )  # fmt: skip
+    rq.change_status(db, petugas, req.id, req.version, "diproses")
+    page = AuditPage(make_ctx(supervisor))
+    qtbot.addWidget(page)
+    model = page.model
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[2:] == [
+        "Budi",
+        "Status permohonan diubah",
+        f"Permohonan {req.ticket}",
+        "Status: Baru → Diproses",
+    ]  # was "request.status", "request 1", "old=baru, new=diproses, reason=None, ..."
+    tip = model.data(model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Status: Baru → Diproses\n\nData tercatat:\n") and '"new"' in tip
 
 
 def test_users_tab_records_the_officers_nip(page, db, supervisor):

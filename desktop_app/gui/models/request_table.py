@@ -37,7 +37,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.core.errors import LoketError
 from desktop_app.gui import style
-from desktop_app.gui.formatting import compact_date, compact_datetime, format_datetime
+from desktop_app.gui.formatting import compact_date, compact_datetime, due_date, format_datetime
 from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 
 # fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order
@@ -294,7 +294,7 @@ class RequestTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "due_at":
-                return format_datetime(row.due_at)
+                return due_date(row.due_at)
             if key == "received_at":
                 return format_datetime(row.received_at)
             if key == "ticket":

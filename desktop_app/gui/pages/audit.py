@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import audit, users
+from desktop_app.core import audit, audit_text, users
 from desktop_app.core.audit import AuditRow, ChainReport
 from desktop_app.core.errors import LoketError
 from desktop_app.gui.background import start_task
@@ -62,6 +62,8 @@ class AuditModel(QAbstractTableModel):
         self.total = 0
         self.action_prefix = ""
         self.username = ""
+        # Account ids and logins -> full names, for "Petugas: Budi → Rina" and the user column.
+        self.user_names: dict[str, str] = {}
         self.headers = [
             self.tr("No."),
             self.tr("Waktu"),
@@ -128,27 +130,49 @@ class AuditModel(QAbstractTableModel):
             if column == 1:
                 return short_datetime(row.at)
             if column == 2:
-                return row.username
+                return self.user_text(row.username)
             if column == 3:
-                return row.action
+                return audit_text.action_label(row.action)
             if column == 4:
-                return f"{row.entity} {row.entity_id}".strip()
-            return _detail_text(row.detail)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return json.dumps(row.detail, ensure_ascii=False, indent=1)
+                return audit_text.object_text(
+                    row.entity, row.entity_id, row.detail, self.user_names
+                )
+            return audit_text.detail_text(row.action, row.detail, self.user_names)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tool_tip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def user_text(self, username: str) -> str:
+        if username in ("", "-", "system"):
+            return self.tr("Sistem")
+        return self.user_names.get(username, username)
 
-def _detail_text(detail: dict[str, Any]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in detail.items())
+    def tool_tip(self, row: AuditRow, column: int) -> str | None:
+        """The whole text of a cut cell, and for a supervisor who needs it the log's own code
+        and data (what a filter by code or an export of the log shows)."""
+        if column == 2 and row.username not in ("", "-", "system"):
+            return self.tr("Login: {name}").format(name=row.username)
+        if column == 3:
+            return self.tr("Kode tindakan: {code}").format(code=row.action)
+        if column == 4:
+            return f"{row.entity} {row.entity_id}".strip() or None
+        if column == 5:
+            lines = [
+                f"{label}: {value}" if label else value
+                for label, value in audit_text.detail_parts(row.action, row.detail, self.user_names)
+            ]
+            raw = json.dumps(row.detail, ensure_ascii=False, indent=1)
+            return "\n".join([*lines, "", self.tr("Data tercatat:"), raw])
+        return None
 
 
 class AuditPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.model = AuditModel(ctx, self)
         layout = QVBoxLayout(self)
         layout.addWidget(label(self.tr("Log audit"), "heading"))
         layout.addWidget(
@@ -172,6 +196,8 @@ class AuditPage(QWidget):
         self.user_filter.addItem(self.tr("Semua pengguna"), "")
         for user in users.list_users(ctx.db, ctx.actor):
             self.user_filter.addItem(f"{user.full_name} ({user.username})", user.username)
+            self.model.user_names[str(user.id)] = user.full_name
+            self.model.user_names[user.username] = user.full_name
         self.user_filter.addItem(self.tr("Sistem / baris perintah"), "system")
         self.verify_button = QPushButton(self.tr("Periksa keutuhan"))
         filters.addWidget(QLabel(self.tr("Tindakan:")))
@@ -185,7 +211,6 @@ class AuditPage(QWidget):
         self.result.hide()
         layout.addWidget(self.result)
 
-        self.model = AuditModel(ctx, self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -201,9 +226,9 @@ class AuditPage(QWidget):
         samples = (
             "000000",
             "28-11-2026 23:59:59",
-            "kasi.pelayanan",
-            "settings.official",
-            "official 12",
+            "Kepala Seksi Pelayanan",
+            "Status permohonan diubah",
+            "Permohonan KK-261129-0004",
         )
         for column, sample in enumerate(samples):
             self.view.setColumnWidth(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +37,7 @@ from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
 from desktop_app.gui.printing import PrintJob, preview_and_print
-from desktop_app.gui.widgets import DateEdit
+from desktop_app.gui.widgets import DateEdit, EmptyState
 
 MONTHS_LISTED = 36  # the month list goes back three years; older periods: a date range
 
@@ -133,6 +134,20 @@ class PerformanceTab(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
 
+        self.empty = EmptyState(
+            self.tr("Belum ada laporan kinerja yang ditampilkan"),
+            self.tr(
+                "Laporan kinerja bulanan menghitung permohonan yang diterima dan diselesaikan "
+                "dalam satu bulan, berapa persen selesai dalam standar waktu layanan, dan sisa "
+                "yang masih terbuka.\n\n"
+                "Pilih bulannya (atau Rentang tanggal), lalu tekan Tampilkan. Laporan muncul "
+                "di sini dan dapat diekspor ke PDF atau Excel atau dicetak."
+            ),
+        )
+        self.viewer = QStackedWidget()  # the explanation until there is a report to show
+        self.viewer.addWidget(self.empty)
+        self.viewer.addWidget(self.view)
+
         top = QHBoxLayout()
         top.addWidget(self.by_month)
         top.addWidget(self.month)
@@ -157,7 +172,7 @@ class PerformanceTab(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(top)
         layout.addLayout(info)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.viewer, 1)
 
         self.fill_months(today)
         self.by_month.toggled.connect(self._mode_changed)
@@ -259,6 +274,7 @@ class PerformanceTab(QWidget):
         self._buffer.setData(QByteArray(shown.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self.viewer.setCurrentWidget(self.view)
         self._set_busy(False)
         r = shown.report
         t = r.totals

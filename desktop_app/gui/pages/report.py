@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,7 +52,7 @@ from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
 from desktop_app.gui.formatting import office_today, qdate
 from desktop_app.gui.pages.performance_tab import PerformanceTab
-from desktop_app.gui.widgets import DateEdit
+from desktop_app.gui.widgets import DateEdit, EmptyState
 
 MAX_PRINT_DPI = 300  # enough for text on paper; 600 dpi pages would take ~140 MB each
 
@@ -180,6 +181,22 @@ class ReportPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
 
+        self.empty = EmptyState(
+            self.tr("Belum ada laporan yang ditampilkan"),
+            self.tr(
+                "Rekap harian merangkum permohonan pada tanggal yang dipilih: berapa yang "
+                "diterima, selesai, ditolak, masih terbuka dan terlambat, per layanan dan "
+                "kanal, beserta legalisir dokumen.\n\n"
+                "Pilih Satu tanggal atau Rentang tanggal di atas, isi tanggalnya (ketik "
+                "mis. 29112026 atau pilih di kalender), lalu tekan Tampilkan. Laporan muncul "
+                "di sini dan dapat diekspor ke PDF atau dicetak untuk pimpinan."
+            ),
+        )
+        # The report's pages replace the explanation once there is a report to show.
+        self.viewer = QStackedWidget()
+        self.viewer.addWidget(self.empty)
+        self.viewer.addWidget(self.view)
+
         heading = QLabel(self.tr("Laporan"))
         heading.setProperty("role", "heading")
         top = QHBoxLayout()
@@ -204,7 +221,7 @@ class ReportPage(QWidget):
         daily_layout.setContentsMargins(0, 6, 0, 0)
         daily_layout.addLayout(top)
         daily_layout.addLayout(info)
-        daily_layout.addWidget(self.view, 1)
+        daily_layout.addWidget(self.viewer, 1)
         # Two reports, one page: the daily summary and the monthly performance report. The
         # heading sits left of the tabs, as on the Permohonan page it leads the top row.
         self.tabs = QTabWidget()
@@ -295,6 +312,7 @@ class ReportPage(QWidget):
         self._buffer.setData(QByteArray(result.pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self.viewer.setCurrentWidget(self.view)
         self._set_busy(False)
         f = result.summary.figures
         self.status.setText(
