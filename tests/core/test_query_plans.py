@@ -398,3 +398,14 @@ def test_the_queues_read_the_open_requests_index(big, flt):
                     "ix_requests_open" in node or "ix_requests_status_received" in node
                     for node in plan
                 ), (sort_key, plan)
+
+
+def test_a_name_in_a_small_list_reads_its_rows_once(big):
+    """A name searched in a small list checks each of the list's rows once: the count and every
+    page come from one read (a count and then a page would check them twice)."""
+    lst = rq.RequestList(big, SYSTEM, rq.RequestFilter(text="siti", statuses=("ditolak",)))
+    statements = _captured(big, lambda: (lst.count(), lst.ids(0, 50), lst.ids(50, 50)))
+    reads = [s for s, _ in statements if "FROM requests" in s and "request_tally" not in s]
+    assert lst.plan == "name, by filter" and lst.count() > 50
+    assert len(reads) == 1, reads
+    assert not _problems(big, statements, small=True)

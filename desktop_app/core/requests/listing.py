@@ -42,9 +42,10 @@ from . import tally
 from .common import CLOSED_STATUSES, OPEN_ROWS, OPEN_STATUSES, STATUSES
 
 SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and sorted whole
-# A small list is gathered whole from its most selective filter's index unless that index
-# holds more rows than this (each is looked up to check the other filters).
-GATHER_MAX = 100_000
+# A small list sorted by time is gathered whole from its most selective filter's index unless
+# that index holds more rows than this (each is looked up to check the other filters); then
+# it is read month by month.
+GATHER_MAX = SMALL_LIST
 NAME_CAP = 1_000  # a name search matching more holds this many: the most recently recorded
 # A name search counts its matches up to this many (read from the trigram index alone, a few
 # milliseconds); beyond, the list says "more than" (``matches_more``).
@@ -377,6 +378,7 @@ class RequestList:
         self._index: str | None = None  # SQLite: the index of a one-segment list
         self._segments: list[_Segment] | None = None
         self._dimension_sizes: dict[str, int] | None = None
+        self._gathered: list[int] | None = None  # a name in a small list: its ids, in order
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
@@ -440,7 +442,7 @@ class RequestList:
             self._small = True
             self._index = self._filter_index(session)
             self.plan = "name, by filter"
-            matched = self._count_rows(session)
+            matched = self._gather(session)
             self._set_matches(matched, matched)
             return matched
         if dialect == "sqlite":
@@ -476,6 +478,22 @@ class RequestList:
         self._index = BY_ROWID if dialect == "sqlite" else None
         self.plan = "name, newest matches" if self.truncated else "name, by trigram index"
         return len(newest)
+
+    def _gather(self, session: Session) -> int:
+        """A name checked in a small list's rows: read the matching ids at once, in list order
+        (a count would check the same rows again); pages are then slices of them. Sorted by
+        officer it is counted per officer instead (``_officer_segments``)."""
+        order = ORDERS[self.sort_key]
+        if order.group == "officer":
+            return self._count_rows(session)
+        keys = [_unindexed(c) for c in order.columns]
+        query = (
+            select(Request.id)
+            .where(*self._conds)
+            .order_by(*(k.desc() if self.descending else k.asc() for k in keys))
+        )
+        self._gathered = list(session.scalars(_hinted(query, self._index)))
+        return len(self._gathered)
 
     def _set_matches(self, found: int, cap: int) -> None:
         self.matches = min(found, cap)
@@ -634,6 +652,8 @@ class RequestList:
         found: list[int] = []
         if not limit:
             return found
+        if self._gathered is not None:
+            return self._gathered[offset : offset + limit]
         with self.db.read() as session:
             segments = self._segments_of(session)
             position = offset
