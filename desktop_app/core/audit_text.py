@@ -174,7 +174,12 @@ DETAIL_LABELS: dict[str, str] = {
 }
 
 # Shown in the object column (ticket, register number, account), so not repeated in details.
-_OBJECT_KEYS = ("ticket", "register_no")
+_OBJECT_KEYS = ("ticket", "register_no", "seq")
+
+SCHEME_LABELS: dict[str, str] = {
+    "ecdsa": N_("tanda tangan digital kantor"),
+    "hmac": N_("kode lama"),
+}
 
 LOGIN_REASON_LABELS: dict[str, str] = {
     "unknown": N_("nama pengguna tidak dikenal"),
@@ -242,8 +247,8 @@ def object_text(
     name = str(entity_id or "")
     if entity == "request" and detail.get("ticket"):
         name = str(detail["ticket"])
-    elif entity == "legal_entry" and detail.get("register_no"):
-        name = str(detail["register_no"])
+    elif entity == "legal_entry" and (detail.get("register_no") or detail.get("seq")):
+        name = str(detail.get("register_no") or detail["seq"])  # seq: as the QR read it
     elif entity == "user":
         name = user_names.get(name, str(detail.get("username") or name))
     elif entity == "settings" and name in options.REGISTRY:
@@ -334,6 +339,8 @@ def _value(action: str, key: str, value: Any) -> str:
         return text
     if key == "status" and action == "legal.verify":
         return _(VERDICT_LABELS[text]) if text in VERDICT_LABELS else text
+    if key in ("scheme", "previous_scheme"):
+        return _(SCHEME_LABELS[text]) if text in SCHEME_LABELS else text
     if key == "permission":
         return _(PERMISSION_LABELS[text]) if text in PERMISSION_LABELS else text
     if key == "role":

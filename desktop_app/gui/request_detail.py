@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -134,6 +135,15 @@ class StatusChangeDialog(EditingDialog):
                 self.documents.setCurrentRow(0)
                 rows = min(self.documents.count(), 8)
                 self.documents.setMinimumHeight(self.documents.sizeHintForRow(0) * rows + 6)
+                # Every document's whole name: "Surat pernyataan tanggung jawab mutlak (SPTJM)"
+                # was cut behind a sideways scroll bar.
+                scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                self.documents.setMinimumWidth(
+                    self.documents.sizeHintForColumn(0)
+                    + 2 * self.documents.frameWidth()
+                    + scroll
+                    + self.fontMetrics().averageCharWidth()
+                )
                 form.addRow(self.tr("&Berkas kurang"), self.documents)
                 first = self.documents
             else:

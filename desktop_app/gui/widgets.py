@@ -148,6 +148,8 @@ class FieldErrors:
         self._names = dict(labels or {})
         self.general = general
         self.labels: dict[str, QLabel] = {}
+        # The lines shown in ``general``, each with the field it names (None: no field).
+        self._general_lines: list[tuple[str | None, str]] = []
         if form is not None:
             # Insert one hidden row below each field, bottom first so row numbers stay valid.
             positions = []
@@ -184,6 +186,7 @@ class FieldErrors:
         return -1
 
     def clear(self) -> None:
+        self._general_lines = []
         for error in self.labels.values():
             error.clear()
             self._set_row_visible(error, False)
@@ -194,10 +197,16 @@ class FieldErrors:
             self.general.setVisible(False)
 
     def unmark(self, name: str) -> None:
-        """The officer changed field ``name``: its red mark goes (the messages stay)."""
+        """The officer changed field ``name``: its red mark goes, and so does its line in the
+        general list (a "Layanan: Pilih layanannya." left there after the service was chosen
+        read as if the form were still wrong); a message under the field stays until saving."""
         widget = self._fields.get(name)
         if widget is not None:
             mark_field(widget, False)
+        if self.general is not None and any(n == name for n, _t in self._general_lines):
+            self._general_lines = [(n, t) for n, t in self._general_lines if n != name]
+            self.general.setText("\n".join(t for _n, t in self._general_lines))
+            self.general.setVisible(bool(self._general_lines))
 
     def show(self, exc: LoketError) -> None:
         """Show ``exc`` beside the fields it names; anything else goes to ``general``."""
@@ -211,11 +220,13 @@ class FieldErrors:
             if error is None:
                 title = self._names.get(name)
                 rest.append(f"{title}: {message}" if title else message)
+                self._general_lines.append((name, rest[-1]))
                 continue
             error.setText("\n".join(filter(None, [error.text(), message])))
             self._set_row_visible(error, True)
         if not problems:
             rest.append(exc.message)
+            self._general_lines.append((None, exc.message))
         if rest:
             if self.general is not None:
                 self.general.setText("\n".join(rest))

@@ -636,6 +636,14 @@
         <translation>Carried over from the old page</translation>
     </message>
     <message>
+        <source>tanda tangan digital kantor</source>
+        <translation>the office's digital signature</translation>
+    </message>
+    <message>
+        <source>kode lama</source>
+        <translation>older code</translation>
+    </message>
+    <message>
         <source>nama pengguna tidak dikenal</source>
         <translation>unknown user name</translation>
     </message>
@@ -6748,8 +6756,12 @@ Save it as a new request anyway?</translation>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <source>Terlambat · {day}</source>
-        <translation>Overdue · {day}</translation>
+        <source>Terlambat: jatuh tempo {day}</source>
+        <translation>Overdue: due {day}</translation>
+    </message>
+    <message>
+        <source>⚠ {day}</source>
+        <translation>⚠ {day}</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,16 @@ def test_details_of_other_actions():
     assert audit_text.object_text("holiday", "2026-08-17", {}, NAMES) == "Hari libur 17/08/2026"
 
 
+def test_a_verification_names_the_register_number_and_the_scheme():
+    detail = {"seq": "474/0005/Disdukcapil/XI/2026", "status": "valid", "reason": "",
+              "scheme": "ecdsa", "key": "88"}  # fmt: skip
+    thing = audit_text.object_text("legal_entry", "5", detail, NAMES)
+    assert thing == "Legalisir 474/0005/Disdukcapil/XI/2026"  # not the row id "5"
+    assert audit_text.detail_text("legal.verify", detail, NAMES) == (
+        "Hasil: sah · Skema: tanda tangan digital kantor · Kunci: 88"
+    )
+
+
 def test_an_unknown_action_keeps_its_code():
     assert audit_text.action_label("something.new") == "something.new"
 

@@ -230,3 +230,18 @@ def test_error_marks_go_when_the_field_is_fixed(dialog, boxes):
     assert f.nik.property("error") is True
     f.nik.setText(NIK_SRI)
     assert not f.nik.property("error")
+
+
+def test_a_fixed_fields_message_leaves_the_list(dialog, boxes):
+    """Choosing the service (e.g. read from a pasted chat) takes "Layanan: …" off the
+    problems shown under the form; it was left there, as if the form were still wrong."""
+    f = dialog.form
+    dialog.save()  # nothing filled in
+    assert f.formError.isVisible() and f.formError.text() == "Layanan: Pilih layanannya."
+    f.service.setCurrentIndex(f.service.findData("KK"))
+    assert f.formError.text() == "" and not f.formError.isVisible()
+    f.nik.setText("1234")
+    dialog.save()
+    assert "NIK:" in f.formError.text()
+    f.name.setText("Sri Wahyuni")  # another field: the NIK's line stays
+    assert "NIK:" in f.formError.text() and f.formError.isVisible()

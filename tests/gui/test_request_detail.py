@@ -405,6 +405,19 @@ def test_waiting_for_documents_dialog_lists_the_services_documents(qtbot):
     assert dialog.has_unsaved_changes()
 
 
+def test_every_document_name_shows_whole(qtbot, styled_app):
+    dialog = StatusChangeDialog("KK-1", "menunggu_berkas", service_code="KK")
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    names = [dialog.documents.item(i).text() for i in range(dialog.documents.count())]
+    assert "Surat pernyataan tanggung jawab mutlak (SPTJM)" in names
+    widest = max(dialog.documents.visualItemRect(dialog.documents.item(i)).right()
+                 for i in range(dialog.documents.count()))  # fmt: skip
+    assert widest <= dialog.documents.viewport().width()  # no name cut at the right
+    assert dialog.documents.horizontalScrollBar().maximum() == 0
+
+
 def test_ctrl_enter_confirms_from_the_document_list(qtbot):
     """Enter in the list ticks an item; Ctrl+Enter confirms without walking to the button."""
     from PySide6.QtCore import Qt

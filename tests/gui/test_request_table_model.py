@@ -189,9 +189,11 @@ def test_overdue_rows_stand_out(model):
     status_col = [c.key for c in COLUMNS].index("status")
     idx = model.index(row, due_col)
     assert model.data(idx, OVERDUE_ROLE) is True
-    assert model.data(idx) == "Terlambat · 27/11/26"
+    assert model.data(idx) == "⚠ 27/11/26"
     # A due date is a day (the end of it at the office): no "23.59 WIB" anywhere.
-    assert model.data(idx, Qt.ItemDataRole.ToolTipRole) == "Jumat, 27/11/2026"
+    tip = model.data(idx, Qt.ItemDataRole.ToolTipRole)
+    assert tip == "Terlambat: jatuh tempo Jumat, 27/11/2026"
+    assert model.data(idx, Qt.ItemDataRole.AccessibleTextRole) == tip
     assert model.data(idx, Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, status_col), Qt.ItemDataRole.FontRole).bold()
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
@@ -199,6 +201,7 @@ def test_overdue_rows_stand_out(model):
     assert model.data(ok, Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(ok, Qt.ItemDataRole.FontRole) is None
     assert model.data(ok) == "29/11/26"
+    assert model.data(ok, Qt.ItemDataRole.ToolTipRole) == "Minggu, 29/11/2026"
     assert model.data(model.index(model.row_of(995), status_col)) == "diproses"
 
 

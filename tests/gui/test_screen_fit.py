@@ -121,3 +121,24 @@ def test_every_request_column_shows_without_scrolling(styled_app, qtbot, sup_ctx
     right = header.sectionViewportPosition(last) + header.sectionSize(last)
     assert header.sectionViewportPosition(0) == 0 and right <= table.viewport().width()
     assert header.sectionSize(last) >= header.fontMetrics().horizontalAdvance("Petugas")
+
+
+def test_names_stay_readable_in_the_request_list_at_150_percent(styled_app, qtbot, sup_ctx):
+    """At 150 % of 1920 x 1080 the list's name column kept four letters ("Ni Lu…") while
+    "Terlambat · 28/11/26" took its room; every column still shows without scrolling."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.models.request_table import COLUMNS
+
+    window = MainWindow(sup_ctx, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    area = SCREENS["150% of 1920x1080"]
+    window.resize(area.width(), area.height() - screen_fit.FRAME_ALLOWANCE.height())
+    page = window.show_page("permohonan")
+    QApplication.processEvents()
+    header = page.table.horizontalHeader()
+    name_width = header.sectionSize([c.key for c in COLUMNS].index("name"))
+    assert name_width >= page.table.fontMetrics().horizontalAdvance("Ahmad Fauzi")
+    assert header.length() <= page.table.viewport().width()

@@ -47,7 +47,7 @@ SEARCH_DEBOUNCE_MS = 250
 COLUMN_SAMPLES = {
     "ticket": "PINDAH-261128-0000", "received_at": "28/11/26 09.15", "channel": "WhatsApp",
     "name": "Neneng Suganda", "nik": "321613******0001", "status": "Menunggu berkas",
-    "due_at": "Terlambat · 28/11/26",
+    "due_at": "⚠ 28/11/26",
     "officer": "Budi Santoso",
 }  # fmt: skip
 QUEUE_STYLE = """
