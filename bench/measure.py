@@ -71,8 +71,10 @@ class Recorder:
             cursor = raw.cursor()
             for statement, parameters in statements:
                 cursor.execute(statement, parameters)
-                cursor.fetchall()
+                if cursor.description is not None:  # not a SET (PostgreSQL's planner steering)
+                    cursor.fetchall()
             cursor.close()
+            raw.rollback()  # ends the SET LOCALs with the transaction, as the app's reads do
 
         return best(replay, runs)
 

@@ -24,6 +24,7 @@ Which index serves which query: ``docs/indexes.md``.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -226,18 +227,14 @@ class NameSearch:
         query = select(Request.id).where(rest, *conds).order_by(Request.id.desc())
         return list(session.scalars(query.limit(limit)))
 
-    def capped_count(self, session: Session, conds: list[Any], cap: int) -> int:
-        """How many rows match (with ``conds``), counting no further than ``cap + 1``: driven by
-        the trigram index, stopping early. SQLite: without ``conds`` (the index alone)."""
-        if session.get_bind().dialect.name != "sqlite":
-            query = select(Request.id).where(self.index_condition(), *conds)
-        else:
-            assert not conds
-            match = _FTS.c.requests_fts.match(self.fts_query())
-            query = select(_FTS.c.rowid).where(match)
+    def capped_count(self, session: Session, cap: int) -> int:
+        """SQLite: how many rows match, counting no further than ``cap + 1``: the trigram index
+        alone, stopping early."""
+        match = _FTS.c.requests_fts.match(self.fts_query())
+        query = select(_FTS.c.rowid).where(match)
         capped = query.limit(cap + 1).subquery()
         found = int(session.scalar(select(func.count()).select_from(capped)) or 0)
-        if self.word_start and session.get_bind().dialect.name == "sqlite":
+        if self.word_start:
             # The few rows of the name index's range the trigram query did not count.
             rest = set(self._beyond_trigrams(session, [], cap + 1))
             if rest:
@@ -451,26 +448,29 @@ class RequestList:
             # only as many as the list holds (and the next, to know there are more).
             found = name.newest_ids(session, base, NAME_CAP + 1)
             if len(found) > NAME_CAP and not base and MATCH_COUNT_CAP > NAME_CAP:
-                self._set_matches(name.capped_count(session, [], MATCH_COUNT_CAP), MATCH_COUNT_CAP)
+                self._set_matches(name.capped_count(session, MATCH_COUNT_CAP), MATCH_COUNT_CAP)
             else:
                 self._set_matches(len(found), NAME_CAP)
             newest = found[:NAME_CAP]
         else:
-            # pg_trgm finds rare parts at once; a common one is cut short by walking the
-            # primary key backwards (seconds to find the few rows of a rare one that way).
-            matched = name.capped_count(session, base, MATCH_COUNT_CAP)
-            self._set_matches(matched, MATCH_COUNT_CAP)
-            if matched <= NAME_CAP:
-                self._conds = [*base, name.index_condition()]
-                self._small = True
-                self.plan = "name, by trigram index"
-                return matched
-            # The planner cannot know how common the part is: walk the key (these settings
-            # end with the read transaction).
-            session.execute(text("SET LOCAL enable_seqscan = off"))
-            session.execute(text("SET LOCAL enable_bitmapscan = off"))
-            query = select(Request.id).where(*base, name.walk_condition())
-            newest = list(session.scalars(query.order_by(Request.id.desc()).limit(NAME_CAP)))
+            # pg_trgm finds every match (a bitmap of them); reading m matches costs about m
+            # row reads, walking the primary key backwards to the newest NAME_CAP about
+            # NAME_CAP * rows / m: the trigram index up to sqrt(NAME_CAP * rows) matches, their
+            # ids read once (the count is their number).
+            rows = narrow if narrow is not None else tally.total(session, parts.tally)
+            most = max(MATCH_COUNT_CAP, math.isqrt(NAME_CAP * rows))
+            if name.word_start:  # two letters: pg_trgm narrows them little (" nu" is common)
+                most = MATCH_COUNT_CAP
+            query = select(Request.id).where(*base, name.index_condition()).limit(most + 1)
+            found = list(session.scalars(query))
+            self._set_matches(len(found), MATCH_COUNT_CAP)
+            if len(found) <= most:
+                newest = sorted(found, reverse=True)[:NAME_CAP]
+            else:  # very common: walk the key (the setting ends with the read transaction)
+                session.execute(text("SET LOCAL enable_seqscan = off"))
+                session.execute(text("SET LOCAL enable_bitmapscan = off"))
+                query = select(Request.id).where(*base, name.walk_condition())
+                newest = list(session.scalars(query.order_by(Request.id.desc()).limit(NAME_CAP)))
         # Too many to sort whole: the NAME_CAP most recently recorded (highest ids).
         self.truncated = len(newest) < self.matches or self.matches_more
         self._conds = [Request.id.in_(newest)]
