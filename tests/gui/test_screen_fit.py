@@ -150,3 +150,29 @@ def test_names_stay_readable_in_the_request_list_at_150_percent(styled_app, qtbo
         metrics = QFontMetrics(bold)  # + the section's padding (0.5 em each side) and arrow
         needed = metrics.horizontalAdvance(title) + 2 * metrics.height()
         assert needed <= header.sectionSize(i), title
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_register_column_title_shows_whole(styled_app, qtbot, sup_ctx, screen):
+    """At 150 % of 1920 x 1080 the register's "Dokumen" title read "Dokumer": titles are never
+    cut, and at both sizes the whole row shows without scrolling sideways."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(sup_ctx, idle_ms=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    window.showNormal()
+    area = SCREENS[screen]
+    window.resize(area.size() - screen_fit.FRAME_ALLOWANCE)
+    page = window.show_page("legalisir")
+    QApplication.processEvents()
+    table = page.register.table
+    header = table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for i in range(header.count()):
+        title = table.model().headerData(i, Qt.Orientation.Horizontal)
+        assert metrics.horizontalAdvance(title) + metrics.height() <= header.sectionSize(i), title
+    assert header.length() <= table.viewport().width()  # everything at once

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -251,9 +251,7 @@ class RegisterTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((225, 88, 180, 140, 90, 230, 64, 84, 104)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.doubleClicked.connect(lambda _i: self.print_selected(reprint=False))
         layout.addWidget(self.table, 1)
         self.summary = QLabel()
@@ -278,6 +276,28 @@ class RegisterTab(QWidget):
         self.refresh()
 
     # --- list --------------------------------------------------------------------------------
+
+    def _size_columns(self) -> None:
+        """Typical widths, never narrower than a column's bold title: the applicant and the
+        documents columns share what is left (names and document lists are elided, whole in
+        the tool tip), and where even their titles do not fit the table scrolls sideways
+        instead of cutting a title (at 150 % of 1920 x 1080 "Dokumen" read "Dokumer")."""
+        header = self.table.horizontalHeader()
+        self.table.ensurePolished()
+        header.ensurePolished()
+        title_font = QFont(header.font())
+        title_font.setBold(True)  # the style sheet's header weight
+        titles = QFontMetrics(title_font)
+        needs = [
+            titles.horizontalAdvance(str(self.model.headers[c])) + titles.height()
+            for c in range(len(self.model.COLUMNS))
+        ]
+        documents = RegisterModel.COLUMNS.index("documents")
+        header.setMinimumSectionSize(needs[documents])
+        for column, width in enumerate((225, 88, 180, 140, 90, 230, 64, 84, 104)):
+            self.table.setColumnWidth(column, max(width, needs[column]))
+        for stretching in (documents, RegisterModel.COLUMNS.index("applicant")):
+            header.setSectionResizeMode(stretching, QHeaderView.ResizeMode.Stretch)
 
     def filters(self) -> Filters:
         return Filters(
