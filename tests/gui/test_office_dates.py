@@ -46,3 +46,20 @@ def test_register_and_report_open_on_the_office_day(qtbot, db, supervisor, offic
     assert legal.register.date_to.date() == OFFICE_QDATE
     report = _build(qtbot, ReportPage(AppContext(db, supervisor)))
     assert report.date_from.date() == OFFICE_QDATE
+
+
+def test_the_holiday_calendar_opens_on_the_office_day_without_week_numbers(
+    qtbot, db, supervisor, office_day
+):
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from desktop_app.gui.pages.settings.holidays import HolidaysTab
+
+    tab = _build(qtbot, HolidaysTab(AppContext(db, supervisor)))
+    assert tab.calendar.selectedDate() == OFFICE_QDATE
+    assert (tab.calendar.yearShown(), tab.calendar.monthShown()) == (
+        OFFICE_DAY.year,
+        OFFICE_DAY.month,
+    )
+    no_weeks = QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+    assert tab.calendar.verticalHeaderFormat() == no_weeks

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import settings
+from desktop_app.core import clock, settings
 from desktop_app.core.errors import LoketError
 from desktop_app.gui import style, widgets
 from desktop_app.gui.context import AppContext
@@ -38,6 +38,11 @@ class HolidaysTab(SettingsTab):
         self.calendar.setLocale(self.language_locale)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.calendar.setGridVisible(True)
+        # No week numbers (nobody here counts in them); it opens on the office's day, which
+        # is not the PC's when the PC's clock is in another zone.
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        today = clock.today()
+        self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
         # Its size hint ignores the style sheet's cell padding: the last week row was cut off.
         grid = self.calendar.findChild(QTableView)
         bar = self.calendar.findChild(QWidget, "qt_calendar_navigationbar")
