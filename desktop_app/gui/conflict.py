@@ -94,6 +94,9 @@ class ConflictDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # The choice has the keyboard, not the read-only table (whose first cell then wore a
+        # focus frame that looked like a button).
+        (self.reapply_button or self.keep_button).setFocus()
 
     def rows(self) -> list[tuple[str, str, str]]:
         rows = []

@@ -248,10 +248,12 @@ def test_the_conflict_dialog_shows_both_sides(qtbot, styled_app, tmp_path):
         "Tinjau dulu: perubahan Anda tetap di formulir, belum disimpan; simpan setelah dicek.",
     )  # fmt: skip
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
     assert dialog.rows()[0] == ("Nama", "Sri Wahyuningsih", "Sri Wahyuni S.")
     assert dialog.reapply_button.isDefault()
+    assert dialog.focusWidget() is dialog.reapply_button  # the choice, not the table's cell
     dialog.grab().save(str(tmp_path / "conflict.png"))
     dialog.reapply_button.click()
     assert dialog.result() == 1
