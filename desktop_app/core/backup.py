@@ -397,17 +397,7 @@ def _stage(source: Path, staged: Path) -> None:
 
 def _integrity_problem(path: Path) -> str:
     """'' when ``PRAGMA integrity_check`` says ok, else its first complaint."""
-    try:
-        conn = _open_immutable(path)
-        try:
-            rows = conn.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    if rows == [("ok",)]:
-        return ""
-    return str(rows[0][0]) if rows else "?"
+    return recovery.first_complaint(lambda: _open_immutable(path), "integrity_check")
 
 
 # --- restoring ---------------------------------------------------------------------------------

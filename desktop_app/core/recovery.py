@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,13 +122,13 @@ def check_present(path: Path) -> None:
 # --- damage ----------------------------------------------------------------------------------
 
 
-def quick_check(path: Path) -> str:
-    """'' when SQLite's ``PRAGMA quick_check`` finds the file sound, else its first complaint.
-    Read-only (the WAL, if any, is read as well)."""
+def first_complaint(connect: Callable[[], sqlite3.Connection], pragma: str) -> str:
+    """'' when SQLite's check ``pragma`` (``quick_check(1)``, ``integrity_check``) says ok on
+    the connection ``connect`` opens, else its first complaint (or why it could not open)."""
     try:
-        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=30)
+        conn = connect()
         try:
-            rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -135,6 +136,13 @@ def quick_check(path: Path) -> str:
     if rows == [("ok",)]:
         return ""
     return str(rows[0][0]) if rows else "?"
+
+
+def quick_check(path: Path) -> str:
+    """'' when SQLite's ``PRAGMA quick_check`` finds the file sound, else its first complaint.
+    Read-only (the WAL, if any, is read as well)."""
+    uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+    return first_complaint(lambda: sqlite3.connect(uri, uri=True, timeout=30), "quick_check(1)")
 
 
 def corrupt_error(path: Path, problem: str) -> DatabaseCorrupt:
