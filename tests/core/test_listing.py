@@ -310,6 +310,48 @@ def test_a_name_search_counts_its_matches_up_to_a_cap(big, petugas, words):
     assert sorted(lst.ids(0, None), reverse=True) == expected[: listing.NAME_CAP]
 
 
+@pytest.mark.parametrize("words", ["siti", "aini", "ni", "putu ayu", "zainab", "niøbe", "zz"])
+@pytest.mark.parametrize("costs", [(1e9, 0.0), (0.0, 1e9), (0.7, 0.006)], ids=str)
+def test_name_blocks_give_the_newest_matches(big, petugas, monkeypatch, words, costs):
+    """PostgreSQL's search by blocks of ids (``NameSearch.newest_ids_by_block``), with blocks
+    of 16 ids so that 400 rows are 25 blocks: block by block only, the rest at once after the
+    first block, and the cost model's own choice all give the newest matches, and say whether
+    they are all of them. The SQL is plain (LIKE, integer division), so SQLite checks it too."""
+    block_ms, match_ms = costs
+    monkeypatch.setattr(listing, "NAME_BLOCK", 16)
+    monkeypatch.setattr(listing, "_BLOCK_MS", block_ms)
+    monkeypatch.setattr(listing, "_MATCH_MS", match_ms)
+    for services in ((), ("KK",)):
+        flt = rq.RequestFilter(text=words, services=services)
+        expected = sorted(Reference(big, petugas, flt).ids("received_at", True), reverse=True)
+        parts = listing._take_apart(flt, petugas)
+        search, conds = parts.name, parts.tally.conditions()
+        limit = listing.NAME_CAP + 1
+        with big.read() as session:
+            found, whole = search.newest_ids_by_block(session, conds, limit)
+        if whole:
+            assert found == expected, (words, services)
+        else:  # stopped with enough: the newest are right, the rest not read
+            assert len(found) >= limit and found[: listing.NAME_CAP] == expected[: listing.NAME_CAP]
+            assert len(expected) > listing.NAME_CAP
+
+
+def test_a_name_search_by_blocks_says_more_than_what_it_read(big, petugas, monkeypatch):
+    """Stopped after enough blocks, the list holds the newest ``NAME_CAP`` and says "more
+    than ``NAME_CAP``" (it did not count further); PostgreSQL with its block index only."""
+    if big.is_sqlite:
+        pytest.skip("SQLite reads its trigram index newest first (FTS5), no blocks")
+    monkeypatch.setattr(listing, "NAME_BLOCK", 16)
+    monkeypatch.setattr(listing, "_BLOCK_MS", 0.0)
+    flt = rq.RequestFilter(text="ni")
+    expected = sorted(Reference(big, petugas, flt).ids("received_at", True), reverse=True)
+    lst = rq.RequestList(big, petugas, flt)
+    assert lst.count() == listing.NAME_CAP and lst.truncated
+    assert lst.matches == listing.NAME_CAP and lst.matches_more
+    assert len(expected) > listing.NAME_CAP
+    assert sorted(lst.ids(0, None), reverse=True) == expected[: listing.NAME_CAP]
+
+
 def test_the_open_requests_index_and_the_list_say_open_in_the_same_words():
     """SQLite uses the partial index only for a query that repeats its condition: the
     migration, the model and the list must write the open statuses identically."""

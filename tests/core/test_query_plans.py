@@ -309,10 +309,10 @@ def _plan_lines(db: Database, statements) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize("words", ["siti", "nu", "siregar"])
 def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
-    """Many matches: the newest (highest ids) are read backwards from the trigram index with a
-    LIMIT (SQLite: FTS5 in rowid order, nothing sorted; PostgreSQL: the ids pg_trgm finds, up
-    to a cap, or for very many the primary key walked backwards), and the count stops at its
-    cap."""
+    """Many matches: the newest (highest ids) are read and the reading stops. SQLite: FTS5
+    backwards in rowid order with a LIMIT, nothing sorted, and the count stops at its cap.
+    PostgreSQL: ``ix_requests_name_block`` finds the matches of one block of ids at a time,
+    from the newest block; no statement reads the table whole or walks every match."""
     for flt in (rq.RequestFilter(text=words), rq.RequestFilter(text=words, services=("KK",))):
         lst = rq.RequestList(big, SYSTEM, flt)
         statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
@@ -320,25 +320,44 @@ def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
         newest = [
             (statement, plan)
             for statement, plan in _plan_lines(big, statements)
-            if "LIMIT" in statement and (
-                "requests_fts" in statement and "ORDER BY" in statement if big.is_sqlite
-                else "name_folded" in statement
+            if (
+                "LIMIT" in statement and "requests_fts" in statement and "ORDER BY" in statement
+                if big.is_sqlite
+                else "name_folded" in statement and f"/ {rq.listing.NAME_BLOCK}" in statement
             )
-        ]  # fmt: skip
+        ]
         assert newest, [s for s, _ in statements]
+        if not big.is_sqlite:  # the newest block first; fewer blocks than the table holds
+            assert len(newest) < ROWS // rq.listing.NAME_BLOCK + 1, len(newest)
         for statement, plan in newest:
             if big.is_sqlite:
                 assert any("requests_fts VIRTUAL TABLE INDEX" in d for d in plan), plan
                 assert not any("TEMP B-TREE" in d for d in plan), (plan, statement)
                 assert not any(d.startswith("SCAN requests ") for d in plan), plan
-            else:  # the matches from pg_trgm, or (very many) the key walked backwards
-                assert plan[0].startswith("Limit"), plan
-                assert "Index Scan pk_requests Backward" in plan or any(
-                    n.startswith("Bitmap Index Scan ix_requests_name_trgm") for n in plan
-                ), plan
+            else:
+                assert any(n.startswith("Bitmap Index Scan ix_requests_name_block") for n in plan)
+                assert not any(n.startswith("Seq Scan") for n in plan), plan
         if big.is_sqlite and not flt.services:  # the count: the trigram index alone, capped
             counts = [s for s, _ in statements if "count(" in s and "requests_fts" in s]
             assert counts and all("LIMIT" in s and "JOIN" not in s for s in counts), counts
+
+
+def test_a_rare_name_part_is_found_through_the_trigrams_at_once(big):
+    """A name part that the newest block hardly holds: the rest of the table is searched in
+    one statement through the trigrams (PostgreSQL), not block by block."""
+    if big.is_sqlite:
+        pytest.skip("SQLite: FTS5 read newest first, whatever the name")
+    lst = rq.RequestList(big, SYSTEM, rq.RequestFilter(text="zzqx"))
+    statements = _captured(big, lambda: (lst.count(), lst.ids(0, 200)))
+    assert lst.count() == 0 and not lst.truncated
+    searched = [
+        (statement, plan)
+        for statement, plan in _plan_lines(big, statements)
+        if "name_folded" in statement and "LIKE" in statement
+    ]
+    assert len(searched) == 2, [s for s, _ in searched]  # the newest block, then the rest
+    for _statement, plan in searched:
+        assert any(n.startswith("Bitmap Index Scan ix_requests_name_block") for n in plan), plan
 
 
 def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):

@@ -25,11 +25,24 @@ Which index serves which query: ``docs/indexes.md``.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, text, tuple_
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import column, table
@@ -51,6 +64,14 @@ NAME_CAP = 1_000  # a name search matching more holds this many: the most recent
 # A name search counts its matches up to this many (read from the trigram index alone, a few
 # milliseconds); beyond, the list says "more than" (``matches_more``).
 MATCH_COUNT_CAP = 5_000
+# PostgreSQL: ids per block of ``ix_requests_name_block`` (migration 0011 writes the same
+# number: the planner uses the index only for the very same expression).
+NAME_BLOCK = 65_536
+# PostgreSQL, the name search's cost model (milliseconds, measured at one and ten million rows):
+# one block's query (the index's entries for one block, whatever it holds) and one match read
+# from the table (a page each).
+_BLOCK_MS = 0.7
+_MATCH_MS = 0.006
 SHORT_NAME = 2  # a name part of this many letters matches the start of a word
 _ANCHORS = 4_096  # keys remembered per list (two per page read)
 
@@ -216,6 +237,42 @@ class NameSearch:
             ids = sorted({*ids, *more}, reverse=True)[:limit]
         return ids
 
+    def newest_ids_by_block(
+        self, session: Session, conds: list[Any], limit: int
+    ) -> tuple[list[int], bool]:
+        """PostgreSQL: ids of the most recently recorded matches (with ``conds``), highest
+        first, and whether every row was searched (the ids are then all the matches).
+
+        pg_trgm finds matches in no order, each checked in the table: a common part matches
+        a hundred thousand rows at ten million. ``ix_requests_name_block`` (migration 0011)
+        finds them within one block of ``NAME_BLOCK`` ids, so blocks are read from the newest
+        until ``limit`` matches; when the matches seen so far say that the rest of the table
+        holds fewer than the blocks still to read would cost (a rare name), the rest is read
+        at once through the trigrams alone."""
+        block = Request.id.op("/")(literal_column(str(NAME_BLOCK)))
+        condition = self.index_condition()
+        top = session.scalar(select(func.max(Request.id))) or 0
+        number = top // NAME_BLOCK
+        found: list[int] = []
+        searched = 0  # ids covered so far
+        while number >= 0:
+            query = select(Request.id).where(block == number, *conds, condition)
+            found.extend(session.scalars(query))
+            searched = top - number * NAME_BLOCK + 1
+            if number == 0:
+                break  # every block read
+            if len(found) >= limit:
+                return sorted(found, reverse=True), False
+            left = number * NAME_BLOCK  # ids below the blocks read
+            density = max(len(found), 1) / searched
+            blocks = min(number, math.ceil((limit - len(found)) / (density * NAME_BLOCK)))
+            if density * left * _MATCH_MS <= blocks * _BLOCK_MS:
+                query = select(Request.id).where(Request.id < left, *conds, condition)
+                found.extend(session.scalars(query))
+                break
+            number -= 1
+        return sorted(found, reverse=True), True
+
     def _beyond_trigrams(self, session: Session, conds: list[Any], limit: int) -> list[int]:
         """Two letters: the names that are just these letters, or whose third character the
         trigram query does not list (beyond ASCII): a range of the name index, usually empty."""
@@ -241,6 +298,21 @@ class NameSearch:
                 counted = select(_FTS.c.rowid).where(match, _FTS.c.rowid.in_(rest))
                 found += len(rest - set(session.scalars(counted)))
         return found
+
+
+_NAME_BLOCKS: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_name_blocks(session: Session) -> bool:
+    """PostgreSQL: whether ``ix_requests_name_block`` exists (migration 0011 creates it only
+    where ``btree_gin`` can be), asked once per engine."""
+    engine = session.get_bind().engine
+    if engine not in _NAME_BLOCKS:
+        found = session.scalar(
+            text("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_requests_name_block'")
+        )
+        _NAME_BLOCKS[engine] = found is not None
+    return _NAME_BLOCKS[engine]
 
 
 @dataclass
@@ -452,6 +524,15 @@ class RequestList:
             else:
                 self._set_matches(len(found), NAME_CAP)
             newest = found[:NAME_CAP]
+        elif _has_name_blocks(session):
+            # Block by block from the newest ids until NAME_CAP + 1 matches, or the rest at
+            # once when few are left to find (``NameSearch.newest_ids_by_block``).
+            found, whole = name.newest_ids_by_block(session, base, NAME_CAP + 1)
+            if whole:
+                self._set_matches(len(found), MATCH_COUNT_CAP)
+            else:
+                self._set_matches(len(found), NAME_CAP)
+            newest = found[:NAME_CAP]
         else:
             # pg_trgm finds every match (a bitmap of them); reading m matches costs about m
             # row reads, walking the primary key backwards to the newest NAME_CAP about
@@ -473,7 +554,10 @@ class RequestList:
                 newest = list(session.scalars(query.order_by(Request.id.desc()).limit(NAME_CAP)))
         # Too many to sort whole: the NAME_CAP most recently recorded (highest ids).
         self.truncated = len(newest) < self.matches or self.matches_more
-        self._conds = [Request.id.in_(newest)]
+        if dialect == "sqlite":
+            self._conds = [Request.id.in_(newest)]
+        else:  # one array, not a thousand parameters (each converted by the driver: 7 ms)
+            self._conds = [Request.id == any_(bindparam("newest", newest, ARRAY(Integer)))]
         self._small = True
         self._index = BY_ROWID if dialect == "sqlite" else None
         self.plan = "name, newest matches" if self.truncated else "name, by trigram index"
