@@ -401,7 +401,8 @@ QUEUES = [
 def test_the_queues_read_the_open_requests_index(big, flt):
     """The open requests are a few thousand of ten million: on SQLite every queue (and a name
     searched in one) is counted and sorted from the partial index that holds only them, no
-    row read; PostgreSQL, knowing how few they are, takes it or the status index."""
+    row read; PostgreSQL, knowing how few they are, takes it (with the id in it since
+    migration 0011) or the status index."""
     for sort_key in rq.SORT_KEYS:
         lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
@@ -417,6 +418,9 @@ def test_the_queues_read_the_open_requests_index(big, flt):
                     sort_key, plan, statement[:300],
                 )  # fmt: skip
             else:  # its statistics choose between this index and the status index
+                # The status filter once: a second copy (the SQLite index's own condition) made
+                # PostgreSQL square its selectivity and walk the status index through the table.
+                assert "IN ('baru', 'diproses', 'menunggu_berkas')" not in statement, statement
                 assert not any(node.startswith("Seq Scan") for node in plan), (sort_key, plan)
                 assert any(
                     "ix_requests_open" in node or "ix_requests_status_received" in node

@@ -81,6 +81,7 @@ class Request(Base):
             "ticket",
             sqlite_where=text(OPEN_CONDITION),
             postgresql_where=text(OPEN_CONDITION),
+            postgresql_include=["id"],  # SQLite's indexes hold the rowid (migration 0011)
         ),  # fmt: skip
     )
 

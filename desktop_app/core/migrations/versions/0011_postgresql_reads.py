@@ -1,4 +1,4 @@
-"""Name search on PostgreSQL by blocks of ids: the newest matches without reading them all
+"""PostgreSQL reads at ten million rows: a name search by blocks of ids; queues without the table
 
 Revision ID: 0011
 Revises: 0010
@@ -14,7 +14,12 @@ has its thousand (``desktop_app.core.requests.listing.NameSearch.newest_ids_by_b
 The index replaces ``ix_requests_name_trgm`` (its trigrams alone still serve a search of every
 block), so a new request writes one GIN entry set, as before. Without ``btree_gin`` (or the
 right to create it) nothing changes. SQLite is untouched: FTS5 already reads its trigram
-index newest first. Why each index exists: ``docs/indexes.md``.
+index newest first.
+
+``ix_requests_open`` (migration 0010) gets the id beside its columns on PostgreSQL (``INCLUDE``),
+as every SQLite index has the rowid: a queue's page (ids in order) is then read from the index
+alone instead of one table page per open request (0.2 s for the 40,000 overdue requests of ten
+million). Why each index exists: ``docs/indexes.md``.
 """
 
 import sqlalchemy as sa
@@ -26,6 +31,11 @@ branch_labels = None
 depends_on = None
 
 BLOCK = 65_536  # ids per block; listing.NAME_BLOCK says the same (the planner matches text)
+OPEN = "status IN ('baru', 'diproses', 'menunggu_berkas')"
+OPEN_COLUMNS = [
+    "due_at", "status", "assigned_to", "received_at", "service_code", "channel", "name_folded",
+    "nik", "ticket",
+]  # fmt: skip
 
 
 def _has_index(name: str) -> bool:
@@ -35,9 +45,23 @@ def _has_index(name: str) -> bool:
     return found.scalar() is not None
 
 
+def _open_index(include: list[str]) -> None:
+    op.drop_index("ix_requests_open", table_name="requests")
+    op.create_index(
+        "ix_requests_open",
+        "requests",
+        OPEN_COLUMNS,
+        postgresql_where=sa.text(OPEN),
+        postgresql_include=include,
+    )
+
+
 def upgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name != "postgresql" or not _has_index("ix_requests_name_trgm"):
+    if bind.dialect.name != "postgresql":
+        return
+    _open_index(["id"])
+    if not _has_index("ix_requests_name_trgm"):
         return
     available = bind.execute(
         sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'btree_gin'")
@@ -62,7 +86,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql" or not _has_index("ix_requests_name_block"):
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    _open_index([])
+    if not _has_index("ix_requests_name_block"):
         return
     op.execute(
         "CREATE INDEX ix_requests_name_trgm ON requests USING gin (name_folded gin_trgm_ops)"
