@@ -16,8 +16,9 @@ the rows shown.
 
 Lists of at most ``SMALL_LIST`` rows are found by their filter's index and sorted whole; a
 search by part of a name (whose other filters do not narrow it to that) holds at most the
-``NAME_CAP`` most recently recorded matches (the highest ids, read backwards from the trigram
-index), says so (``truncated``) and how many match, counted up to a cap (``matches``).
+``NAME_CAP`` most recently recorded matches (the highest ids: SQLite reads its trigram index
+backwards, PostgreSQL reads blocks of ids from the newest), says so (``truncated``) and how
+many match, counted up to a cap (``matches``).
 
 Which index serves which query: ``docs/indexes.md``.
 """
@@ -61,8 +62,9 @@ SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and s
 # it is read month by month.
 GATHER_MAX = SMALL_LIST
 NAME_CAP = 1_000  # a name search matching more holds this many: the most recently recorded
-# A name search counts its matches up to this many (read from the trigram index alone, a few
-# milliseconds); beyond, the list says "more than" (``matches_more``).
+# A name search counts its matches up to this many (SQLite: read from the trigram index alone,
+# a few milliseconds; PostgreSQL: only a rare name, read whole; a common one stops at
+# NAME_CAP + 1); beyond, the list says "more than" (``matches_more``).
 MATCH_COUNT_CAP = 5_000
 # PostgreSQL: ids per block of ``ix_requests_name_block`` (migration 0011 writes the same
 # number: the planner uses the index only for the very same expression).
