@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from . import audit, clock, fileio, settings
@@ -39,6 +40,7 @@ from .requests.common import (
     channel_label,
     status_label,
 )
+from .requests.listing import hinted
 from .security import Actor, Permission
 from .settings import OfficialInfo
 
@@ -299,19 +301,42 @@ def _day_bucket(column, bounds: list[datetime]):  # type: ignore[no-untyped-def]
     return case(*whens, else_=len(bounds) - 2)
 
 
+# Closed since a moment: up to this many rows, read from the closing-time index (see below).
+_FEW_CLOSED_SINCE = 200_000
+
+
+def _open_rows(session: Session, since: datetime, end: datetime, *columns: Any) -> Any:
+    """``columns`` of the requests received before ``end`` and not closed before ``since``.
+
+    For a recent period these are the requests still open (no closing time) and those closed
+    since ``since``, two parts of a UNION ALL read from the closing-time index: a few tens of
+    thousands however long the history, where "received before ``end``" is every request the
+    office ever had (3.4 s for a daily report at ten million rows, 0.3 s so). For a period
+    years back as many requests have closed since as were received before: the receipt index
+    is read, as before. The closings since ``since`` are counted up to ``_FEW_CLOSED_SINCE``
+    to choose."""
+    closed_since = select(Request.closed_at).where(Request.closed_at >= since)
+    capped = closed_since.limit(_FEW_CLOSED_SINCE).subquery()
+    if (session.scalar(select(func.count()).select_from(capped)) or 0) >= _FEW_CLOSED_SINCE:
+        return select(*columns).where(
+            Request.received_at < end,
+            or_(Request.closed_at.is_(None), Request.closed_at >= since),
+        )
+    received = func.coalesce(Request.received_at, Request.received_at)  # not its index
+    parts = (
+        hinted(select(*columns).where(not_closed, received < end), "ix_requests_closed_at")
+        for not_closed in (Request.closed_at.is_(None), Request.closed_at >= since)
+    )
+    return union_all(*parts)
+
+
 def _open_at_end(session: Session, end: datetime) -> tuple[dict[str, int], int]:
     """Counts by status (at ``end``) of the requests open at ``end``, and how many were overdue."""
-    sq = (
-        select(
-            _status_at(end).label("s"),
-            case((Request.due_at < end, 1), else_=0).label("late"),
-        )
-        .where(
-            Request.received_at < end,
-            or_(Request.closed_at.is_(None), Request.closed_at >= end),
-        )
-        .subquery()
+    columns = (
+        _status_at(end).label("s"),
+        case((Request.due_at < end, 1), else_=0).label("late"),
     )
+    sq = _open_rows(session, end, end, *columns).subquery()
     counts: dict[str, int] = defaultdict(int)
     overdue = 0
     for status, late, n in session.execute(
@@ -498,11 +523,9 @@ def _days(
     ends = bounds[1:]
     backlog_delta = [0] * (n + 1)
     overdue_delta = [0] * (n + 1)
+    times = (Request.received_at, Request.due_at, Request.closed_at)
     for received_at, due_at, closed_at in session.execute(
-        select(Request.received_at, Request.due_at, Request.closed_at).where(
-            Request.received_at < end,
-            or_(Request.closed_at.is_(None), Request.closed_at >= ends[0]),
-        )
+        _open_rows(session, ends[0], end, *times)
     ):
         last = n if closed_at is None else bisect_right(ends, closed_at)
         first = bisect_right(ends, received_at)

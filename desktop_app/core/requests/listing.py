@@ -115,7 +115,7 @@ class _Segment:
     years sorted by service has a thousand segments, most never read)."""
 
     count: int
-    index: str | None = None  # SQLite: the index that serves it (see ``_hinted``)
+    index: str | None = None  # SQLite: the index that serves it (see ``hinted``)
     make: Any = None  # () -> the conditions that select its rows
     start: int = 0  # list position of its first row
     _conds: list[Any] | None = None
@@ -147,7 +147,9 @@ INDEXES = {
 BY_ROWID = "NOT INDEXED"  # rows looked up by id from a list (the trigram index's matches)
 
 
-def _hinted(query: Any, index: str | None) -> Any:
+def hinted(query: Any, index: str | None) -> Any:
+    """``query`` told which index to read on SQLite (``INDEXED BY``; or ``BY_ROWID``), whose
+    planner knows only average rows per value; PostgreSQL chooses from real statistics."""
     if index is None:
         return query
     hint = index if index == BY_ROWID else f"INDEXED BY {index}"
@@ -581,7 +583,7 @@ class RequestList:
             .where(*self._conds)
             .order_by(*(k.desc() if self.descending else k.asc() for k in keys))
         )
-        self._gathered = list(session.scalars(_hinted(query, self._index)))
+        self._gathered = list(session.scalars(hinted(query, self._index)))
         return len(self._gathered)
 
     def _set_matches(self, found: int, cap: int) -> None:
@@ -605,7 +607,7 @@ class RequestList:
 
     def _count_rows(self, session: Session) -> int:
         query = select(func.count()).select_from(Request).where(*self._conds)
-        return int(session.scalar(_hinted(query, self._index)) or 0)
+        return int(session.scalar(hinted(query, self._index)) or 0)
 
     def _filter_index(self, session: Session) -> str | None:
         """SQLite: the index that finds a small list's rows (its most selective filter)."""
@@ -672,7 +674,7 @@ class RequestList:
     def _officer_segments(self, session: Session) -> list[_Segment]:
         """Small lists sorted by officer: each officer's rows counted directly."""
         key = func.coalesce(Request.assigned_to, 0)
-        query = _hinted(select(key, func.count()).where(*self._conds).group_by(key), self._index)
+        query = hinted(select(key, func.count()).where(*self._conds).group_by(key), self._index)
         sizes = dict(session.execute(query).all())
         return [
             _Segment(
@@ -852,7 +854,7 @@ class RequestList:
         )
         if offset:
             query = query.offset(offset)
-        return session.execute(_hinted(query, index if index is not None else self._index)).all()
+        return session.execute(hinted(query, index if index is not None else self._index)).all()
 
 
 def list_ids(
