@@ -91,6 +91,7 @@ class Request(Base):
     channel: Mapped[str] = mapped_column(String(16))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     name: Mapped[str] = mapped_column(String(200))
+    # PostgreSQL: its index became ix_requests_name_order (name_folded, id) in migration 0011.
     name_folded: Mapped[str] = mapped_column(_byte_order(200), index=True)
     nik: Mapped[str] = mapped_column(_byte_order(16), index=True)
     kk: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)

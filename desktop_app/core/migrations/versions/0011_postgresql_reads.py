@@ -1,4 +1,4 @@
-"""PostgreSQL reads at ten million rows: a name search by blocks of ids; queues without the table
+"""PostgreSQL at ten million rows: name search by id blocks; queues and name order from indexes
 
 Revision ID: 0011
 Revises: 0010
@@ -19,7 +19,14 @@ index newest first.
 ``ix_requests_open`` (migration 0010) gets the id beside its columns on PostgreSQL (``INCLUDE``),
 as every SQLite index has the rowid: a queue's page (ids in order) is then read from the index
 alone instead of one table page per open request (0.2 s for the 40,000 overdue requests of ten
-million). Why each index exists: ``docs/indexes.md``.
+million).
+
+``ix_requests_name_order`` (name_folded, id, with the status beside) replaces
+``ix_requests_name_folded`` on PostgreSQL: the list sorted by name is ordered by name then id,
+and a jump steps through up to half a name bucket (a quarter of a million rows at ten
+million); with the id and status in the index it steps through the index alone instead of
+reading each row from the table (0.35 s for 15,000 rows at one million, 3 ms so).
+Why each index exists: ``docs/indexes.md``.
 """
 
 import sqlalchemy as sa
@@ -61,6 +68,13 @@ def upgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     _open_index(["id"])
+    op.drop_index("ix_requests_name_folded", table_name="requests")
+    op.create_index(
+        "ix_requests_name_order",
+        "requests",
+        ["name_folded", "id"],
+        postgresql_include=["status"],
+    )
     if not _has_index("ix_requests_name_trgm"):
         return
     available = bind.execute(
@@ -89,6 +103,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     _open_index([])
+    op.drop_index("ix_requests_name_order", table_name="requests")
+    op.create_index("ix_requests_name_folded", "requests", ["name_folded"])
     if not _has_index("ix_requests_name_block"):
         return
     op.execute(
