@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core import backup, recovery
 from desktop_app.core.errors import DatabaseError, LoketError, os_reason
+from desktop_app.gui import widgets
 from desktop_app.gui.dialogs import password_edit
 from desktop_app.gui.widgets import label
 
@@ -162,14 +162,8 @@ class RecoveryDialog(QDialog):
             question += "\n\n" + self.tr(
                 "Berkas yang rusak tidak dihapus: berkas itu dipindahkan ke folder cadangan."
             )
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Mulai basis data baru"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        title, action = self.tr("Mulai basis data baru"), self.tr("Mulai baru")
+        if not widgets.confirm(self, title, question, action, warning=True):
             return
         try:
             kept = recovery.start_anew(self.path)

@@ -263,11 +263,14 @@ def show_refusal(parent: QWidget | None, exc: LoketError, title: str = "") -> No
     )
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+def confirm(
+    parent: QWidget | None, title: str, text: str, action: str, *, warning: bool = False
+) -> bool:
     """Ask before an act that is hard to undo; the act's own name on the button, *Batal* the
-    default (a reflexive Enter does nothing). True when the officer chose ``action``."""
+    default (a reflexive Enter does nothing). True when the officer chose ``action``.
+    ``warning``: the act replaces or discards data (the warning sign instead of a question)."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
+    box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)

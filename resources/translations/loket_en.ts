@@ -3760,6 +3760,10 @@ Continue the restore?</translation>
         <translation>Restore backup</translation>
     </message>
     <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
         <source>Pemulihan gagal</source>
         <translation>Restore failed</translation>
     </message>
@@ -5611,6 +5615,10 @@ Choose the month (or Date range), then press Show. The report appears here and c
     <message>
         <source>Mulai basis data baru</source>
         <translation>Start a new database</translation>
+    </message>
+    <message>
+        <source>Mulai baru</source>
+        <translation>Start anew</translation>
     </message>
     <message>
         <source>Basis data baru dibuat.</source>

@@ -95,7 +95,7 @@ def confirm_answers(monkeypatch):
     answers = Answers()
     answers.asked = []
 
-    def confirm(parent, title, text, action):
+    def confirm(parent, title, text, action, **_options):
         answers.asked.append(text)
         return answers.pop(0) if answers else True
 

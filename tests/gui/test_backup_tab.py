@@ -71,7 +71,7 @@ def test_backup_now_runs_in_the_background_and_lists_the_file(qtbot, db, supervi
 
 
 def test_restore_confirms_replaces_the_data_and_closes_the_app(
-    qtbot, db, supervisor, dialogs, sqlite_only
+    qtbot, db, supervisor, dialogs, confirm_answers, sqlite_only
 ):
     shown, state = dialogs
     made = backup.backup_now(db, supervisor)
@@ -79,14 +79,14 @@ def test_restore_confirms_replaces_the_data_and_closes_the_app(
     tab = make_tab(qtbot, db, supervisor)
     state["file"] = str(made)
 
-    state["answer"] = QMessageBox.StandardButton.Cancel
+    confirm_answers.append(False)  # Batal
     tab.restore_button.click()
-    assert "akan DIGANTI" in shown["warning"][0][1] and "sebelum-pulih" in shown["warning"][0][1]
+    asked = confirm_answers.asked[0]
+    assert "akan DIGANTI" in asked and "sebelum-pulih" in asked
     assert shown["quit"] == []
     assert {u.username for u in users.list_users(db, supervisor)} == {"kasi", "susulan"}
 
-    state["answer"] = QMessageBox.StandardButton.Yes
-    tab.restore_button.click()
+    tab.restore_button.click()  # Pulihkan
     assert shown["quit"] == [True]
     assert "ditutup" in shown["information"][0] and "sebelum-pulih-" in shown["information"][0]
     assert {u.username for u in users.list_users(db, supervisor)} == {"kasi"}

@@ -198,3 +198,32 @@ def test_report_page_by_keyboard_only(qtbot, window, monkeypatch):
     with qtbot.waitSignal(page.report_ready, timeout=60_000):
         press(qtbot, Qt.Key.Key_Space)
     assert shown.isEnabled() and page.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("warning", [False, True])
+def test_a_question_before_a_hard_act_defaults_to_batal(qtbot, monkeypatch, warning):
+    """``widgets.confirm`` (the real box): the act's own name on its button, *Batal* under a
+    reflexive Enter, and the warning sign for an act that replaces or discards data (restoring
+    a backup, starting an empty database)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.gui import widgets
+
+    monkeypatch.undo()  # the suite's stand-in answers (conftest) off: the real box
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        seen["default"] = box.defaultButton().text()
+        seen["icon"] = box.icon()
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    chosen = widgets.confirm(None, "Pulihkan", "Data diganti?", "Pulihkan", warning=warning)
+    assert chosen is False  # Enter took Batal
+    assert seen["buttons"] == ["Batal", "Pulihkan"] and seen["default"] == "Batal"
+    expected = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question
+    assert seen["icon"] == expected

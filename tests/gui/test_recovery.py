@@ -60,13 +60,13 @@ def test_missing_database_offers_the_latest_backup_and_restores_it(qtbot, lost):
     db.dispose()
 
 
-def test_starting_anew_asks_first(qtbot, lost, monkeypatch):
+def test_starting_anew_asks_first(qtbot, lost, confirm_answers):
     problem, path, _made = lost
     dialog = RecoveryDialog(problem, path)
     qtbot.addWidget(dialog)
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: answers.pop(0))
+    confirm_answers.append(False)  # Batal, then "Mulai baru"
     dialog.start_new()
+    assert "KOSONG" in confirm_answers.asked[0]
     assert dialog.result() != RecoveryDialog.DialogCode.Accepted
     dialog.start_new()
     assert dialog.result() == RecoveryDialog.DialogCode.Accepted

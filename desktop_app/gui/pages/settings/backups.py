@@ -29,6 +29,7 @@ from desktop_app import paths
 from desktop_app.core import backup
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
+from desktop_app.gui import widgets
 from desktop_app.gui.background import TaskSignals, start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.errors import describe_error
@@ -204,14 +205,8 @@ class BackupTab(SettingsTab):
             requests=counts.get("requests", 0),
             legal=counts.get("legal_entries", 0),
         )
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Pulihkan cadangan"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        title, action = self.tr("Pulihkan cadangan"), self.tr("Pulihkan")
+        if not widgets.confirm(self, title, question, action, warning=True):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
