@@ -40,7 +40,7 @@ from .requests.common import (
     channel_label,
     status_label,
 )
-from .requests.listing import hinted
+from .requests.listing import hinted, unindexed
 from .security import Actor, Permission
 from .settings import OfficialInfo
 
@@ -322,7 +322,7 @@ def _open_rows(session: Session, since: datetime, end: datetime, *columns: Any) 
             Request.received_at < end,
             or_(Request.closed_at.is_(None), Request.closed_at >= since),
         )
-    received = func.coalesce(Request.received_at, Request.received_at)  # not its index
+    received = unindexed(Request.received_at)
     parts = (
         hinted(select(*columns).where(not_closed, received < end), "ix_requests_closed_at")
         for not_closed in (Request.closed_at.is_(None), Request.closed_at >= since)

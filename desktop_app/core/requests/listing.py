@@ -165,7 +165,7 @@ def _sqlite_table_hint(self: SQLiteCompiler, table: Any, hint: str | None) -> st
 SQLiteCompiler.get_from_hint_text = _sqlite_table_hint  # type: ignore[method-assign,assignment]
 
 
-def _unindexed(column_: Any) -> Any:
+def unindexed(column_: Any) -> Any:
     """``column_`` as an expression no index serves: the planner then finds the few matching
     rows by the WHERE's index and sorts them, instead of walking the ORDER BY index through
     millions of rows that mostly fail the filter."""
@@ -577,7 +577,7 @@ class RequestList:
         order = ORDERS[self.sort_key]
         if order.group == "officer":
             return self._count_rows(session)
-        keys = [_unindexed(c) for c in order.columns]
+        keys = [unindexed(c) for c in order.columns]
         query = (
             select(Request.id)
             .where(*self._conds)
@@ -845,7 +845,7 @@ class RequestList:
         offset: int = 0,
         index: str | None = None,
     ) -> Any:
-        keys = [_unindexed(c) if self._small else c for c in order.columns]
+        keys = [unindexed(c) if self._small else c for c in order.columns]
         query = (
             select(Request.id, *order.columns)
             .where(*conds)
