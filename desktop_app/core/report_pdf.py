@@ -40,6 +40,7 @@ from .pdf import (
     PAPERS,
     Letterhead,
     PageFrame,
+    RowList,
     Rows,
     Signatory,
     SignatureBlock,
@@ -535,21 +536,19 @@ def _request_list(summary: DailySummary, st: Styles) -> Story:
     ]
 
 
-def _list_table(head: list[Any], rows: list[list[str]], widths: list[float], size: float) -> Table:
-    table = LongTable(
-        [head, *rows],
-        colWidths=widths,
-        rowHeights=[LIST_HEAD_H] + [LIST_ROW_H] * len(rows),
-        repeatRows=1,
+def _list_table(
+    head: list[Any], rows: list[list[str]], widths: list[float], size: float
+) -> RowList:
+    return RowList(
+        head,
+        rows,
+        widths,
+        head_height=LIST_HEAD_H,
+        row_height=LIST_ROW_H,
+        font=fonts().regular,
+        size=size,
+        align=["RIGHT", "LEFT", "CENTER", "LEFT", "LEFT", "LEFT", "LEFT", "LEFT"],
     )
-    style = _table_style()
-    style.add("FONT", (0, 1), (-1, -1), fonts().regular, size)
-    style.add("TOPPADDING", (0, 1), (-1, -1), 1)
-    style.add("BOTTOMPADDING", (0, 1), (-1, -1), 1)
-    style.add("ALIGN", (0, 1), (0, -1), "RIGHT")
-    style.add("ALIGN", (2, 1), (2, -1), "CENTER")
-    table.setStyle(style)
-    return table
 
 
 def report_maker(actor: object, nip: str = "") -> Signatory:

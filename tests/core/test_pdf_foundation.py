@@ -212,3 +212,97 @@ def test_a_qr_drawing_adds_no_unembedded_font():
     assert unembedded_fonts(buf.getvalue()) == []
     reader = PdfReader(io.BytesIO(buf.getvalue()))
     assert round(float(reader.pages[0].mediabox.height) / 72 * 25.4) == 330
+
+
+def _cell_origins(data: bytes) -> list[tuple[float, float]]:
+    """Where each cell's text starts (x, baseline y) in the row list's one text object: the
+    text block of the first page that places the most runs, in drawing order."""
+    from pypdf.generic import ContentStream
+
+    reader = PdfReader(io.BytesIO(data))
+    operations = ContentStream(reader.pages[0].get_contents(), reader).operations
+    blocks: list[list[tuple[float, float]]] = []
+    for operands, operator in operations:
+        if operator == b"BT":
+            blocks.append([])
+        elif operator == b"Tm":
+            blocks[-1].append((float(operands[4]), float(operands[5])))
+    cells = max(blocks, key=len)
+    assert cells[0] == (0.0, 0.0)  # where a new text object starts, before any cell
+    return cells[1:]
+
+
+def _row_list(rows: list[list[str]]) -> pdf.RowList:
+    st = pdf.styles()
+    head = [Paragraph("No.", st.head), Paragraph("Nama", st.head_left), Paragraph("Jam", st.head)]
+    return pdf.RowList(
+        head,
+        rows,
+        [20 * mm, 60 * mm, 20 * mm],
+        head_height=7 * mm,
+        row_height=4.6 * mm,
+        font=pdf.SANS,
+        size=7.5,
+        align=["RIGHT", "LEFT", "CENTER"],
+    )
+
+
+def test_a_row_list_aligns_each_column_as_asked_and_keeps_row_order():
+    """The report's long list (``RowList``): numbers end at one right edge, names start at one
+    left edge, times are centred, and each row sits one row height below the one before."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    rows = [["1", "Siti Aminah", "08.05"], ["10", "Nguyễn Thị Hà", "9.5"], ["100", "Ade", "10.45"]]
+    data = document(_row_list(rows))
+    origins = _cell_origins(data)
+    assert len(origins) == 9  # one run per cell, row by row
+    width = lambda s: stringWidth(s, pdf.SANS, 7.5)  # noqa: E731
+    numbers, names, times = ([(origins[3 * r + c], rows[r][c]) for r in range(3)] for c in range(3))
+    assert {round(x + width(t), 2) for (x, _y), t in numbers} == {round(20 * mm - 4, 2)}
+    assert {round(x, 2) for (x, _y), _t in names} == {round(20 * mm + 4, 2)}
+    assert {round(x + width(t) / 2, 2) for (x, _y), t in times} == {round(90 * mm, 2)}
+    baselines = [y for (_x, y), _t in numbers]
+    assert baselines[0] - baselines[1] == pytest.approx(4.6 * mm)
+    assert baselines[1] - baselines[2] == pytest.approx(4.6 * mm)
+    text = text_of(data)
+    assert "No." in text and "1 Siti Aminah 08.05" in text and "100 Ade 10.45" in text
+    assert text.index("No.") < text.index("1 Siti Aminah")  # the header above the rows
+    assert unembedded_fonts(data) == []
+
+
+def test_a_row_list_needs_one_width_and_alignment_per_column():
+    with pytest.raises(ValueError):
+        pdf.RowList(
+            ["No."], [["1"]], [10, 20], head_height=10, row_height=5, font=pdf.SANS, size=7,
+            align=["RIGHT"],
+        )  # fmt: skip
+
+
+def test_a_row_list_paints_the_house_table_look(tmp_path):
+    """Header band, then white and zebra rows alternating: the look of ``table_style``."""
+    from legal_helpers import require_tools
+    from PIL import Image
+
+    require_tools("pdftoppm")
+    rows = [["", "", ""] for _ in range(4)]  # empty cells: only the bands are painted
+    (tmp_path / "list.pdf").write_bytes(document(_row_list(rows)))
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", "list.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+    )
+    image = Image.open(next(tmp_path.glob("page*.png"))).convert("RGB")
+    hex_of = lambda c: tuple(round(v * 255) for v in c.rgb())  # noqa: E731
+    # Down the page through the middle of the list (the name column).
+    column = [image.getpixel((int(image.width / 2), y)) for y in range(image.height)]
+    bands = []
+    for colour in column:
+        if not bands or bands[-1] != colour:
+            bands.append(colour)
+    head, zebra = hex_of(pdf.HEAD_BG), hex_of(pdf.ZEBRA)
+    assert head in bands
+    after_head = bands[bands.index(head) :]
+    assert zebra in after_head
+    assert after_head.count(zebra) == 2  # rows 2 and 4 of four
+    fills = [c for c in after_head if c in (zebra, (255, 255, 255))]
+    assert fills[:4] == [(255, 255, 255), zebra, (255, 255, 255), zebra]

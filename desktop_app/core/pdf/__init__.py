@@ -8,7 +8,8 @@
 - :class:`SignatureBlock` of one or two :class:`Signatory` ("Dibuat oleh" / "Mengetahui");
 - :class:`PageFrame` + :func:`build_pdf` / :func:`canvas_maker`: "Halaman X dari Y", the
   "Dicetak oleh … pada …" line (office time, :func:`printed_by_line`), running header;
-  :func:`plain_canvas` for pages drawn by hand; :func:`qr_drawing`.
+  :func:`plain_canvas` for pages drawn by hand; :func:`qr_drawing`;
+- :class:`RowList`: a page of a long list of one-line rows, drawn without a Table's cost.
 
 Flowables work in a platypus story and straight on a canvas (``draw_on(canvas, x, top)``).
 """
@@ -44,6 +45,7 @@ from .house import (
 from .letterhead import Letterhead, contact_parts, office_full_name, office_unit_name
 from .pages import PageFrame, build_pdf, canvas_maker, page_of, plain_canvas, printed_by_line
 from .qr import draw_qr, qr_drawing
+from .rowlist import RowList
 from .signature import (
     Signatory,
     SignatureBlock,
@@ -54,6 +56,7 @@ from .signature import (
 
 __all__ = [
     "Rows",
+    "RowList",
     "Story",
     "StyleCommand",
     "ACCENT",
