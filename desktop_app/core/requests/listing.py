@@ -138,7 +138,7 @@ INDEXES = {
     "received": "ix_requests_received_at",
     "closed": "ix_requests_closed_at",
     "open": "ix_requests_open",  # partial: open statuses only (migration 0010)
-    "name": "ix_requests_name_folded",
+    "name": "ix_requests_name_order",
     "due": "ix_requests_due_at",
     "nik": "ix_requests_nik",
     # The unique ticket constraint's own index (SQLite names it after the table).
