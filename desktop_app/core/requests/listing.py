@@ -451,6 +451,8 @@ class RequestList:
         self._index: str | None = None  # SQLite: the index of a one-segment list
         self._segments: list[_Segment] | None = None
         self._dimension_sizes: dict[str, int] | None = None
+        self._group_counts: dict[str | None, dict[tuple[Any, str], int]] = {}
+        self._buckets: list[tuple[str, int]] | None = None
         self._gathered: list[int] | None = None  # a name in a small list: its ids, in order
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
@@ -493,7 +495,7 @@ class RequestList:
         if parts.name is None:
             self._conds = base
             if parts.counted_by_tally:
-                total = tally.total(session, parts.tally)
+                total = self._tally_total(session)
                 self.plan = "tally"
                 self._small = not parts.empty and total <= SMALL_LIST
                 if self._small and self._costly_to_gather(session):
@@ -585,6 +587,28 @@ class RequestList:
         )
         self._gathered = list(session.scalars(hinted(query, self._index)))
         return len(self._gathered)
+
+    def _tally_total(self, session: Session) -> int:
+        """The list's size from the same tally sums its segments are cut from: one pass over
+        the tally for both (a pass is 13–15 ms at ten million rows, most of a first page)."""
+        order = ORDERS[self.sort_key]
+        if order.timed:
+            return sum(self._grouped(session, order.group).values())
+        if order.bucket and self._parts.tally.status_only:
+            return sum(n for _bucket, n in self._bucket_counts(session, order.bucket))
+        return tally.total(session, self._parts.tally)
+
+    def _grouped(self, session: Session, group: str | None) -> dict[tuple[Any, str], int]:
+        """``tally.grouped`` of the filter, read once per list."""
+        if group not in self._group_counts:
+            self._group_counts[group] = tally.grouped(session, self._parts.tally, group)
+        return self._group_counts[group]
+
+    def _bucket_counts(self, session: Session, kind: str) -> list[tuple[str, int]]:
+        """``tally.bucket_counts`` of the sort's buckets and the filter's statuses, read once."""
+        if self._buckets is None:
+            self._buckets = tally.bucket_counts(session, kind, self._parts.tally.statuses)
+        return self._buckets
 
     def _set_matches(self, found: int, cap: int) -> None:
         self.matches = min(found, cap)
@@ -687,7 +711,7 @@ class RequestList:
         ]
 
     def _tally_segments(self, session: Session, order: _Order) -> list[_Segment]:
-        counts = tally.grouped(session, self._parts.tally, order.group)
+        counts = self._grouped(session, order.group)
         if order.group == "officer":
             rank = {o or 0: i for i, o in enumerate(officer_groups(session))}
             group_key: Any = lambda g: rank.get(g, len(rank))  # noqa: E731
@@ -715,7 +739,7 @@ class RequestList:
 
     def _bucket_segments(self, session: Session, order: _Order) -> list[_Segment]:
         assert order.bucket is not None
-        buckets = tally.bucket_counts(session, order.bucket, self._parts.tally.statuses)
+        buckets = self._bucket_counts(session, order.bucket)
         sort_column = _SORT_COLUMN[self.sort_key]
         index = self._sort_index(session)
         kind = order.bucket
