@@ -277,9 +277,10 @@ def _extensions(db: Database) -> set[str]:
         return set(s.scalars(text("SELECT extname FROM pg_extension")))
 
 
-def _plan_lines(db: Database, statements) -> list[tuple[str, list[str]]]:
-    """Each SELECT with its plan: SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's plan
-    nodes as "Node Type index direction" (the SETs before it in force, as in the app)."""
+def _plan_lines(db: Database, statements, only=None) -> list[tuple[str, list[str]]]:
+    """Each SELECT (for which ``only(statement)`` holds, if given) with its plan: SQLite's
+    EXPLAIN QUERY PLAN details, or PostgreSQL's plan nodes as "Node Type index direction" (the
+    SETs before it in force, as in the app)."""
     explained = []
     raw = db.engine.raw_connection()
     try:
@@ -287,6 +288,8 @@ def _plan_lines(db: Database, statements) -> list[tuple[str, list[str]]]:
         for statement, parameters in statements:
             if statement.lstrip().upper().startswith("SET"):
                 cursor.execute(statement, parameters)
+            elif only is not None and not only(statement):
+                continue
             elif db.is_sqlite:
                 cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
                 explained.append((statement, [row[3] for row in cursor.fetchall()]))
@@ -318,15 +321,15 @@ def test_a_common_name_part_reads_its_newest_matches_and_stops(big, words):
         lst = rq.RequestList(big, SYSTEM, flt)
         statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
         assert lst.truncated and lst.count() == rq.listing.NAME_CAP, lst.plan
-        newest = [
-            (statement, plan)
-            for statement, plan in _plan_lines(big, statements)
-            if (
+        newest = _plan_lines(
+            big,
+            statements,
+            lambda statement: (
                 "LIMIT" in statement and "requests_fts" in statement and "ORDER BY" in statement
                 if big.is_sqlite
                 else "name_folded" in statement and f"/ {rq.listing.NAME_BLOCK}" in statement
-            )
-        ]
+            ),
+        )
         assert newest, [s for s, _ in statements]
         if not big.is_sqlite:  # the newest block first; fewer blocks than the table holds
             assert len(newest) < ROWS // rq.listing.NAME_BLOCK + 1, len(newest)
@@ -351,11 +354,9 @@ def test_a_rare_name_part_is_found_through_the_trigrams_at_once(big):
     lst = rq.RequestList(big, SYSTEM, rq.RequestFilter(text="zzqx"))
     statements = _captured(big, lambda: (lst.count(), lst.ids(0, 200)))
     assert lst.count() == 0 and not lst.truncated
-    searched = [
-        (statement, plan)
-        for statement, plan in _plan_lines(big, statements)
-        if "name_folded" in statement and "LIKE" in statement
-    ]
+    searched = _plan_lines(
+        big, statements, lambda statement: "name_folded" in statement and "LIKE" in statement
+    )
     assert len(searched) == 2, [s for s, _ in searched]  # the newest block, then the rest
     for _statement, plan in searched:
         assert any(n.startswith("Bitmap Index Scan ix_requests_name_block") for n in plan), plan
@@ -379,7 +380,7 @@ def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
         )
         assert not _problems(big, statements, small=False), sort_key
         if big.is_sqlite:
-            pages = [p for s, p in _plan_lines(big, statements) if "LIMIT" in s]
+            pages = [p for _s, p in _plan_lines(big, statements, lambda s: "LIMIT" in s)]
             assert pages and all(
                 any("ix_requests_service_received" in d or "ix_requests_channel_received" in d
                     for d in plan)
@@ -436,11 +437,11 @@ def test_the_queues_read_the_open_requests_index(big, flt):
     for sort_key in rq.SORT_KEYS:
         lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         statements = _captured(big, lambda lst=lst: (lst.count(), lst.ids(0, 200)))
-        reads = [
-            (statement, plan)
-            for statement, plan in _plan_lines(big, statements)
-            if "FROM requests" in statement and "request_tally" not in statement
-        ]
+        reads = _plan_lines(
+            big,
+            statements,
+            lambda statement: "FROM requests" in statement and "request_tally" not in statement,
+        )
         assert reads, (sort_key, lst.plan)
         for statement, plan in reads:
             if big.is_sqlite:
@@ -476,11 +477,11 @@ def test_the_daily_report_finds_the_open_requests_by_closing_time(big):
     from desktop_app.core import report
 
     statements = _captured(big, lambda: report.summarize(big, office_date(datetime.now(UTC))))
-    backlog = [
-        (statement, plan)
-        for statement, plan in _plan_lines(big, statements)
-        if "UNION ALL" in statement and "closed_at IS NULL" in statement
-    ]
+    backlog = _plan_lines(
+        big,
+        statements,
+        lambda statement: "UNION ALL" in statement and "closed_at IS NULL" in statement,
+    )
     assert backlog, [s for s, _ in statements]
     for _statement, plan in backlog:
         if big.is_sqlite:
@@ -505,11 +506,9 @@ def test_a_jump_in_the_name_order_steps_through_the_index_alone(big, flt):
     statements = _captured(
         big, lambda: rq.RequestList(big, SYSTEM, flt, "name", False).ids(total // 3, 200)
     )
-    reads = [
-        (statement, plan)
-        for statement, plan in _plan_lines(big, statements)
-        if "ORDER BY" in statement and "name_folded" in statement
-    ]
+    reads = _plan_lines(
+        big, statements, lambda statement: "ORDER BY" in statement and "name_folded" in statement
+    )
     assert reads, [s for s, _ in statements]
     for _statement, plan in reads:
         if big.is_sqlite:
