@@ -6913,6 +6913,10 @@ Save it as a new request anyway?</translation>
             <numerusform>%Ln requests</numerusform>
         </translation>
     </message>
+    <message>
+        <source>melompat jauh dalam urutan ini lambat; urutkan menurut Diterima untuk melompat cepat</source>
+        <translation>jumping far in this order is slow; sort by Received to jump fast</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>
         <translation>

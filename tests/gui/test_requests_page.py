@@ -399,3 +399,39 @@ def test_short_and_very_common_name_parts_say_what_the_list_shows(
     page.search.setText("aminah b")
     page._search_now()
     assert shown_tickets(page) == [page.model.row_data(0).ticket] and not page._list.truncated
+
+
+def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
+    page, ctx, db, three, monkeypatch
+):
+    """A big list filtered by service and sorted by name has no tally to place its rows: a
+    jump deep inside reads every row before it (seconds at millions of rows). The count line
+    says so and how to jump fast; sorted by time it says nothing. While such a jump reads,
+    the pointer is the wait cursor (thresholds lowered: the real list is 20,000 rows)."""
+    from desktop_app.core.requests import listing
+
+    for i in range(4):
+        make_request(db, ctx.actor, name=f"Ani {chr(65 + i)}", minutes_ago=30 + i)
+    monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    page.set_queue(None)
+    page.service_filter.setCurrentIndex(page.service_filter.findData("KK"))
+    name_col = [c.key for c in COLUMNS].index("name")
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
+    count = page.model.rowCount()
+    assert count > 2 and page._list.placement == "walk"
+    assert page.total_label.text() == (
+        f"{count} permohonan · melompat jauh dalam urutan ini lambat; urutkan menurut "
+        "Diterima untuk melompat cepat"
+    )
+    cursors = []
+    ids = page._list.ids
+    monkeypatch.setattr(
+        page._list, "ids", lambda *a: (cursors.append(QGuiApplication.overrideCursor()), ids(*a))[1]
+    )
+    assert len(page._fetch_ids("name", False, 2, 1)) == 2  # a chunk below the first
+    assert cursors[0] is not None and cursors[0].shape() == Qt.CursorShape.WaitCursor
+    assert QGuiApplication.overrideCursor() is None  # put back after the read
+    received_col = [c.key for c in COLUMNS].index("received_at")
+    page.table.horizontalHeader().setSortIndicator(received_col, Qt.SortOrder.DescendingOrder)
+    assert page._list.placement != "walk"
+    assert page.total_label.text() == f"{page.model.rowCount()} permohonan"

@@ -685,9 +685,8 @@ class RequestList:
     def _segments_of(self, session: Session) -> list[_Segment]:
         if self._segments is None:
             segments = self._build_segments(session)
-            self._placement = (
-                "small" if self._small else "segments" if len(segments) > 1 else "walk"
-            )
+            if self._placement != "walk":  # set by _build_segments
+                self._placement = "small" if self._small else "segments"
             position = 0
             for segment in segments:
                 segment.start = position
@@ -708,6 +707,7 @@ class RequestList:
             return self._tally_segments(session, order)
         if order.bucket and parts.tally.status_only:
             return self._bucket_segments(session, order)
+        self._placement = "walk"
         return [_Segment(total, self._sort_index(session), whole)]
 
     def _officer_segments(self, session: Session) -> list[_Segment]:

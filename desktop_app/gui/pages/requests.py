@@ -343,7 +343,24 @@ class RequestsPage(QWidget):
             lst = self._list = rq.RequestList(
                 self.ctx.db, self.ctx.actor, flt, sort_key, descending
             )
-        return lst.ids(offset, limit)
+        if offset == 0 or lst.placement != "walk":
+            return lst.ids(offset, limit)
+        # Deep in a list no tally places, the rows before are stepped through: seconds at
+        # millions of rows. The pointer says the window is working, not hung.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return lst.ids(offset, limit)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _slow_to_jump(self) -> bool:
+        """A big list that no tally places (a service, channel, officer or date filter sorted
+        by name, due date, NIK or ticket): a jump deep inside steps through every row before
+        it (``docs/indexes.md``, Limits), so the count line says so."""
+        try:
+            return self._list is not None and self._list.placement == "walk"
+        except LoketError:
+            return False
 
     def reload(self) -> None:
         """Re-run the list query, keeping the selected request selected if it still shows."""
@@ -477,7 +494,13 @@ class RequestsPage(QWidget):
             self.total_label.setText(text.format(n=f"{count:n}", m=f"{self._list.matches:n}"))
             return
         if not self.searching:
-            self.total_label.setText(self.tr("%Ln permohonan", "", count))
+            text = self.tr("%Ln permohonan", "", count)
+            if self._slow_to_jump():
+                text += " · " + self.tr(
+                    "melompat jauh dalam urutan ini lambat; urutkan menurut Diterima untuk "
+                    "melompat cepat"
+                )
+            self.total_label.setText(text)
             return
         text = self.tr(
             "%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}", "", count
