@@ -387,6 +387,25 @@ def test_a_long_list_has_one_header_row_per_page(db, known_day):
     assert "Daftar permohonan yang diterima (240)" in list_pages[0]
 
 
+@pytest.mark.parametrize("extra", [-3, -2, 0, 1])
+def test_a_list_at_a_page_boundary_loses_no_row(db, known_day, extra):
+    """The list's pages are drawn whole (``pdf.RowList`` never splits): around the page
+    boundaries, with the heading on the first page, every row is printed once, in order."""
+    import dataclasses
+
+    from desktop_app.core.report_pdf import LIST_ROWS_PER_PAGE
+
+    s = report.summarize(db, DAY, DAY)
+    assert s.requests is not None
+    n = LIST_ROWS_PER_PAGE + extra
+    many = dataclasses.replace(s, requests=(s.requests * n)[:n])
+    reader = PdfReader(io.BytesIO(render_daily_pdf(many, OFFICE, "Budi")))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
+    numbers = [int(m) for m in re.findall(r"(\d+) [A-Z]+-\d{8}-", text)]
+    assert numbers == list(range(1, n + 1))
+    assert text.count("No. Tiket") == (1 if extra <= -3 else 2)
+
+
 def test_reportlab_uses_its_c_speedups():
     """rl_accel (a dependency) is what ReportLab formats numbers and measures text with: the
     daily summary of a busy day renders a third faster (README, Dependencies)."""
