@@ -60,7 +60,7 @@ from desktop_app.gui.request_intake import (
     show_feedback,
 )
 from desktop_app.gui.style import restyle
-from desktop_app.gui.widgets import FieldErrors, label_form_fields, use_month_calendar
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 EVENT_KINDS = {
     "create": QT_TRANSLATE_NOOP("RequestDetailDialog", "Dicatat"),
@@ -324,7 +324,6 @@ class RequestDetailDialog(EditingDialog):
         # The form's widgets under the names the rest of the app and the tests use.
         self.title, self.status_badge, self.facts = f.title, f.statusBadge, f.facts
         self.channel, self.service, self.received = f.channel, f.service, f.received
-        use_month_calendar(f.received)
         self.name, self.nik, self.kk, self.phone = f.name, f.nik, f.kk, f.phone
         self.email, self.notes, self.external_ref = f.email, f.notes, f.externalRef
         self.nik_info, self.kk_info, self.phone_info = f.nikInfo, f.kkInfo, f.phoneInfo

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop_app.core import clock, identity
@@ -27,7 +27,7 @@ from desktop_app.gui.formatting import fit_buttons
 from desktop_app.gui.forms.ui_request_detail import Ui_RequestDetailDialog
 from desktop_app.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from desktop_app.gui.qt import application
-from desktop_app.gui.widgets import FieldErrors, label_form_fields, use_month_calendar
+from desktop_app.gui.widgets import FieldErrors, label_form_fields
 
 # feedback level -> the style sheet's label role (green, amber, red, grey)
 FEEDBACK_ROLES = {"ok": "success", "warn": "warning", "error": "error"}
@@ -141,7 +141,6 @@ class RequestIntakeDialog(EditingDialog):
         f.service.setPlaceholderText(self.tr("— pilih layanan —"))
         f.service.setCurrentIndex(-1)
         now = clock.office_now().replace(second=0, microsecond=0, tzinfo=None)
-        use_month_calendar(f.received)
         f.received.setDateTime(QDateTime(now))
         f.received.setMaximumDateTime(QDateTime(now.replace(year=now.year + 1)))
         self.save_button = f.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -164,9 +163,6 @@ class RequestIntakeDialog(EditingDialog):
         self.fields = request_fields(f)
         self.errors = FieldErrors(None, self.fields, f.formError, request_field_labels())
         label_form_fields(f.formLayout)
-        # QDateTimeEdit steps through its sections on Tab; here Tab leaves the field (the
-        # arrows and typing still edit every section), so the form is tabbed through fast.
-        f.received.installEventFilter(self)
         application().focusChanged.connect(self._focus_changed)
         if message:
             f.pasteText.setPlainText(message[: rq.MAX_MESSAGE])
@@ -196,20 +192,6 @@ class RequestIntakeDialog(EditingDialog):
 
     def has_unsaved_changes(self) -> bool:
         return self.created is None and self._snapshot() != self._pristine
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.form.received
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-        ):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                forward = event.key() == Qt.Key.Key_Tab and not (
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                )
-                self.focusNextPrevChild(forward)
-                return True
-        return super().eventFilter(watched, event)
 
     # --- live feedback ------------------------------------------------------------------------
 

@@ -4,11 +4,13 @@ and the standard way to tell the user that the core refused something."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime, time
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QDateTime,
     QEvent,
     QLocale,
     QPoint,
@@ -371,62 +373,94 @@ def parse_typed_date(typed: str, current: date) -> date | None:
         return None
 
 
-class DateEdit(QDateEdit):
-    """A date field for forms and filters: one Tab stop, typed dates, never changed by a
-    stray key.
+def parse_typed_time(typed: str) -> time | None:
+    """The time of day typed into a date-and-time field: ``14.35``, ``14:35``, ``9.05``,
+    ``1435`` or ``905``; None when it is no time."""
+    text = typed.strip().replace(".", ":")
+    if ":" in text:
+        hour_s, _sep, minute_s = text.partition(":")
+        if not (hour_s.isdigit() and minute_s.isdigit() and len(minute_s) == 2):
+            return None
+    elif text.isdigit() and len(text) in (3, 4):
+        hour_s, minute_s = text[:-2], text[-2:]
+    else:
+        return None
+    if len(hour_s) > 2 or int(hour_s) > 23 or int(minute_s) > 59:
+        return None
+    return time(int(hour_s), int(minute_s))
 
-    Qt's QDateEdit walks day, month and year with Tab (three stops per date) and lets an arrow
-    key or the mouse wheel change the section under the cursor (Tab then Down changed a year).
+
+def parse_typed_datetime(typed: str, current: datetime) -> datetime | None:
+    """The moment typed into a date-and-time field, or None when it is none: a date as
+    :func:`parse_typed_date` reads it and a time as :func:`parse_typed_time` (``29/11/2026
+    14.35``, ``29112026 1435``); a date alone keeps ``current``'s time, a time alone (with a
+    colon: ``14:35``) ``current``'s date."""
+    parts = typed.split()
+    if len(parts) == 1 and ":" in parts[0]:
+        moment = parse_typed_time(parts[0])
+        return None if moment is None else datetime.combine(current.date(), moment)
+    if len(parts) not in (1, 2):
+        return None
+    day = parse_typed_date(parts[0], current.date())
+    moment = parse_typed_time(parts[1]) if len(parts) == 2 else current.time()
+    if day is None or moment is None:
+        return None
+    return datetime.combine(day, moment.replace(second=0, microsecond=0))
+
+
+class _TypedEntry:
+    """What :class:`DateEdit` and :class:`DateTimeEdit` share (a mixin before their Qt class):
+    one Tab stop, typed values, never changed by a stray key.
+
+    Qt's date fields walk their sections with Tab (three stops per date) and let an arrow key
+    or the mouse wheel change the section under the cursor (Tab then Down changed a year).
     Here Tab leaves the field, Up/Down/PageUp/PageDown open the calendar instead, and the
-    wheel changes nothing; the date changes by typing it or choosing it in the calendar.
+    wheel changes nothing; the value changes by typing it or choosing it in the calendar.
 
-    Typing replaces the whole date, wherever the cursor is: Qt's own section editing ignored
+    Typing replaces the whole value, wherever the cursor is: Qt's own section editing ignored
     digits after a click into the field or Ctrl+A, took a separator after a full day for the
     next section too, and turned 31/12 typed over a November date into 30/12. The typed
-    characters are shown as they come and become the date once the year is complete, or on
-    Enter, Tab or leaving the field (see :func:`parse_typed_date`); a date that does not exist
-    leaves the old one and says so in :attr:`problem` and a tool tip; one outside the allowed
-    range becomes the nearest allowed date, also said. Esc puts back the date before typing."""
+    characters are shown as they come and become the value once it is complete, or on Enter,
+    Tab or leaving the field; a value that does not exist leaves the old one and says so in
+    :attr:`problem` and a tool tip; one outside the allowed range becomes the nearest allowed
+    value, also said. Esc puts back the value before typing."""
 
     _OPEN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+    _TYPED_CHARS = _SEPARATORS  # besides digits
 
-    entered = Signal()  # Enter pressed in the field (a page without a default button acts)
+    typed: str | None
+    problem: str
+    entered: Any  # the concrete class's Signal: Enter pressed in the field
 
-    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        if date is not None:
-            self.setDate(date)
-        self.setDisplayFormat("dd/MM/yyyy")
-        use_month_calendar(self)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
-        self.setToolTip(
-            QCoreApplication.translate(
-                "DateEdit",
-                "Ketik tanggalnya (mis. 29112026 atau 29/11/2026) atau tekan ↓ untuk kalender.",
-            )
-        )
-        self.typed: str | None = None  # the characters of a date being typed
-        self.problem = ""  # why the last typed date was not taken ("" when it was)
+    def _start_typing(self, tip: str) -> None:
+        field: Any = self
+        use_month_calendar(field)
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+        field.setToolTip(tip)
+        self.typed = None  # the characters of a value being typed
+        self.problem = ""  # why the last typed value was not taken ("" when it was)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        return QWidget.focusNextPrevChild(self, next)  # leave the field, not the next section
+        field: Any = self
+        return QWidget.focusNextPrevChild(field, next)  # leave the field, not the next section
 
     def event(self, event: QEvent) -> bool:
+        field: Any = self
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
         ):
             self.finish_typing()
-            return QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
-        return super().event(event)
+            return QWidget.focusNextPrevChild(field, event.key() == Qt.Key.Key_Tab)
+        return bool(super().event(event))  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         command = event.modifiers() & ~(
             Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
         )
         text = event.text()
-        if not command and len(text) == 1 and (text.isdigit() or text in _SEPARATORS):
+        if not command and len(text) == 1 and (text.isdigit() or text in self._TYPED_CHARS):
             self._type(text)
             return
         if self.typed is not None and not command:
@@ -435,104 +469,195 @@ class DateEdit(QDateEdit):
                 return
             if event.key() == Qt.Key.Key_Escape:
                 self.typed = None
-                self._show_date()  # the date before typing, shown again
+                self._show_value()  # the value before typing, shown again
                 return
         self.finish_typing()
         if event.key() in self._OPEN_KEYS and not command:
             self.open_calendar()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.entered.emit()
 
     def _type(self, char: str) -> None:
         typed = (self.typed or "") + char
-        digits = sum(ch.isdigit() for ch in typed)
-        parts = "".join("/" if ch in _SEPARATORS else ch for ch in typed).split("/")
-        complete = (len(parts) == 1 and digits >= 8) or (len(parts) == 3 and len(parts[2]) >= 4)
         self._show_typed(typed)
-        if complete:
+        if self._complete(typed):
             self.finish_typing()
+
+    def _complete(self, typed: str) -> bool:
+        raise NotImplementedError
+
+    def _shown(self, typed: str) -> str:
+        """The typed characters as shown while typing (digits grouped as a date)."""
+        if typed and not any(ch in _SEPARATORS for ch in typed):
+            return "/".join(filter(None, (typed[:2], typed[2:4], typed[4:])))
+        return "".join("/" if ch in _SEPARATORS else ch for ch in typed)
 
     def _show_typed(self, typed: str) -> None:
         self.typed = typed
-        if typed and not any(ch in _SEPARATORS for ch in typed):
-            shown = "/".join(filter(None, (typed[:2], typed[2:4], typed[4:])))
-        else:
-            shown = "".join("/" if ch in _SEPARATORS else ch for ch in typed)
-        # While typing, the text is shown as it comes (not a date yet): Qt must not read it
-        # (it would put the old date back at once).
-        line = self.lineEdit()
+        shown = self._shown(typed)
+        # While typing, the text is shown as it comes (not a value yet): Qt must not read it
+        # (it would put the old value back at once).
+        field: Any = self
+        line = field.lineEdit()
         with QSignalBlocker(line):
             line.setText(shown)
             line.setCursorPosition(len(shown))
 
     def finish_typing(self) -> None:
-        """Turn what was typed into the date (see the class docstring)."""
+        """Turn what was typed into the value (see the class docstring)."""
         if self.typed is None:
             return
         typed, self.typed = self.typed, None
-        self.problem = ""
-        before = self.date()
-        if typed:
-            value = parse_typed_date(typed, date(before.year(), before.month(), before.day()))
-            if value is None:
-                self.problem = QCoreApplication.translate(
-                    "DateEdit", "{typed} bukan tanggal; ketik mis. 29112026 atau 29/11/2026."
-                ).format(typed=typed)
-            else:
-                wanted = QDate(value.year, value.month, value.day)
-                if wanted > self.maximumDate():
-                    self.problem = QCoreApplication.translate(
-                        "DateEdit", "Tanggal paling akhir {date}."
-                    ).format(date=self.maximumDate().toString("dd/MM/yyyy"))
-                elif wanted < self.minimumDate():
-                    self.problem = QCoreApplication.translate(
-                        "DateEdit", "Tanggal paling awal {date}."
-                    ).format(date=self.minimumDate().toString("dd/MM/yyyy"))
-                before = wanted  # setDate keeps it inside the allowed range
-        self.setDate(before)
-        self._show_date()  # also when unchanged: the typed text would stay on screen
+        self.problem = self._settle(typed) if typed else ""
+        self._show_value()  # also when unchanged: the typed text would stay on screen
         if self.problem:
-            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.problem, self)
+            field: Any = self
+            QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), self.problem, field)
 
-    def _show_date(self) -> None:
-        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))
+    def _settle(self, typed: str) -> str:
+        """Take ``typed`` as the value if it is one (kept inside the allowed range); returns
+        why it was not taken as typed ("" when it was)."""
+        raise NotImplementedError
+
+    def _show_value(self) -> None:
+        field: Any = self
+        field.lineEdit().setText(field.textFromDateTime(field.dateTime()))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         self.finish_typing()
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # type: ignore[misc]
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self.finish_typing()
-        super().mousePressEvent(event)
+        super().mousePressEvent(event)  # type: ignore[misc]
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         event.ignore()  # scrolling the page past a date field must not change it
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
-        """Only the calendar and typing change the date (no spinning by keys or wheel)."""
+        """Only the calendar and typing change the value (no spinning by keys or wheel)."""
 
     def open_calendar(self) -> None:
         """Show the month to pick from, as a click on the field's arrow does (Qt has no key for
         it: keyboard users get the arrow keys)."""
+        field: Any = self
         option = QStyleOptionComboBox()
-        option.initFrom(self)
+        option.initFrom(field)
         option.editable = True
         option.subControls = QStyle.SubControl.SC_All
-        arrow = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        arrow = field.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, field
         )
         point = QPointF(arrow.center())
         press = QMouseEvent(
             QEvent.Type.MouseButtonPress,
             point,
-            self.mapToGlobal(point),
+            field.mapToGlobal(point),
             Qt.MouseButton.LeftButton,
             Qt.MouseButton.LeftButton,
             Qt.KeyboardModifier.NoModifier,
         )
         self.mousePressEvent(press)
+
+
+class DateEdit(_TypedEntry, QDateEdit):
+    """A date field for forms and filters (:class:`_TypedEntry`): the typed date becomes the
+    date once the year is complete (see :func:`parse_typed_date`)."""
+
+    entered = Signal()  # Enter pressed in the field (a page without a default button acts)
+
+    def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if date is not None:
+            self.setDate(date)
+        self.setDisplayFormat("dd/MM/yyyy")
+        self._start_typing(
+            QCoreApplication.translate(
+                "DateEdit",
+                "Ketik tanggalnya (mis. 29112026 atau 29/11/2026) atau tekan ↓ untuk kalender.",
+            )
+        )
+
+    def _complete(self, typed: str) -> bool:
+        digits = sum(ch.isdigit() for ch in typed)
+        parts = "".join("/" if ch in _SEPARATORS else ch for ch in typed).split("/")
+        return (len(parts) == 1 and digits >= 8) or (len(parts) == 3 and len(parts[2]) >= 4)
+
+    def _settle(self, typed: str) -> str:
+        before = self.date()
+        value = parse_typed_date(typed, date(before.year(), before.month(), before.day()))
+        if value is None:
+            return QCoreApplication.translate(
+                "DateEdit", "{typed} bukan tanggal; ketik mis. 29112026 atau 29/11/2026."
+            ).format(typed=typed)
+        wanted = QDate(value.year, value.month, value.day)
+        self.setDate(wanted)  # kept inside the allowed range
+        if wanted > self.maximumDate():
+            return QCoreApplication.translate("DateEdit", "Tanggal paling akhir {date}.").format(
+                date=self.maximumDate().toString("dd/MM/yyyy")
+            )
+        if wanted < self.minimumDate():
+            return QCoreApplication.translate("DateEdit", "Tanggal paling awal {date}.").format(
+                date=self.minimumDate().toString("dd/MM/yyyy")
+            )
+        return ""
+
+
+class DateTimeEdit(_TypedEntry, QDateTimeEdit):
+    """A date-and-time field (the time a request was received; :class:`_TypedEntry`): the
+    typed moment becomes the value once its minutes are complete (see
+    :func:`parse_typed_datetime`)."""
+
+    entered = Signal()  # Enter pressed in the field
+    _TYPED_CHARS = _SEPARATORS | {" ", ":"}
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self._start_typing(
+            QCoreApplication.translate(
+                "DateTimeEdit",
+                "Ketik tanggal dan jamnya (mis. 29112026 1435 atau 29/11/2026 14.35) atau "
+                "tekan ↓ untuk kalender.",
+            )
+        )
+
+    def _complete(self, typed: str) -> bool:
+        parts = typed.split()
+        if len(parts) != 2 or typed.endswith(" "):
+            return False
+        clock_part = parts[1].replace(".", ":")
+        if ":" in clock_part:
+            return len(clock_part.partition(":")[2]) >= 2
+        return len(clock_part) >= 4
+
+    def _shown(self, typed: str) -> str:
+        day, space, rest = typed.partition(" ")
+        return super()._shown(day) + space + rest
+
+    def _settle(self, typed: str) -> str:
+        current = self.dateTime().toPython()
+        assert isinstance(current, datetime)
+        value = parse_typed_datetime(typed, current)
+        if value is None:
+            return QCoreApplication.translate(
+                "DateTimeEdit",
+                "{typed} bukan tanggal dan jam; ketik mis. 29112026 1435 atau 29/11/2026 14.35.",
+            ).format(typed=typed)
+        wanted = QDateTime(value)
+        self.setDateTime(wanted)  # kept inside the allowed range
+        shown = "dd/MM/yyyy HH:mm"
+        if wanted > self.maximumDateTime():
+            return QCoreApplication.translate("DateTimeEdit", "Waktu paling akhir {when}.").format(
+                when=self.maximumDateTime().toString(shown)
+            )
+        if wanted < self.minimumDateTime():
+            return QCoreApplication.translate("DateTimeEdit", "Waktu paling awal {when}.").format(
+                when=self.minimumDateTime().toString(shown)
+            )
+        return ""
 
 
 class EmptyState(QWidget):

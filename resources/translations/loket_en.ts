@@ -3887,6 +3887,25 @@ The app will close now; open it again to continue.</translation>
     </message>
 </context>
 <context>
+    <name>DateTimeEdit</name>
+    <message>
+        <source>Ketik tanggal dan jamnya (mis. 29112026 1435 atau 29/11/2026 14.35) atau tekan ↓ untuk kalender.</source>
+        <translation>Type the date and time (e.g. 29112026 1435 or 29/11/2026 14.35) or press ↓ for the calendar.</translation>
+    </message>
+    <message>
+        <source>{typed} bukan tanggal dan jam; ketik mis. 29112026 1435 atau 29/11/2026 14.35.</source>
+        <translation>{typed} is not a date and time; type e.g. 29112026 1435 or 29/11/2026 14.35.</translation>
+    </message>
+    <message>
+        <source>Waktu paling akhir {when}.</source>
+        <translation>The latest allowed is {when}.</translation>
+    </message>
+    <message>
+        <source>Waktu paling awal {when}.</source>
+        <translation>The earliest allowed is {when}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Ekspor permohonan</source>

@@ -4,10 +4,10 @@ date typed with the keyboard (29112026, 29/11/2026) is taken wherever the cursor
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,13 @@ from desktop_app.gui.pages.report import ReportPage
 from desktop_app.gui.pages.requests import RequestsPage
 from desktop_app.gui.request_detail import RequestDetailDialog
 from desktop_app.gui.request_intake import RequestIntakeDialog
-from desktop_app.gui.widgets import MonthCalendar, parse_typed_date
+from desktop_app.gui.widgets import (
+    DateTimeEdit,
+    MonthCalendar,
+    parse_typed_date,
+    parse_typed_datetime,
+    parse_typed_time,
+)
 
 # The offscreen platform cannot raise a popup or grab the keyboard for it, nor pass size hints.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -212,3 +218,93 @@ def test_escape_and_backspace_while_typing(qtbot, report):
     qtbot.keyClick(report.date_from, Qt.Key.Key_Backspace)
     qtbot.keyClicks(report.date_from, "25")  # 29112025: the 8th digit completes it
     assert report.date_from.date() == QDate(2025, 11, 29)
+
+
+# --- typing the time a request was received ----------------------------------------------------
+
+
+def test_typed_date_and_time_forms():
+    now = datetime(2026, 11, 30, 10, 15)
+    assert parse_typed_datetime("29/11/2026 14.35", now) == datetime(2026, 11, 29, 14, 35)
+    assert parse_typed_datetime("29112026 1435", now) == datetime(2026, 11, 29, 14, 35)
+    assert parse_typed_datetime("1.2.2025 9.05", now) == datetime(2025, 2, 1, 9, 5)
+    assert parse_typed_datetime("2911 905", now) == datetime(2026, 11, 29, 9, 5)
+    assert parse_typed_datetime("29/11/2026 7:00", now) == datetime(2026, 11, 29, 7, 0)
+    assert parse_typed_datetime("28112026", now) == datetime(2026, 11, 28, 10, 15)  # its time
+    assert parse_typed_datetime("16:20", now) == datetime(2026, 11, 30, 16, 20)  # its date
+    for wrong in ("31/02/2026 10.00", "29/11/2026 24.00", "29/11/2026 1460", "29/11/2026 14.3",
+                  "29/11/2026 14", "14.35", "29/11/2026 10.00 x", "", "x"):  # fmt: skip
+        assert parse_typed_datetime(wrong, now) is None, wrong
+    assert parse_typed_time("0905") == time(9, 5) and parse_typed_time("23.59") == time(23, 59)
+
+
+@pytest.fixture
+def intake(qtbot, ctx):
+    dialog = show(qtbot, RequestIntakeDialog(ctx))
+    qtbot.waitUntil(dialog.isActiveWindow)
+    yield dialog
+    dialog.discard_and_close()
+
+
+def reach_received(qtbot, dialog) -> DateTimeEdit:
+    """Into the received field by Tab from the service, as an officer moves through the form."""
+    dialog.form.service.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(dialog.form.service.hasFocus)
+    qtbot.keyClick(dialog.form.service, Qt.Key.Key_Tab)
+    received = dialog.form.received
+    qtbot.waitUntil(received.hasFocus)
+    return received
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("29112026 1435", QDateTime(QDate(2026, 11, 29), QTime(14, 35))),
+        ("29/11/2026 14.35", QDateTime(QDate(2026, 11, 29), QTime(14, 35))),
+        ("1.11.2026 7:05", QDateTime(QDate(2026, 11, 1), QTime(7, 5))),
+    ],
+)
+def test_a_received_time_typed_whole_is_taken_when_its_minutes_are_complete(
+    qtbot, intake, typed, expected
+):
+    """The received field takes the date and time typed in one go, wherever the cursor was
+    (Qt's own field typed section by section), and Tab leaves it for the name."""
+    received = reach_received(qtbot, intake)
+    assert isinstance(received, DateTimeEdit)
+    qtbot.keyClicks(received, typed)
+    assert received.dateTime() == expected and received.problem == ""
+    assert received.text() == expected.toString("dd/MM/yyyy HH:mm")
+    qtbot.keyClick(received, Qt.Key.Key_Tab)
+    assert intake.form.name.hasFocus()
+
+
+def test_a_received_date_alone_keeps_the_time_and_is_taken_on_tab(qtbot, intake):
+    received = reach_received(qtbot, intake)
+    before = received.dateTime()
+    qtbot.keyClicks(received, "2811")
+    assert received.text() == "28/11"  # shown as typed so far
+    qtbot.keyClick(received, Qt.Key.Key_Tab)
+    assert received.dateTime().date() == QDate(before.date().year(), 11, 28)
+    assert received.dateTime().time() == before.time()
+
+
+def test_a_wrong_or_too_late_received_time_is_refused_with_a_reason(qtbot, intake):
+    received = reach_received(qtbot, intake)
+    before = received.dateTime()
+    qtbot.keyClicks(received, "31022026 1000")
+    assert received.dateTime() == before
+    assert received.problem == (
+        "31022026 1000 bukan tanggal dan jam; ketik mis. 29112026 1435 atau 29/11/2026 14.35."
+    )
+    latest = received.maximumDateTime()
+    qtbot.keyClicks(received, f"{latest.date().addDays(3).toString('ddMMyyyy')} 0800")
+    assert received.dateTime() == latest
+    assert received.problem == f"Waktu paling akhir {latest.toString('dd/MM/yyyy HH:mm')}."
+    qtbot.keyClicks(received, "2911")
+    qtbot.keyClick(received, Qt.Key.Key_Escape)  # back to the time before typing
+    assert received.dateTime() == latest and received.text() == latest.toString("dd/MM/yyyy HH:mm")
+
+
+def test_the_request_detail_types_its_received_time_the_same_way(qtbot, ctx, db, petugas):
+    detail = show(qtbot, RequestDetailDialog(ctx, make_request(db, petugas).id))
+    assert isinstance(detail.received, DateTimeEdit)

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from desktop_app.gui.widgets import DateTimeEdit
 
 class Ui_RequestDetailDialog(object):
     def setupUi(self, RequestDetailDialog):
@@ -93,7 +95,7 @@ class Ui_RequestDetailDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.received = QDateTimeEdit(self.fieldsBox)
+        self.received = DateTimeEdit(self.fieldsBox)
         self.received.setObjectName(u"received")
         self.received.setDisplayFormat(u"dd/MM/yyyy HH:mm")
         self.received.setCalendarPopup(True)

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateTimeEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from desktop_app.gui.widgets import DateTimeEdit
 
 class Ui_RequestIntakeDialog(object):
     def setupUi(self, RequestIntakeDialog):
@@ -60,7 +62,7 @@ class Ui_RequestIntakeDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.received = QDateTimeEdit(RequestIntakeDialog)
+        self.received = DateTimeEdit(RequestIntakeDialog)
         self.received.setObjectName(u"received")
         self.received.setDisplayFormat(u"dd/MM/yyyy HH:mm")
         self.received.setCalendarPopup(True)
