@@ -471,8 +471,9 @@ def test_a_name_in_a_small_list_reads_its_rows_once(big):
 
 
 def test_the_daily_report_finds_the_open_requests_by_closing_time(big):
-    """The requests open at the day's end (the report's backlog) are those still open and
-    those closed since: read from the closing-time index, not from every request received
+    """The requests open at the day's end (the report's backlog) are those never closed, read
+    from their own partial index alone (no table row: 2.8 s with a cold cache at ten million
+    rows), and those closed since, from the closing-time index; never every request received
     before the day's end (the whole history)."""
     from desktop_app.core import report
 
@@ -487,10 +488,13 @@ def test_the_daily_report_finds_the_open_requests_by_closing_time(big):
         if big.is_sqlite:
             searches = [d for d in plan if d.startswith("SEARCH requests")]
             assert len(searches) == 2, "\n".join(plan)
-            assert all("ix_requests_closed_at" in d for d in searches), plan
+            assert any("COVERING INDEX ix_requests_unclosed" in d for d in searches), plan
+            assert any("ix_requests_closed_at" in d for d in searches), plan
         else:  # (the history, empty here, may be scanned: it is looked up per request)
-            closing = [n for n in plan if "ix_requests_closed_at" in n]
-            assert len(closing) == 2, plan
+            # Which of the two PostgreSQL takes for the rows never closed is its statistics'
+            # choice (here, a table not yet vacuumed: no index-only scan pays).
+            parts = [n for n in plan if "ix_requests_closed_at" in n or "ix_requests_unclosed" in n]
+            assert len(parts) == 2, plan
             assert not any("ix_requests_received_at" in n for n in plan), plan
 
 
