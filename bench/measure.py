@@ -86,3 +86,23 @@ def best(fn: Any, runs: int) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return min(times) * 1000
+
+
+def at_schema_head(url: str) -> None:
+    """Stop with a clear message when the database at ``url`` is not at this app's schema: the
+    request list and the reports name indexes that migrations create (SQLite ``INDEXED BY``),
+    so a file made by an older version fails on the first list. Opening it once with the app
+    (``loket``) migrates it, after a backup."""
+    from desktop_app.core import schema
+    from desktop_app.core.db import Database
+
+    db = Database.open(url)
+    try:
+        have, want = schema.current_revision(db), schema.head_revision()
+    finally:
+        db.dispose()
+    if have != want:
+        raise SystemExit(
+            f"{url}: schema {have}, this version needs {want}: open it once with the app "
+            "(python -m desktop_app) or run its migrations, then measure again"
+        )

@@ -204,11 +204,33 @@ def _flush(con: sqlite3.Connection, req_rows: list[tuple], ev_rows: list[tuple])
     ev_rows.clear()
 
 
+def _migrate(path: Path) -> None:
+    """Bring a cached database made by an older version to this version's schema (its
+    migrations' backup goes to a temporary folder, removed after)."""
+    import shutil
+    import tempfile
+
+    from desktop_app.core import schema
+    from desktop_app.core.db import Database
+
+    db = Database.open(f"sqlite:///{path}")
+    try:
+        if schema.needs_upgrade(db):
+            backups = Path(tempfile.mkdtemp(prefix="report-bench-"))
+            try:
+                schema.upgrade(db, backup_dir=backups)
+            finally:
+                shutil.rmtree(backups, ignore_errors=True)
+    finally:
+        db.dispose()
+
+
 def cached(path: Path, params: dict, regenerate: bool) -> dict:
     marker = path.with_suffix(".json")
     if not regenerate and path.exists() and marker.exists():
         info = json.loads(marker.read_text())
         if info.get("params") == params:
+            _migrate(path)
             info["cached"] = True
             return info
     info = generate(
@@ -268,7 +290,10 @@ print(json.dumps(dict(imports=t1 - t0, summarize=t2 - t1, render=t3 - t2, total=
 
 def on_existing(url: str, last_day: date) -> int:
     """The reports on a database made by ``bench/gen_requests.py`` (its busy day: yesterday)."""
+    from measure import at_schema_head
+
     print(f"== {url} ==")
+    at_schema_head(url)
     day = measure(url, last_day.isoformat(), last_day.isoformat())
     print(f"   daily report of {last_day}: received {day['received']:,}, list rows "
           f"{day['rows']:,}; summarize {day['summarize']:.2f} s + render {day['render']:.2f} s "

@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import Recorder, best, peak_rss_mb  # noqa: E402
+from measure import Recorder, at_schema_head, best, peak_rss_mb  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from desktop_app.core import clock  # noqa: E402
@@ -326,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             took = gen_requests.fill_sqlite(str(path), rows, 7, args.years)
             print(f"  generated in {took:.0f} s")
         url = f"sqlite:///{path}"
+    at_schema_head(url)
     db = Database.open(url)
     total, parts = database_size(db)
     print(f"database {db.location}: {rq.count_ids(db, SYSTEM):,} requests, {total:,.0f} MB")

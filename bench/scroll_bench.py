@@ -35,7 +35,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from measure import Recorder, best, current_rss_mb, peak_rss_mb  # noqa: E402
+from measure import Recorder, at_schema_head, best, current_rss_mb, peak_rss_mb  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 check=True,
             )  # fmt: skip
         url = f"sqlite:///{path}"
+    at_schema_head(url)
     db = Database.open(url)
     app = QApplication.instance() or QApplication(["scroll_bench"])
     model: RequestTableModel
