@@ -6933,8 +6933,8 @@ Save it as a new request anyway?</translation>
         </translation>
     </message>
     <message>
-        <source>melompat jauh dalam urutan ini lambat; urutkan menurut Diterima untuk melompat cepat</source>
-        <translation>jumping far in this order is slow; sort by Received to jump fast</translation>
+        <source>menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima agar cepat</source>
+        <translation>scrolling far down in this order is slow; sort by Received to make it fast</translation>
     </message>
     <message numerus="yes">
         <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>

@@ -420,8 +420,8 @@ def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
     count = page.model.rowCount()
     assert count > 2 and page._list.placement == "walk"
     assert page.total_label.text() == (
-        f"{count} permohonan · melompat jauh dalam urutan ini lambat; urutkan menurut "
-        "Diterima untuk melompat cepat"
+        f"{count} permohonan · menggulir jauh ke bawah pada urutan ini lambat; urutkan "
+        "menurut Diterima agar cepat"
     )
     cursors = []
     ids = page._list.ids

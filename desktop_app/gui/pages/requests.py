@@ -497,8 +497,8 @@ class RequestsPage(QWidget):
             text = self.tr("%Ln permohonan", "", count)
             if self._slow_to_jump():
                 text += " · " + self.tr(
-                    "melompat jauh dalam urutan ini lambat; urutkan menurut Diterima untuk "
-                    "melompat cepat"
+                    "menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima "
+                    "agar cepat"
                 )
             self.total_label.setText(text)
             return
