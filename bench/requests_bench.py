@@ -104,6 +104,9 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
         ("service CERAI + email, by name",
          rq.RequestFilter(services=("CERAI",), channels=("email",)), "name", False),
         ("channel wa, newest", rq.RequestFilter(channels=("wa",)), "received_at", True),
+        ("channel wa + selesai, by NIK",
+         rq.RequestFilter(channels=("wa",), statuses=("selesai",)), "nik", False),
+        ("service LAHIR, by due date", rq.RequestFilter(services=("LAHIR",)), "due_at", True),
         ("officer 3, by ticket", rq.RequestFilter(officer_id=3), "ticket", False),
         ("last 7 days, by status", rq.RequestFilter(date_from=today - timedelta(days=7)),
          "status", False),
@@ -191,7 +194,14 @@ def run_jumps(db: Database, runs: int, today: Any) -> None:
         ("officer 2", rq.RequestFilter(officer_id=2), "officer", False),
         ("last 365 days", rq.RequestFilter(date_from=today - timedelta(days=365)),
          "received_at", True),
-        ("service KK (slow: see docs)", rq.RequestFilter(services=("KK",)), "name", False),
+        ("service KK", rq.RequestFilter(services=("KK",)), "name", False),
+        ("service LAHIR", rq.RequestFilter(services=("LAHIR",)), "due_at", True),
+        ("channel wa + selesai", rq.RequestFilter(channels=("wa",), statuses=("selesai",)),
+         "nik", False),
+        ("channel web", rq.RequestFilter(channels=("web",)), "ticket", False),
+        ("CERAI + email", rq.RequestFilter(services=("CERAI",), channels=("email",)),
+         "name", False),
+        ("officer 2 (slow: see docs)", rq.RequestFilter(officer_id=2), "name", False),
     ]  # fmt: skip
     for label, flt, key, desc in jumps:
         total = rq.RequestList(db, SYSTEM, flt, key, desc).count()

@@ -219,8 +219,8 @@ class Shooter:
 
     def tour(self, window, ctx) -> None:  # noqa: ANN001, PLR0915 - one walk through the app
         from desktop_app.core import legalization as legal
-        from desktop_app.gui.lock import LockDialog
         from desktop_app.gui.legal_entry import LegalEntryDialog
+        from desktop_app.gui.lock import LockDialog
         from desktop_app.gui.pages.settings.users import NewUserDialog
         from desktop_app.gui.request_detail import RequestDetailDialog
         from desktop_app.gui.request_intake import RequestIntakeDialog

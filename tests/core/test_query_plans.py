@@ -386,19 +386,81 @@ def test_a_small_list_among_many_rows_is_read_month_by_month(big, monkeypatch):
                     for d in plan)
                 for plan in pages
             ), pages  # fmt: skip
-    # Sorted by name there is no month order: gathered whole, once (the next test).
-    assert rq.RequestList(big, SYSTEM, flt, "name", True).placement == "small"
+    # Sorted by name there is no month order: placed by the sort buckets (the next test).
+    lst = rq.RequestList(big, SYSTEM, flt, "name", True)
+    assert lst.placement == "segments" and lst.plan == "tally, by bucket", lst.plan
+
+
+# The index each bucketed sort steps through: the sort column, id, status, service, channel
+# (migration 0014); the ticket's unique index holds the ticket alone (its bucket is a service
+# and month, a few thousand rows at most).
+_SORT_INDEX = {"name": "ix_requests_name_order", "due_at": "ix_requests_due_at",
+               "nik": "ix_requests_nik", "ticket": "sqlite_autoindex_requests_1"}  # fmt: skip
 
 
 @pytest.mark.parametrize("sort_key", ["name", "due_at", "nik", "ticket"])
-def test_a_small_list_among_many_rows_sorted_by_name_finds_its_rows_once(
-    big, monkeypatch, sort_key
+@pytest.mark.parametrize(
+    "flt",
+    [
+        rq.RequestFilter(services=("KAWIN",), channels=("email",)),  # rare together
+        rq.RequestFilter(services=("KK",)),  # a third of the table
+        rq.RequestFilter(channels=("wa", "web"), statuses=("selesai",)),
+    ],
+    ids=["KAWIN+email", "KK", "wa,web+selesai"],
+)
+def test_a_list_filtered_by_service_or_channel_is_placed_by_its_sort_buckets(
+    big, monkeypatch, flt, sort_key
 ):
-    """The same list sorted by name, due date, NIK or ticket: every row must be found to sort
-    them, among half a million at ten million rows (0.5 s). They are found once, and every
-    page and jump is a slice of those ids, in the order a sort of the rows gives."""
+    """Filtered by service, channel (and status) and sorted by name, due date, NIK or ticket,
+    a list is placed by the sort buckets counted per status, service and channel: its count
+    is their sum, a jump goes to its bucket and steps through that bucket's range of the
+    sort's index, which carries the filter's columns (no row read). Every page and jump is
+    the slice a sort of the rows gives, both ways."""
     monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
-    flt = rq.RequestFilter(services=("KAWIN",), channels=("email",))
+    with big.read() as session:
+        order = rq.listing.ORDERS[sort_key].columns
+        conds = rq.listing._take_apart(flt, SYSTEM).tally.conditions()
+        rows = session.execute(select(Request.id, *order).where(*conds)).all()
+    ascending = [r[0] for r in sorted(rows, key=lambda r: tuple(r[1:]))]
+    for descending, expected in ((False, ascending), (True, ascending[::-1])):
+        lst = rq.RequestList(big, SYSTEM, flt, sort_key, descending)
+        assert lst.count() == len(expected) and lst.placement == "segments", lst.plan
+        assert "by bucket" in lst.plan or not lst.plan.endswith("small"), lst.plan
+        positions = [0, len(expected) // 3, len(expected) // 2, len(expected) - 20]
+        statements = _captured(
+            big,
+            lambda descending=descending, positions=positions: [
+                rq.RequestList(big, SYSTEM, flt, sort_key, descending).ids(p, 20) for p in positions
+            ],
+        )
+        for position in positions:
+            fresh = rq.RequestList(big, SYSTEM, flt, sort_key, descending)
+            assert fresh.ids(position, 20) == expected[position : position + 20], position
+        assert not _problems(big, statements, small=False), (sort_key, descending)
+        pages = _plan_lines(big, statements, lambda s: "LIMIT" in s and "request_" not in s)
+        assert pages, [s for s, _ in statements]
+        for statement, plan in pages:
+            if big.is_sqlite:
+                index = _SORT_INDEX[sort_key]
+                covering = "COVERING " if sort_key != "ticket" else ""
+                assert any(f"USING {covering}INDEX {index}" in d for d in plan), (plan, statement)
+                assert not any("TEMP B-TREE" in d for d in plan), plan
+            else:  # its statistics choose; a sort only of one bucket's few matches
+                assert any("Index" in n for n in plan), plan
+
+
+def test_a_small_list_among_many_rows_found_by_officer_gathers_its_rows_once(big, monkeypatch):
+    """An officer's e-mail requests sorted by name, due date, NIK or ticket: few rows, each
+    filter's index holds many, and no bucket counts officers. Every row must be found to sort
+    them: they are found once, and every page and jump is a slice of those ids, in the order
+    a sort of the rows gives."""
+    monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
+    for sort_key in ("name", "due_at", "nik", "ticket"):
+        _gathered_once(big, sort_key)
+
+
+def _gathered_once(big, sort_key):
+    flt = rq.RequestFilter(officer_id=2, channels=("email",))
     lst = rq.RequestList(big, SYSTEM, flt, sort_key, False)
     statements = _captured(
         big, lambda: (lst.count(), lst.ids(0, 50), lst.ids(lst.count() // 2, 50), lst.ids(50, 50))
@@ -411,9 +473,7 @@ def test_a_small_list_among_many_rows_sorted_by_name_finds_its_rows_once(
     order = rq.listing.ORDERS[sort_key].columns
     with big.read() as session:
         rows = session.execute(
-            select(Request.id, *order).where(
-                Request.service_code == "KAWIN", Request.channel == "email"
-            )
+            select(Request.id, *order).where(Request.assigned_to == 2, Request.channel == "email")
         ).all()
     expected = [r[0] for r in sorted(rows, key=lambda r: tuple(r[1:]))]
     assert lst.ids(0, lst.count()) == expected

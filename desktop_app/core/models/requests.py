@@ -65,9 +65,17 @@ class Request(Base):
             sqlite_where=text("import_key IS NOT NULL"),
             postgresql_where=text("import_key IS NOT NULL"),
         ),
-        # The list sorted by name (then id), the status beside: a jump in a list filtered by
-        # status steps through the index alone (migration 0012).
-        Index("ix_requests_name_order", "name_folded", "id", "status"),
+        # The lists sorted by name, due date and NIK (then id), the status, service and channel
+        # beside: a jump in a list filtered by them steps through the index alone (migrations
+        # 0012 and 0014). The exact NIK search reads ix_requests_nik too.
+        *(
+            Index(name, column, "id", "status", "service_code", "channel")
+            for name, column in (
+                ("ix_requests_name_order", "name_folded"),
+                ("ix_requests_due_at", "due_at"),
+                ("ix_requests_nik", "nik"),
+            )
+        ),
         # The requests without a closing time: the daily report's backlog at a day's end
         # read from this index alone (migration 0013; its condition is the report's).
         Index(
@@ -107,14 +115,14 @@ class Request(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(_byte_order(200))  # ix_requests_name_order
-    nik: Mapped[str] = mapped_column(_byte_order(16), index=True)
+    nik: Mapped[str] = mapped_column(_byte_order(16))  # ix_requests_nik
     kk: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
     phone: Mapped[str | None] = mapped_column(String(20), nullable=True, index=True)
     email: Mapped[str | None] = mapped_column(String(200), nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     external_ref: Mapped[str | None] = mapped_column(String(100), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="baru")
-    due_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)  # ix_requests_due_at
     assigned_to: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
@@ -205,18 +213,20 @@ class RequestTally(Base):
 
 
 class RequestSortBucket(Base):
-    """How many requests (per status) fall in each bucket of a sort order the tally cannot
-    place: ``name`` (first two letters of ``name_folded``), ``due`` (UTC month of ``due_at``),
-    ``nik`` (first eight digits) and ``ticket`` (service code and ``YYMM``). Kept by the same
-    triggers."""
+    """How many requests (per status, service and channel) fall in each bucket of a sort order
+    the tally cannot place: ``name`` (first two letters of ``name_folded``), ``due`` (UTC month
+    of ``due_at``), ``nik`` (first seven digits) and ``ticket`` (service code and ``YYMM``).
+    Kept by the same triggers."""
 
     __tablename__ = "request_sort_buckets"
     __table_args__ = (
-        PrimaryKeyConstraint("sort_key", "bucket", "status"),
+        PrimaryKeyConstraint("sort_key", "bucket", "status", "service_code", "channel"),
         {"sqlite_with_rowid": False},
     )
 
     sort_key: Mapped[str] = mapped_column(String(8))
     bucket: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(20))
+    service_code: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(16))
     n: Mapped[int] = mapped_column(Integer)

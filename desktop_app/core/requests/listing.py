@@ -8,11 +8,11 @@ other filters (overdue, done today, a search) match few rows and are counted dir
 Its rows are cut into *segments* whose sizes are known: for the sorts by time received (and by
 status, service, channel or officer, whose ties go by time received) one segment per group and
 month, from the tally; for the sorts by name, due date, NIK and ticket one per bucket of
-``request_sort_buckets``. ``ids(offset, limit)`` finds the segment holding ``offset`` by adding
-sizes, then walks the segment's index from its nearer end: any row of ten million is reached by
-stepping through at most half a segment (a month, about 80,000 rows at ten million). Pages next
-to a page already read continue from its last key instead (keyset paging), so scrolling costs
-the rows shown.
+``request_sort_buckets`` (counted per status, service and channel). ``ids(offset, limit)``
+finds the segment holding ``offset`` by adding sizes, then walks the segment's index from its
+nearer end: any row of ten million is reached by stepping through at most half a segment (a
+month, about 80,000 rows at ten million). Pages next to a page already read continue from its
+last key instead (keyset paging), so scrolling costs the rows shown.
 
 Lists of at most ``SMALL_LIST`` rows are found by their filter's index and sorted whole; a
 search by part of a name (whose other filters do not narrow it to that) holds at most the
@@ -464,10 +464,10 @@ class RequestList:
     @property
     def placement(self) -> str:
         """How a position is found: "small" (the list is sorted whole), "segments" (placed by
-        the tallies) or "walk": a big list whose sort no tally places (a service, channel,
-        officer or date filter sorted by name, due date, NIK or ticket), where pages near the
-        top and next to pages read are quick but a jump deep inside steps through the rows
-        before it (``docs/indexes.md``)."""
+        the tallies) or "walk": a big list whose sort no tally places (an officer or date
+        filter sorted by name, due date, NIK or ticket), where pages near the top and next to
+        pages read are quick but a jump deep inside steps through the rows before it
+        (``docs/indexes.md``)."""
         if self._segments is None:
             self.count()
             with self.db.read() as session:
@@ -501,11 +501,17 @@ class RequestList:
                 self.plan = "tally"
                 self._small = not parts.empty and total <= SMALL_LIST
                 sparse = self._small and self._costly_to_gather(session)
-                if sparse and ORDERS[self.sort_key].timed:
+                order = ORDERS[self.sort_key]
+                if sparse and order.timed:
                     # Few rows, but only found among many (service CERAI and channel e-mail:
                     # each a twentieth of the table): read month by month in time order.
                     self._small = sparse = False
                     self.plan += ", by month"
+                elif sparse and order.bucket and parts.tally.bucketed:
+                    # The same sorted by name, due date, NIK or ticket: bucket by bucket, each
+                    # a range of the sort's index (which holds the status, service, channel).
+                    self._small = sparse = False
+                    self.plan += ", by bucket"
                 self._index = self._filter_index(session) if self._small else None
                 if sparse:
                     # Sorted by name, due date, NIK or ticket every row must be found to sort
@@ -609,7 +615,7 @@ class RequestList:
         order = ORDERS[self.sort_key]
         if order.timed:
             return sum(self._grouped(session, order.group).values())
-        if order.bucket and self._parts.tally.status_only:
+        if order.bucket and self._parts.tally.bucketed:
             return sum(n for _bucket, n in self._bucket_counts(session, order.bucket))
         return tally.total(session, self._parts.tally)
 
@@ -620,9 +626,9 @@ class RequestList:
         return self._group_counts[group]
 
     def _bucket_counts(self, session: Session, kind: str) -> list[tuple[str, int]]:
-        """``tally.bucket_counts`` of the sort's buckets and the filter's statuses, read once."""
+        """``tally.bucket_counts`` of the sort's buckets and the filter, read once."""
         if self._buckets is None:
-            self._buckets = tally.bucket_counts(session, kind, self._parts.tally.statuses)
+            self._buckets = tally.bucket_counts(session, kind, self._parts.tally)
         return self._buckets
 
     def _set_matches(self, found: int, cap: int) -> None:
@@ -705,7 +711,7 @@ class RequestList:
             return [_Segment(total, self._index, whole)]
         if order.timed:
             return self._tally_segments(session, order)
-        if order.bucket and parts.tally.status_only:
+        if order.bucket and parts.tally.bucketed:
             return self._bucket_segments(session, order)
         self._placement = "walk"
         return [_Segment(total, self._sort_index(session), whole)]

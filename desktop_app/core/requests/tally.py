@@ -3,16 +3,16 @@ counting ten million rows.
 
 ``request_tally`` holds how many requests there are per received month (UTC ``YYYY-MM``),
 status, service, channel and officer (0: unassigned); ``request_sort_buckets`` how many per
-status fall in each bucket of the sorts the tally cannot place (name, due date, NIK, ticket).
-Triggers (migration 0009) keep both in the transaction that changes ``requests``. A bulk insert
-switches the triggers off for its own transaction (:func:`suspend`) and adds its rows' counts in
-one statement (:func:`resume`). Why the design: ``docs/indexes.md``.
+status, service and channel fall in each bucket of the sorts the tally cannot place (name, due
+date, NIK, ticket). Triggers (migrations 0009 and 0014) keep both in the transaction that
+changes ``requests``. A bulk insert switches the triggers off for its own transaction
+(:func:`suspend`) and adds its rows' counts in one statement (:func:`resume`). Why the
+design: ``docs/indexes.md``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -23,24 +23,25 @@ from sqlalchemy.orm import Session
 from desktop_app.core.models import Request, RequestSortBucket, RequestTally
 
 # The bucket of each sort key, as SQL over a row of ``requests`` (the same expressions as the
-# triggers of migration 0009; the migration keeps its own copy, as migrations must).
+# triggers of migration 0014; the migration keeps its own copy, as migrations must).
 _BUCKET_SQL = {
     "sqlite": {
         "month": "substr(received_at, 1, 7)",
         "due": "substr(due_at, 1, 7)",
         "name": "substr(name_folded, 1, 2)",
-        "nik": "substr(nik, 1, 8)",
+        "nik": "substr(nik, 1, 7)",
         "ticket": "substr(ticket, 1, instr(ticket, '-') + 4)",
     },
     "postgresql": {
         "month": "to_char(received_at, 'YYYY-MM')",
         "due": "to_char(due_at, 'YYYY-MM')",
         "name": "substr(name_folded, 1, 2)",
-        "nik": "substr(nik, 1, 8)",
+        "nik": "substr(nik, 1, 7)",
         "ticket": "substr(ticket, 1, strpos(ticket, '-') + 4)",
     },
 }
 BUCKET_KEYS = ("due", "name", "nik", "ticket")
+_BUCKET_KEY = "status, service_code, channel"  # what a bucket is counted by, beside its sort key
 TRIGGER_PREFIX = "requests_"  # SQLite: every trigger on ``requests`` (name search and tallies)
 
 
@@ -70,15 +71,9 @@ class TallyFilter:
     end: datetime | None = None
 
     @property
-    def status_only(self) -> bool:
-        """Only statuses restricted: the sort buckets can count it too."""
-        return (
-            self.services is None
-            and self.channels is None
-            and self.officers is None
-            and self.start is None
-            and self.end is None
-        )
+    def bucketed(self) -> bool:
+        """Only statuses, services and channels restricted: the sort buckets count it too."""
+        return self.officers is None and self.start is None and self.end is None
 
     def single(self, dimension: str) -> bool:
         """Exactly one value allowed for ``dimension`` (an index on it then keeps time order)."""
@@ -200,13 +195,18 @@ def total(session: Session, flt: TallyFilter) -> int:
     return sum(grouped(session, flt, None).values())
 
 
-def bucket_counts(
-    session: Session, sort_key: str, statuses: Iterable[str] | None
-) -> list[tuple[str, int]]:
-    """``[(bucket, count)]`` of one sort key in byte order, empty buckets left out."""
+def bucket_counts(session: Session, sort_key: str, flt: TallyFilter) -> list[tuple[str, int]]:
+    """``[(bucket, count)]`` of one sort key for a ``bucketed`` filter, in byte order, empty
+    buckets left out."""
+    assert flt.bucketed
     conds = [RequestSortBucket.sort_key == sort_key]
-    if statuses is not None:
-        conds.append(RequestSortBucket.status.in_(sorted(statuses)))
+    for values, column in (
+        (flt.statuses, RequestSortBucket.status),
+        (flt.services, RequestSortBucket.service_code),
+        (flt.channels, RequestSortBucket.channel),
+    ):
+        if values is not None:
+            conds.append(column.in_(sorted(values)))
     query = (
         select(RequestSortBucket.bucket, func.sum(RequestSortBucket.n))
         .where(*conds)
@@ -286,10 +286,13 @@ def _add_counts(conn: Connection, where: str, params: dict[str, Any]) -> None:
         bucket = sql[sort_key]
         conn.execute(
             text(
-                "INSERT INTO request_sort_buckets (sort_key, bucket, status, n) "
-                f"SELECT '{sort_key}', {bucket}, status, count(*) FROM requests WHERE {where} "
-                f"GROUP BY {bucket}, status ORDER BY {bucket}, status"
-                + upsert.format(cols="sort_key, bucket, status", table="request_sort_buckets")
+                f"INSERT INTO request_sort_buckets (sort_key, bucket, {_BUCKET_KEY}, n) "
+                f"SELECT '{sort_key}', {bucket}, {_BUCKET_KEY}, count(*) FROM requests "
+                f"WHERE {where} GROUP BY {bucket}, {_BUCKET_KEY} "
+                f"ORDER BY {bucket}, {_BUCKET_KEY}"
+                + upsert.format(
+                    cols=f"sort_key, bucket, {_BUCKET_KEY}", table="request_sort_buckets"
+                )
             ),
             params,
         )
@@ -320,14 +323,15 @@ def mismatches(conn: Connection) -> list[tuple[Any, ...]]:
     for sort_key in BUCKET_KEYS:
         bucket = sql[sort_key]
         for r in conn.exec_driver_sql(
-            f"SELECT {bucket}, status, count(*) FROM requests GROUP BY {bucket}, status"
+            f"SELECT {bucket}, {_BUCKET_KEY}, count(*) FROM requests "
+            f"GROUP BY {bucket}, {_BUCKET_KEY}"
         ):
-            actual[(sort_key, r[0], r[1])] = r[2]
+            actual[(sort_key, *r[:-1])] = r[-1]
         for r in conn.exec_driver_sql(
-            "SELECT bucket, status, n FROM request_sort_buckets WHERE sort_key = "
+            f"SELECT bucket, {_BUCKET_KEY}, n FROM request_sort_buckets WHERE sort_key = "
             f"'{sort_key}' AND n <> 0"
         ):
-            kept[(sort_key, r[0], r[1])] = r[2]
+            kept[(sort_key, *r[:-1])] = r[-1]
     return sorted(
         (key, actual.get(key, 0), kept.get(key, 0))
         for key in set(actual) | set(kept)

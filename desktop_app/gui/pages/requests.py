@@ -354,8 +354,8 @@ class RequestsPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def _slow_to_jump(self) -> bool:
-        """A big list that no tally places (a service, channel, officer or date filter sorted
-        by name, due date, NIK or ticket): a jump deep inside steps through every row before
+        """A big list that no tally places (an officer or date filter sorted by name, due
+        date, NIK or ticket): a jump deep inside steps through every row before
         it (``docs/indexes.md``, Limits), so the count line says so."""
         try:
             return self._list is not None and self._list.placement == "walk"
