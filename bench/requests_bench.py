@@ -201,7 +201,11 @@ def run_jumps(db: Database, runs: int, today: Any) -> None:
         ("channel web", rq.RequestFilter(channels=("web",)), "ticket", False),
         ("CERAI + email", rq.RequestFilter(services=("CERAI",), channels=("email",)),
          "name", False),
-        ("officer 2 (slow: see docs)", rq.RequestFilter(officer_id=2), "name", False),
+        ("officer 2", rq.RequestFilter(officer_id=2), "name", False),
+        ("officer 3 + selesai", rq.RequestFilter(officer_id=3, statuses=("selesai",)),
+         "nik", False),
+        ("last 365 days (slow: see docs)",
+         rq.RequestFilter(date_from=today - timedelta(days=365)), "name", False),
     ]  # fmt: skip
     for label, flt, key, desc in jumps:
         total = rq.RequestList(db, SYSTEM, flt, key, desc).count()

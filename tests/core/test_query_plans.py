@@ -405,17 +405,18 @@ _SORT_INDEX = {"name": "ix_requests_name_order", "due_at": "ix_requests_due_at",
         rq.RequestFilter(services=("KAWIN",), channels=("email",)),  # rare together
         rq.RequestFilter(services=("KK",)),  # a third of the table
         rq.RequestFilter(channels=("wa", "web"), statuses=("selesai",)),
+        rq.RequestFilter(officer_id=2),  # request_officer_buckets
+        rq.RequestFilter(officer_id=3, statuses=("selesai", "ditolak")),
     ],
-    ids=["KAWIN+email", "KK", "wa,web+selesai"],
+    ids=["KAWIN+email", "KK", "wa,web+selesai", "officer", "officer+closed"],
 )
-def test_a_list_filtered_by_service_or_channel_is_placed_by_its_sort_buckets(
-    big, monkeypatch, flt, sort_key
-):
-    """Filtered by service, channel (and status) and sorted by name, due date, NIK or ticket,
-    a list is placed by the sort buckets counted per status, service and channel: its count
-    is their sum, a jump goes to its bucket and steps through that bucket's range of the
-    sort's index, which carries the filter's columns (no row read). Every page and jump is
-    the slice a sort of the rows gives, both ways."""
+def test_a_filtered_list_is_placed_by_its_sort_buckets(big, monkeypatch, flt, sort_key):
+    """Filtered by service, channel (and status), or by an officer (and status), and sorted
+    by name, due date, NIK or ticket, a list is placed by the sort buckets counted per
+    status, service and channel, or per officer and status: its count is their sum, a jump
+    goes to its bucket and steps through that bucket's range of the sort's index, which
+    carries the filter's columns (no row read). Every page and jump is the slice a sort of
+    the rows gives, both ways."""
     monkeypatch.setattr(rq.listing, "GATHER_MAX", 1_000)
     with big.read() as session:
         order = rq.listing.ORDERS[sort_key].columns

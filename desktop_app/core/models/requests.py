@@ -65,11 +65,11 @@ class Request(Base):
             sqlite_where=text("import_key IS NOT NULL"),
             postgresql_where=text("import_key IS NOT NULL"),
         ),
-        # The lists sorted by name, due date and NIK (then id), the status, service and channel
-        # beside: a jump in a list filtered by them steps through the index alone (migrations
-        # 0012 and 0014). The exact NIK search reads ix_requests_nik too.
+        # The lists sorted by name, due date and NIK (then id), the status, service, channel
+        # and officer beside: a jump in a list filtered by them steps through the index alone
+        # (migrations 0012, 0014 and 0015). The exact NIK search reads ix_requests_nik too.
         *(
-            Index(name, column, "id", "status", "service_code", "channel")
+            Index(name, column, "id", "status", "service_code", "channel", "assigned_to")
             for name, column in (
                 ("ix_requests_name_order", "name_folded"),
                 ("ix_requests_due_at", "due_at"),
@@ -229,4 +229,22 @@ class RequestSortBucket(Base):
     status: Mapped[str] = mapped_column(String(20))
     service_code: Mapped[str] = mapped_column(String(16))
     channel: Mapped[str] = mapped_column(String(16))
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class RequestOfficerBucket(Base):
+    """How many requests per officer (0: unassigned) and status fall in each bucket of the
+    sorts of :class:`RequestSortBucket`, keyed by the officer first: an officer's list sums
+    only that officer's rows. Kept by triggers of its own (migration 0015)."""
+
+    __tablename__ = "request_officer_buckets"
+    __table_args__ = (
+        PrimaryKeyConstraint("sort_key", "officer", "bucket", "status"),
+        {"sqlite_with_rowid": False},
+    )
+
+    sort_key: Mapped[str] = mapped_column(String(8))
+    officer: Mapped[int] = mapped_column(Integer)
+    bucket: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20))
     n: Mapped[int] = mapped_column(Integer)

@@ -8,11 +8,12 @@ other filters (overdue, done today, a search) match few rows and are counted dir
 Its rows are cut into *segments* whose sizes are known: for the sorts by time received (and by
 status, service, channel or officer, whose ties go by time received) one segment per group and
 month, from the tally; for the sorts by name, due date, NIK and ticket one per bucket of
-``request_sort_buckets`` (counted per status, service and channel). ``ids(offset, limit)``
-finds the segment holding ``offset`` by adding sizes, then walks the segment's index from its
-nearer end: any row of ten million is reached by stepping through at most half a segment (a
-month, about 80,000 rows at ten million). Pages next to a page already read continue from its
-last key instead (keyset paging), so scrolling costs the rows shown.
+``request_sort_buckets`` (counted per status, service and channel; per officer and status in
+``request_officer_buckets``). ``ids(offset, limit)`` finds the segment holding ``offset`` by
+adding sizes, then walks the segment's index from its nearer end: any row of ten million is
+reached by stepping through at most half a segment (a month, about 80,000 rows at ten
+million). Pages next to a page already read continue from its last key instead (keyset
+paging), so scrolling costs the rows shown.
 
 Lists of at most ``SMALL_LIST`` rows are found by their filter's index and sorted whole; a
 search by part of a name (whose other filters do not narrow it to that) holds at most the
@@ -464,10 +465,10 @@ class RequestList:
     @property
     def placement(self) -> str:
         """How a position is found: "small" (the list is sorted whole), "segments" (placed by
-        the tallies) or "walk": a big list whose sort no tally places (an officer or date
-        filter sorted by name, due date, NIK or ticket), where pages near the top and next to
-        pages read are quick but a jump deep inside steps through the rows before it
-        (``docs/indexes.md``)."""
+        the tallies) or "walk": a big list whose sort no tally places (a date filter, or an
+        officer with a service or channel, sorted by name, due date, NIK or ticket), where
+        pages near the top and next to pages read are quick but a jump deep inside steps
+        through the rows before it (``docs/indexes.md``)."""
         if self._segments is None:
             self.count()
             with self.db.read() as session:
@@ -509,7 +510,7 @@ class RequestList:
                     self.plan += ", by month"
                 elif sparse and order.bucket and parts.tally.bucketed:
                     # The same sorted by name, due date, NIK or ticket: bucket by bucket, each
-                    # a range of the sort's index (which holds the status, service, channel).
+                    # a range of the sort's index (which holds the columns filtered).
                     self._small = sparse = False
                     self.plan += ", by bucket"
                 self._index = self._filter_index(session) if self._small else None

@@ -4,10 +4,10 @@ counting ten million rows.
 ``request_tally`` holds how many requests there are per received month (UTC ``YYYY-MM``),
 status, service, channel and officer (0: unassigned); ``request_sort_buckets`` how many per
 status, service and channel fall in each bucket of the sorts the tally cannot place (name, due
-date, NIK, ticket). Triggers (migrations 0009 and 0014) keep both in the transaction that
-changes ``requests``. A bulk insert switches the triggers off for its own transaction
-(:func:`suspend`) and adds its rows' counts in one statement (:func:`resume`). Why the
-design: ``docs/indexes.md``.
+date, NIK, ticket), and ``request_officer_buckets`` per officer and status. Triggers
+(migrations 0009, 0014 and 0015) keep them in the transaction that changes ``requests``. A
+bulk insert switches the triggers off for its own transaction (:func:`suspend`) and adds its
+rows' counts in one statement (:func:`resume`). Why the design: ``docs/indexes.md``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,12 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop_app.core.models import Request, RequestSortBucket, RequestTally
+from desktop_app.core.models import (
+    Request,
+    RequestOfficerBucket,
+    RequestSortBucket,
+    RequestTally,
+)
 
 # The bucket of each sort key, as SQL over a row of ``requests`` (the same expressions as the
 # triggers of migration 0014; the migration keeps its own copy, as migrations must).
@@ -72,8 +77,12 @@ class TallyFilter:
 
     @property
     def bucketed(self) -> bool:
-        """Only statuses, services and channels restricted: the sort buckets count it too."""
-        return self.officers is None and self.start is None and self.end is None
+        """The sort buckets count it too: only statuses, services and channels restricted
+        (``request_sort_buckets``), or only an officer and statuses
+        (``request_officer_buckets``)."""
+        if self.start is not None or self.end is not None:
+            return False
+        return self.officers is None or (self.services is None and self.channels is None)
 
     def single(self, dimension: str) -> bool:
         """Exactly one value allowed for ``dimension`` (an index on it then keeps time order)."""
@@ -199,19 +208,17 @@ def bucket_counts(session: Session, sort_key: str, flt: TallyFilter) -> list[tup
     """``[(bucket, count)]`` of one sort key for a ``bucketed`` filter, in byte order, empty
     buckets left out."""
     assert flt.bucketed
-    conds = [RequestSortBucket.sort_key == sort_key]
-    for values, column in (
-        (flt.statuses, RequestSortBucket.status),
-        (flt.services, RequestSortBucket.service_code),
-        (flt.channels, RequestSortBucket.channel),
-    ):
+    table: Any = RequestSortBucket if flt.officers is None else RequestOfficerBucket
+    conds = [table.sort_key == sort_key]
+    restricted: list[tuple[frozenset[Any] | None, Any]]
+    if flt.officers is None:
+        restricted = [(flt.services, table.service_code), (flt.channels, table.channel)]
+    else:
+        restricted = [(flt.officers, table.officer)]
+    for values, column in [(flt.statuses, table.status), *restricted]:
         if values is not None:
             conds.append(column.in_(sorted(values)))
-    query = (
-        select(RequestSortBucket.bucket, func.sum(RequestSortBucket.n))
-        .where(*conds)
-        .group_by(RequestSortBucket.bucket)
-    )
+    query = select(table.bucket, func.sum(table.n)).where(*conds).group_by(table.bucket)
     rows = [(str(b), int(n or 0)) for b, n in session.execute(query) if n]
     return sorted(rows, key=lambda r: r[0].encode("utf-8"))
 
@@ -284,6 +291,19 @@ def _add_counts(conn: Connection, where: str, params: dict[str, Any]) -> None:
     )
     for sort_key in BUCKET_KEYS:
         bucket = sql[sort_key]
+        officer = "coalesce(assigned_to, 0)"
+        conn.execute(
+            text(
+                "INSERT INTO request_officer_buckets (sort_key, officer, bucket, status, n) "
+                f"SELECT '{sort_key}', {officer}, {bucket}, status, count(*) FROM requests "
+                f"WHERE {where} GROUP BY {officer}, {bucket}, status "
+                f"ORDER BY {officer}, {bucket}, status"
+                + upsert.format(
+                    cols="sort_key, officer, bucket, status", table="request_officer_buckets"
+                )
+            ),
+            params,
+        )
         conn.execute(
             text(
                 f"INSERT INTO request_sort_buckets (sort_key, bucket, {_BUCKET_KEY}, n) "
@@ -302,6 +322,7 @@ def rebuild(conn: Connection) -> None:
     """Count every row again (after a load that bypassed the triggers, e.g. a benchmark's)."""
     conn.exec_driver_sql("DELETE FROM request_tally")
     conn.exec_driver_sql("DELETE FROM request_sort_buckets")
+    conn.exec_driver_sql("DELETE FROM request_officer_buckets")
     _add_counts(conn, "1 = 1", {})
 
 
@@ -332,6 +353,17 @@ def mismatches(conn: Connection) -> list[tuple[Any, ...]]:
             f"'{sort_key}' AND n <> 0"
         ):
             kept[(sort_key, *r[:-1])] = r[-1]
+        officer = "coalesce(assigned_to, 0)"
+        for r in conn.exec_driver_sql(
+            f"SELECT {officer}, {bucket}, status, count(*) FROM requests "
+            f"GROUP BY {officer}, {bucket}, status"
+        ):
+            actual[("officer", sort_key, *r[:-1])] = r[-1]
+        for r in conn.exec_driver_sql(
+            "SELECT officer, bucket, status, n FROM request_officer_buckets WHERE sort_key = "
+            f"'{sort_key}' AND n <> 0"
+        ):
+            kept[("officer", sort_key, *r[:-1])] = r[-1]
     return sorted(
         (key, actual.get(key, 0), kept.get(key, 0))
         for key in set(actual) | set(kept)

@@ -354,9 +354,9 @@ class RequestsPage(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def _slow_to_jump(self) -> bool:
-        """A big list that no tally places (an officer or date filter sorted by name, due
-        date, NIK or ticket): a jump deep inside steps through every row before
-        it (``docs/indexes.md``, Limits), so the count line says so."""
+        """A big list that no tally places (a date filter, or an officer with a service or
+        channel, sorted by name, due date, NIK or ticket): a jump deep inside steps through
+        every row before it (``docs/indexes.md``, Limits), so the count line says so."""
         try:
             return self._list is not None and self._list.placement == "walk"
         except LoketError:
