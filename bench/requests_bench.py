@@ -204,6 +204,8 @@ def run_jumps(db: Database, runs: int, today: Any) -> None:
         ("officer 2", rq.RequestFilter(officer_id=2), "name", False),
         ("officer 3 + selesai", rq.RequestFilter(officer_id=3, statuses=("selesai",)),
          "nik", False),
+        ("last 30 days (gathers)", rq.RequestFilter(date_from=today - timedelta(days=30)),
+         "name", False),
         ("last 365 days (slow: see docs)",
          rq.RequestFilter(date_from=today - timedelta(days=365)), "name", False),
     ]  # fmt: skip

@@ -229,8 +229,9 @@ def test_every_list_page_and_jump_reads_an_index(big, flt):
     for sort_key in rq.SORT_KEYS:
         lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         total = lst.count()
-        # A jump is placed by segments, or sorted whole in a small list; a "walk" list (a
-        # sort no tally places, under a filter) only pages from keys (docs/indexes.md).
+        # A jump is placed by segments, or sorted whole in a small list, or gathers the ids
+        # once (a sort no bucket places, at most GATHER_ON_JUMP rows); a "walk" list (the
+        # same, bigger) only pages from keys (docs/indexes.md).
         jump = lst.placement != "walk"
         fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         statements = _captured(
@@ -241,7 +242,8 @@ def test_every_list_page_and_jump_reads_an_index(big, flt):
                 lst.ids(200, 200),  # the next page, from the last key
             ),
         )
-        small = lst.plan.endswith("small") or total <= rq.listing.SMALL_LIST
+        gathers = lst.placement == "gather"
+        small = lst.plan.endswith("small") or total <= rq.listing.SMALL_LIST or gathers
         problems += [f"{sort_key} ({lst.plan}): {p}" for p in _problems(big, statements, small)]
     assert not problems, "\n".join(problems)
 
@@ -437,6 +439,15 @@ def test_a_filtered_list_is_placed_by_its_sort_buckets(big, monkeypatch, flt, so
         for position in positions:
             fresh = rq.RequestList(big, SYSTEM, flt, sort_key, descending)
             assert fresh.ids(position, 20) == expected[position : position + 20], position
+        # A page running on through many buckets (a few rows each when the filter is rare)
+        # reads its own bucket, then the rest of the page in one statement.
+        fresh = rq.RequestList(big, SYSTEM, flt, sort_key, descending)
+        fresh.count()
+        third = len(expected) // 3
+        page = _captured(big, lambda fresh=fresh, third=third: fresh.ids(third, 150))
+        reads = [s for s, _ in page if "FROM requests" in s and "request_" not in s]
+        assert len(reads) <= 2, (len(reads), sort_key)
+        assert fresh.ids(third, 150) == expected[third : third + 150]
         assert not _problems(big, statements, small=False), (sort_key, descending)
         pages = _plan_lines(big, statements, lambda s: "LIMIT" in s and "request_" not in s)
         assert pages, [s for s, _ in statements]
@@ -448,6 +459,44 @@ def test_a_filtered_list_is_placed_by_its_sort_buckets(big, monkeypatch, flt, so
                 assert not any("TEMP B-TREE" in d for d in plan), plan
             else:  # its statistics choose; a sort only of one bucket's few matches
                 assert any("Index" in n for n in plan), plan
+
+
+@pytest.mark.parametrize("sort_key", ["name", "nik"])
+def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, monkeypatch, sort_key):
+    """Two years of dates sorted by name or NIK: no bucket counts months. Its first pages walk
+    the sort's index from the top and gather nothing; the first jump deep inside gathers the
+    ids once (found by the date index, sorted whole); later jumps and pages read no row. A
+    list above ``GATHER_ON_JUMP`` walks instead."""
+    flt = rq.RequestFilter(
+        date_from=TODAY - timedelta(days=730), date_to=TODAY - timedelta(days=30)
+    )
+    with big.read() as session:
+        order = rq.listing.ORDERS[sort_key].columns
+        conds = rq.listing._take_apart(flt, SYSTEM).tally.conditions()
+        rows = session.execute(select(Request.id, *order).where(*conds)).all()
+    expected = [r[0] for r in sorted(rows, key=lambda r: tuple(r[1:]))]
+    lst = rq.RequestList(big, SYSTEM, flt, sort_key, False)
+    total = lst.count()
+    assert total == len(expected) > rq.listing.SMALL_LIST and lst.placement == "gather"
+    assert total > 2 * rq.listing._NEAR + 400
+    top = _captured(big, lambda: lst.ids(0, 100))
+    assert lst._gathered is None and all("LIMIT" in s for s, _ in top if "FROM requests" in s)
+    middle = total // 2
+    deep = _captured(big, lambda: lst.ids(middle, 100))
+    reads = [s for s, _ in deep if "FROM requests" in s and "request_tally" not in s]
+    assert len(reads) == 1 and "LIMIT" not in reads[0], reads
+    later = _captured(big, lambda: (lst.ids(total // 3, 100), lst.ids(total - 50, 50)))
+    assert not [s for s, _ in later if "FROM requests" in s]
+    assert lst.ids(middle, 100) == expected[middle : middle + 100]
+    assert lst.ids(0, 100) == expected[:100]
+    assert lst.ids(total - 50, 50) == expected[-50:]
+    if big.is_sqlite:
+        plan = _plan_lines(big, deep, lambda s: "FROM requests" in s and "LIMIT" not in s)
+        assert any("ix_requests_received_at" in d for d in plan[0][1]), plan
+    monkeypatch.setattr(rq.listing, "GATHER_ON_JUMP", total - 1)
+    walk = rq.RequestList(big, SYSTEM, flt, sort_key, False)
+    assert walk.placement == "walk"
+    assert walk.ids(middle, 100) == expected[middle : middle + 100] and walk._gathered is None
 
 
 def test_a_small_list_among_many_rows_found_by_officer_gathers_its_rows_once(big, monkeypatch):

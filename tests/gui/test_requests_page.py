@@ -414,6 +414,7 @@ def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
     for i in range(4):
         make_request(db, ctx.actor, name=f"Ani {chr(65 + i)}", minutes_ago=30 + i)
     monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 2)  # bigger than that: walked
     page.set_queue(None)
     name_col = [c.key for c in COLUMNS].index("name")
     page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
@@ -440,3 +441,21 @@ def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
     page.table.horizontalHeader().setSortIndicator(received_col, Qt.SortOrder.DescendingOrder)
     assert page._list.placement != "walk"
     assert page.total_label.text() == f"{page.model.rowCount()} permohonan"
+    # A list small enough to gather its ids at the first deep jump: no hint, the wait pointer
+    # while it gathers, and the rows in name order.
+    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 100)
+    monkeypatch.setattr(listing, "_NEAR", 0)
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
+    gathering = page._list
+    assert gathering.placement == "gather"
+    assert page.total_label.text() == f"{page.model.rowCount()} permohonan"
+    cursors.clear()
+    read = gathering.ids
+    monkeypatch.setattr(
+        gathering, "ids", lambda *a: (cursors.append(QGuiApplication.overrideCursor()), read(*a))[1]
+    )
+    deep = page._fetch_ids("name", False, 1, 2)
+    assert cursors[0] is not None and cursors[0].shape() == Qt.CursorShape.WaitCursor
+    assert gathering._gathered is not None and deep == gathering._gathered[2:3]
+    names = [page.model.row_data(r).name for r in range(page.model.rowCount())]
+    assert names == sorted(names, key=rq.fold_name)

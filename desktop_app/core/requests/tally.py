@@ -223,14 +223,18 @@ def bucket_counts(session: Session, sort_key: str, flt: TallyFilter) -> list[tup
     return sorted(rows, key=lambda r: r[0].encode("utf-8"))
 
 
-def bucket_range(column: Any, sort_key: str, bucket: str, following: str | None) -> Any:
-    """The rows of one bucket as a range of the sort column: from the bucket up to the next
-    non-empty bucket (every row sorts at or after its own prefix and before the next one)."""
+def bucket_bounds(sort_key: str, bucket: str, following: str | None) -> tuple[Any, Any]:
+    """The sort column's values where one bucket's rows start and the next non-empty bucket's
+    start (None: the last bucket). Every row sorts at or after its own prefix and before the
+    next one."""
     if sort_key == "due":
-        low: Any = month_start(bucket)
-        high: Any = month_start(following) if following is not None else None
-    else:
-        low, high = bucket, following
+        return month_start(bucket), month_start(following) if following is not None else None
+    return bucket, following
+
+
+def bucket_range(column: Any, sort_key: str, bucket: str, following: str | None) -> Any:
+    """The rows of one bucket as a range of the sort column (``bucket_bounds``)."""
+    low, high = bucket_bounds(sort_key, bucket, following)
     return and_(column >= low, column < high) if high is not None else column >= low
 
 

@@ -343,10 +343,11 @@ class RequestsPage(QWidget):
             lst = self._list = rq.RequestList(
                 self.ctx.db, self.ctx.actor, flt, sort_key, descending
             )
-        if offset == 0 or lst.placement != "walk":
+        if offset == 0 or lst.placement not in ("gather", "walk"):
             return lst.ids(offset, limit)
-        # Deep in a list no tally places, the rows before are stepped through: seconds at
-        # millions of rows. The pointer says the window is working, not hung.
+        # Deep in a list no tally places, its ids are gathered (a fraction of a second) or
+        # the rows before are stepped through (seconds at millions of rows). The pointer says
+        # the window is working, not hung.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return lst.ids(offset, limit)
