@@ -293,21 +293,11 @@ def _add_counts(conn: Connection, where: str, params: dict[str, Any]) -> None:
         ),
         params,
     )
+    # In the order the triggers take rows (PostgreSQL: ``requests_tally``, then
+    # ``requests_tally_officers``), each table's rows in key order: a trigger of another
+    # writer never waits for a row this one holds while holding one it waits for.
     for sort_key in BUCKET_KEYS:
         bucket = sql[sort_key]
-        officer = "coalesce(assigned_to, 0)"
-        conn.execute(
-            text(
-                "INSERT INTO request_officer_buckets (sort_key, officer, bucket, status, n) "
-                f"SELECT '{sort_key}', {officer}, {bucket}, status, count(*) FROM requests "
-                f"WHERE {where} GROUP BY {officer}, {bucket}, status "
-                f"ORDER BY {officer}, {bucket}, status"
-                + upsert.format(
-                    cols="sort_key, officer, bucket, status", table="request_officer_buckets"
-                )
-            ),
-            params,
-        )
         conn.execute(
             text(
                 f"INSERT INTO request_sort_buckets (sort_key, bucket, {_BUCKET_KEY}, n) "
@@ -316,6 +306,21 @@ def _add_counts(conn: Connection, where: str, params: dict[str, Any]) -> None:
                 f"ORDER BY {bucket}, {_BUCKET_KEY}"
                 + upsert.format(
                     cols=f"sort_key, bucket, {_BUCKET_KEY}", table="request_sort_buckets"
+                )
+            ),
+            params,
+        )
+    officer = "coalesce(assigned_to, 0)"
+    for sort_key in BUCKET_KEYS:
+        bucket = sql[sort_key]
+        conn.execute(
+            text(
+                "INSERT INTO request_officer_buckets (sort_key, officer, bucket, status, n) "
+                f"SELECT '{sort_key}', {officer}, {bucket}, status, count(*) FROM requests "
+                f"WHERE {where} GROUP BY {officer}, {bucket}, status "
+                f"ORDER BY {officer}, {bucket}, status"
+                + upsert.format(
+                    cols="sort_key, officer, bucket, status", table="request_officer_buckets"
                 )
             ),
             params,

@@ -12,6 +12,10 @@ unassigned) and status, keyed by the officer first, so an officer's list sums on
 officer's rows. ``ix_requests_name_order``, ``ix_requests_due_at`` and ``ix_requests_nik``
 carry ``assigned_to`` after the channel: a step through a bucket reads the index alone.
 Kept by triggers of their own on both engines (the importer adds its rows' counts itself).
+PostgreSQL fires a table's triggers in the order of their names: ``requests_tally_officers``
+runs after ``requests_tally``, so every writer takes the tally's rows, then the sort
+buckets', then the officer buckets' (the importer too), and two never wait on each other
+crosswise.
 Why each index exists: ``docs/indexes.md``.
 """
 
@@ -127,13 +131,13 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER requests_officer_buckets AFTER INSERT OR DELETE OR UPDATE OF
+CREATE TRIGGER requests_tally_officers AFTER INSERT OR DELETE OR UPDATE OF
   due_at, name_folded, nik, ticket, status, assigned_to
   ON requests FOR EACH ROW EXECUTE FUNCTION loket_requests_officer_buckets();
 """
 
 _PG_DROP = """
-DROP TRIGGER IF EXISTS requests_officer_buckets ON requests;
+DROP TRIGGER IF EXISTS requests_tally_officers ON requests;
 DROP FUNCTION IF EXISTS loket_requests_officer_buckets();
 DROP FUNCTION IF EXISTS loket_officer_bucket_add(text, integer, text, text, integer);
 """
