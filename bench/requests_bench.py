@@ -222,7 +222,7 @@ def run_jumps(db: Database, runs: int, today: Any) -> None:
                 lst.ids(position, 200)
 
             figures.append(best(jump, max(1, runs // 2)))
-        if "slow" not in label:
+        if "slow" not in label and "gathers" not in label:
             worst_jump = max(worst_jump, *figures)
         cells = "".join(f"{f:>9.1f}" for f in figures)
         print(f"{label + ', ' + key:<34}{cells}", flush=True)
