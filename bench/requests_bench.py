@@ -112,6 +112,8 @@ def list_cases(today: Any) -> list[tuple[str, rq.RequestFilter, str, bool]]:
          "status", False),
         ("last 365 days, newest", rq.RequestFilter(date_from=today - timedelta(days=365)),
          "received_at", True),
+        ("last 30 days, by name", rq.RequestFilter(date_from=today - timedelta(days=30)),
+         "name", False),
         ("last 30 days + KK + diproses", rq.RequestFilter(
             date_from=today - timedelta(days=30), services=("KK",), statuses=("diproses",)),
          "received_at", True),
