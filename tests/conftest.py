@@ -82,6 +82,24 @@ def db(db_url):
 
 
 @pytest.fixture
+def downgrade(db):
+    """Take ``db`` back to an older schema revision (a test then upgrades it again)."""
+
+    def run(target: str) -> None:
+        from alembic import command
+
+        from desktop_app.core import schema
+
+        cfg = schema._config()
+        with db.engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, target)
+            conn.commit()
+
+    return run
+
+
+@pytest.fixture
 def sqlite_only():
     if PG_URL:
         pytest.skip("SQLite-specific test")

@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from . import audit, clock, fileio, settings
@@ -276,7 +276,12 @@ def validate_out_path(
 
 def _status_at(end: datetime):  # type: ignore[no-untyped-def]
     """SQL for a request's status at ``end``: its status if it was closed before then, else the
-    status it left at its first status change after ``end`` (if any), else its status now."""
+    status it left at its first status change after ``end`` (if any), else its status now.
+
+    A request not closed whose status last changed before ``end`` (``status_changed_at``,
+    kept by the database: ``status_times``) had its status now then: its history is not read.
+    Most of a backlog is so: 44,564 history reads, 3.4 s with a cold page cache at ten million
+    requests, become the few of the requests changed since."""
     left_after = (
         select(RequestEvent.from_status)
         .where(
@@ -289,10 +294,36 @@ def _status_at(end: datetime):  # type: ignore[no-untyped-def]
         .correlate(Request)
         .scalar_subquery()
     )
+    unchanged_since = and_(
+        Request.closed_at.is_(None),
+        or_(Request.status_changed_at.is_(None), Request.status_changed_at < end),
+    )
     return case(
         (and_(Request.closed_at.is_not(None), Request.closed_at < end), Request.status),
+        (unchanged_since, Request.status),
         else_=func.coalesce(left_after, Request.status),
     )
+
+
+def closed_between(
+    start: datetime, end: datetime, statuses: Iterable[str] = CLOSED_STATUSES
+) -> tuple[ColumnElement[bool], ...]:
+    """WHERE conditions: closed from ``start`` to ``end`` with one of ``statuses``. The status is
+    no index's column here, so SQLite reads the closing-time index. Its statistics, sampled
+    since migration 0009, made it read the status index instead, every "selesai" request
+    of ten years: 4.4 s for a day's count at ten million requests, where the closings of
+    the day take milliseconds. A query that groups by the status is also hinted
+    (:func:`_closed_rows`): SQLite would walk the status index to skip the sort."""
+    return (
+        Request.closed_at >= start,
+        Request.closed_at < end,
+        unindexed(Request.status).in_(tuple(statuses)),
+    )
+
+
+def _closed_rows(query: Any) -> Any:
+    """``query`` (over :func:`closed_between`) read from the closing-time index on SQLite."""
+    return hinted(query, "ix_requests_closed_at")
 
 
 def _day_bucket(column, bounds: list[datetime]):  # type: ignore[no-untyped-def]
@@ -399,10 +430,10 @@ def _officers(
     rejected: dict[int | None, int] = defaultdict(int)
     hours: dict[int | None, float] = defaultdict(float)
     for user_id, status, received_at, closed_at in session.execute(
-        select(closer, Request.status, Request.received_at, Request.closed_at).where(
-            Request.closed_at >= start,
-            Request.closed_at < end,
-            Request.status.in_(CLOSED_STATUSES),
+        _closed_rows(
+            select(closer, Request.status, Request.received_at, Request.closed_at).where(
+                *closed_between(start, end)
+            )
         )
     ):
         if status == "selesai":
@@ -512,13 +543,11 @@ def _days(
     completed, rejected = [0] * n, [0] * n
     cbucket = _day_bucket(Request.closed_at, bounds).label("b")
     for b, status, count in session.execute(
-        select(cbucket, Request.status, func.count())
-        .where(
-            Request.closed_at >= start,
-            Request.closed_at < end,
-            Request.status.in_(CLOSED_STATUSES),
+        _closed_rows(
+            select(cbucket, Request.status, func.count())
+            .where(*closed_between(start, end))
+            .group_by(cbucket, Request.status)
         )
-        .group_by(cbucket, Request.status)
     ):
         (completed if status == "selesai" else rejected)[int(b)] += count
     # Open/overdue at each day's end, by closing time: a request counts on every day whose end
@@ -619,13 +648,11 @@ def summarize(
 
         closed = dict(
             session.execute(
-                select(Request.status, func.count())
-                .where(
-                    Request.closed_at >= start,
-                    Request.closed_at < end,
-                    Request.status.in_(CLOSED_STATUSES),
+                _closed_rows(
+                    select(Request.status, func.count())
+                    .where(*closed_between(start, end))
+                    .group_by(Request.status)
                 )
-                .group_by(Request.status)
             ).all()
         )
         open_counts, overdue = _open_at_end(session, end)

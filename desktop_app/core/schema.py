@@ -144,12 +144,25 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
             if problems:
                 raise DatabaseError(_("Pemeriksaan kunci asing gagal setelah pembaruan skema."))
     log.info("database upgraded from %s to %s", current, head)
+    if current is not None and not db.is_sqlite:
+        _vacuum_after_upgrade(db)
     if current is not None and _before(current, SEALS_SINCE):
         from . import users
 
         sealed = users.seal_unsealed(db)
         log.info("sealed %d user rows with the audit key", sealed)
     return backup
+
+
+def _vacuum_after_upgrade(db: Database) -> None:
+    """PostgreSQL: ``VACUUM (ANALYZE)`` once the migrations are committed. A migration that
+    rewrote rows (0016: the backlog's) leaves their old versions behind each index entry, and
+    no autovacuum comes for a fraction that small of ten million rows: the daily report read
+    26,150 pages for its backlog instead of 1,927 (3.3 s more with a cold cache). VACUUM
+    does not block the other counters; it cannot run inside a transaction."""
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM (ANALYZE) requests")
+    log.info("vacuumed the requests after the upgrade")
 
 
 # The revision that added user seals (users.mac): rows of older databases are sealed once, as

@@ -247,19 +247,7 @@ def test_open_queue_counts_come_from_the_tally(db, petugas, officers):
     assert counts["baru"] + counts["diproses"] + counts["menunggu_berkas"] == open_rows
 
 
-def _migrate(db, target: str, direction: str) -> None:
-    from alembic import command
-
-    from desktop_app.core import schema
-
-    cfg = schema._config()
-    with db.engine.connect() as conn:
-        cfg.attributes["connection"] = conn
-        getattr(command, direction)(cfg, target)
-        conn.commit()
-
-
-def test_migration_counts_an_existing_database(db, petugas, officers):
+def test_migration_counts_an_existing_database(db, petugas, officers, downgrade):
     """A database that already holds requests when the request-scale migration runs (revision
     0009 → its predecessor and back): the tallies it fills agree with the rows, the list counts
     them, and the triggers it adds keep them in step afterwards."""
@@ -271,7 +259,7 @@ def test_migration_counts_an_existing_database(db, petugas, officers):
     made = rq.create_request(
         db, petugas, channel="web", service_code="KIA", name="Wulan Sari", nik="3216064507880003"
     )
-    _migrate(db, "0008", "downgrade")
+    downgrade("0008")
     with db.engine.connect() as conn:
         assert "request_tally" not in inspect(conn).get_table_names()
         assert conn.exec_driver_sql("SELECT count(*) FROM requests").scalar() == 151

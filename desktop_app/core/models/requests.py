@@ -77,13 +77,14 @@ class Request(Base):
             )
         ),
         # The requests without a closing time: the daily report's backlog at a day's end
-        # read from this index alone (migration 0013; its condition is the report's).
+        # read from this index alone (migrations 0013 and 0016; its condition is the report's).
         Index(
             "ix_requests_unclosed",
             "received_at",
             "status",
             "due_at",
             "closed_at",
+            "status_changed_at",
             sqlite_where=text("closed_at IS NULL"),
             postgresql_where=text("closed_at IS NULL"),
             postgresql_include=["id"],
@@ -128,8 +129,11 @@ class Request(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
+    # The time of the latest status change in the history, written by the database's own
+    # triggers on request_events, never by the app (migration 0016, ``status_times``).
+    status_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The issued document number(s), ", "-separated, and how they reached the citizen
-    # (messages.DELIVERY_METHODS), recorded at "selesai".
+    # (common.DELIVERY_METHODS), recorded at "selesai".
     document_no: Mapped[str | None] = mapped_column(String(500), nullable=True)
     delivery: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # The documents still missing, one per line, recorded at "menunggu_berkas".

@@ -39,7 +39,7 @@ from ..models import (
     Service,
     User,
 )
-from ..report import _status_at, validate_period
+from ..report import _status_at, closed_between, validate_period
 from ..requests.common import CHANNELS, CLOSED_STATUSES, channel_label
 from ..requests.listing import unindexed
 from ..workdays import is_working_day
@@ -426,9 +426,7 @@ def _officers(
     for (uid, status, in_time), n in _counted(
         session,
         (closer, Request.status, case((Request.closed_at <= Request.due_at, 1), else_=0)),
-        Request.closed_at >= start,
-        Request.closed_at < end,
-        Request.status.in_(CLOSED_STATUSES),
+        *closed_between(start, end),
     ):
         if status == "selesai":
             finished[uid] += n
@@ -589,9 +587,7 @@ def summarize(
                 local_day_of(Request.closed_at, off),
                 case((Request.closed_at <= Request.due_at, 1), else_=0),
             ),
-            Request.closed_at >= start,
-            Request.closed_at < end,
-            Request.status.in_(CLOSED_STATUSES),
+            *closed_between(start, end),
         ):
             c_day = int(c_day)
             if status == "selesai":
@@ -610,9 +606,7 @@ def summarize(
         for (code, reason), n in _counted(
             session,
             (Request.service_code, Request.reject_reason),
-            Request.closed_at >= start,
-            Request.closed_at < end,
-            Request.status == "ditolak",
+            *closed_between(start, end, ("ditolak",)),
         ):
             reasons[code].append((reason, n))
 
