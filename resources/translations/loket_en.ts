@@ -6886,6 +6886,10 @@ Save it as a new request anyway?</translation>
         <translation>Request list</translation>
     </message>
     <message>
+        <source>lompatan pertama jauh ke bawah pada urutan ini butuh beberapa detik; urutkan menurut Diterima agar cepat</source>
+        <translation>the first jump far down in this order takes a few seconds; sort by Received to make it fast</translation>
+    </message>
+    <message>
         <source>Baru</source>
         <translation>New</translation>
     </message>

@@ -466,7 +466,7 @@ def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, mon
     """Two years of dates sorted by name or NIK: no bucket counts months. Its first pages walk
     the sort's index from the top and gather nothing; the first jump deep inside gathers the
     ids once (found by the date index, sorted whole); later jumps and pages read no row. A
-    list above ``GATHER_ON_JUMP`` walks instead."""
+    list above ``GATHER_ON_JUMP`` (PostgreSQL: ``GATHER_ON_JUMP_PG``) walks instead."""
     flt = rq.RequestFilter(
         date_from=TODAY - timedelta(days=730), date_to=TODAY - timedelta(days=30)
     )
@@ -493,6 +493,10 @@ def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, mon
     if big.is_sqlite:
         plan = _plan_lines(big, deep, lambda s: "FROM requests" in s and "LIMIT" not in s)
         assert any("ix_requests_received_at" in d for d in plan[0][1]), plan
+    # PostgreSQL walks above its own, lower limit (its walk sorts on the server).
+    monkeypatch.setattr(rq.listing, "GATHER_ON_JUMP_PG", total - 1)
+    engine_limit = rq.RequestList(big, SYSTEM, flt, sort_key, False)
+    assert engine_limit.placement == ("gather" if big.is_sqlite else "walk")
     monkeypatch.setattr(rq.listing, "GATHER_ON_JUMP", total - 1)
     walk = rq.RequestList(big, SYSTEM, flt, sort_key, False)
     assert walk.placement == "walk"

@@ -456,6 +456,14 @@ def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
     )
     deep = page._fetch_ids("name", False, 1, 2)
     assert cursors[0] is not None and cursors[0].shape() == Qt.CursorShape.WaitCursor
-    assert gathering._gathered is not None and deep == gathering._gathered[2:3]
+    assert gathering._gathered is not None and deep == gathering._gathered[2:3].tolist()
     names = [page.model.row_data(r).name for r in range(page.model.rowCount())]
     assert names == sorted(names, key=rq.fold_name)
+    # A gather of hundreds of thousands of ids takes seconds at the first deep jump: said.
+    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
+    page.reload()
+    assert page._list.placement == "gather" and page._list.slow_first_jump
+    assert page.total_label.text() == (
+        f"{page.model.rowCount()} permohonan · lompatan pertama jauh ke bawah pada urutan ini "
+        "butuh beberapa detik; urutkan menurut Diterima agar cepat"
+    )

@@ -354,14 +354,27 @@ class RequestsPage(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
 
-    def _slow_to_jump(self) -> bool:
-        """A big list that no tally places (a date filter, or an officer with a service or
-        channel, sorted by name, due date, NIK or ticket): a jump deep inside steps through
-        every row before it (``docs/indexes.md``, Limits), so the count line says so."""
+    def _jump_hint(self) -> str:
+        """What the count line says of a big list that no tally places (a date filter, or an
+        officer with a service or channel, sorted by name, due date, NIK or ticket): a jump
+        deep inside steps through every row before it, or gathers the ids once, which takes
+        seconds for hundreds of thousands of rows (``docs/indexes.md``, Limits)."""
         try:
-            return self._list is not None and self._list.placement == "walk"
+            if self._list is None:
+                return ""
+            if self._list.placement == "walk":
+                return self.tr(
+                    "menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima "
+                    "agar cepat"
+                )
+            if self._list.slow_first_jump:
+                return self.tr(
+                    "lompatan pertama jauh ke bawah pada urutan ini butuh beberapa detik; "
+                    "urutkan menurut Diterima agar cepat"
+                )
         except LoketError:
-            return False
+            pass
+        return ""
 
     def reload(self) -> None:
         """Re-run the list query, keeping the selected request selected if it still shows."""
@@ -496,11 +509,9 @@ class RequestsPage(QWidget):
             return
         if not self.searching:
             text = self.tr("%Ln permohonan", "", count)
-            if self._slow_to_jump():
-                text += " · " + self.tr(
-                    "menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima "
-                    "agar cepat"
-                )
+            hint = self._jump_hint()
+            if hint:
+                text += " · " + hint
             self.total_label.setText(text)
             return
         text = self.tr(
