@@ -28,7 +28,7 @@ def refill(conn: Connection) -> None:
 
 def mismatches(conn: Connection) -> list[tuple[Any, ...]]:
     """Requests not closed whose time disagrees with their history: (id, kept, history).
-    Empty when all is well (tests, and a supervisor's check after SQL by hand)."""
+    Empty when all is well (the tests check it after every way of writing the history)."""
     return [
         tuple(row)
         for row in conn.exec_driver_sql(
