@@ -7,6 +7,8 @@
 Targets (issue "Daily summary PDF"):
   * one day with 5,000 requests (plus history): summary + PDF <= 3 s and <= 300 MB peak RSS;
   * a 31-day range over a database of 1,000,000 requests: <= 10 s.
+On an existing database (``--db``, ``--url``) also the daily report of a day one and five years
+back (<= 3 s: its backlog is found among every closing since) and a 31-day range five years back.
 
 Each measurement runs in a fresh subprocess so its peak RSS (VmHWM) is its own. The databases are
 generated with raw ``executemany`` inserts (indexes dropped during the load and rebuilt after)
@@ -54,14 +56,17 @@ def _ts(moment: datetime) -> str:
 def generate(path: Path, *, total: int, days: int, last_day: date, busy_day_count: int = 0) -> dict:
     """A migrated SQLite database with ``total`` requests spread over ``days`` WIB days ending
     on ``last_day``; if ``busy_day_count``, the last day alone gets that many."""
+    import gen_requests
+
+    from desktop_app.core import recovery
     from desktop_app.core.regions import districts_of
-    from desktop_app.core.requests import status_times
     from desktop_app.core.schema import open_database
 
     if path.exists():
         path.unlink()
     for suffix in ("-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    recovery.forget(path)  # replaced on purpose: the app would refuse a file gone missing
     t0 = time.perf_counter()
     db = open_database(f"sqlite:///{path}")
     db.dispose()
@@ -185,14 +190,7 @@ def generate(path: Path, *, total: int, days: int, last_day: date, busy_day_coun
         con.execute(sql)
     con.commit()
     con.close()
-    db = open_database(f"sqlite:///{path}")
-    with db.engine.begin() as conn:
-        status_times.refill(conn)
-    db.dispose()
-    con = sqlite3.connect(path)
-    con.execute("ANALYZE")
-    con.commit()
-    con.close()
+    gen_requests.finish_sqlite(str(path))
     return {
         "requests": rid,
         "first_day": first_day.isoformat(),
@@ -312,6 +310,14 @@ def on_existing(url: str, last_day: date) -> int:
     print(f"   daily report of {last_day}: received {day['received']:,}, list rows "
           f"{day['rows']:,}; summarize {day['summarize']:.2f} s + render {day['render']:.2f} s "
           f"= {day['total']:.2f} s (target <= 3 s); peak RSS {day['vmhwm_mb']} MB")  # fmt: skip
+    past = []
+    for years in (1, 5):  # a day long past: its backlog is found among the closings since
+        then = last_day - timedelta(days=365 * years)
+        old = measure(url, then.isoformat(), then.isoformat())
+        past.append(old["total"])
+        print(f"   daily report of {then} ({years} year{'s' if years > 1 else ''} back): "
+              f"backlog {old['backlog']:,}; summarize {old['summarize']:.2f} s + render "
+              f"{old['render']:.2f} s = {old['total']:.2f} s (target <= 3 s)")  # fmt: skip
     start = last_day - timedelta(days=30)
     rng = measure(url, start.isoformat(), last_day.isoformat())
     print(f"   31 days {start} .. {last_day}: received {rng['received']:,}, backlog "
@@ -321,7 +327,7 @@ def on_existing(url: str, last_day: date) -> int:
     mid = measure(url, (mid_end - timedelta(days=30)).isoformat(), mid_end.isoformat())
     print(f"   31 days five years earlier (to {mid_end}): {mid['total']:.2f} s, "
           f"peak RSS {mid['vmhwm_mb']} MB")  # fmt: skip
-    ok = day["total"] <= 3 and day["vmhwm_mb"] <= 300 and rng["total"] <= 10
+    ok = max(day["total"], *past) <= 3 and day["vmhwm_mb"] <= 300 and rng["total"] <= 10
     print("RESULT:", "within targets" if ok else "OUTSIDE TARGETS")
     return 0 if ok else 1
 

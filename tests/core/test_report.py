@@ -88,15 +88,13 @@ def test_wib_day_starts_at_17_utc_the_day_before():
 
 
 # The requests open at a day's end: read through the closing-time index (a recent period,
-# few closings since) or through the receipt index (years back); the figures are the same.
-BOTH_READS = pytest.mark.parametrize(
-    "few_closed", [report._FEW_CLOSED_SINCE, 0], ids=["closing", "receipt"]
-)
+# the history's start); the figures are the same.
+BOTH_READS = pytest.mark.parametrize("receipts_share", [0, 10**9], ids=["closing", "receipt"])
 
 
 @BOTH_READS
-def test_summary_of_a_known_day(db, known_day, monkeypatch, few_closed):
-    monkeypatch.setattr(report, "_FEW_CLOSED_SINCE", few_closed)
+def test_summary_of_a_known_day(db, known_day, monkeypatch, receipts_share):
+    monkeypatch.setattr(report, "_RECEIPTS_PER_CLOSING", receipts_share)
     s = report.summarize(db, DAY)
     f = s.figures
     assert {k: getattr(f, k) for k in EXPECTED} == EXPECTED
@@ -217,8 +215,10 @@ def test_signature_names_the_office_official(db, known_day, supervisor):
 
 
 @BOTH_READS
-def test_a_range_over_seven_days_gives_days_not_the_list(db, known_day, monkeypatch, few_closed):
-    monkeypatch.setattr(report, "_FEW_CLOSED_SINCE", few_closed)
+def test_a_range_over_seven_days_gives_days_not_the_list(
+    db, known_day, monkeypatch, receipts_share
+):
+    monkeypatch.setattr(report, "_RECEIPTS_PER_CLOSING", receipts_share)
     s = report.summarize(db, DAY - timedelta(days=9), DAY)
     assert s.requests is None
     assert len(s.days) == 10

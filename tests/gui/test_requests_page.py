@@ -20,6 +20,7 @@ from rq_helpers import (  # noqa: F401
     make_request,
     sup_ctx,
 )
+from sqlalchemy import event
 
 from desktop_app.core import requests as rq
 from desktop_app.gui import request_transfer
@@ -467,3 +468,66 @@ def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
         f"{page.model.rowCount()} permohonan · lompatan pertama jauh ke bawah pada urutan ini "
         "butuh beberapa detik; urutkan menurut Diterima agar cepat"
     )
+
+
+def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
+    page, ctx, db, three, qtbot, monkeypatch
+):
+    """A list filtered by dates and sorted by name gathers its ids: the page has them read on
+    a worker thread as soon as the first page shows. The count line says the first deep jump
+    takes seconds until they are in, and nothing after; a deep jump then reads no row. A list
+    replaced meanwhile (another sort) has its read cancelled (thresholds lowered)."""
+    from desktop_app.core.requests import listing
+
+    for i in range(6):
+        make_request(db, ctx.actor, name=f"Ani {chr(70 - i)}", minutes_ago=30 + i)
+    monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 100)
+    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
+    monkeypatch.setattr(listing, "_NEAR", 0)
+    page.set_queue(None)
+    name_col = [c.key for c in COLUMNS].index("name")
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
+    assert page._ahead is None  # not a gathering list: nothing read ahead
+    page.use_dates.setChecked(True)
+    lst, ahead = page._list, page._ahead
+    count = page.model.rowCount()
+    assert lst.placement == "gather" and ahead is not None and count > 4
+    assert page.total_label.text() == (
+        f"{count} permohonan · lompatan pertama jauh ke bawah pada urutan ini butuh beberapa "
+        "detik; urutkan menurut Diterima agar cepat"
+    )
+    qtbot.waitUntil(lambda: lst._gathered is not None, timeout=30_000)
+    assert page.total_label.text() == f"{count} permohonan"
+    reads = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "FROM requests" in statement:
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        deep = page._fetch_ids("name", False, 1, 3)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert deep == lst._gathered[3:4].tolist() and reads == []
+    names = [page.model.row_data(r).name for r in range(count)]
+    assert names == sorted(names, key=rq.fold_name)
+    # Another sort replaces the list before the worker begins: the read is cancelled, and
+    # the job, when its turn comes, reads nothing.
+    from desktop_app.gui.pages import requests as requests_page
+
+    jobs = []
+    monkeypatch.setattr(requests_page, "start_task", lambda fn, *_a: jobs.append(fn))
+    page.reload()
+    pending = page._ahead
+    assert pending is not None and page._list is not lst and len(jobs) == 1
+    received_col = [c.key for c in COLUMNS].index("received_at")
+    page.table.horizontalHeader().setSortIndicator(received_col, Qt.SortOrder.DescendingOrder)
+    assert page._ahead is None and pending.cancelled() and len(jobs) == 1
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        jobs[0](None)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert reads == [] and pending.ids is None

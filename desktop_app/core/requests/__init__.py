@@ -30,7 +30,7 @@ from .common import (
     show_note,
     status_label,
 )
-from .listing import RequestList, count_ids, list_ids
+from .listing import GatherAhead, RequestList, count_ids, list_ids
 from .messages import (
     PLACEHOLDERS,
     WhatsAppMessage,
@@ -79,7 +79,8 @@ __all__ = [
     "CLOSED_STATUSES", "common_documents", "COMMON_DOCUMENTS", "count_ids", "create_request",
     "delivery_label", "DELIVERY_LABELS", "DELIVERY_METHODS", "detect_service", "DuplicateInfo",
     "EDITABLE", "EventInfo", "fetch_rows", "FIELD_LABELS", "fill_template", "fold_name",
-    "format_ticket", "get_detail", "is_overdue", "list_ids", "list_services", "list_templates",
+    "format_ticket", "GatherAhead", "get_detail", "is_overdue", "list_ids", "list_services",
+    "list_templates",
     "MAX_MESSAGE", "MessageReading", "NIK_OPTIONAL_SERVICES", "open_duplicates", "OPEN_STATUSES",
     "parse_search", "PLACEHOLDERS", "queue_counts", "queue_label", "QUEUE_LABELS", "QUEUES",
     "read_message", "record_whatsapp_sent", "render_message", "reply_values", "RequestDetail",

@@ -26,11 +26,15 @@ Which index serves which query: ``docs/indexes.md``.
 
 from __future__ import annotations
 
+import logging
 import math
+import threading
 import weakref
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
@@ -59,6 +63,8 @@ from desktop_app.core.security import Actor, Permission
 from . import tally
 from .common import CLOSED_STATUSES, OPEN_ROWS, OPEN_STATUSES, STATUSES
 
+log = logging.getLogger(__name__)
+
 SMALL_LIST = 20_000  # at most this many rows: found by the filter's index and sorted whole
 # A small list sorted by time is gathered whole from its most selective filter's index unless
 # that index holds more rows than this (each is looked up to check the other filters); then
@@ -77,17 +83,16 @@ NAME_BLOCK = 65_536
 # from the table (a page each).
 _BLOCK_MS = 0.7
 _MATCH_MS = 0.006
-# A list no bucket places (a date filter sorted by name, …) of at most this many rows: the
-# first jump beyond the pages a walk reaches at once gathers its ids, in list order (found by
-# its filter's index and sorted whole), and every later page and jump is a slice of them,
-# kept as 8-byte integers (12 MB at most). At ten million rows a month (84,000 rows) gathers
-# in 0.15-0.2 s; a year (a million) in 2 s on SQLite, whose walk took 7-15 s for every deep
-# jump. A bigger list walks (``placement`` "walk"). PostgreSQL walks above GATHER_ON_JUMP_PG:
-# its walk sorts the rows up to the jump's on the server (0.55-0.8 s for a year), where a
-# gather of the year took 2.0-2.5 s.
+# A list no bucket places (a date filter sorted by name, …) of at most this many rows gathers
+# its ids, in list order (found by its filter's index and sorted whole), kept as 8-byte
+# integers (12 MB at most); every page and jump beyond the first pages is then a slice of them.
+# The Permohonan page has them read on another thread as soon as the list shows
+# (``gather_ahead``): at ten million rows a month (84,000 rows) takes 0.15-0.2 s, a year (a
+# million) 2 s on SQLite and 2-2.5 s on PostgreSQL, where a walk took 7-15 s on SQLite and
+# 0.55-0.8 s on PostgreSQL for every deep jump. A bigger list walks (``placement`` "walk").
 GATHER_ON_JUMP = 1_500_000
-GATHER_ON_JUMP_PG = 250_000
-GATHER_SLOW = 250_000  # a gather of more rows takes seconds: the window says so beforehand
+GATHER_SLOW = 250_000  # a gather of more rows takes seconds: the window says so meanwhile
+_GATHER_CHUNK = 50_000  # ids read between two looks at whether a gather ahead was cancelled
 _NEAR = 1_000  # rows a walk steps through from either end in a few milliseconds
 # PostgreSQL: the memory a gather of a sparse list may use for its bitmaps (``_gather``).
 _GATHER_WORK_MEM = "32MB"
@@ -435,6 +440,70 @@ def _officer_condition(officer: int | None) -> Any:
     return Request.assigned_to.is_(None) if officer in (None, 0) else Request.assigned_to == officer
 
 
+class GatherAhead:
+    """A gathered list's ids read on another thread while its first pages show
+    (``RequestList.gather_ahead``). ``run`` is the worker's; ``wait``, ``finished`` and
+    ``cancel`` are the list's thread's. The job reads through its own session, and hands its
+    ids over only through this object."""
+
+    def __init__(
+        self,
+        db: Database,
+        query: Any,
+        read: Callable[[Session, Any, Callable[[], bool]], array[int] | None],
+    ) -> None:
+        self._db, self._query, self._read = db, query, read
+        self._lock = threading.Lock()
+        self._state = "waiting"  # then "running" and "done"; "taken", "cancelled"
+        self._done = threading.Event()
+        self.ids: array[int] | None = None
+        self.failed = False
+
+    def run(self) -> None:
+        """On the worker thread: read the ids, unless the list's thread took the job or the
+        list was replaced meanwhile. A failure is logged; a jump then reads the ids itself
+        and shows the error there."""
+        with self._lock:
+            if self._state != "waiting":
+                return
+            self._state = "running"
+        try:
+            with self._db.read() as session:
+                self.ids = self._read(session, self._query, self.cancelled)
+        except Exception:  # noqa: BLE001 - the list's thread reads them again and reports
+            log.warning("gathering a list's ids ahead failed", exc_info=True)
+            self.failed = True
+        finally:
+            with self._lock:
+                if self._state == "running":
+                    self._state = "done"
+            self._done.set()
+
+    def cancelled(self) -> bool:
+        return self._state == "cancelled"
+
+    def cancel(self) -> None:
+        """The list is replaced: a job not begun never begins, a running one stops at its next
+        chunk of ids."""
+        with self._lock:
+            if self._state in ("waiting", "running"):
+                self._state = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self._done.is_set() and self.ids is not None
+
+    def wait(self) -> array[int] | None:
+        """The ids, once read; None when the job has not begun (the caller, which takes it
+        over, reads them itself) or failed."""
+        with self._lock:
+            if self._state == "waiting":
+                self._state = "taken"
+                return None
+        self._done.wait()
+        return self.ids
+
+
 class RequestList:
     """One filter and one sort of the request list; see the module's docstring.
 
@@ -474,6 +543,7 @@ class RequestList:
         self._group_counts: dict[str | None, dict[tuple[Any, str], int]] = {}
         self._buckets: list[tuple[str, int]] | None = None
         self._gathered: array[int] | None = None  # a gathered list's ids, in order
+        self._ahead: GatherAhead | None = None  # their read on another thread, once begun
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
@@ -485,8 +555,9 @@ class RequestList:
         the tallies), "gather" or "walk": a list whose sort no tally places (a date filter, or
         an officer with a service or channel, sorted by name, due date, NIK or ticket), where
         pages near the top and next to pages read are quick; a jump deep inside gathers the
-        ids once when the list holds at most ``GATHER_ON_JUMP`` rows ("gather"), else steps
-        through the rows before it ("walk", ``docs/indexes.md``)."""
+        ids once (or takes those read ahead, ``gather_ahead``) when the list holds at most
+        ``GATHER_ON_JUMP`` rows ("gather"), else steps through the rows before it ("walk",
+        ``docs/indexes.md``)."""
         if self._segments is None:
             self.count()
             with self.db.read() as session:
@@ -497,7 +568,9 @@ class RequestList:
     def slow_first_jump(self) -> bool:
         """A list that gathers more than ``GATHER_SLOW`` ids at its first deep jump: that jump
         takes seconds (a year of ten million rows, about two on SQLite), the later ones none."""
-        return self.placement == "gather" and self.count() > GATHER_SLOW
+        return (
+            self.placement == "gather" and self.count() > GATHER_SLOW and not self.take_gathered()
+        )
 
     # --- counting -----------------------------------------------------------------------------
 
@@ -617,24 +690,71 @@ class RequestList:
         that are each common but rare together): read the ids at once, in list order (a count
         would find the same rows again); pages are then slices of them. Sorted by officer it
         is counted per officer instead (``_officer_segments``)."""
-        order = ORDERS[self.sort_key]
-        if order.group == "officer":
+        if ORDERS[self.sort_key].group == "officer":
             return self._count_rows(session)
-        if session.get_bind().dialect.name == "postgresql":
-            # Two filters' indexes combined (a bitmap of each): with the default 4 MB the
-            # bitmap of half a million rows turns lossy and every row of its pages is checked
-            # (2.5 s instead of 0.3 s at ten million rows). For this read transaction only.
-            session.execute(text(f"SET LOCAL work_mem = '{_GATHER_WORK_MEM}'"))
+        self._gathered = self._read_ids(session, self._gather_query())
+        assert self._gathered is not None
+        return len(self._gathered)
+
+    def _gather_query(self) -> Any:
+        """The list's ids in list order, found by its filter's index (``_index``)."""
+        order = ORDERS[self.sort_key]
         keys = [unindexed(c) for c in order.columns]
         query = (
             select(Request.id)
             .where(*self._conds)
             .order_by(*(k.desc() if self.descending else k.asc() for k in keys))
         )
-        # Core rows straight into 8-byte integers: no ORM result holding a million rows.
-        rows = session.connection().execute(hinted(query, self._index)).scalars()
-        self._gathered = array("q", rows)
-        return len(self._gathered)
+        return hinted(query, self._index)
+
+    @staticmethod
+    def _read_ids(
+        session: Session, query: Any, cancelled: Callable[[], bool] = lambda: False
+    ) -> array[int] | None:
+        """The ids ``query`` finds, as 8-byte integers (no ORM result holding a million rows;
+        PostgreSQL hands them over by a server-side cursor), or None once ``cancelled``."""
+        if session.get_bind().dialect.name == "postgresql":
+            # Two filters' indexes combined (a bitmap of each): with the default 4 MB the
+            # bitmap of half a million rows turns lossy and every row of its pages is checked
+            # (2.5 s instead of 0.3 s at ten million rows). For this read transaction only.
+            session.execute(text(f"SET LOCAL work_mem = '{_GATHER_WORK_MEM}'"))
+        options = {}
+        if session.get_bind().dialect.name == "postgresql":
+            options = {"stream_results": True, "max_row_buffer": _GATHER_CHUNK}
+        # SQLite hands rows over as they are read anyway (and SQLAlchemy's chunked results cost
+        # half as much again as the read itself: 2.2-3.4 s for a year instead of 1.5 s).
+        scalars = session.connection().execute(query, execution_options=options).scalars()
+        ids = array("q")
+        while not cancelled():
+            before = len(ids)
+            ids.extend(islice(scalars, _GATHER_CHUNK))
+            if len(ids) - before < _GATHER_CHUNK:
+                return ids
+        return None
+
+    def gather_ahead(self) -> GatherAhead | None:
+        """For a list that gathers its ids (``placement`` "gather") and holds more than a
+        page near each end: a job that reads them on another thread, begun when the list
+        shows, so that its deep jumps are slices at once. A jump made before the job ends
+        waits for it (or reads the ids itself if the job has not begun). None for any other
+        list, or once gathered."""
+        audit.require(self.db, self.actor, Permission.REQUESTS_VIEW, "requests.list")
+        if self.placement != "gather" or self._gathered is not None or self._ahead is not None:
+            return None
+        if self.count() <= 2 * _NEAR:
+            return None  # every row is near an end: no jump gathers
+        with self.db.read() as session:
+            self._index = self._filter_index(session)
+        self._ahead = GatherAhead(self.db, self._gather_query(), self._read_ids)
+        return self._ahead
+
+    def take_gathered(self) -> bool:
+        """Take the ids a gather ahead has read, if it has: on the list's own thread (the
+        page calls it when the job reports back). True when the list holds them now."""
+        ahead = self._ahead
+        if self._gathered is None and ahead is not None and ahead.finished:
+            self._gathered = ahead.ids
+        return self._gathered is not None
 
     def _tally_total(self, session: Session) -> int:
         """The list's size from the same tally sums its segments are cut from: one pass over
@@ -740,10 +860,7 @@ class RequestList:
             return self._tally_segments(session, order)
         if order.bucket and parts.tally.bucketed:
             return self._bucket_segments(session, order)
-        limit = GATHER_ON_JUMP
-        if session.get_bind().dialect.name == "postgresql":
-            limit = min(limit, GATHER_ON_JUMP_PG)
-        self._placement = "walk" if total > limit else "gather"
+        self._placement = "walk" if total > GATHER_ON_JUMP else "gather"
         return [_Segment(total, self._sort_index(session), whole)]
 
     def _officer_segments(self, session: Session) -> list[_Segment]:
@@ -831,8 +948,13 @@ class RequestList:
         found: list[int] = []
         if not limit:
             return found
-        if self._gathered is not None:
+        if self.take_gathered():
+            assert self._gathered is not None
             return self._gathered[offset : offset + limit].tolist()
+        if self._ahead is not None and self._far(offset, limit, total):
+            self._gathered = self._ahead.wait()  # None: not begun (taken here) or failed
+            if self._gathered is not None:
+                return self._gathered[offset : offset + limit].tolist()
         with self.db.read() as session:
             segments = self._segments_of(session)
             if self._placement == "gather" and self._far(offset, limit, total):

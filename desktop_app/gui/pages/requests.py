@@ -7,6 +7,7 @@ core's change counters), keeping the selection and the scroll position; counts a
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from desktop_app.core import requests as rq
 from desktop_app.core import users
 from desktop_app.core.errors import LoketError
 from desktop_app.core.security import Permission
+from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
 from desktop_app.gui.formatting import office_today, pydate
@@ -63,6 +65,7 @@ class RequestsPage(QWidget):
         self.queue: str | None = "baru"
         self._list_filter: rq.RequestFilter | None = None  # what the model's list counted
         self._list: rq.RequestList | None = None  # the core list behind the model
+        self._ahead: rq.GatherAhead | None = None  # its ids read on a worker, if it gathers
         self.setObjectName("requestsPage")
         self._build()
         self.model = RequestTableModel(
@@ -80,6 +83,7 @@ class RequestsPage(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.model.modelReset.connect(self._update_total)
+        self.model.modelReset.connect(self._gather_ahead)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
@@ -327,22 +331,57 @@ class RequestsPage(QWidget):
         (and continues from the keys of the chunks before it), whatever the widgets say now."""
         self._list_filter = self.current_filter()
         column, order = self.model.sort_state()
-        self._list = rq.RequestList(
-            self.ctx.db,
-            self.ctx.actor,
-            self._list_filter,
-            COLUMNS[column].sort_key or "received_at",
-            order == Qt.SortOrder.DescendingOrder,
+        self._set_list(
+            rq.RequestList(
+                self.ctx.db,
+                self.ctx.actor,
+                self._list_filter,
+                COLUMNS[column].sort_key or "received_at",
+                order == Qt.SortOrder.DescendingOrder,
+            )
         )
+        assert self._list is not None
         return self._list.count()
+
+    def _set_list(self, lst: rq.RequestList) -> None:
+        """The model's new list; the ids of the one it replaces are no longer read ahead."""
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
+        self._list = lst
+
+    def _gather_ahead(self) -> None:
+        """A big list that no tally places but that gathers its ids (a date filter sorted by
+        name, …) has them read on a worker thread as soon as its first page shows: a deep jump
+        is then a slice at once, and the window never waits seconds for it unless the jump
+        comes first (``docs/indexes.md``, Limits). The count line's notice goes when the ids
+        are in."""
+        lst = self._list
+        if lst is None or self._ahead is not None:
+            return
+        try:
+            ahead = lst.gather_ahead()
+        except LoketError:
+            return  # the rows were refused: the page says so already
+        if ahead is None:
+            return
+        self._ahead = ahead
+
+        def gathered(_result: object) -> None:
+            # The page may be gone (logged out) when a long read ends.
+            if shiboken6.isValid(self) and self._list is lst and lst.take_gathered():
+                self._update_total()
+
+        # The job reads through its own session and touches no widget; a failure is logged
+        # there, and a deep jump then reads the ids itself and shows the error.
+        start_task(lambda _progress: ahead.run(), gathered, lambda _exc: None)
 
     def _fetch_ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
         lst = self._list
         if lst is None or (lst.sort_key, lst.descending) != (sort_key, descending):
             flt = self._list_filter or self.current_filter()
-            lst = self._list = rq.RequestList(
-                self.ctx.db, self.ctx.actor, flt, sort_key, descending
-            )
+            lst = rq.RequestList(self.ctx.db, self.ctx.actor, flt, sort_key, descending)
+            self._set_list(lst)
         if offset == 0 or lst.placement not in ("gather", "walk"):
             return lst.ids(offset, limit)
         # Deep in a list no tally places, its ids are gathered (a fraction of a second) or
