@@ -533,10 +533,12 @@ def test_a_list_gathered_ahead_on_another_thread_jumps_without_reading(big, monk
     assert early.ids(middle, 100) == expected[middle : middle + 100]
     job.run()
     assert job.ids is None and not job.finished and early._gathered is not None
+    assert job.wait() is None  # asked again (a read of its own that failed): no waiting
     # Replaced lists: a job not begun never reads; a running one stops between chunks.
     dropped = rq.RequestList(big, SYSTEM, flt, "name", False).gather_ahead()
     assert dropped is not None
     dropped.cancel()
+    assert dropped.wait() is None  # never begun: nothing to wait for
     assert not [s for s, _ in _captured(big, dropped.run) if "FROM requests" in s]
     assert dropped.ids is None
     looks = iter(range(100))

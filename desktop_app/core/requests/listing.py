@@ -455,6 +455,7 @@ class GatherAhead:
         self._db, self._query, self._read = db, query, read
         self._lock = threading.Lock()
         self._state = "waiting"  # then "running" and "done"; "taken", "cancelled"
+        self._began = False  # the worker began reading: ``_done`` is set when it ends
         self._done = threading.Event()
         self.ids: array[int] | None = None
         self.failed = False
@@ -467,6 +468,7 @@ class GatherAhead:
             if self._state != "waiting":
                 return
             self._state = "running"
+            self._began = True
         try:
             with self._db.read() as session:
                 self.ids = self._read(session, self._query, self.cancelled)
@@ -495,10 +497,11 @@ class GatherAhead:
 
     def wait(self) -> array[int] | None:
         """The ids, once read; None when the job has not begun (the caller, which takes it
-        over, reads them itself) or failed."""
+        over, reads them itself; it never begins after), was cancelled before, or failed."""
         with self._lock:
-            if self._state == "waiting":
-                self._state = "taken"
+            if not self._began:
+                if self._state == "waiting":
+                    self._state = "taken"
                 return None
         self._done.wait()
         return self.ids
