@@ -15,7 +15,11 @@ offscreen QTableView of 1366×768.
     work (the statements the app sent, run again straight through the driver);
 (b) the vertical scrollbar stepped from top to bottom one viewport at a time; each step asks
     the model for every visible cell (as painting does) and every 50th step really paints;
-(c) on a freshly loaded list, the scrollbar set to 25 %, 50 %, 75 % and the end, painted.
+(c) on a freshly loaded list, the scrollbar set to 25 %, 50 %, 75 % and the end, painted;
+(d) the biggest list no bucket places (every request, filtered by the ten years' dates, sorted
+    by NIK): its ids read on a worker thread as the page does (timed), then jumps painted on
+    reloads of it, which keep those ids (``RequestList.carry_over``), as the page's reload
+    after a change does.
 
 Peak memory is this process's own (VmHWM). A long scroll is also the test of the PySide6 6.12 /
 CPython 3.11 workaround in ``desktop_app/gui/__init__.py`` (lost references to ``None``):
@@ -28,7 +32,9 @@ import argparse
 import os
 import subprocess
 import sys
+import threading
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +56,8 @@ BENCHDATA = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata"))
 
 class Wiring:
     """What the Permohonan page does: a core list made when the model counts (filter and sort
-    taken then), asked for every id chunk afterwards."""
+    taken then), asked for every id chunk afterwards; a reload of the same list keeps the ids it
+    gathered (``RequestList.carry_over``)."""
 
     def __init__(self, db: Database, model_sort: Any) -> None:
         self.db = db
@@ -60,10 +67,12 @@ class Wiring:
 
     def count(self) -> int:
         column, order = self.model_sort()
+        earlier = self.list
         self.list = rq.RequestList(
             self.db, SYSTEM, self.flt, COLUMNS[column].sort_key or "received_at",
             order == Qt.SortOrder.DescendingOrder,
         )  # fmt: skip
+        self.list.carry_over(earlier)
         return self.list.count()
 
     def ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
@@ -225,6 +234,63 @@ def main(argv: list[str] | None = None) -> int:
         worst_jump = max(worst_jump, *figures)
         print(f"{'all, by ' + key:<38}" + "".join(f"{f:>8.1f}" for f in figures), flush=True)
     print(f"worst jump: {worst_jump:.1f} ms")
+
+    # (d) the biggest list no bucket places: ids read ahead, jumps on reloads ------------------
+    oldest = rq.RequestFilter(date_from=date(2000, 1, 1))
+    show(oldest, "nik", False)
+    model.reload()
+    app.processEvents()
+    gathering = wiring.list
+    assert gathering is not None and gathering.placement == "gather"
+    ahead = gathering.gather_ahead()
+    assert ahead is not None
+    before = current_rss_mb()
+    t = time.perf_counter()
+    worker = threading.Thread(target=ahead.run)
+    worker.start()
+    worker.join()
+    took = time.perf_counter() - t
+    assert gathering.take_gathered()
+    print(
+        f"\n(d) every request since 2000, by NIK ({model.rowCount():,} rows, no bucket places "
+        f"them): ids read ahead in {took:.1f} s; RSS {before:.0f} -> {current_rss_mb():.0f} MB"
+    )
+    figures = []
+    for fraction in (0.25, 0.5, 0.75, 1.0):
+        times = []
+        for _ in range(3):
+            model.reload()  # the page's reload after a change: the ids read before serve
+            view.scrollToTop()
+            app.processEvents()
+            t = time.perf_counter()
+            bar.setValue(int(bar.maximum() * fraction))
+            view.viewport().grab()
+            times.append((time.perf_counter() - t) * 1000)
+        figures.append(min(times))
+    print(f"{'reloaded, jump painted':<38}" + "".join(f"{f:>8.1f}" for f in figures), flush=True)
+    # After a change: the reload serves the ids read before while its own are read (both held
+    # meanwhile, the page's worst moment), then lets the old ones go.
+    model.reload()
+    again = wiring.list
+    assert again is not None and again is not gathering
+    ahead = again.gather_ahead()
+    assert ahead is not None
+    t = time.perf_counter()
+    worker = threading.Thread(target=ahead.run)
+    worker.start()
+    while worker.is_alive():  # jumps meanwhile, from the ids read before
+        bar.setValue(int(bar.maximum() * 0.6))
+        view.viewport().grab()
+        bar.setValue(int(bar.maximum() * 0.3))
+        view.viewport().grab()
+        worker.join(0.5)
+    took = time.perf_counter() - t
+    assert again.take_gathered()
+    del gathering
+    print(
+        f"read again after a change (jumping meanwhile): {took:.1f} s; RSS now "
+        f"{current_rss_mb():.0f} MB, peak {peak_rss_mb():.0f} MB"
+    )
     print(f"\npeak RSS of the whole run: {peak_rss_mb():.0f} MB")
     raw.close()
     db.dispose()

@@ -6779,6 +6779,10 @@ Save it as a new request anyway?</translation>
         <translation>Officer</translation>
     </message>
     <message>
+        <source>memuat…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
     </message>
@@ -6886,8 +6890,8 @@ Save it as a new request anyway?</translation>
         <translation>Request list</translation>
     </message>
     <message>
-        <source>lompatan pertama jauh ke bawah pada urutan ini butuh beberapa detik; urutkan menurut Diterima agar cepat</source>
-        <translation>the first jump far down in this order takes a few seconds; sort by Received to make it fast</translation>
+        <source>baris jauh di bawah pada urutan ini sedang dimuat; urutkan menurut Diterima agar cepat</source>
+        <translation>rows far down in this order are loading; sort by Received to make it fast</translation>
     </message>
     <message>
         <source>Baru</source>
@@ -6935,10 +6939,6 @@ Save it as a new request anyway?</translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima agar cepat</source>
-        <translation>scrolling far down in this order is slow; sort by Received to make it fast</translation>
     </message>
     <message numerus="yes">
         <source>%Ln permohonan ditemukan di semua antrean · Esc: kembali ke {queue}</source>

@@ -10,6 +10,7 @@ shape at a fiftieth of the size.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import threading
@@ -17,7 +18,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import BigInteger, cast, create_engine, event, func, select, text
 from sqlalchemy.engine import make_url
 
 from desktop_app.core import clock
@@ -232,15 +233,13 @@ def test_every_list_page_and_jump_reads_an_index(big, flt):
         lst = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         total = lst.count()
         # A jump is placed by segments, or sorted whole in a small list, or gathers the ids
-        # once (a sort no bucket places, at most GATHER_ON_JUMP rows); a "walk" list (the
-        # same, bigger) only pages from keys (docs/indexes.md).
-        jump = lst.placement != "walk"
+        # once (a sort no bucket places; docs/indexes.md).
         fresh = rq.RequestList(big, SYSTEM, flt, sort_key, True)
         statements = _captured(
             big,
-            lambda lst=lst, fresh=fresh, total=total, jump=jump: (
+            lambda lst=lst, fresh=fresh, total=total: (
                 lst.ids(0, 200),
-                fresh.ids(total // 2, 200) if jump else None,
+                fresh.ids(total // 2, 200),
                 lst.ids(200, 200),  # the next page, from the last key
             ),
         )
@@ -464,11 +463,10 @@ def test_a_filtered_list_is_placed_by_its_sort_buckets(big, monkeypatch, flt, so
 
 
 @pytest.mark.parametrize("sort_key", ["name", "nik"])
-def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, monkeypatch, sort_key):
+def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, sort_key):
     """Two years of dates sorted by name or NIK: no bucket counts months. Its first pages walk
     the sort's index from the top and gather nothing; the first jump deep inside gathers the
-    ids once (found by the date index, sorted whole); later jumps and pages read no row. A
-    list above ``GATHER_ON_JUMP`` walks instead."""
+    ids once (found by the date index, sorted whole); later jumps and pages read no row."""
     flt = rq.RequestFilter(
         date_from=TODAY - timedelta(days=730), date_to=TODAY - timedelta(days=30)
     )
@@ -495,10 +493,6 @@ def test_a_list_no_bucket_places_gathers_its_ids_at_the_first_deep_jump(big, mon
     if big.is_sqlite:
         plan = _plan_lines(big, deep, lambda s: "FROM requests" in s and "LIMIT" not in s)
         assert any("ix_requests_received_at" in d for d in plan[0][1]), plan
-    monkeypatch.setattr(rq.listing, "GATHER_ON_JUMP", total - 1)
-    walk = rq.RequestList(big, SYSTEM, flt, sort_key, False)
-    assert walk.placement == "walk"
-    assert walk.ids(middle, 100) == expected[middle : middle + 100] and walk._gathered is None
 
 
 def test_a_list_gathered_ahead_on_another_thread_jumps_without_reading(big, monkeypatch):
@@ -548,6 +542,81 @@ def test_a_list_gathered_ahead_on_another_thread_jumps_without_reading(big, monk
         assert rq.RequestList._read_ids(session, query, lambda: next(looks) >= 2) is None
         assert next(looks) == 3  # two chunks read, the third not
         assert len(rq.RequestList._read_ids(session, query)) == total_requests(session)
+        # Four bytes an id while they fit, eight from the first that does not (none lost).
+        small = rq.RequestList._read_ids(session, query.limit(120))
+        assert small is not None and small.itemsize == 4
+        shifted = (cast(Request.id, BigInteger) + (2**31 - 60)).label("id")
+        wide = rq.RequestList._read_ids(session, select(shifted).order_by(Request.id).limit(120))
+        assert wide is not None and wide.itemsize == 8
+        first = session.scalars(select(Request.id).order_by(Request.id).limit(120)).all()
+        assert wide.tolist() == [i + 2**31 - 60 for i in first]
+
+
+def test_a_reload_of_a_gathering_list_jumps_in_the_ids_read_before_until_its_own_are_in(big):
+    """The page makes the list again after every change. A list of the same filter, sort and
+    person serves its deep jumps from the ids the list before it read (no row read, no wait)
+    until its own are in; it takes over a read still under way instead of starting a second
+    one, and when that read began before the change its ids serve only meanwhile: the list
+    then reads its own. Another sort, filter or person starts afresh."""
+    flt = rq.RequestFilter(
+        date_from=TODAY - timedelta(days=730), date_to=TODAY - timedelta(days=30)
+    )
+    first = rq.RequestList(big, SYSTEM, flt, "name", False)
+    total = first.count()
+    job = first.gather_ahead()
+    assert job is not None
+    job.run()
+    assert first.take_gathered()
+    expected = first.ids(0, total)
+    middle = total // 2
+
+    again = rq.RequestList(big, SYSTEM, flt, "name", False)
+    assert again.same_list(first) and again.carry_over(first) is False  # nothing under way
+    assert again.slow_first_jump is False
+    deep = _captured(big, lambda: again.ids(middle, 100))
+    assert not [s for s, _ in deep if "FROM requests" in s], deep
+    assert again.ids(middle, 100) == expected[middle : middle + 100]
+    fresh = again.gather_ahead()  # its own ids are read all the same
+    assert fresh is not None
+    fresh.run()
+    assert again.take_gathered() and again._gathered is not first._gathered
+
+    # A read under way (begun: before the change) is taken over, not cancelled nor doubled.
+    running = rq.RequestList(big, SYSTEM, flt, "name", False)
+    under_way = running.gather_ahead()
+    assert under_way is not None
+    under_way._began = True  # the worker has begun: what it reads is from before the change
+    later = rq.RequestList(big, SYSTEM, flt, "name", False)
+    assert later.carry_over(running) and later.gather_ahead() is None
+    under_way._began = False
+    under_way.run()
+    assert later.take_gathered() is False  # its ids serve meanwhile …
+    assert (
+        later._interim is under_way.ids
+        and later.ids(middle, 100) == expected[middle : middle + 100]
+    )
+    own = later.gather_ahead()  # … and the list reads its own
+    assert own is not None and own is not under_way
+    own.run()
+    assert later.take_gathered()
+
+    # A read not begun reads the data as it is after the change: the reload's own.
+    waiting = rq.RequestList(big, SYSTEM, flt, "name", False)
+    queued = waiting.gather_ahead()
+    taker = rq.RequestList(big, SYSTEM, flt, "name", False)
+    assert queued is not None and taker.carry_over(waiting)
+    queued.run()
+    assert taker.take_gathered() and taker.gather_ahead() is None
+
+    # Another sort, another order, another filter: nothing carried.
+    for other in (
+        rq.RequestList(big, SYSTEM, flt, "nik", False),
+        rq.RequestList(big, SYSTEM, flt, "name", True),
+        rq.RequestList(big, SYSTEM, rq.RequestFilter(date_from=flt.date_from), "name", False),
+        rq.RequestList(big, dataclasses.replace(SYSTEM, username="lain"), flt, "name", False),
+    ):
+        assert not other.same_list(first) and other.carry_over(first) is False
+        assert other._interim is None
 
 
 def total_requests(session):

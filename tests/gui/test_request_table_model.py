@@ -239,3 +239,30 @@ def test_a_refused_chunk_shows_blank_and_reports_once(model, core, qtbot):
     assert model.data(model.index(12_000, 0), ID_ROLE) is None
     assert messages == ["Akun dinonaktifkan"]
     assert model.data(model.index(0, 0)) == "KK-261128-20000"  # chunk 0 is still loaded
+
+
+def test_rows_whose_ids_are_still_being_read_show_as_loading_until_repainted(model, core):
+    """The page answers None for a chunk deep in a list whose ids a worker is still reading:
+    those rows say "memuat…" in their first column, are neither kept nor reported, and the
+    next paint after the read asks again and shows them."""
+    core.n = 20_000
+    model.reload()
+    ready = False
+    messages = []
+    model.fetch_failed.connect(messages.append)
+
+    def pending(sort_key, descending, limit, offset):
+        return core.ids(sort_key, descending, limit, offset) if ready else None
+
+    model._fetch_ids = pending
+    row = 12_000
+    assert model.data(model.index(row, 0)) == "memuat…"
+    assert (
+        model.data(model.index(row, 3)) is None and model.data(model.index(row, 0), ID_ROLE) is None
+    )
+    assert model.loading(row) and model.row_data(row) is None
+    assert row // model.ID_CHUNK not in model.loaded_chunks() and messages == []
+    ready = True  # the read is in: the next paint shows the rows
+    assert not model.loading(row)
+    assert model.data(model.index(row, 0)) == f"KK-261128-{20_000 - row:04d}"
+    assert model.row_data(row).id == 20_000 - row and messages == []

@@ -24,7 +24,7 @@ from sqlalchemy import event
 
 from desktop_app.core import requests as rq
 from desktop_app.gui import request_transfer
-from desktop_app.gui.models.request_table import COLUMNS
+from desktop_app.gui.models.request_table import COLUMNS, RequestTableModel
 from desktop_app.gui.pages.requests import QUEUE_ORDER, RequestsPage
 from desktop_app.gui.request_transfer import ExportDialog, ImportSummaryDialog
 
@@ -402,72 +402,87 @@ def test_short_and_very_common_name_parts_say_what_the_list_shows(
     assert shown_tickets(page) == [page.model.row_data(0).ticket] and not page._list.truncated
 
 
-def test_a_list_slow_to_jump_in_says_so_and_shows_the_wait_pointer(
+def test_a_deep_jump_before_the_ids_are_read_shows_loading_rows_and_never_waits(
     page, ctx, db, three, monkeypatch
 ):
     """A big list filtered by dates and sorted by name has no tally to place its rows: a
-    jump deep inside reads every row before it (seconds at millions of rows). The count line
-    says so and how to jump fast; sorted by time it says nothing; filtered by service instead
-    the sort buckets place it. While such a jump reads, the pointer is the wait cursor
-    (thresholds lowered: the real list is 20,000 rows)."""
+    jump deep inside needs its ids, which a worker reads as soon as the list shows (seconds at
+    millions of rows). Filtered by service instead the sort buckets place it, and the count
+    line says nothing. Until the ids are in, the count line says that rows far down are
+    loading, and a jump there shows its rows as "memuat…" at once, reading nothing and
+    holding nothing; they are painted when the read is in. A read that failed is done by the
+    jump itself, under the wait pointer (thresholds lowered: the real list is 20,000 rows)."""
     from desktop_app.core.requests import listing
+    from desktop_app.gui.pages import requests as requests_page
 
-    for i in range(4):
+    for i in range(6):
         make_request(db, ctx.actor, name=f"Ani {chr(65 + i)}", minutes_ago=30 + i)
     monkeypatch.setattr(listing, "SMALL_LIST", 2)
-    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 2)  # bigger than that: walked
+    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
+    monkeypatch.setattr(listing, "_NEAR", 0)
+    jobs = []
+    monkeypatch.setattr(
+        requests_page, "start_task", lambda fn, done, _failed: jobs.append((fn, done))
+    )
     page.set_queue(None)
     name_col = [c.key for c in COLUMNS].index("name")
     page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
     page.service_filter.setCurrentIndex(page.service_filter.findData("KK"))
     assert page.model.rowCount() > 2 and page._list.placement == "segments"
-    assert page.total_label.text() == f"{page.model.rowCount()} permohonan"
+    assert page.total_label.text() == f"{page.model.rowCount()} permohonan" and not jobs
     page.service_filter.setCurrentIndex(0)
     page.use_dates.setChecked(True)
-    count = page.model.rowCount()
-    assert count > 2 and page._list.placement == "walk"
+    gathering, count = page._list, page.model.rowCount()
+    assert gathering.placement == "gather" and count > 6 and len(jobs) == 1
     assert page.total_label.text() == (
-        f"{count} permohonan · menggulir jauh ke bawah pada urutan ini lambat; urutkan "
+        f"{count} permohonan · baris jauh di bawah pada urutan ini sedang dimuat; urutkan "
         "menurut Diterima agar cepat"
     )
-    cursors = []
-    ids = page._list.ids
-    monkeypatch.setattr(
-        page._list, "ids", lambda *a: (cursors.append(QGuiApplication.overrideCursor()), ids(*a))[1]
-    )
-    assert len(page._fetch_ids("name", False, 2, 1)) == 2  # a chunk below the first
-    assert cursors[0] is not None and cursors[0].shape() == Qt.CursorShape.WaitCursor
-    assert QGuiApplication.overrideCursor() is None  # put back after the read
+    reads = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "FROM requests" in statement:
+            reads.append(statement)
+
+    monkeypatch.setattr(RequestTableModel, "ID_CHUNK", 2)  # chunks of two rows: the third
+    monkeypatch.setattr(RequestTableModel, "PAGE_SIZE", 2)  # is deep, next to none read
+    page.model.reload()  # a reload of the same list takes the read over: not a second one
+    assert page._list is not gathering and len(jobs) == 1
+    gathering, deep = page._list, 5
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        shown = page.model.data(page.model.index(deep, 0))
+        loading = page.model.loading(deep) and page.model.row_data(deep) is None
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert shown == "memuat…" and loading and reads == []
+    assert QGuiApplication.overrideCursor() is None
+    fn, done = jobs[-1]
+    done(fn(None))
+    assert gathering._gathered is not None and not page.model.loading(deep)
+    names = [page.model.row_data(r).name for r in range(count)]
+    assert names == sorted(names, key=rq.fold_name)
+    assert page.model.data(page.model.index(deep, 0)) == page.model.row_data(deep).ticket
+    assert page.total_label.text() == f"{count} permohonan"
+    # Sorted by time the tallies place it: no notice, nothing read ahead.
     received_col = [c.key for c in COLUMNS].index("received_at")
     page.table.horizontalHeader().setSortIndicator(received_col, Qt.SortOrder.DescendingOrder)
-    assert page._list.placement != "walk"
+    assert page._list.placement != "gather" and page._ahead is None
     assert page.total_label.text() == f"{page.model.rowCount()} permohonan"
-    # A list small enough to gather its ids at the first deep jump: no hint, the wait pointer
-    # while it gathers, and the rows in name order.
-    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 100)
-    monkeypatch.setattr(listing, "_NEAR", 0)
-    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
-    gathering = page._list
-    assert gathering.placement == "gather"
-    assert page.total_label.text() == f"{page.model.rowCount()} permohonan"
-    cursors.clear()
-    read = gathering.ids
+    # A read ahead that failed: the jump reads the ids itself, under the wait pointer.
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.DescendingOrder)
+    failing = page._list
+    assert page._ahead is not None
+    page._ahead.failed = True
+    cursors = []
+    read = failing.ids
     monkeypatch.setattr(
-        gathering, "ids", lambda *a: (cursors.append(QGuiApplication.overrideCursor()), read(*a))[1]
+        failing, "ids", lambda *a: (cursors.append(QGuiApplication.overrideCursor()), read(*a))[1]
     )
-    deep = page._fetch_ids("name", False, 1, 2)
+    ids = page._fetch_ids("name", True, 1, 5)
     assert cursors[0] is not None and cursors[0].shape() == Qt.CursorShape.WaitCursor
-    assert gathering._gathered is not None and deep == gathering._gathered[2:3].tolist()
-    names = [page.model.row_data(r).name for r in range(page.model.rowCount())]
-    assert names == sorted(names, key=rq.fold_name)
-    # A gather of hundreds of thousands of ids takes seconds at the first deep jump: said.
-    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
-    page.reload()
-    assert page._list.placement == "gather" and page._list.slow_first_jump
-    assert page.total_label.text() == (
-        f"{page.model.rowCount()} permohonan · lompatan pertama jauh ke bawah pada urutan ini "
-        "butuh beberapa detik; urutkan menurut Diterima agar cepat"
-    )
+    assert QGuiApplication.overrideCursor() is None  # put back after the read
+    assert failing._gathered is not None and ids == failing._gathered[5:6].tolist()
 
 
 def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
@@ -482,7 +497,6 @@ def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
     for i in range(6):
         make_request(db, ctx.actor, name=f"Ani {chr(70 - i)}", minutes_ago=30 + i)
     monkeypatch.setattr(listing, "SMALL_LIST", 2)
-    monkeypatch.setattr(listing, "GATHER_ON_JUMP", 100)
     monkeypatch.setattr(listing, "GATHER_SLOW", 2)
     monkeypatch.setattr(listing, "_NEAR", 0)
     page.set_queue(None)
@@ -494,8 +508,8 @@ def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
     count = page.model.rowCount()
     assert lst.placement == "gather" and ahead is not None and count > 4
     assert page.total_label.text() == (
-        f"{count} permohonan · lompatan pertama jauh ke bawah pada urutan ini butuh beberapa "
-        "detik; urutkan menurut Diterima agar cepat"
+        f"{count} permohonan · baris jauh di bawah pada urutan ini sedang dimuat; urutkan "
+        "menurut Diterima agar cepat"
     )
     qtbot.waitUntil(lambda: lst._gathered is not None, timeout=30_000)
     assert page.total_label.text() == f"{count} permohonan"
@@ -531,3 +545,74 @@ def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
     assert reads == [] and pending.ids is None
+
+
+def test_a_gathering_list_reloaded_after_a_change_jumps_at_once_and_is_read_once(
+    page, ctx, db, three, monkeypatch
+):
+    """The page makes its list again after every change, here or on another PC. A gathering
+    list's reload jumps at once in the ids read before (no row read, no notice in the count
+    line) while its own are read; a change that comes while they are being read does not
+    start a second read beside it: when that read ends, its ids serve meanwhile and one
+    fresh read follows, after which the new request is in its place (thresholds lowered)."""
+    from desktop_app.core.requests import listing
+    from desktop_app.gui.pages import requests as requests_page
+
+    for i in range(6):
+        make_request(db, ctx.actor, name=f"Ani {chr(70 - i)}", minutes_ago=30 + i)
+    monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
+    monkeypatch.setattr(listing, "_NEAR", 0)
+    jobs = []
+    monkeypatch.setattr(
+        requests_page, "start_task", lambda fn, done, _failed: jobs.append((fn, done))
+    )
+
+    def finish(job):
+        fn, done = job
+        done(fn(None))
+
+    page.set_queue(None)
+    name_col = [c.key for c in COLUMNS].index("name")
+    page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
+    page.use_dates.setChecked(True)
+    first = page._list
+    assert first.placement == "gather" and len(jobs) == 1 and page._jump_hint()
+    finish(jobs[0])
+    assert first._gathered is not None and page._ahead is None and not page._jump_hint()
+
+    make_request(db, ctx.actor, name="Ani Baru", minutes_ago=1)
+    ctx.signals.requests_changed.emit()
+    second = page._list
+    assert second is not first and len(jobs) == 2 and page._ahead is not None
+    count = page.model.rowCount()
+    assert page.total_label.text() == f"{count} permohonan"  # no wait to announce
+    reads = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "FROM requests" in statement:
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        deep = page._fetch_ids("name", False, 1, 3)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert reads == [] and deep == first._gathered[3:4].tolist()
+
+    # Another change while the read is under way: carried over, not doubled.
+    running = page._ahead
+    running._began = True  # the worker has begun: it reads the data from before the change
+    make_request(db, ctx.actor, name="Ani Cepat", minutes_ago=1)
+    ctx.signals.requests_changed.emit()
+    third = page._list
+    assert third is not second and page._ahead is running and len(jobs) == 2
+    finish(jobs[1])
+    assert third._gathered is None and third._interim is running.ids
+    assert len(jobs) == 3 and page._ahead is not None and page._ahead is not running
+    finish(jobs[2])
+    assert third._gathered is not None and page._ahead is None
+    names = [page.model.row_data(r).name for r in range(page.model.rowCount())]
+    assert "Ani Cepat" in names and names == sorted(names, key=rq.fold_name)
+    ids = third.ids(0, third.count())
+    assert page.model.request_id(names.index("Ani Cepat")) == ids[names.index("Ani Cepat")]

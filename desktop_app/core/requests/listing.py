@@ -83,14 +83,14 @@ NAME_BLOCK = 65_536
 # from the table (a page each).
 _BLOCK_MS = 0.7
 _MATCH_MS = 0.006
-# A list no bucket places (a date filter sorted by name, …) of at most this many rows gathers
-# its ids, in list order (found by its filter's index and sorted whole), kept as 8-byte
-# integers (12 MB at most); every page and jump beyond the first pages is then a slice of them.
-# The Permohonan page has them read on another thread as soon as the list shows
-# (``gather_ahead``): at ten million rows a month (84,000 rows) takes 0.15-0.2 s, a year (a
-# million) 2 s on SQLite and 2-2.5 s on PostgreSQL, where a walk took 7-15 s on SQLite and
-# 0.55-0.8 s on PostgreSQL for every deep jump. A bigger list walks (``placement`` "walk").
-GATHER_ON_JUMP = 1_500_000
+# A list no bucket places (a date filter sorted by name, …) gathers its ids, in list order
+# (found by its filter's index and sorted whole), kept as 4-byte integers (40 MB for ten
+# million); every page and jump beyond the first pages is then a slice of them. The Permohonan
+# page has them read on another thread as soon as the list shows (``gather_ahead``): at ten
+# million rows a month (84,000 rows) takes 0.15-0.2 s, a year (a million) 2 s on SQLite and
+# 2-2.5 s on PostgreSQL, where a walk through the rows before a deep jump took 7-15 s on
+# SQLite and 0.55-0.8 s on PostgreSQL for every jump. A reload of the same list (after any
+# change) keeps the ids read before until its own are in (``carry_over``).
 GATHER_SLOW = 250_000  # a gather of more rows takes seconds: the window says so meanwhile
 _GATHER_CHUNK = 50_000  # ids read between two looks at whether a gather ahead was cancelled
 _NEAR = 1_000  # rows a walk steps through from either end in a few milliseconds
@@ -495,6 +495,11 @@ class GatherAhead:
     def finished(self) -> bool:
         return self._done.is_set() and self.ids is not None
 
+    @property
+    def began(self) -> bool:
+        """The worker began reading (what it reads is the data as it was then)."""
+        return self._began
+
     def wait(self) -> array[int] | None:
         """The ids, once read; None when the job has not begun (the caller, which takes it
         over, reads them itself; it never begins after), was cancelled before, or failed."""
@@ -547,6 +552,11 @@ class RequestList:
         self._buckets: list[tuple[str, int]] | None = None
         self._gathered: array[int] | None = None  # a gathered list's ids, in order
         self._ahead: GatherAhead | None = None  # their read on another thread, once begun
+        # A reload's: the ids the same list read before the change that made the reload,
+        # served until its own are in (``carry_over``); and whether ``_ahead`` is such a read,
+        # begun before that change.
+        self._interim: array[int] | None = None
+        self._ahead_stale = False
         self._keys: dict[int, tuple[Any, ...]] = {}
         self._parts = _take_apart(self.filter, actor)
         # A name part of one letter: nothing is searched (the page asks for more letters).
@@ -555,12 +565,10 @@ class RequestList:
     @property
     def placement(self) -> str:
         """How a position is found: "small" (the list is sorted whole), "segments" (placed by
-        the tallies), "gather" or "walk": a list whose sort no tally places (a date filter, or
-        an officer with a service or channel, sorted by name, due date, NIK or ticket), where
+        the tallies) or "gather": a list whose sort no tally places (a date filter, or an
+        officer with a service or channel, sorted by name, due date, NIK or ticket), where
         pages near the top and next to pages read are quick; a jump deep inside gathers the
-        ids once (or takes those read ahead, ``gather_ahead``) when the list holds at most
-        ``GATHER_ON_JUMP`` rows ("gather"), else steps through the rows before it ("walk",
-        ``docs/indexes.md``)."""
+        ids once (or takes those read ahead, ``gather_ahead``; ``docs/indexes.md``)."""
         if self._segments is None:
             self.count()
             with self.db.read() as session:
@@ -569,10 +577,14 @@ class RequestList:
 
     @property
     def slow_first_jump(self) -> bool:
-        """A list that gathers more than ``GATHER_SLOW`` ids at its first deep jump: that jump
-        takes seconds (a year of ten million rows, about two on SQLite), the later ones none."""
+        """A list that gathers more than ``GATHER_SLOW`` ids and has not yet: its rows far
+        down take seconds to come (a year of ten million rows, about two on SQLite), then
+        none. A reload that serves the ids read before meanwhile has none to wait for."""
         return (
-            self.placement == "gather" and self.count() > GATHER_SLOW and not self.take_gathered()
+            self.placement == "gather"
+            and self.count() > GATHER_SLOW
+            and not self.take_gathered()
+            and self._interim is None
         )
 
     # --- counting -----------------------------------------------------------------------------
@@ -714,8 +726,9 @@ class RequestList:
     def _read_ids(
         session: Session, query: Any, cancelled: Callable[[], bool] = lambda: False
     ) -> array[int] | None:
-        """The ids ``query`` finds, as 8-byte integers (no ORM result holding a million rows;
-        PostgreSQL hands them over by a server-side cursor), or None once ``cancelled``."""
+        """The ids ``query`` finds, as 4-byte integers while they fit (no ORM result holding
+        a million rows; PostgreSQL hands them over by a server-side cursor), or None once
+        ``cancelled``."""
         options = {}
         if session.get_bind().dialect.name == "postgresql":
             # Two filters' indexes combined (a bitmap of each): with the default 4 MB the
@@ -726,11 +739,17 @@ class RequestList:
         # SQLite hands rows over as they are read anyway (and SQLAlchemy's chunked results cost
         # half as much again as the read itself: 2.2-3.4 s for a year instead of 1.5 s).
         scalars = session.connection().execute(query, execution_options=options).scalars()
-        ids = array("q")
+        # Four bytes an id (ten million: 40 MB, held twice while a reload reads its own); eight
+        # from the first that does not fit (``fromlist`` leaves the array as it was on error).
+        ids = array("i")
         while not cancelled():
-            before = len(ids)
-            ids.extend(islice(scalars, _GATHER_CHUNK))
-            if len(ids) - before < _GATHER_CHUNK:
+            chunk = list(islice(scalars, _GATHER_CHUNK))
+            try:
+                ids.fromlist(chunk)
+            except OverflowError:
+                ids = array("q", ids)
+                ids.fromlist(chunk)
+            if len(chunk) < _GATHER_CHUNK:
                 return ids
         return None
 
@@ -738,10 +757,11 @@ class RequestList:
         """For a list that gathers its ids (``placement`` "gather") and holds more than a
         page near each end: a job that reads them on another thread, begun when the list
         shows, so that its deep jumps are slices at once. A jump made before the job ends
-        waits for it (or reads the ids itself if the job has not begun). None for any other
-        list, or once gathered."""
+        waits for it (or reads the ids itself if the job has not begun): the page asks
+        ``waits`` first and shows those rows as loading instead. None for any other list,
+        once gathered, or while a read is under way (one carried over a reload)."""
         audit.require(self.db, self.actor, Permission.REQUESTS_VIEW, "requests.list")
-        if self.placement != "gather" or self._gathered is not None or self._ahead is not None:
+        if self.placement != "gather" or self.take_gathered() or self._ahead is not None:
             return None
         if self.count() <= 2 * _NEAR:
             return None  # every row is near an end: no jump gathers
@@ -752,11 +772,60 @@ class RequestList:
 
     def take_gathered(self) -> bool:
         """Take the ids a gather ahead has read, if it has: on the list's own thread (the
-        page calls it when the job reports back). True when the list holds them now."""
+        page calls it when the job reports back). True when the list holds them now. A read
+        carried over from before a reload's change gives its ids for the meantime only
+        (``carry_over``): the list then has no job, and ``gather_ahead`` makes a fresh one."""
         ahead = self._ahead
         if self._gathered is None and ahead is not None and ahead.finished:
-            self._gathered = ahead.ids
+            if self._ahead_stale:
+                self._interim, self._ahead, self._ahead_stale = ahead.ids, None, False
+            else:
+                self._gathered, self._interim = ahead.ids, None  # the old ids are let go
         return self._gathered is not None
+
+    def waits(self, offset: int, limit: int) -> bool:
+        """Whether ``ids(offset, limit)`` would wait for every id of the list to be read (a
+        deep jump in a gathering list whose ids are not in yet, nor carried over a reload):
+        the page shows those rows as loading instead."""
+        total = self.count()
+        limit = max(0, min(limit, total - offset))
+        if not limit or self.placement != "gather" or self._interim is not None:
+            return False
+        return not self.take_gathered() and self._far(offset, limit, total)
+
+    def same_list(self, other: RequestList | None) -> bool:
+        """Whether ``other`` holds the same rows in the same order for the same person: a
+        reload of it."""
+        return other is not None and (
+            other.filter,
+            other.sort_key,
+            other.descending,
+            other.actor,
+        ) == (self.filter, self.sort_key, self.descending, self.actor)
+
+    def carry_over(self, earlier: RequestList | None) -> bool:
+        """A reload of ``earlier`` (``same_list``; the page makes one after every change)
+        serves deep jumps from the ids ``earlier`` read until its own are in, and takes over
+        ``earlier``'s read ahead if still under way, so that a list of millions is never read
+        twice at once nor waited for again. Ids read before the change may show a row twice
+        or miss one near where it changed, as any list does after a change until it is made
+        again. True when it took the read over (the caller then does not cancel it)."""
+        if self._gathered is not None or not self.same_list(earlier):
+            return False
+        assert earlier is not None
+        earlier.take_gathered()
+        held = earlier._gathered if earlier._gathered is not None else earlier._interim
+        if held is not None:
+            self._interim = held
+        ahead = earlier._ahead
+        if earlier._gathered is not None or ahead is None or self._ahead is not None:
+            return False  # read already, or never
+        if ahead.cancelled() or ahead.failed:
+            return False
+        # A read not begun yet reads the data as it is after the change: this list's own.
+        self._ahead, self._ahead_stale = ahead, earlier._ahead_stale or ahead.began
+        earlier._ahead = None
+        return True
 
     def _tally_total(self, session: Session) -> int:
         """The list's size from the same tally sums its segments are cut from: one pass over
@@ -840,7 +909,7 @@ class RequestList:
     def _segments_of(self, session: Session) -> list[_Segment]:
         if self._segments is None:
             segments = self._build_segments(session)
-            if not self._placement:  # "gather" and "walk" are set by _build_segments
+            if not self._placement:  # "gather" is set by _build_segments
                 self._placement = "small" if self._small else "segments"
             position = 0
             for segment in segments:
@@ -862,7 +931,7 @@ class RequestList:
             return self._tally_segments(session, order)
         if order.bucket and parts.tally.bucketed:
             return self._bucket_segments(session, order)
-        self._placement = "walk" if total > GATHER_ON_JUMP else "gather"
+        self._placement = "gather"
         return [_Segment(total, self._sort_index(session), whole)]
 
     def _officer_segments(self, session: Session) -> list[_Segment]:
@@ -953,8 +1022,15 @@ class RequestList:
         if self.take_gathered():
             assert self._gathered is not None
             return self._gathered[offset : offset + limit].tolist()
+        if self._interim is not None and self._far(offset, limit, total):
+            return self._interim[offset : offset + limit].tolist()
         if self._ahead is not None and self._far(offset, limit, total):
-            self._gathered = self._ahead.wait()  # None: not begun (taken here) or failed
+            waited = self._ahead.wait()  # None: not begun (taken here) or failed
+            if waited is not None and self._ahead_stale:
+                self._interim = waited  # read before the change: this list reads its own
+                self._ahead, self._ahead_stale = None, False
+                return waited[offset : offset + limit].tolist()
+            self._gathered = waited
             if self._gathered is not None:
                 return self._gathered[offset : offset + limit].tolist()
         with self.db.read() as session:

@@ -40,8 +40,9 @@ from desktop_app.gui import style
 from desktop_app.gui.formatting import compact_date, compact_datetime, due_date, format_datetime
 from desktop_app.gui.qt import QT_TRANSLATE_NOOP
 
-# fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order
-FetchIds = Callable[[str, bool, int, int], Sequence[int]]
+# fetch_ids(sort_key, descending, limit, offset) -> that slice of the ids in display order, or
+# None while they are still being read elsewhere (the rows show as loading until repainted)
+FetchIds = Callable[[str, bool, int, int], Sequence[int] | None]
 # count_ids() -> how many rows the list has (same filter as fetch_ids)
 CountIds = Callable[[], int]
 # fetch_rows(ids) -> row objects (any order, missing ids allowed) with an ``id`` attribute
@@ -50,6 +51,8 @@ FetchRows = Callable[[Sequence[int]], Sequence[Any]]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the request id of a row
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 _UNAVAILABLE = object()  # a row whose page the core refused: shown blank, fetched again later
+_LOADING = object()  # a row whose ids are still being read: "memuat…", fetched when repainted
+_PENDING = array("q")  # the chunk of such rows (never kept)
 
 
 @dataclass(frozen=True)
@@ -142,11 +145,14 @@ class RequestTableModel(QAbstractTableModel):
         ids = self._fetch_ids(
             column.sort_key or "received_at", descending, self.ID_CHUNK, chunk_no * self.ID_CHUNK
         )
+        if ids is None:
+            return _PENDING
         self.chunk_fetch_count += 1
         return array("q", ids)
 
     def _chunk(self, chunk_no: int) -> array[int] | None:
-        """The ids of one chunk, fetched if not loaded; None when the core refused it."""
+        """The ids of one chunk, fetched if not loaded; None when the core refused it,
+        ``_PENDING`` (empty) while they are still being read."""
         chunk = self._chunks.get(chunk_no)
         if chunk is not None:
             self._chunks.move_to_end(chunk_no)
@@ -156,6 +162,8 @@ class RequestTableModel(QAbstractTableModel):
         except LoketError as exc:  # not kept: asked again when next shown
             self._report_failure(exc)
             return None
+        if chunk is _PENDING:  # not kept: asked again when next painted
+            return chunk
         self._chunks[chunk_no] = chunk
         while len(self._chunks) > self.ID_CHUNKS:
             self._chunks.popitem(last=False)
@@ -201,9 +209,14 @@ class RequestTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> Any | None:
         """The core's row object for ``row`` (fetched with its page if not cached); None when
-        the row was deleted meanwhile or the core refused its page."""
+        the row was deleted meanwhile, the core refused its page, or its id is still being
+        read."""
         row_object = self._row_object(row)
-        return None if row_object is _UNAVAILABLE else row_object
+        return None if row_object is _UNAVAILABLE or row_object is _LOADING else row_object
+
+    def loading(self, row: int) -> bool:
+        """Whether ``row``'s id is still being read (shown as "memuat…" until repainted)."""
+        return self._row_object(row) is _LOADING
 
     def _row_object(self, row: int) -> Any:
         if not 0 <= row < self._count:
@@ -223,6 +236,8 @@ class RequestTableModel(QAbstractTableModel):
         chunk = self._chunk(chunk_no)
         if chunk is None:
             return [_UNAVAILABLE] * size
+        if chunk is _PENDING:
+            return [_LOADING] * size
         ids = chunk[offset : offset + size].tolist()
         try:
             fetched = self._fetch_rows(ids) if ids else []
@@ -275,6 +290,9 @@ class RequestTableModel(QAbstractTableModel):
         row = self._row_object(index.row())
         if row is _UNAVAILABLE:
             return None
+        if row is _LOADING:
+            shown = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+            return self.tr("memuat…") if shown else None
         if row is None:
             return self.tr("(dihapus)") if role == Qt.ItemDataRole.DisplayRole else None
         overdue = bool(row.overdue)

@@ -66,6 +66,7 @@ class RequestsPage(QWidget):
         self._list_filter: rq.RequestFilter | None = None  # what the model's list counted
         self._list: rq.RequestList | None = None  # the core list behind the model
         self._ahead: rq.GatherAhead | None = None  # its ids read on a worker, if it gathers
+        self._rows_pending = False  # rows shown as loading until that read is in
         self.setObjectName("requestsPage")
         self._build()
         self.model = RequestTableModel(
@@ -344,8 +345,11 @@ class RequestsPage(QWidget):
         return self._list.count()
 
     def _set_list(self, lst: rq.RequestList) -> None:
-        """The model's new list; the ids of the one it replaces are no longer read ahead."""
-        if self._ahead is not None:
+        """The model's new list. A reload of the same list (after any change) keeps the ids
+        read before until its own are in, and a read of them still under way
+        (``RequestList.carry_over``); any other list's ids are no longer read ahead."""
+        carried = lst.carry_over(self._list)
+        if self._ahead is not None and not carried:
             self._ahead.cancel()
             self._ahead = None
         self._list = lst
@@ -358,7 +362,7 @@ class RequestsPage(QWidget):
         are in."""
         lst = self._list
         if lst is None or self._ahead is not None:
-            return
+            return  # one read at a time: a reload's list waits for the one under way
         try:
             ahead = lst.gather_ahead()
         except LoketError:
@@ -368,25 +372,43 @@ class RequestsPage(QWidget):
         self._ahead = ahead
 
         def gathered(_result: object) -> None:
-            # The page may be gone (logged out) when a long read ends.
-            if shiboken6.isValid(self) and self._list is lst and lst.take_gathered():
-                self._update_total()
+            # The page may be gone (logged out) when a long read ends, or the list replaced
+            # by another (the read was cancelled).
+            if not shiboken6.isValid(self) or self._ahead is not ahead or self._list is None:
+                return
+            self._ahead = None
+            # The ids are the list's, or (a read carried over a reload, begun before its
+            # change) served until a fresh read, begun here, is in.
+            self._list.take_gathered()
+            self._gather_ahead()
+            self._update_total()
+            if self._rows_pending:  # rows shown as loading: painted again, now with their ids
+                self._rows_pending = False
+                self.table.viewport().update()
 
         # The job reads through its own session and touches no widget; a failure is logged
         # there, and a deep jump then reads the ids itself and shows the error.
         start_task(lambda _progress: ahead.run(), gathered, lambda _exc: None)
 
-    def _fetch_ids(self, sort_key: str, descending: bool, limit: int, offset: int) -> list[int]:
+    def _fetch_ids(
+        self, sort_key: str, descending: bool, limit: int, offset: int
+    ) -> list[int] | None:
+        """The model's id chunk; None (its rows show "memuat…") when it lies deep in a list
+        whose ids a worker is still reading: the window does not wait for them, and the rows
+        are painted again when they are in (``_gather_ahead``)."""
         lst = self._list
         if lst is None or (lst.sort_key, lst.descending) != (sort_key, descending):
             flt = self._list_filter or self.current_filter()
             lst = rq.RequestList(self.ctx.db, self.ctx.actor, flt, sort_key, descending)
             self._set_list(lst)
-        if offset == 0 or lst.placement not in ("gather", "walk"):
+        if offset == 0 or lst.placement != "gather":
             return lst.ids(offset, limit)
-        # Deep in a list no tally places, its ids are gathered (a fraction of a second) or
-        # the rows before are stepped through (seconds at millions of rows). The pointer says
-        # the window is working, not hung.
+        ahead = self._ahead
+        if ahead is not None and not ahead.failed and lst.waits(offset, limit):
+            self._rows_pending = True
+            return None
+        # Read here: a read ahead that failed (the read shows why), or none at all. The
+        # pointer says the window is working, not hung.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return lst.ids(offset, limit)
@@ -395,21 +417,14 @@ class RequestsPage(QWidget):
 
     def _jump_hint(self) -> str:
         """What the count line says of a big list that no tally places (a date filter, or an
-        officer with a service or channel, sorted by name, due date, NIK or ticket): a jump
-        deep inside steps through every row before it, or gathers the ids once, which takes
-        seconds for hundreds of thousands of rows (``docs/indexes.md``, Limits)."""
+        officer with a service or channel, sorted by name, due date, NIK or ticket) while its
+        ids are being read: rows far down show as loading meanwhile, seconds for hundreds of
+        thousands of rows (``docs/indexes.md``, Limits)."""
         try:
-            if self._list is None:
-                return ""
-            if self._list.placement == "walk":
+            if self._list is not None and self._list.slow_first_jump:
                 return self.tr(
-                    "menggulir jauh ke bawah pada urutan ini lambat; urutkan menurut Diterima "
-                    "agar cepat"
-                )
-            if self._list.slow_first_jump:
-                return self.tr(
-                    "lompatan pertama jauh ke bawah pada urutan ini butuh beberapa detik; "
-                    "urutkan menurut Diterima agar cepat"
+                    "baris jauh di bawah pada urutan ini sedang dimuat; urutkan menurut "
+                    "Diterima agar cepat"
                 )
         except LoketError:
             pass
