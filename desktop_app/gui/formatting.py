@@ -1,5 +1,5 @@
-"""How the GUI writes dates and times: office time (WIB, WITA or WIT: the setting), day first, as
-officers write them.
+"""How the GUI writes dates, times and counts: office time (WIB, WITA or WIT: the setting),
+day first, as officers write them; counts grouped as the window's language groups them.
 
 Built on ``desktop_app.core.clock`` and ``desktop_app.core.formatting`` (fixed offsets,
 ``28/11/2026``, ``14.05``) so tables, dialogs, PDFs and the CLI agree, and no tz database is
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox
 
@@ -22,6 +22,12 @@ from desktop_app.core.i18n import _
 def office_today() -> QDate:
     """Today at the office, for date fields (QDate.currentDate() is the PC's own day)."""
     return qdate(clock.today())
+
+
+def number(count: int) -> str:
+    """A count grouped as the window's language writes it: 10.002.260 in Indonesian,
+    10,002,260 in English (Python's ``:n`` follows the C locale: no grouping)."""
+    return QLocale().toString(count)
 
 
 def qdate(day: date) -> QDate:

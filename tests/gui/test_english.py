@@ -152,3 +152,25 @@ def test_a_form_dialog_grows_to_show_its_errors(english, qtbot, make_ctx, superv
     assert dialog.errors.text("NIP")
     assert dialog.intro.height() >= dialog.intro.heightForWidth(dialog.intro.width())
     dialog.reject()
+
+
+@pytest.mark.parametrize(("language", "shown"), [("id", "10.002.260"), ("en", "10,002,260")])
+def test_queue_badges_group_their_thousands_as_the_language_writes_them(
+    qapp, qtbot, ctx, monkeypatch, language, shown
+):
+    """Ten million requests read as 10.002.260 in Indonesian, not 10002260 (Python's ``:n``
+    follows the C locale)."""
+    from desktop_app.gui.pages.requests import QUEUE_ORDER, RequestsPage
+
+    monkeypatch.setattr(rq, "queue_counts", lambda _db, _actor: {"baru": 14_994})
+    monkeypatch.setattr(rq, "count_ids", lambda _db, _actor: 10_002_260)
+    gui_app.install_translator(qapp, language)
+    try:
+        page = RequestsPage(ctx)
+        qtbot.addWidget(page)
+        page.refresh_counts()
+        every = page.queues.item(QUEUE_ORDER.index(None)).text()
+        new = page.queues.item(QUEUE_ORDER.index("baru")).text()
+    finally:
+        gui_app.install_translator(qapp, "id")
+    assert every.endswith(f"({shown})") and new.endswith(f"(14{shown[2]}994)")

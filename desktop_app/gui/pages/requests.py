@@ -34,7 +34,7 @@ from desktop_app.core.security import Permission
 from desktop_app.gui.background import start_task
 from desktop_app.gui.context import AppContext
 from desktop_app.gui.editing import open_single
-from desktop_app.gui.formatting import office_today, pydate
+from desktop_app.gui.formatting import number, office_today, pydate
 from desktop_app.gui.models.request_table import COLUMNS, ID_ROLE, RequestTableModel
 from desktop_app.gui.replies import ReplyBar
 from desktop_app.gui.widgets import DateEdit
@@ -474,7 +474,7 @@ class RequestsPage(QWidget):
         self.counts = counts
         for row, key in enumerate(QUEUE_ORDER):
             item = self.queues.item(row)
-            item.setText(f"{self.queue_title(key)}  ({counts.get(key, 0):n})")
+            item.setText(f"{self.queue_title(key)}  ({number(counts.get(key, 0))})")
             if key == "overdue":
                 font = item.font()
                 font.setBold(counts.get(key, 0) > 0)
@@ -559,7 +559,7 @@ class RequestsPage(QWidget):
                     "{n} permohonan terakhir dicatat dari {m} yang cocok — perjelas nama atau "
                     "tambah saringan."
                 )
-            self.total_label.setText(text.format(n=f"{count:n}", m=f"{self._list.matches:n}"))
+            self.total_label.setText(text.format(n=number(count), m=number(self._list.matches)))
             return
         if not self.searching:
             text = self.tr("%Ln permohonan", "", count)
@@ -582,7 +582,7 @@ class RequestsPage(QWidget):
                 text = self.tr(
                     "Tidak ada yang cocok dengan saringan yang dipilih; tanpa saringan ada "
                     '{n} permohonan. <a href="unfilter">Cari tanpa saringan</a>'
-                ).format(n=f"{hidden:n}")
+                ).format(n=number(hidden))
         self.total_label.setText(text)
 
     def _filters_active(self) -> bool:
