@@ -215,10 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     # (c) jumps: a fresh list, the scrollbar dragged to a place, the rows there painted -------
-    print(f"\n(c) jump on a fresh list, painted{'':<4}{'25 %':>8}{'50 %':>8}{'75 %':>8}{'end':>8}")
-    worst_jump = 0.0
-    for key in SORT_KEYS:
-        show(rq.RequestFilter(), key, key in ("received_at", "due_at"))
+    def painted_jumps() -> list[float]:
+        """Best of 3 (ms): the list reloaded, the scrollbar set to 25 / 50 / 75 % and the end,
+        the rows there painted."""
         figures = []
         for fraction in (0.25, 0.5, 0.75, 1.0):
             times = []
@@ -231,6 +230,13 @@ def main(argv: list[str] | None = None) -> int:
                 view.viewport().grab()
                 times.append((time.perf_counter() - t) * 1000)
             figures.append(min(times))
+        return figures
+
+    print(f"\n(c) jump on a fresh list, painted{'':<4}{'25 %':>8}{'50 %':>8}{'75 %':>8}{'end':>8}")
+    worst_jump = 0.0
+    for key in SORT_KEYS:
+        show(rq.RequestFilter(), key, key in ("received_at", "due_at"))
+        figures = painted_jumps()
         worst_jump = max(worst_jump, *figures)
         print(f"{'all, by ' + key:<38}" + "".join(f"{f:>8.1f}" for f in figures), flush=True)
     print(f"worst jump: {worst_jump:.1f} ms")
@@ -255,18 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         f"\n(d) every request since 2000, by NIK ({model.rowCount():,} rows, no bucket places "
         f"them): ids read ahead in {took:.1f} s; RSS {before:.0f} -> {current_rss_mb():.0f} MB"
     )
-    figures = []
-    for fraction in (0.25, 0.5, 0.75, 1.0):
-        times = []
-        for _ in range(3):
-            model.reload()  # the page's reload after a change: the ids read before serve
-            view.scrollToTop()
-            app.processEvents()
-            t = time.perf_counter()
-            bar.setValue(int(bar.maximum() * fraction))
-            view.viewport().grab()
-            times.append((time.perf_counter() - t) * 1000)
-        figures.append(min(times))
+    figures = painted_jumps()  # each reload as the page's after a change: the ids read serve
     print(f"{'reloaded, jump painted':<38}" + "".join(f"{f:>8.1f}" for f in figures), flush=True)
     # After a change: the reload serves the ids read before while its own are read (both held
     # meanwhile, the page's worst moment), then lets the old ones go.

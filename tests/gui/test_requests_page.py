@@ -48,6 +48,21 @@ def queue_text(page, key) -> str:
     return page.queues.item(QUEUE_ORDER.index(key)).text()
 
 
+def reading_requests(db, work):
+    """``work()``'s result, and the statements that read the requests table meanwhile."""
+    reads = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "FROM requests" in statement:
+            reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        return work(), reads
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
 @pytest.fixture
 def three(ctx, db, supervisor):
     a = make_request(db, ctx.actor, name="Sri Wahyuni", phone="0812-8877-1203")
@@ -402,8 +417,31 @@ def test_short_and_very_common_name_parts_say_what_the_list_shows(
     assert shown_tickets(page) == [page.model.row_data(0).ticket] and not page._list.truncated
 
 
+@pytest.fixture
+def held_reads(monkeypatch):
+    """A handful of rows gathers (thresholds lowered), and the page's reads ahead are held:
+    the test runs each job and hands its result to the page (``finish``) when it chooses."""
+    from desktop_app.core.requests import listing
+    from desktop_app.gui.pages import requests as requests_page
+
+    monkeypatch.setattr(listing, "SMALL_LIST", 2)
+    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
+    monkeypatch.setattr(listing, "_NEAR", 0)
+    jobs = []
+    monkeypatch.setattr(
+        requests_page, "start_task", lambda fn, done, _failed: jobs.append((fn, done))
+    )
+    return jobs
+
+
+def finish(job) -> None:
+    """A held read ahead run, and its end reported to the page as the pool would."""
+    fn, done = job
+    done(fn(None))
+
+
 def test_a_deep_jump_before_the_ids_are_read_shows_loading_rows_and_never_waits(
-    page, ctx, db, three, monkeypatch
+    page, ctx, db, three, monkeypatch, held_reads
 ):
     """A big list filtered by dates and sorted by name has no tally to place its rows: a
     jump deep inside needs its ids, which a worker reads as soon as the list shows (seconds at
@@ -412,18 +450,9 @@ def test_a_deep_jump_before_the_ids_are_read_shows_loading_rows_and_never_waits(
     loading, and a jump there shows its rows as "memuat…" at once, reading nothing and
     holding nothing; they are painted when the read is in. A read that failed is done by the
     jump itself, under the wait pointer (thresholds lowered: the real list is 20,000 rows)."""
-    from desktop_app.core.requests import listing
-    from desktop_app.gui.pages import requests as requests_page
-
+    jobs = held_reads
     for i in range(6):
         make_request(db, ctx.actor, name=f"Ani {chr(65 + i)}", minutes_ago=30 + i)
-    monkeypatch.setattr(listing, "SMALL_LIST", 2)
-    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
-    monkeypatch.setattr(listing, "_NEAR", 0)
-    jobs = []
-    monkeypatch.setattr(
-        requests_page, "start_task", lambda fn, done, _failed: jobs.append((fn, done))
-    )
     page.set_queue(None)
     name_col = [c.key for c in COLUMNS].index("name")
     page.table.horizontalHeader().setSortIndicator(name_col, Qt.SortOrder.AscendingOrder)
@@ -438,27 +467,21 @@ def test_a_deep_jump_before_the_ids_are_read_shows_loading_rows_and_never_waits(
         f"{count} permohonan · baris jauh di bawah pada urutan ini sedang dimuat; urutkan "
         "menurut Diterima agar cepat"
     )
-    reads = []
-
-    def record(_conn, _cursor, statement, *_args):
-        if "FROM requests" in statement:
-            reads.append(statement)
-
     monkeypatch.setattr(RequestTableModel, "ID_CHUNK", 2)  # chunks of two rows: the third
     monkeypatch.setattr(RequestTableModel, "PAGE_SIZE", 2)  # is deep, next to none read
     page.model.reload()  # a reload of the same list takes the read over: not a second one
     assert page._list is not gathering and len(jobs) == 1
     gathering, deep = page._list, 5
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        shown = page.model.data(page.model.index(deep, 0))
-        loading = page.model.loading(deep) and page.model.row_data(deep) is None
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    (shown, loading), reads = reading_requests(
+        db,
+        lambda: (
+            page.model.data(page.model.index(deep, 0)),
+            page.model.loading(deep) and page.model.row_data(deep) is None,
+        ),
+    )
     assert shown == "memuat…" and loading and reads == []
     assert QGuiApplication.overrideCursor() is None
-    fn, done = jobs[-1]
-    done(fn(None))
+    finish(jobs[-1])
     assert gathering._gathered is not None and not page.model.loading(deep)
     names = [page.model.row_data(r).name for r in range(count)]
     assert names == sorted(names, key=rq.fold_name)
@@ -513,17 +536,7 @@ def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
     )
     qtbot.waitUntil(lambda: lst._gathered is not None, timeout=30_000)
     assert page.total_label.text() == f"{count} permohonan"
-    reads = []
-
-    def record(_conn, _cursor, statement, *_args):
-        if "FROM requests" in statement:
-            reads.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        deep = page._fetch_ids("name", False, 1, 3)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    deep, reads = reading_requests(db, lambda: page._fetch_ids("name", False, 1, 3))
     assert deep == lst._gathered[3:4].tolist() and reads == []
     names = [page.model.row_data(r).name for r in range(count)]
     assert names == sorted(names, key=rq.fold_name)
@@ -539,38 +552,21 @@ def test_a_gathering_list_reads_its_ids_on_a_worker_while_its_first_page_shows(
     received_col = [c.key for c in COLUMNS].index("received_at")
     page.table.horizontalHeader().setSortIndicator(received_col, Qt.SortOrder.DescendingOrder)
     assert page._ahead is None and pending.cancelled() and len(jobs) == 1
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        jobs[0](None)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    _, reads = reading_requests(db, lambda: jobs[0](None))
     assert reads == [] and pending.ids is None
 
 
 def test_a_gathering_list_reloaded_after_a_change_jumps_at_once_and_is_read_once(
-    page, ctx, db, three, monkeypatch
+    page, ctx, db, three, held_reads
 ):
     """The page makes its list again after every change, here or on another PC. A gathering
     list's reload jumps at once in the ids read before (no row read, no notice in the count
     line) while its own are read; a change that comes while they are being read does not
     start a second read beside it: when that read ends, its ids serve meanwhile and one
     fresh read follows, after which the new request is in its place (thresholds lowered)."""
-    from desktop_app.core.requests import listing
-    from desktop_app.gui.pages import requests as requests_page
-
+    jobs = held_reads
     for i in range(6):
         make_request(db, ctx.actor, name=f"Ani {chr(70 - i)}", minutes_ago=30 + i)
-    monkeypatch.setattr(listing, "SMALL_LIST", 2)
-    monkeypatch.setattr(listing, "GATHER_SLOW", 2)
-    monkeypatch.setattr(listing, "_NEAR", 0)
-    jobs = []
-    monkeypatch.setattr(
-        requests_page, "start_task", lambda fn, done, _failed: jobs.append((fn, done))
-    )
-
-    def finish(job):
-        fn, done = job
-        done(fn(None))
 
     page.set_queue(None)
     name_col = [c.key for c in COLUMNS].index("name")
@@ -587,17 +583,7 @@ def test_a_gathering_list_reloaded_after_a_change_jumps_at_once_and_is_read_once
     assert second is not first and len(jobs) == 2 and page._ahead is not None
     count = page.model.rowCount()
     assert page.total_label.text() == f"{count} permohonan"  # no wait to announce
-    reads = []
-
-    def record(_conn, _cursor, statement, *_args):
-        if "FROM requests" in statement:
-            reads.append(statement)
-
-    event.listen(db.engine, "before_cursor_execute", record)
-    try:
-        deep = page._fetch_ids("name", False, 1, 3)
-    finally:
-        event.remove(db.engine, "before_cursor_execute", record)
+    deep, reads = reading_requests(db, lambda: page._fetch_ids("name", False, 1, 3))
     assert reads == [] and deep == first._gathered[3:4].tolist()
 
     # Another change while the read is under way: carried over, not doubled.
