@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from measure import bench_data_dir
+
 from desktop_app.core import clock, regions, workdays
 from desktop_app.core.demo import CHANNEL_WEIGHTS, SERVICE_WEIGHTS, demo_name
 from desktop_app.core.identity import generate_nik
@@ -397,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csv", help="also write an import CSV here")
     parser.add_argument("--csv-rows", type=int, default=100_000)
     args = parser.parse_args(argv)
+    bench_data_dir()  # the audit key of what is generated: where the benchmarks look for it
     if args.enrich:
         took = enrich_sqlite(args.enrich, args.busy_day, args.seed)
         print(f"{args.enrich} brought up to date in {took:.1f} s", file=sys.stderr)

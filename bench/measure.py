@@ -10,11 +10,24 @@ GNU ``time -v`` reports as "Maximum resident set size". Other systems fall back 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+
+
+def bench_data_dir() -> str:
+    """The app's data folder (``LOKET_DATA_DIR``) of every benchmark process, set in ``main``
+    before a database opens: the office audit key a generated database is made with lives
+    there, so a benchmark that writes to it later (the import, in a child) finds that key
+    (the app refuses to write without it)."""
+    folder = Path(os.environ.get("LOKET_BENCHDATA", "/work/benchdata")) / "bench-data-dir"
+    os.environ.setdefault("LOKET_DATA_DIR", str(folder))
+    Path(os.environ["LOKET_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
+    return os.environ["LOKET_DATA_DIR"]
 
 
 def peak_rss_mb() -> float:

@@ -36,7 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from measure import Recorder, at_schema_head, best, peak_rss_mb  # noqa: E402
+from measure import Recorder, at_schema_head, bench_data_dir, best, peak_rss_mb  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from desktop_app.core import clock  # noqa: E402
@@ -372,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--_bare", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--_import", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    data_dir = bench_data_dir()  # before a database opens (children inherit it)
     if args._bare:
         child_bare_insert(*args._bare)
         return 0
@@ -404,8 +405,6 @@ def main(argv: list[str] | None = None) -> int:
     csv_path = args.import_csv or str(BENCHDATA / "import100k.csv")
     if not Path(csv_path).exists():
         gen_requests.write_csv(csv_path, 100_000)
-    data_dir = str(BENCHDATA / "bench-data-dir")
-    Path(data_dir).mkdir(parents=True, exist_ok=True)
     print(f"\nimport of {csv_path}")
     if args.fresh_import:
         fresh = Path(data_dir) / "fresh.sqlite3"
